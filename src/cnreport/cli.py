@@ -1,0 +1,111 @@
+"""The ``cnreport`` command: a thin Typer layer over the public API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import CnreportError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn Chinese economic reports into structured records (metric, value, unit, period, base).",
+)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _err(message: str) -> None:
+    from .output import terminal_safe
+
+    sys.stderr.write(f"cnreport: {terminal_safe(message)}\n")
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Report text files (UTF-8, UTF-16, GBK/GB18030, Big5).")],
+    fmt: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option(help="Reference year when the text does not say it.", min=1900, max=2100)
+    ] = None,
+    subject: Annotated[str | None, typer.Option(help="Region or organisation the report is about.")] = None,
+    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
+) -> None:
+    """Extract records from report files; one bad file never stops the others."""
+    from . import default_extractor
+    from .output import render, write_atomic
+
+    chosen = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
+    extractor = default_extractor()
+    records = []
+    failed = 0
+    for path in files:
+        try:
+            records.extend(extractor.extract_file(path, year=year, subject=subject))
+        except CnreportError as exc:
+            _err(f"{path}: {exc}")
+            failed += 1
+    content = render(records, chosen)
+    if out is not None:
+        try:
+            write_atomic(out, content)
+        except OSError as exc:
+            _err(f"{out}: cannot write: {exc.strerror or exc}")
+            raise typer.Exit(1) from None
+    else:
+        sys.stdout.write(content)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a record."""
+    from .records import Record
+
+    sys.stdout.write(json.dumps(Record.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold facts (JSONL, SPEC section 6).")],
+    pred: Annotated[Path, typer.Argument(help="Predicted records (JSONL, e.g. from extract --format jsonl).")],
+    show_errors: Annotated[bool, typer.Option("--show-errors", help="List misses and false positives.")] = False,
+    per_doc: Annotated[bool, typer.Option("--per-doc", help="Print each document's F1.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON line.")] = False,
+) -> None:
+    """Score predictions against gold facts exactly as shared/eval/score.py does."""
+    from .scoring import evaluate as run
+    from .scoring import format_errors, format_summary, load_jsonl, summary_json
+
+    for p in (gold, pred):
+        if not p.is_file():
+            _err(f"{p}: no such file")
+            raise typer.Exit(1)
+    try:
+        res = run(load_jsonl(str(gold)), load_jsonl(str(pred)))
+    except SystemExit as exc:  # load_jsonl reports a bad line this way, as score.py does
+        _err(str(exc.code))
+        raise typer.Exit(1) from None
+    lines = format_errors(res) if show_errors else []
+    if per_doc:
+        lines += [ln for ln in format_summary(res, per_doc=True) if ln.startswith("  ")]
+    lines += [summary_json(res)] if as_json else format_summary(res)
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,832 @@
+"""Records from normalized report text: find the numbers, then read the prose around them.
+
+The engine is number-first: most of a report holds no figure, so sentences without a number
+cost one regex scan. For each number it reads, right to left, the words that Chinese reports put
+before a figure — ``[period][subject] metric [base] direction number unit`` — and carries the
+metric, period and base across the clauses of a sentence the way a reader does
+(``增长15.7%，高于规上工业10.6个百分点，增长贡献率63.5%``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from . import comparisons, periods
+from .lexicon import read_lexicon
+from .numbers import NumberMatch, find_numbers, parse_number
+from .patterns import Pattern, classify
+from .records import Kind
+from .units import match_unit
+
+log = logging.getLogger(__name__)
+
+Tokenize = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number with its unit and qualifier, positions relative to the sentence."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str | None
+    rank_group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A record before provenance is mapped back to the original text (offsets are normalized)."""
+
+    metric: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    kind: Kind
+    period: str | None
+    base: str | None
+    subject: str | None
+    qualifier: str | None
+    modality: str | None
+    start: int
+    end: int
+    pattern: str
+
+
+@dataclass(slots=True)
+class DocContext:
+    """What a reader carries through a document: its year, subject and governing period."""
+
+    year: int | None
+    subject: str | None
+    default_period: str | None
+    governing_period: str | None = None
+    morning_brief_day: str | None = None
+
+
+@dataclass(slots=True)
+class Carry:
+    """What a reader carries across the clauses of one sentence."""
+
+    metric: str = ""
+    entity: str = ""
+    items: list[str] = field(default_factory=list)
+    base: str | None = None
+    kind: Kind | None = None
+    period: str | None = None
+    subject: str | None = None
+    growth_base: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# vocabulary
+
+
+@cache
+def _grammar() -> dict[str, object]:
+    return read_lexicon("grammar")["words"]  # type: ignore[no-any-return]
+
+
+@cache
+def _comparisons() -> dict[str, object]:
+    return read_lexicon("comparisons")
+
+
+def _words(name: str) -> list[str]:
+    return sorted(set(_grammar()[name]), key=len, reverse=True)  # type: ignore[arg-type]
+
+
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(_grammar()[name])  # type: ignore[arg-type]
+
+
+@cache
+def _qualifier_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    q = _comparisons()["qualifier"]
+    assert isinstance(q, dict)
+    before = {w: "approx" for w in q["approx_before"]}
+    before |= {w: "over" for w in q["over_before"]}
+    before |= {w: "under" for w in q["under_before"]}
+    after = {w: "approx" for w in q["approx_after"]}
+    after |= {w: "over" for w in q["over_after"]}
+    after |= {w: "under" for w in q["under_after"]}
+    _QUAL_BEFORE.update(before)
+    _QUAL_AFTER.update(after)
+    return (
+        regex.compile(r"(?:\L<w>)$", w=sorted(before, key=len, reverse=True)),
+        regex.compile(r"\L<w>", w=sorted(after, key=len, reverse=True)),
+    )
+
+
+_QUAL_BEFORE: dict[str, str] = {}
+_QUAL_AFTER: dict[str, str] = {}
+
+
+@cache
+def _subjects() -> dict[str, tuple[str, str]]:
+    """Surface -> (canonical name, kind) from ``lexicons/subjects.toml``."""
+    try:
+        entries = read_lexicon("subjects")["subject"]
+    except Exception:  # the lexicon is optional data: no subjects known
+        return {}
+    table: dict[str, tuple[str, str]] = {}
+    for e in entries:
+        for s in [e["name"], *e.get("aliases", [])]:
+            table.setdefault(s, (e["name"], e.get("kind", "")))
+    return table
+
+
+@cache
+def _subject_regex() -> regex.Pattern[str]:
+    names = sorted(_subjects(), key=len, reverse=True) or ["全国"]
+    return regex.compile(r"^(?:\L<s>)", s=names)
+
+
+@cache
+def _modality_regex() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    m = _comparisons()["modality"]
+    assert isinstance(m, dict)
+    return regex.compile(r"\L<w>", w=m["target"]), regex.compile(r"\L<w>", w=m["forecast"])
+
+
+# ---------------------------------------------------------------------------------------------
+# sentences
+
+_SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
+_CLAUSE_BREAK = regex.compile(r"[，,；;：:（）()“”\"「」【】]")
+_CJK = regex.compile(r"\p{Han}")
+_DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁)")
+_RANK = regex.compile(
+    r"(?P<verb>位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)(?P<group>[^，。；、第首前居]{0,14}?)"
+    r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?|(?P<first>首位)|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
+)
+_RATIO = regex.compile(r"\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+")
+_THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{Han}“\"])(?!增速|增长|的增速|的增长|水平|规模|，)")
+_PLUS_NAME = regex.compile(r"[+＋]")
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) pairs; a line break always ends a sentence after normalization."""
+    for m in _SENTENCE.finditer(text):
+        if _has_digit_or_numeral(m.group()):
+            yield m.start(), m.group()
+        else:
+            yield m.start(), m.group()
+
+
+_NUMERAL_HINT = regex.compile(r"[0-9零〇一二两三四五六七八九十百千万亿兩]")
+
+
+def _has_digit_or_numeral(s: str) -> bool:
+    return _NUMERAL_HINT.search(s) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# mentions
+
+
+def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
+    """Numbers that can be records, with unit, range and qualifier; dates, names and thresholds out."""
+    before_q, after_q = _qualifier_regexes()
+    out: list[Mention] = []
+    numbers = find_numbers(s)
+    ratio_spans = [(m.start(), m.end()) for m in _RATIO.finditer(s)]
+    consumed_until = -1
+    for i, nm in enumerate(numbers):
+        if nm.start < consumed_until or _overlaps(nm.start, nm.end, period_spans):
+            continue
+        if _overlaps(nm.start, nm.end, ratio_spans):
+            continue
+        mention = _read_mention(s, nm, numbers[i + 1 :], before_q, after_q)
+        if mention is None:
+            continue
+        consumed_until = mention.end
+        out.append(mention)
+    for m in _RANK.finditer(s):
+        n = m.group("n") or m.group("top")
+        try:
+            value = Decimal(1) if m.group("first") else parse_number(n)
+        except ValueError:
+            continue
+        start = m.start("n") - 1 if m.group("n") else m.start("first") if m.group("first") else m.start("top") - 1
+        if any(_overlaps(start, m.end(), [(x.start, x.end)]) for x in out):
+            out = [x for x in out if not _overlaps(start, m.end(), [(x.start, x.end)])]
+        qualifier = "under" if m.group("top") else None
+        out.append(Mention(start, m.end(), value, None, "rank", qualifier, m.group("group") or None))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def _read_mention(
+    s: str,
+    nm: NumberMatch,
+    following: list[NumberMatch],
+    before_q: regex.Pattern[str],
+    after_q: regex.Pattern[str],
+) -> Mention | None:
+    pos = nm.end
+    prev_char = s[nm.start - 1] if nm.start else ""
+    if prev_char in "第" or _PLUS_NAME.match(s, pos) or prev_char in "+＋":
+        return None
+    if prev_char.isascii() and prev_char.isalpha():
+        return None
+    qualifier: str | None = None
+    q_after = after_q.match(s, pos)
+    if q_after and q_after.group() in ("余", "多", "餘"):
+        qualifier = _QUAL_AFTER[q_after.group()]
+        pos = q_after.end()
+    if pos < len(s) and s[pos] == " ":
+        pos += 1
+    if _DURATION_AFTER.match(s, pos):
+        unit_try = match_unit(s, pos)
+        if unit_try is None or unit_try.surface in ("个", "個") or unit_try.unit in ("天", "分钟", "小时"):
+            return None
+    unit = match_unit(s, pos)
+    value = nm.value
+    value_max: Decimal | None = None
+    end = pos
+    if unit is not None:
+        end = unit.end
+    # ranges: 5%-8%, 5至8个百分点
+    nxt = following[0] if following else None
+    if nxt is not None and nxt.start - end <= 1 and s[end : nxt.start] in ("-", "—", "~", "～", "至", "到", "－"):
+        unit2 = match_unit(s, nxt.end)
+        if unit2 is not None and (unit is None or unit2.unit == unit.unit):
+            if unit is None or end == pos or True:
+                value_max = nxt.value
+                unit = unit2
+                end = unit2.end
+    if unit is None:
+        if nm.chinese or not _bare_number_ok(s, nm.start):
+            return None
+        unit_name, factor = "", Decimal(1)
+    else:
+        unit_name, factor = unit.unit, unit.factor
+        if unit.surface in ("条", "條") and (end >= len(s) or not _CJK.match(s, end)):
+            return None  # 人工智能10条: a policy's name
+        if nm.chinese and unit.surface in ("个", "個") and not _CJK.match(s, end):
+            return None
+    if unit_name in ("点",) and end < len(s) and s[end] in "钟半":
+        return None
+    if _THRESHOLD_AFTER.match(s, end):
+        return None
+    if qualifier is None:
+        qm = after_q.match(s, end)
+        if qm and not (qm.group() in ("多", "余") and _CJK.match(s, qm.end())):
+            qualifier = _QUAL_AFTER[qm.group()]
+            end = qm.end() if qualifier in ("approx",) else end
+    start = nm.start
+    qb = before_q.search(s[max(0, nm.start - 4) : nm.start])
+    if qb and qualifier is None:
+        qualifier = _QUAL_BEFORE[qb.group()]
+    value = value * factor
+    if value_max is not None:
+        value_max = value_max * factor
+    return Mention(start, end, value, value_max, unit_name, qualifier)
+
+
+_BARE_OK = regex.compile(r"(?:报|收于|收报|報|为|為|至|达|是|升至|降至|跌至|涨至)$")
+_BARE_CONTEXT = regex.compile(r"指数|指數|汇率|匯率|兑|兌|PMI|价格|價格|中间价|比价|系数|CPI|PPI")
+
+
+def _bare_number_ok(s: str, start: int) -> bool:
+    """A number without a unit is a figure only as a quoted level (报103.05, PMI为50.3)."""
+    head = s[:start].rstrip()
+    if regex.search(r"(?:报|收于|收报|報)$", head):
+        return True
+    return bool(_BARE_OK.search(head)) and bool(_BARE_CONTEXT.search(head[-30:]))
+
+
+# ---------------------------------------------------------------------------------------------
+# metric phrases
+
+
+def clean_metric(zone: str, tokenize: Tokenize) -> str:
+    """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
+    zone = _strip_periods(zone)
+    zone = regex.sub(r"[\s“”\"「」《》【】*#]", "", zone)
+    zone = zone.strip("，,、；;：:。（）() ")
+    if not zone:
+        return ""
+    fillers = _word_set("filler")
+    kept = [t for t in tokenize(zone) if t not in fillers and not t.isspace()]
+    out = "".join(kept)
+    out = out.replace("规上", "规模以上")
+    return out.strip("，,、的")
+
+
+_PERIOD_WORDS = regex.compile(
+    r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|年初|年末|年底|年内)"
+    r"(?:以来|末|底)?"
+)
+
+
+def _strip_periods(zone: str) -> str:
+    """Remove period phrases (2024年, 1-7月份, 上半年) and loose period words from a metric zone."""
+    for pm in reversed(periods.find_periods(zone, 2000)):
+        zone = zone[: pm.start] + zone[pm.end :]
+    return _PERIOD_WORDS.sub("", zone)
+
+
+def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
+    """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
+    m = _subject_regex().match(zone)
+    if not m or (m.end() == len(zone) and len(zone) <= 2 and zone in ("全市", "全省", "全国", "全区")):
+        if m and zone in ("全市", "全省", "全国", "全区"):
+            return _scope_subject(zone, doc_subject), ""
+        return None, zone
+    name = _subjects()[m.group()][0]
+    if m.group() in ("全市", "全省", "全区", "全县", "全国"):
+        name = _scope_subject(m.group(), doc_subject) or name
+    rest = zone[m.end() :]
+    return name, rest
+
+
+def _scope_subject(scope: str, doc_subject: str | None) -> str | None:
+    """全市 in a city's report is that city; 全省 in a city's report is the province."""
+    if doc_subject is None:
+        return scope
+    kind = _subjects().get(doc_subject, ("", ""))[1]
+    if (scope == "全市" and kind in ("city", "")) or (scope == "全省" and kind == "province"):
+        return doc_subject
+    if scope == "全国" and kind == "country":
+        return doc_subject
+    return scope
+
+
+def split_items(zone: str) -> list[str]:
+    """工业机器人、医疗设备、锂离子电池产量 -> [工业机器人产量, 医疗设备产量, 锂离子电池产量]."""
+    parts = [p for p in regex.split(r"、|和|及|与|以及", zone) if p]
+    if len(parts) < 2:
+        return parts
+    last = parts[-1]
+    head = ""
+    if "等" in last:
+        last, head = last.split("等", 1)
+        parts[-1] = last
+    else:
+        for h in _words("list_heads"):
+            if last.endswith(h) and len(last) > len(h):
+                head = h
+                break
+    if head:
+        parts = [p if p.endswith(head) else p + head for p in parts]
+    return parts
+
+
+def split_pair(zone: str) -> list[str]:
+    """货车产销 -> [货车产量, 货车销量]: one product, two flows."""
+    pairs: dict[str, list[str]] = _grammar()["pair_heads"]  # type: ignore[assignment]
+    for word in sorted(pairs, key=len, reverse=True):
+        if zone.endswith(word):
+            stem = zone[: -len(word)]
+            return [stem + h for h in pairs[word]]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# the engine
+
+
+_PREDICATE_START = None
+
+
+@cache
+def _predicate_regex() -> regex.Pattern[str]:
+    words = _words("predicate")
+    return regex.compile(r"\L<w>", w=words)
+
+
+_VERB_METRICS = {"生产": "产量", "销售": "销量", "产": "产量", "销": "销量"}
+_MONEY_UNITS = frozenset({"元", "美元", "港元", "欧元", "英镑", "日元", "澳门元", "新台币"})
+
+
+def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
+    """Split the text before a number into (metric zone, predicate) at the first predicate word.
+
+    The split works on tokens so 增加值 or 比重 never read as 增加 / 比 (a direction, a base).
+    """
+    tokens = tokenize(segment)
+    pred_words = _word_set("predicate") | set(_predicate_words_extra())
+    pos = 0
+    for i, tok in enumerate(tokens):
+        if tok in pred_words or _is_predicate_token(tok):
+            zone = "".join(tokens[:i])
+            return zone, "".join(tokens[i:])
+        pos += len(tok)
+    return segment, ""
+
+
+@cache
+def _predicate_words_extra() -> frozenset[str]:
+    comp = _comparisons()
+    words: set[str] = set()
+    for key in ("up", "down"):
+        words |= set(comp["direction"][key])  # type: ignore[index]
+    for ws in comp["base"].values():  # type: ignore[union-attr]
+        words |= set(ws)
+    for key in ("gap", "contribution", "rank"):
+        words |= set(comp[key]["surfaces"])  # type: ignore[index]
+    return frozenset(words)
+
+
+_PRED_TOKEN = regex.compile(r"^(?:比|较|與|与)\p{Han}*$|^同比|^环比|^按年|^按月")
+
+
+def _is_predicate_token(tok: str) -> bool:
+    return bool(_PRED_TOKEN.match(tok)) and tok not in ("比重", "比例", "比率", "较大", "较快", "比较")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Per-document options: the reference year and default subject."""
+
+    year: int | None
+    subject: str | None
+
+
+def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize: Tokenize) -> list[Draft]:
+    """Every record of a normalized document, offsets into ``text``."""
+    ref_year = year if year is not None else periods.find_reference_year(text)
+    ctx = DocContext(
+        year=ref_year,
+        subject=subject if subject is not None else find_document_subject(text),
+        default_period=find_default_period(text, ref_year),
+    )
+    ctx.morning_brief_day = _morning_brief_day(text, ref_year)
+    drafts: list[Draft] = []
+    for offset, sentence in split_sentences(text):
+        if sentence.startswith("#") or not _has_digit_or_numeral(sentence):
+            _update_governing(sentence, ctx)
+            continue
+        try:
+            drafts.extend(_extract_sentence(sentence, offset, ctx, tokenize))
+        except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
+            log.debug("sentence at %d skipped: %s", offset, exc)
+    return drafts
+
+
+def _update_governing(sentence: str, ctx: DocContext) -> None:
+    for pm in periods.find_periods(sentence, ctx.year):
+        if pm.period and _is_leading(sentence, pm.start, pm.end):
+            ctx.governing_period = pm.period
+
+
+def _is_leading(sentence: str, start: int, end: int) -> bool:
+    """A period at the head of a sentence (上半年，/ 1-7月份，/ 今年一季度，) governs what follows."""
+    head = regex.sub(r"^[\s\d、.．)）*#（(一二三四五六七八九十]*(?:、|\.)?", "", sentence[:start])
+    head = regex.sub(r"[\s*“”]", "", head)
+    tail = sentence[end : end + 1]
+    return len(head) <= 4 and tail in ("，", ",", "：", ":", "")
+
+
+def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
+    year = ctx.year
+    found_periods = periods.find_periods(sentence, year)
+    base_periods: list[tuple[int, int]] = []
+    stated: list[tuple[int, str]] = []
+    for pm in found_periods:
+        prefix = sentence[max(0, pm.start - 2) : pm.start]
+        if regex.search(r"(?:比|较|與|与|同|由|从|從|于|於|較)$", prefix):
+            base_periods.append((pm.start, pm.end))
+            continue
+        if pm.period:
+            stated.append((pm.start, pm.period))
+            if _is_leading(sentence, pm.start, pm.end):
+                ctx.governing_period = pm.period
+    mentions = find_mentions(sentence, [(p.start, p.end) for p in found_periods])
+    if not mentions:
+        return []
+
+    def parse_p(phrase: str) -> str | None:
+        try:
+            return periods.parse_period(phrase, year)
+        except ValueError:
+            return None
+
+    carry = Carry(subject=None)
+    drafts: list[Draft] = []
+    target_rx, forecast_rx = _modality_regex()
+    clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    prev_end = 0
+    run_index = 0
+    run_items: list[str] = []
+    prev_mention: Mention | None = None
+    for mi, mention in enumerate(mentions):
+        clause_start = max(c for c in clause_starts if c <= mention.start)
+        seg_start = max(clause_start, prev_end)
+        segment = sentence[seg_start : mention.start]
+        new_clause = clause_start >= prev_end
+        # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
+        in_run = prev_mention is not None and regex.fullmatch(r"\s*(?:、|和|及|与|,|，)?\s*", segment) is not None
+        if in_run:
+            run_index += 1
+        else:
+            run_index = 0
+        period = _period_for(mention, stated, ctx)
+        if not in_run:
+            zone, predicate = split_zone(segment, tokenize)
+            zone_subject, zone = split_subject(_strip_periods(zone).strip("，, "), ctx.subject)
+            if zone_subject:
+                carry.subject = zone_subject
+            metric_zone = clean_metric(zone, tokenize)
+            items: list[str] = []
+            if metric_zone and regex.search(r"、|和|及|与", metric_zone):
+                items = split_items(metric_zone)
+            pair = split_pair(metric_zone) if metric_zone else []
+            if pair:
+                items = pair
+            if (
+                not items
+                and not metric_zone
+                and carry.items
+                and _run_length(mentions, mi, sentence) == len(carry.items)
+            ):
+                items = carry.items
+            if items and _run_length(mentions, mi, sentence) == len(items):
+                run_items = items
+                carry.items = items
+                metric_zone = ""
+            else:
+                run_items = []
+            metric = _resolve_metric(metric_zone, carry, mention)
+            if "均" in segment and items and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
+                # A、B、C等产业规模均保持10%以上增速: one figure for every item.
+                drafts.extend(
+                    _make(
+                        mention, item, predicate, sentence, offset, ctx, carry, period, parse_p, tokenize, base_periods
+                    )
+                    for item in items
+                )
+                prev_end = mention.end
+                prev_mention = mention
+                continue
+            carry.metric = metric or carry.metric
+            carry_predicate = predicate
+        else:
+            predicate = carry_predicate
+        metric = run_items[run_index] if run_items and run_index < len(run_items) else carry.metric
+        if not in_run and not run_items:
+            metric = carry.metric
+        draft = _make(
+            mention,
+            metric,
+            predicate,
+            sentence,
+            offset,
+            ctx,
+            carry,
+            period,
+            parse_p,
+            tokenize,
+            base_periods,
+            new_clause=new_clause,
+        )
+        if target_rx.search(sentence[: mention.start]) or forecast_rx.search(sentence[: mention.start]):
+            modality = "target" if target_rx.search(sentence[: mention.start]) else "forecast"
+            draft = replace(draft, modality=modality)
+        drafts.append(draft)
+        prev_end = mention.end
+        prev_mention = mention
+    return drafts
+
+
+def _run_length(mentions: list[Mention], i: int, sentence: str) -> int:
+    n = 1
+    while i + n < len(mentions):
+        gap = sentence[mentions[i + n - 1].end : mentions[i + n].start]
+        if not regex.fullmatch(r"\s*(?:、|和|及|与|,|，)?\s*", gap):
+            break
+        n += 1
+    return n
+
+
+def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
+    """The metric for a number whose zone is ``zone``; empty zones inherit the sentence's metric."""
+    aliases: dict[str, str] = _grammar()["rate_aliases"]  # type: ignore[assignment]
+    if not zone:
+        return carry.metric
+    for word, canon in aliases.items():
+        if zone == word:
+            return _rate_of(carry.metric) if carry.metric else canon
+    if zone in ("增速", "比重", "占比") and carry.metric:
+        return _rate_of(carry.metric) if zone == "增速" else carry.metric + zone
+    verb = _VERB_METRICS.get(zone)
+    if verb is not None:
+        if mention.unit in _MONEY_UNITS and verb == "销量":
+            verb = "销售额"
+        entity = carry.entity or _entity_of(carry.metric)
+        return entity + verb
+    for v, noun in _VERB_METRICS.items():
+        if len(v) == 2 and zone.endswith(v):
+            entity = zone[: -len(v)]
+            carry.entity = entity
+            return entity + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
+    carry.entity = ""
+    return zone
+
+
+def _rate_of(metric: str) -> str:
+    if metric.endswith("增速"):
+        return metric
+    return metric + "增速"
+
+
+def _entity_of(metric: str) -> str:
+    for head in ("产量", "销量", "销售额"):
+        if metric.endswith(head):
+            return metric[: -len(head)]
+    return ""
+
+
+def _period_for(mention: Mention, stated: list[tuple[int, str]], ctx: DocContext) -> str | None:
+    before = [p for s, p in stated if s < mention.start]
+    if before:
+        return before[-1]
+    return ctx.governing_period or ctx.default_period
+
+
+def _make(
+    mention: Mention,
+    metric: str,
+    predicate: str,
+    sentence: str,
+    offset: int,
+    ctx: DocContext,
+    carry: Carry,
+    period: str | None,
+    parse_p: Callable[[str], str | None],
+    tokenize: Tokenize,
+    base_periods: list[tuple[int, int]],
+    new_clause: bool = True,
+) -> Draft:
+    unit = mention.unit
+    pattern: Pattern | None = classify(predicate, unit)
+    kind = pattern.kind if pattern else Kind.LEVEL
+    pattern_id = pattern.id if pattern else "level"
+    value, value_max = mention.value, mention.value_max
+    base: str | None = None
+    quote = regex.search(r"(?:报|收于|收报|報|至|到)$", sentence[: mention.start].rstrip())
+    if quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",):
+        kind, pattern_id = Kind.LEVEL, "level.after_change"
+    if kind is Kind.GROWTH_RATE and metric and metric.endswith(("率", "增速", "比重")) and unit == "%":
+        kind = Kind.GROWTH_RATE
+    if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP):
+        sign = comparisons.direction_sign(predicate, metric)
+        if kind is Kind.GAP:
+            sign = -1 if regex.search(r"低于|慢于|低出|落后|低於|慢於", predicate) else 1
+        if sign < 0:
+            value = -value
+            if value_max is not None:
+                value, value_max = -value_max, -mention.value
+    if kind is Kind.GAP:
+        base = _gap_base(predicate, metric, tokenize)
+    elif kind is Kind.RANK:
+        group = (mention.rank_group or "").strip()
+        base = f"entity:{group}" if group else None
+    elif kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
+        base = comparisons.find_base(predicate, parse_p, ctx.year)
+        if base is None and kind is Kind.CONTRIBUTION:
+            base = carry.growth_base or "yoy"
+        if base is None:
+            if _is_market_move(sentence, mention, predicate):
+                base = "prev"
+            else:
+                base = carry.base if carry.base and not new_clause else "yoy"
+        if kind is Kind.GROWTH_RATE:
+            carry.growth_base = base
+    if kind is Kind.CONTRIBUTION:
+        metric = _contribution_metric(metric, predicate)
+    if (
+        kind is Kind.CHANGE
+        and unit in ("pp",)
+        and metric
+        and not metric.endswith(("增速", "率", "比重", "占比", "指数"))
+    ):
+        if carry.kind in (Kind.GROWTH_RATE,) and "增速" not in metric:
+            metric = _rate_of(metric)
+    if _is_market_move(sentence, mention, predicate) and ctx.morning_brief_day and period == ctx.default_period:
+        period = ctx.morning_brief_day
+    carry.kind = kind
+    carry.base = base
+    if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
+        period = ctx.morning_brief_day
+    return Draft(
+        metric=metric,
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        kind=kind,
+        period=period,
+        base=base,
+        subject=carry.subject or ctx.subject,
+        qualifier=mention.qualifier,
+        modality=None,
+        start=offset + mention.start,
+        end=offset + mention.end,
+        pattern=pattern_id,
+    )
+
+
+def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
+    """道指涨1.39%报40563.06点: a day's move is against the previous close."""
+    if not regex.search(r"涨|跌|漲", predicate):
+        return False
+    tail = sentence[mention.end : mention.end + 3]
+    return bool(regex.match(r"[，,]?(?:报|收于|收报|報)", tail)) or bool(
+        regex.search(r"股|指数|指|期货|合约|收涨|收跌|价", predicate + sentence[: mention.start][-20:])
+    )
+
+
+def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
+    m = regex.search(
+        r"(?:高于|低于|快于|慢于|高出|低出|领先|落后于|高於|低於|快於|慢於)(?P<x>[^，。；、]*)$", predicate
+    )
+    if not m:
+        return None
+    other = clean_metric(m.group("x"), tokenize)
+    if not other:
+        return None
+    if other in _subjects() or other in ("全国", "全省", "全市", "全区", "同期", "平均水平"):
+        return f"entity:{other}"
+    other = other.replace("规上", "规模以上")
+    head = next((h for h in _words("list_heads") if metric.endswith(h)), "")
+    if head and not other.endswith(head):
+        other += head
+    elif not head and metric.endswith("增加值") and not other.endswith("增加值"):
+        other += "增加值"
+    return f"metric:{other}"
+
+
+def _contribution_metric(metric: str, predicate: str) -> str:
+    m = regex.search(r"(?:拉动|带动|拉低|拖累|拉動|帶動)(?P<x>[^，。；]*?)(?:增长|增長)?$", predicate)
+    target = m.group("x") if m else ""
+    if target:
+        return f"{metric}对{target}增长的拉动"
+    return metric + "拉动"
+
+
+# ---------------------------------------------------------------------------------------------
+# document-level facts
+
+
+_NOTE = regex.compile(
+    r"[（(]?注[:：].{0,20}?(?:数字|数据).{0,4}?(?:均|全部|都)?为(?P<p>.{2,20}?)(?:工业经济)?(?:数据|数字)"
+)
+
+
+def find_default_period(text: str, year: int | None) -> str | None:
+    """The period a document is about: a note (以上数字全部为2025年上半年…), else its title, else its year."""
+    note = _NOTE.search(text)
+    if note:
+        for pm in periods.find_periods(note.group("p"), year):
+            if pm.period:
+                return pm.period
+    head = text.lstrip()[:80].split("\n", 1)[0]
+    for pm in periods.find_periods(head, year):
+        if pm.period and not regex.match(r"\d{4}-\d{2}-\d{2}$", pm.period):
+            return pm.period
+    return str(year) if year is not None else None
+
+
+def find_document_subject(text: str) -> str | None:
+    """The region a report is about: the first region named in its title lines."""
+    head = text.lstrip()[:200]
+    for line in head.split("\n")[:4]:
+        for i in range(len(line)):
+            m = _subject_regex().match(line, i)
+            if m and _subjects()[m.group()][1] in ("city", "province", "country", "district"):
+                return _subjects()[m.group()][0]
+    return None
+
+
+_BRIEF = regex.compile(r"早餐|早报|晨报|早间|晨间|财经早")
+
+
+def _morning_brief_day(text: str, year: int | None) -> str | None:
+    """A morning brief dated D reports markets of the previous trading day."""
+    head = text.lstrip()[:120].split("\n", 1)[0]
+    if not _BRIEF.search(head):
+        return None
+    for pm in periods.find_periods(head, year):
+        if pm.period and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", pm.period):
+            import datetime as _dt
+
+            day = _dt.date.fromisoformat(pm.period) - _dt.timedelta(days=1)
+            while day.weekday() >= 5:
+                day -= _dt.timedelta(days=1)
+            return day.isoformat()
+    return None

@@ -1,0 +1,111 @@
+"""Writing records: JSON Lines, JSON, CSV and a terminal table, atomically when to a file.
+
+Document text is untrusted: everything shown on a terminal has control characters escaped
+and is printed as plain text (never as rich markup).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .records import SPEC_FIELDS, Record
+
+FORMATS = ("table", "json", "jsonl", "csv")
+CSV_FIELDS = (*SPEC_FIELDS, "doc", "span_start", "span_end", "text")
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}--[\t\n]]", flags=regex.V1)
+
+
+def record_dict(record: Record) -> dict[str, Any]:
+    """SPEC fields plus provenance (doc, span, text); the internal rule id stays out of output."""
+    data = record.to_json_dict()
+    data.pop("pattern", None)
+    return data
+
+
+def to_jsonl(records: Iterable[Record]) -> str:
+    return "".join(json.dumps(record_dict(r), ensure_ascii=False) + "\n" for r in records)
+
+
+def to_json(records: Iterable[Record]) -> str:
+    return json.dumps([record_dict(r) for r in records], ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(records: Iterable[Record]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for r in records:
+        row = record_dict(r)
+        row["span_start"], row["span_end"] = row.pop("span")
+        writer.writerow(row)
+    return buf.getvalue()
+
+
+def terminal_safe(text: str) -> str:
+    """Escape control characters (ANSI escapes, bidi overrides) so document text cannot drive a terminal."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text).replace("\n", "⏎")
+
+
+def render_table(records: list[Record], *, width: int | None = None) -> str:
+    """A readable table (rich), grouped by document; cells are plain text, never markup."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(file=buf, width=width or 160, force_terminal=False, highlight=False, emoji=False)
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("metric", "value", "unit", "kind", "period", "base", "subject", "qual.", "span"):
+        table.add_column(col, overflow="fold")
+    for r in records:
+        value = str(record_dict(r)["value"])
+        if r.value_max is not None:
+            value += f"–{record_dict(r)['value_max']}"
+        cells = [
+            r.metric,
+            value,
+            r.unit,
+            str(r.kind),
+            r.period or "",
+            r.base or "",
+            r.subject or "",
+            str(r.qualifier or ""),
+            f"{r.span[0]}-{r.span[1]}",
+        ]
+        table.add_row(*(Text(terminal_safe(c)) for c in cells))
+    console.print(table)
+    return buf.getvalue()
+
+
+def render(records: list[Record], fmt: str) -> str:
+    if fmt == "jsonl":
+        return to_jsonl(records)
+    if fmt == "json":
+        return to_json(records)
+    if fmt == "csv":
+        return to_csv(records)
+    return render_table(records)
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a result."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

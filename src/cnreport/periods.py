@@ -1,0 +1,549 @@
+"""Period phrases (SPEC §3): find them in text, resolve them to canonical strings, shift them.
+
+Every phrase is read as *year head* + *sub-period* + optional *end marker*:
+``2024年`` / ``今年`` / nothing (the reference year) + ``上半年`` / ``1-8月`` / ``一季度`` /
+``8月15日`` … + ``末``/``底``. Most sub-periods are a span of months inside one year,
+so one canonicaliser (months ``a..b`` of year ``y``) yields ``2025``, ``2025-H1``,
+``2025-Q3``, ``2025-08`` or ``2025-01/2025-08`` and SPEC's rule "a month range equal
+to a year, half or quarter is written as that" holds by construction.
+
+The grammar is rendered twice from the same builder: with named groups for our own
+parsing, and without any groups as :data:`PERIOD_PATTERN` so other modules can embed
+it without renumbering their groups. Words come from ``lexicons/periods.toml``; the
+regexes are alternations and optionals only (no nested quantifiers), so matching
+stays linear in the text length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import regex
+
+from .lexicon import read_lexicon
+
+__all__ = [
+    "PERIOD_PATTERN",
+    "PeriodMatch",
+    "find_periods",
+    "find_reference_year",
+    "parse_period",
+    "shift_period",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMatch:
+    """One period phrase found in a text, with its offsets so records stay traceable.
+
+    ``period`` is None when the phrase is relative and no reference year is known.
+    ``point`` marks a point in time (``6月末``, ``年初``) as opposed to a span or a day.
+    ``relative`` marks phrases whose year comes from the reference year (``今年``, bare ``8月``).
+    """
+
+    start: int
+    end: int
+    surface: str
+    period: str | None
+    point: bool
+    relative: bool
+
+
+Cap = Callable[[str, str], str]
+
+# A four-digit calendar year between 1949 and 2100 (SPEC: two-digit years like 24年 are skipped).
+_YEAR4 = r"(?<![0-9])(?:19(?:49|[5-9][0-9])|20[0-9]{2}|2100)"
+_AR_MONTH = r"(?:1[0-2]|0?[1-9])"
+_AR_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_AR_COUNT_MONTHS = r"(?:1[0-2]|[2-9])"
+_SPACE = r"[ \t\u3000]?"
+_HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _lex() -> dict[str, Any]:
+    """The period lexicon (cached by read_lexicon, so calling this is cheap)."""
+    return read_lexicon("periods")
+
+
+# ---------------------------------------------------------------- pattern building
+
+
+def _words(words: Iterable[str]) -> str:
+    """Alternation of literal words, longest first so ``上半年度`` is tried before ``上半年``."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w) for w in ordered) + ")"
+
+
+def _not_after(words: Iterable[str]) -> str:
+    """Negative lookbehind for any of ``words`` (the regex module allows variable-length ones)."""
+    return f"(?<!{_words(words)})"
+
+
+def _named(name: str, body: str) -> str:
+    """Render a grammar group with its name, for our own parsing."""
+    return f"(?P<{name}>{body})"
+
+
+def _plain(_name: str, body: str) -> str:
+    """Render a grammar group without capturing, so PERIOD_PATTERN embeds cleanly."""
+    return f"(?:{body})"
+
+
+def _cn_class(lo: int, hi: int) -> str:
+    """Character class of the Chinese digits whose value lies in ``lo..hi``."""
+    digits: Mapping[str, int] = _lex()["numerals"]["digits"]
+    return "[" + "".join(ch for ch, v in digits.items() if lo <= v <= hi) + "]"
+
+
+def _cn_numeral_chars() -> list[str]:
+    """Every character that can be part of a Chinese numeral (for 'not inside a numeral' checks)."""
+    num = _lex()["numerals"]
+    return [*num["digits"], num["ten"], *num["count_two"], *num["zero"]]
+
+
+class _Numbers(NamedTuple):
+    """Numeral sub-patterns; Chinese forms are built from the lexicon's digits."""
+
+    cn_month: str
+    cn_day: str
+    cn_count_months: str
+    count_quarters: str
+    quarter: str
+
+
+def _numbers() -> _Numbers:
+    num = _lex()["numerals"]
+    ten = regex.escape(num["ten"])
+    two = _words(num["count_two"])
+    one_to_nine, one, two_digit, three = _cn_class(1, 9), _cn_class(1, 1), _cn_class(2, 2), _cn_class(3, 3)
+    return _Numbers(
+        cn_month=f"(?:{ten}{_cn_class(1, 2)}?|{one_to_nine})",
+        cn_day=f"(?:{three}{ten}{one}?|{two_digit}?{ten}{one_to_nine}?|{one_to_nine})",
+        cn_count_months=f"(?:{ten}{_cn_class(1, 2)}?|{_cn_class(2, 9)}|{two})",
+        count_quarters=f"(?:[2-4]|{_cn_class(2, 4)}|{two})",
+        quarter=f"(?:[1-4]|{_cn_class(1, 4)})",
+    )
+
+
+def _month_numeral(cap: Cap, name: str, suffix: str = "", guard: str = "") -> str:
+    """A month number 1-12 (Arabic or Chinese) + ``suffix``, never cut out of a longer number.
+
+    ``guard`` is a lookahead for the Chinese branch only: Chinese numerals are the ambiguous
+    ones (一月一链, also split by markup as 一月 一链), Arabic months are not.
+    """
+    lex = _lex()
+    lb = _not_after([*lex["months"]["cn_not_after"], *_cn_numeral_chars()])
+    cn = f"{lb}{cap(name, _numbers().cn_month)}{suffix}{guard}"
+    return f"(?:(?<![0-9.]){cap(name, _AR_MONTH)}{suffix}|{cn})"
+
+
+def _month_number(cap: Cap, name: str, checked: bool) -> str:
+    """A month numeral + 月/月份; ``checked`` adds the guard a bare month needs (一月一链, 一月度)."""
+    lex = _lex()
+    ambiguous = _words([*_cn_numeral_chars(), *lex["months"]["cn_not_before"]])
+    guard = f"(?!{_SPACE}{ambiguous})" if checked else ""
+    return _month_numeral(cap, name, _words(lex["months"]["suffix"]), guard)
+
+
+def _sub_period(cap: Cap) -> str:
+    """Everything that names part of a year: halves, quarters, cumulative spans, ranges, days, months."""
+    lex, nums = _lex(), _numbers()
+    end = f"{cap('end', _words(lex['year_words']['end']))}?"
+    measure = f"{_words(lex['numerals']['measure'])}?"
+    quarters = lex["quarters"]
+    cum = f"{_not_after(lex['cumulative']['not_after'])}{_words(lex['cumulative']['prefix'])}"
+    half = f"{cap('half', _words(lex['halves']))}{end}"
+    cum_quarters = f"{cum}{cap('cq', nums.count_quarters)}{measure}{_words(quarters['word'])}"
+    ordinal = f"{regex.escape(quarters['ordinal_prefix'])}{cap('q', nums.quarter)}{_words(quarters['word'])}"
+    bare = f"(?<![0-9]){_not_after(quarters['not_after'])}{cap('q', nums.quarter)}"
+    bare = f"{bare}{regex.escape(quarters['bare_word'])}"
+    quarter = f"(?:{ordinal}|{bare}|{cap('qfirst', _words(quarters['first']))}){end}"
+    cum_months = (
+        f"{cum}(?:{cap('cm', _AR_COUNT_MONTHS)}|{cap('cm', nums.cn_count_months)}){measure}"
+        f"{_words(lex['months']['suffix'])}"
+    )
+    dash = f"{_SPACE}{_words(lex['years']['range_marks'])}{_SPACE}"
+    months = _words(lex["months"]["suffix"])
+    month_range = f"{_month_numeral(cap, 'ma')}{months}?{dash}{_month_number(cap, 'mb', False)}"
+    day_num = f"(?:{cap('dd', _AR_DAY)}|{cap('dd', nums.cn_day)})"
+    day = f"{_month_number(cap, 'dm', False)}{day_num}{_words(lex['days']['suffix'])}"
+    month = f"(?:{_month_number(cap, 'm', True)}|{cap('mname', _words(lex['months']['named']))}){end}"
+    parts = (half, cum_quarters, quarter, cum_months, month_range, day, month)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _year_head(cap: Cap) -> str:
+    """An explicit (2024年, 民國113年) or relative (去年) year, unless it opens a comparison (去年同期)."""
+    years = _lex()["years"]
+    era = f"{cap('era', _words(years['eras']))}{cap('eray', '[0-9]{1,3}')}年"
+    rel = f"{_not_after(years['relative_not_after'])}{cap('rel', _words(years['relative']))}"
+    fiscal = regex.escape(years["fiscal_suffix"])
+    tails = _words(years["comparison_tails"])
+    return f"(?:{cap('y', _YEAR4)}年|{era}|{rel})(?!{fiscal}?{tails}){fiscal}?"
+
+
+def _year_words(cap: Cap, bare: bool) -> str:
+    """全年 / 年末 / 年底 / 年初, after a year head (``年`` optional: 今年底) or on their own."""
+    words = _lex()["year_words"]
+    nian = "年" if bare else "年?"
+    start = f"{nian}{cap('ystart', _words(words['start']))}(?!{_words(words['start_not_before'])})"
+    body = f"(?:{cap('whole', _words(words['whole']))}|{nian}{cap('yend', _words(words['end']))}|{start})"
+    if not bare:
+        return body
+    guard = _not_after([*words["not_after"], *_cn_numeral_chars(), *"0123456789"])
+    return guard + body
+
+
+def _plan(cap: Cap) -> str:
+    """A five-year plan period: “十四五”时期, 十三五期间."""
+    plans = _lex()["plan_words"]
+    opening, closing = _words(plans["open_quote"]), _words(plans["close_quote"])
+    return f"{opening}?{cap('plan', _words(_lex()['plans']))}{closing}?{_words(plans['suffix'])}"
+
+
+def _year_range(cap: Cap) -> str:
+    """Two explicit years joined by a dash or 至: 2021-2025年, 2025年至2027年."""
+    dash = f"{_SPACE}{_words(_lex()['years']['range_marks'])}{_SPACE}"
+    fiscal = regex.escape(_lex()["years"]["fiscal_suffix"])
+    return f"{cap('ya', _YEAR4)}年?{dash}{cap('yb', _YEAR4)}年{fiscal}?"
+
+
+def _iso_date(cap: Cap) -> str:
+    """A written ISO date (发布时间：2011-02-21), read as that day."""
+    month = cap("im", "0[1-9]|1[0-2]")
+    day = cap("id", "0[1-9]|[12][0-9]|3[01]")
+    return f"{cap('iy', _YEAR4)}-{month}-{day}(?![0-9])"
+
+
+def _build(cap: Cap) -> str:
+    """The whole period grammar; alternatives are ordered so the longest reading wins at a position."""
+    head = _year_head(cap)
+    sub = f"(?:{head}{_SPACE}|(?<![0-9年])){_sub_period(cap)}"
+    with_head = f"{head}{_year_words(cap, bare=False)}?"
+    parts = (_plan(cap), _iso_date(cap), _year_range(cap), sub, with_head, _year_words(cap, bare=True))
+    return "(?:" + "|".join(parts) + ")"
+
+
+PERIOD_PATTERN: str = _build(_plain)
+_PERIOD = regex.compile(_build(_named))
+
+
+# ---------------------------------------------------------------- reading a match
+
+
+def _cn_int(text: str) -> int:
+    """Value of a small Chinese numeral (八, 十二, 二十一, 两); callers only pass what the grammar matched."""
+    num = _lex()["numerals"]
+    digits: dict[str, int] = {**num["digits"], **dict.fromkeys(num["count_two"], 2)}
+    tens, sep, ones = text.partition(num["ten"])
+    if not sep:
+        return digits[text]
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def _int(text: str) -> int:
+    """Value of a numeral the grammar matched, Arabic or Chinese."""
+    return int(text) if text.isascii() else _cn_int(text)
+
+
+def _is_leap(year: int) -> bool:
+    """Gregorian leap year; 2月底 and 2月29日 depend on it."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """Month length without datetime, so any integer year is safe (find_periods never raises)."""
+    return 29 if month == 2 and _is_leap(year) else _MONTH_DAYS[month - 1]
+
+
+def _fmt_day(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD``, or None for a day the calendar lacks (2月30日) rather than an invalid period."""
+    if not 1 <= day <= _days_in_month(year, month):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _fmt_months(year: int, first: int, last: int) -> str | None:
+    """Canonical form of months ``first..last`` of ``year``: year, half, quarter, month or month range."""
+    if first > last:
+        return None
+    if (first, last) == (1, 12):
+        return f"{year:04d}"
+    for half, months in _HALF_MONTHS.items():
+        if (first, last) == months:
+            return f"{year:04d}-H{half}"
+    if first % 3 == 1 and last == first + 2:
+        return f"{year:04d}-Q{last // 3}"
+    if first == last:
+        return f"{year:04d}-{first:02d}"
+    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+
+
+def _head_year(m: regex.Match[str], year: int | None) -> tuple[int | None, bool]:
+    """The year a phrase is about, and whether it was taken relative to the reference year."""
+    if m.group("y") is not None:
+        return int(m.group("y")), False
+    if m.group("era") is not None:
+        return _lex()["years"]["eras"][m.group("era")] + int(m.group("eray")), False
+    if year is None:
+        return None, True
+    offset = _lex()["years"]["relative"].get(m.group("rel"), 0) if m.group("rel") else 0
+    return year + offset, True
+
+
+def _month_span(m: regex.Match[str]) -> tuple[int, int]:
+    """The months ``first..last`` a sub-period covers; a bare year head covers the whole year."""
+    if m.group("half") is not None:
+        return _HALF_MONTHS[_lex()["halves"][m.group("half")]]
+    if m.group("cq") is not None:
+        return 1, 3 * _int(m.group("cq"))
+    if m.group("q") is not None:
+        quarter = _int(m.group("q"))
+        return 3 * quarter - 2, 3 * quarter
+    if m.group("qfirst") is not None:
+        return 1, 3
+    if m.group("cm") is not None:
+        return 1, _int(m.group("cm"))
+    if m.group("ma") is not None:
+        return _int(m.group("ma")), _int(m.group("mb"))
+    if m.group("m") is not None:
+        month = _int(m.group("m"))
+        return month, month
+    if m.group("mname") is not None:
+        month = _lex()["months"]["named"][m.group("mname")]
+        return month, month
+    return 1, 12
+
+
+def _multi_year(first: int, length: int) -> str:
+    """``first/last`` for spans of whole years (plans, 2021-2025年)."""
+    return f"{first:04d}/{first + length - 1:04d}"
+
+
+def _read_absolute(m: regex.Match[str]) -> str | None:
+    """Phrases that carry all their years in themselves: plans, ISO dates, year ranges."""
+    if m.group("plan") is not None:
+        return _multi_year(_lex()["plans"][m.group("plan")], _lex()["plan_words"]["length"])
+    if m.group("iy") is not None:
+        return _fmt_day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    first, last = int(m.group("ya")), int(m.group("yb"))
+    return _multi_year(first, last - first + 1) if first < last else None
+
+
+def _read(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool]:
+    """(period, point, relative) for one grammar match."""
+    if m.group("plan") is not None or m.group("iy") is not None or m.group("ya") is not None:
+        return _read_absolute(m), False, False
+    base, relative = _head_year(m, year)
+    if m.group("ystart") is not None:
+        return (None if base is None else f"{base - 1:04d}-12-31"), True, relative
+    if m.group("dm") is not None:
+        period = None if base is None else _fmt_day(base, _int(m.group("dm")), _int(m.group("dd")))
+        return period, False, relative
+    first, last = _month_span(m)
+    point = m.group("end") is not None or m.group("yend") is not None
+    if base is None:
+        return None, point, relative
+    if point:
+        return _fmt_day(base, last, _days_in_month(base, last)), True, relative
+    return _fmt_months(base, first, last), False, relative
+
+
+def find_periods(text: str, year: int | None) -> list[PeriodMatch]:
+    """All period phrases, left to right, each the longest reading at its position, never overlapping."""
+    return [PeriodMatch(m.start(), m.end(), m.group(), *_read(m, year)) for m in _PERIOD.finditer(text)]
+
+
+def parse_period(surface: str, year: int | None) -> str | None:
+    """Canonical period of one phrase; ValueError when the whole surface is not a period phrase.
+
+    Raising (rather than returning None) keeps "not a period" apart from "a period whose
+    year is unknown", which callers treat differently.
+    """
+    m = _PERIOD.fullmatch(surface.strip())
+    if m is None:
+        raise ValueError(f"not a period phrase: {surface!r}")
+    return _read(m, year)[0]
+
+
+# ---------------------------------------------------------------- reference year
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    """Reference-year patterns look at line starts (title blocks), hence MULTILINE."""
+    return regex.compile(pattern, regex.MULTILINE)
+
+
+def _note_pattern() -> regex.Pattern[str]:
+    """A note on the same line that states the year the figures cover."""
+    ref = _lex()["reference_year"]
+    marker = f"{_not_after(ref['note_not_after'])}{_words(ref['note_markers'])}"
+    return _compile(rf"{marker}[ \t]*[:：][^\n]{{0,80}}?(?P<year>{_YEAR4})年")
+
+
+def _stamp_pattern() -> regex.Pattern[str]:
+    """A labelled release date; reports are released in (or just after) the year they describe."""
+    labels = _words(_lex()["reference_year"]["date_labels"])
+    return _compile(rf"{labels}[ \t]*[:：][ \t]*(?P<year>{_YEAR4})(?=[-/.年])")
+
+
+# A dated title (陆家嘴财经早餐2024年8月16日) or a clause opening with a year (2014年，全市…).
+_HEADER = _compile(
+    rf"(?P<year>{_YEAR4})(?:年{_AR_MONTH}月{_AR_DAY}[日号]|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))"
+    rf"|(?:^|(?<=[，。；：,;:\s])){_SPACE}(?P<year>{_YEAR4})年"
+)
+# Any written year: 2024年, 2024-08-16, or a compact stamp such as …-20250331.htm in a URL.
+_ANY_YEAR = _compile(
+    rf"(?P<year>{_YEAR4})(?:年|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9]))"
+)
+_ERA = _compile(rf"(?P<era>{_words(_lex()['years']['eras'])})(?P<n>[0-9]{{1,3}})年")
+_NOTE = _note_pattern()
+_STAMP = _stamp_pattern()
+
+
+def _first_year(pattern: regex.Pattern[str], text: str) -> int | None:
+    """Year of the first match: the earliest statement is the one closest to the title."""
+    m = pattern.search(text)
+    return None if m is None else int(m.group("year"))
+
+
+def _header(text: str) -> str:
+    """The title block: the first few non-blank lines, where a report states its date."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return "\n".join(lines[: _lex()["reference_year"]["header_lines"]])
+
+
+def _most_frequent_year(text: str) -> int | None:
+    """The year written most often (ties go to the latest, as reports look back more than forward)."""
+    counts = Counter(int(m.group("year")) for m in _ANY_YEAR.finditer(text))
+    counts.update(year for year in (_era_year(m) for m in _ERA.finditer(text)) if year is not None)
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def _era_year(m: regex.Match[str]) -> int | None:
+    """Gregorian year of an era date (民國113年), if it lies in the years the grammar accepts."""
+    year = _lex()["years"]["eras"][m.group("era")] + int(m.group("n"))
+    return year if 1949 <= year <= 2100 else None
+
+
+def find_reference_year(text: str) -> int | None:
+    """The year a report is about, from the strongest evidence present.
+
+    Order: a data note (注：以上数字全部为2025年…), a labelled release date (发布时间：2011-02-21),
+    a date or year opening a clause in the title block, then the most frequent written year.
+    A January release about December data would need more than this; reports in the corpus
+    date their release in the year they describe, so the release year is taken as is.
+    """
+    return (
+        _first_year(_NOTE, text)
+        or _first_year(_STAMP, text)
+        or _first_year(_HEADER, _header(text))
+        or _most_frequent_year(text)
+    )
+
+
+# ---------------------------------------------------------------- shifting canonical periods
+
+_CANONICAL = regex.compile(
+    r"(?P<y>[0-9]{4})(?:-(?:H(?P<h>[12])|Q(?P<q>[1-4])|(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12][0-9]|3[01]))?))?"
+)
+
+
+class _Point(NamedTuple):
+    """One end of a canonical period: unit ``i`` of ``n`` per year (year, halves, quarters, months)."""
+
+    year: int
+    n: int
+    i: int
+    day: int | None
+
+
+def _parse_canonical(period: str) -> _Point:
+    """Split one canonical end (``2025-Q1``, ``2025-08-15``); ValueError for anything else."""
+    m = _CANONICAL.fullmatch(period)
+    if m is None:
+        raise ValueError(f"not a canonical period: {period!r}")
+    year = int(m.group("y"))
+    if m.group("h"):
+        return _Point(year, 2, int(m.group("h")), None)
+    if m.group("q"):
+        return _Point(year, 4, int(m.group("q")), None)
+    if m.group("m"):
+        day = int(m.group("d")) if m.group("d") else None
+        if day is not None and day > _days_in_month(year, int(m.group("m"))):
+            raise ValueError(f"not a calendar day: {period!r}")
+        return _Point(year, 12, int(m.group("m")), day)
+    return _Point(year, 1, 1, None)
+
+
+def _fmt_point(p: _Point) -> str:
+    """Inverse of _parse_canonical."""
+    if p.n == 1:
+        return f"{p.year:04d}"
+    if p.n == 2:
+        return f"{p.year:04d}-H{p.i}"
+    if p.n == 4:
+        return f"{p.year:04d}-Q{p.i}"
+    if p.day is None:
+        return f"{p.year:04d}-{p.i:02d}"
+    return f"{p.year:04d}-{p.i:02d}-{p.day:02d}"
+
+
+def _year_earlier(p: _Point) -> _Point:
+    """Same period one year back; 29 February falls back to the 28th."""
+    day = p.day
+    if day is not None:
+        day = min(day, _days_in_month(p.year - 1, p.i))
+    return p._replace(year=p.year - 1, day=day)
+
+
+def _step_back(p: _Point) -> _Point:
+    """The period just before ``p`` at the same granularity (day, month, quarter, half or year)."""
+    if p.day is not None:
+        before = dt.date(p.year, p.i, p.day) - dt.timedelta(days=1)
+        return _Point(before.year, 12, before.month, before.day)
+    if p.i > 1:
+        return p._replace(i=p.i - 1)
+    return p._replace(year=p.year - 1, i=p.n)
+
+
+def _shift_span(first: _Point, last: _Point, how: str) -> str | None:
+    """Shift a two-ended period; 'prev' is only defined for multi-year spans (十四五 → 十三五).
+
+    A month span is cumulative (1-8月), and no "previous" cumulative span exists,
+    so None is returned for it and for day spans (whose previous week is not a fixed shift).
+    """
+    if (first.n, first.day is None) != (last.n, last.day is None):
+        raise ValueError("a period's two ends must have the same granularity")
+    if how == "yoy":
+        return f"{_fmt_point(_year_earlier(first))}/{_fmt_point(_year_earlier(last))}"
+    if first.n != 1:
+        return None
+    length = last.year - first.year + 1
+    return _multi_year(first.year - length, length)
+
+
+def shift_period(period: str, how: str) -> str | None:
+    """Move a canonical period back: 'yoy' = same period a year earlier, 'prev' = the period before.
+
+    Gives the explicit period that a base like 同比/环比 stands for (SPEC §4), so bases can be
+    compared with the periods written in the text. None when the shift is not defined.
+    """
+    if how not in ("yoy", "prev"):
+        raise ValueError(f"unknown shift {how!r}; expected 'yoy' or 'prev'")
+    ends = period.split("/")
+    if len(ends) > 2:
+        raise ValueError(f"not a canonical period: {period!r}")
+    points = [_parse_canonical(end) for end in ends]
+    if len(points) == 2:
+        return _shift_span(points[0], points[1], how)
+    shifted = _year_earlier(points[0]) if how == "yoy" else _step_back(points[0])
+    return _fmt_point(shifted)

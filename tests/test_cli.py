@@ -1,0 +1,98 @@
+"""The command line as users run it: formats, options, bad files and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cnreport.cli import app
+
+runner = CliRunner()
+SAMPLE_TEXT = "上半年，全市规上工业增加值同比增长5.1%，高于全国0.8个百分点。\n"
+
+
+@pytest.fixture()
+def report(tmp_path: Path) -> Path:
+    p = tmp_path / "report.txt"
+    p.write_text(SAMPLE_TEXT, encoding="utf-8")
+    return p
+
+
+def test_jsonl_has_spec_fields_and_provenance(report: Path) -> None:
+    result = runner.invoke(app, ["extract", str(report), "--format", "jsonl", "--year", "2025", "--subject", "武汉"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    growth = next(r for r in rows if r["unit"] == "%")
+    assert growth["metric"] == "规模以上工业增加值"
+    assert growth["value"] == 5.1 and growth["kind"] == "growth_rate"
+    assert growth["period"] == "2025-H1" and growth["base"] == "yoy" and growth["subject"] == "武汉"
+    assert growth["doc"] == str(report)
+    start, end = growth["span"]
+    assert SAMPLE_TEXT[start:end] == growth["text"]
+    assert "5.1%" in growth["text"]
+    gap = next(r for r in rows if r["unit"] == "pp")
+    assert gap["kind"] == "gap" and gap["base"] == "entity:全国" and gap["value"] == 0.8
+
+
+def test_csv_and_json_formats(report: Path) -> None:
+    out_csv = runner.invoke(app, ["extract", str(report), "--format", "csv", "--year", "2025"])
+    rows = list(csv.DictReader(io.StringIO(out_csv.stdout)))
+    assert {"metric", "value", "unit", "span_start", "span_end", "text"} <= set(rows[0])
+    out_json = runner.invoke(app, ["extract", str(report), "--format", "json", "--year", "2025"])
+    assert len(json.loads(out_json.stdout)) == len(rows)
+
+
+def test_output_file_written(report: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(report), "-f", "jsonl", "-o", str(target)])
+    assert result.exit_code == 0
+    assert target.read_text(encoding="utf-8").count("\n") >= 2
+    assert not list(tmp_path.glob(".out.jsonl.*"))  # no temporary file left behind
+
+
+def test_table_format(report: Path) -> None:
+    result = runner.invoke(app, ["extract", str(report), "--format", "table", "--year", "2025"])
+    assert result.exit_code == 0
+    assert "规模以上工业增加值" in result.stdout and "5.1" in result.stdout
+
+
+def test_bad_files_reported_and_others_processed(report: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(bytes(range(256)) * 16)
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(
+        app, ["extract", str(missing), str(tmp_path), str(empty), str(binary), str(report), "-f", "jsonl"]
+    )
+    assert result.exit_code == 1
+    err = result.stderr
+    for bad in (missing, empty, binary):
+        assert str(bad) in err
+    assert str(tmp_path) + ": is a directory" in err
+    assert "Traceback" not in err + result.stdout
+    assert "规模以上工业增加值" in result.stdout  # the good file still processed
+
+
+def test_bad_year_is_a_usage_error(report: Path) -> None:
+    result = runner.invoke(app, ["extract", str(report), "--year", "abc"])
+    assert result.exit_code == 2
+
+
+def test_schema_is_json_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert {"metric", "value", "unit", "kind", "span"} <= set(schema["properties"])
+    assert schema["properties"]["value"]
+
+
+def test_terminal_output_escapes_control_characters(tmp_path: Path) -> None:
+    p = tmp_path / "evil.txt"
+    p.write_text("\x1b[31m规上工业增加值\x1b[0m同比增长5.1%。\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(p), "--format", "table", "--year", "2025"])
+    assert "\x1b" not in result.stdout
