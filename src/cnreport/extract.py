@@ -19,6 +19,7 @@ import regex
 
 from . import comparisons, periods
 from .lexicon import read_lexicon
+from .metrics import known_metric_suffix
 from .numbers import NumberMatch, find_numbers, parse_number
 from .patterns import Pattern, classify
 from .records import Kind
@@ -177,13 +178,10 @@ _PLUS_NAME = regex.compile(r"[+＋]")
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
     """(offset, sentence) pairs; a line break always ends a sentence after normalization."""
     for m in _SENTENCE.finditer(text):
-        if _has_digit_or_numeral(m.group()):
-            yield m.start(), m.group()
-        else:
-            yield m.start(), m.group()
+        yield m.start(), m.group()
 
 
-_NUMERAL_HINT = regex.compile(r"[0-9零〇一二两三四五六七八九十百千万亿兩]")
+_NUMERAL_HINT = regex.compile(r"[0-9零〇一二两三四五六七八九十百千万亿兩]|首位")
 
 
 def _has_digit_or_numeral(s: str) -> bool:
@@ -279,8 +277,12 @@ def _read_mention(
             return None  # 人工智能10条: a policy's name
         if nm.chinese and unit.surface in ("个", "個") and not _CJK.match(s, end):
             return None
-    if unit_name in ("点",) and end < len(s) and s[end] in "钟半":
+    if unit_name == "点" and (
+        (end < len(s) and s[end] in "钟半") or _TIME_OF_DAY.search(s[max(0, nm.start - 4) : nm.start])
+    ):
         return None
+    if nm.chinese and value == 1 and unit_name not in ("倍", "%"):
+        return None  # 一个, 一家: an article, not a count
     if _THRESHOLD_AFTER.match(s, end):
         return None
     if qualifier is None:
@@ -298,6 +300,10 @@ def _read_mention(
     return Mention(start, end, value, value_max, unit_name, qualifier)
 
 
+_SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比")
+# 保持10%以上增速 / 实现5%的增长: the rate word comes after the number.
+_GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增长|增幅|的正增长|正增长)")
+_TIME_OF_DAY = regex.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|时间|北京时间|美东时间)$")
 _BARE_OK = regex.compile(r"(?:报|收于|收报|報|为|為|至|达|是|升至|降至|跌至|涨至)$")
 _BARE_CONTEXT = regex.compile(r"指数|指數|汇率|匯率|兑|兌|PMI|价格|價格|中间价|比价|系数|CPI|PPI")
 
@@ -318,6 +324,7 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
     zone = _strip_periods(zone)
     zone = regex.sub(r"[\s“”\"「」《》【】*#]", "", zone)
+    zone = _LIST_MARKER.sub("", zone)
     zone = zone.strip("，,、；;：:。（）() ")
     if not zone:
         return ""
@@ -326,6 +333,34 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     out = "".join(kept)
     out = out.replace("规上", "规模以上")
     return out.strip("，,、的")
+
+
+_LIST_MARKER = regex.compile(
+    r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
+_ORG = regex.compile(
+    r"^(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金|汽车|科技|健康|物流))(?P<rest>\p{Han}{2,})$"
+)
+
+
+def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> tuple[str | None, str]:
+    """[subject][period][metric]: 阿里巴巴2025财年第一财季营收, 美国7月零售销售, 京东集团收入.
+
+    A name before a period phrase is the subject when it is a known region or the text after
+    the period is a known indicator; an organisation name (…集团, …公司) works without a period.
+    """
+    for start, end in periods_in_zone:
+        head, tail = zone[:start].strip("，,、 "), zone[end:]
+        head = _LIST_MARKER.sub("", regex.sub(r"[\s*#“”\"]", "", head))
+        if not head or not tail:
+            continue
+        if head in _subjects() or (len(head) <= 8 and known_metric_suffix(tail) is not None):
+            return (_subjects()[head][0] if head in _subjects() else head), tail
+    clean = _LIST_MARKER.sub("", regex.sub(r"[\s*#“”\"]", "", zone))
+    m = _ORG.match(clean)
+    if m and known_metric_suffix(m.group("rest")) is not None:
+        return m.group("org"), m.group("rest")
+    return None, zone
 
 
 _PERIOD_WORDS = regex.compile(
@@ -468,7 +503,12 @@ def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize
     )
     ctx.morning_brief_day = _morning_brief_day(text, ref_year)
     drafts: list[Draft] = []
+    last_end = 0
     for offset, sentence in split_sentences(text):
+        if "\n" in text[last_end:offset]:
+            # A leading period governs its paragraph, not the rest of the document.
+            ctx.governing_period = None
+        last_end = offset + len(sentence)
         if sentence.startswith("#") or not _has_digit_or_numeral(sentence):
             _update_governing(sentence, ctx)
             continue
@@ -489,6 +529,7 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
     """A period at the head of a sentence (上半年，/ 1-7月份，/ 今年一季度，) governs what follows."""
     head = regex.sub(r"^[\s\d、.．)）*#（(一二三四五六七八九十]*(?:、|\.)?", "", sentence[:start])
     head = regex.sub(r"[\s*“”]", "", head)
+    head = regex.split(r"[，,：:；;]", head)[-1]  # …消息显示：今年1~6月份， leads its own clause
     tail = sentence[end : end + 1]
     return len(head) <= 4 and tail in ("，", ",", "：", ":", "")
 
@@ -497,14 +538,14 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     year = ctx.year
     found_periods = periods.find_periods(sentence, year)
     base_periods: list[tuple[int, int]] = []
-    stated: list[tuple[int, str]] = []
+    stated: list[tuple[int, int, str]] = []
     for pm in found_periods:
         prefix = sentence[max(0, pm.start - 2) : pm.start]
         if regex.search(r"(?:比|较|與|与|同|由|从|從|于|於|較)$", prefix):
             base_periods.append((pm.start, pm.end))
             continue
         if pm.period:
-            stated.append((pm.start, pm.period))
+            stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
             if _is_leading(sentence, pm.start, pm.end):
                 ctx.governing_period = pm.period
     mentions = find_mentions(sentence, [(p.start, p.end) for p in found_periods])
@@ -539,7 +580,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         period = _period_for(mention, stated, ctx)
         if not in_run:
             zone, predicate = split_zone(segment, tokenize)
+            zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
+            lead_subject, zone = split_leading_subject(zone, zone_periods)
             zone_subject, zone = split_subject(_strip_periods(zone).strip("，, "), ctx.subject)
+            zone_subject = lead_subject or zone_subject
             if zone_subject:
                 carry.subject = zone_subject
             metric_zone = clean_metric(zone, tokenize)
@@ -595,8 +639,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             base_periods,
             new_clause=new_clause,
         )
-        if target_rx.search(sentence[: mention.start]) or forecast_rx.search(sentence[: mention.start]):
-            modality = "target" if target_rx.search(sentence[: mention.start]) else "forecast"
+        own = sentence[clause_start : mention.start]
+        if target_rx.search(own) or forecast_rx.search(own):
+            modality = "target" if target_rx.search(own) else "forecast"
             draft = replace(draft, modality=modality)
         drafts.append(draft)
         prev_end = mention.end
@@ -624,6 +669,10 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
             return _rate_of(carry.metric) if carry.metric else canon
     if zone in ("增速", "比重", "占比") and carry.metric:
         return _rate_of(carry.metric) if zone == "增速" else carry.metric + zone
+    suffix = next((w for w in _words("suffix_metrics") if zone.startswith(w)), None)
+    if suffix is not None and carry.metric and len(zone) <= len(suffix) + 2:
+        base_metric = _entity_of(carry.metric) or carry.metric
+        return base_metric + zone
     verb = _VERB_METRICS.get(zone)
     if verb is not None:
         if mention.unit in _MONEY_UNITS and verb == "销量":
@@ -652,8 +701,18 @@ def _entity_of(metric: str) -> str:
     return ""
 
 
-def _period_for(mention: Mention, stated: list[tuple[int, str]], ctx: DocContext) -> str | None:
-    before = [p for s, p in stated if s < mention.start]
+def _scope_end(sentence: str, start: int) -> int:
+    """A period stated inside brackets (同期为下降9.8%、一季度为增长3.5%) holds only there."""
+    depth = sentence.count("（", 0, start) + sentence.count("(", 0, start)
+    depth -= sentence.count("）", 0, start) + sentence.count(")", 0, start)
+    if depth <= 0:
+        return len(sentence)
+    close = regex.compile(r"[）)]").search(sentence, start)
+    return close.start() if close else len(sentence)
+
+
+def _period_for(mention: Mention, stated: list[tuple[int, int, str]], ctx: DocContext) -> str | None:
+    before = [p for s, e, p in stated if s < mention.start < e]
     if before:
         return before[-1]
     return ctx.governing_period or ctx.default_period
@@ -682,8 +741,10 @@ def _make(
     quote = regex.search(r"(?:报|收于|收报|報|至|到)$", sentence[: mention.start].rstrip())
     if quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",):
         kind, pattern_id = Kind.LEVEL, "level.after_change"
-    if kind is Kind.GROWTH_RATE and metric and metric.endswith(("率", "增速", "比重")) and unit == "%":
-        kind = Kind.GROWTH_RATE
+    if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
+        kind, pattern_id = Kind.SHARE, "share.metric"
+    if kind is Kind.LEVEL and unit == "%" and _GROWTH_AFTER.match(sentence, mention.end):
+        kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
     if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP):
         sign = comparisons.direction_sign(predicate, metric)
         if kind is Kind.GAP:
@@ -745,6 +806,8 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
     """道指涨1.39%报40563.06点: a day's move is against the previous close."""
     if not regex.search(r"涨|跌|漲", predicate):
         return False
+    if regex.search(r"(?<![上下])(?:涨|跌|漲)", predicate) and not regex.search(r"同比|环比|按年|按月", predicate):
+        return True
     tail = sentence[mention.end : mention.end + 3]
     return bool(regex.match(r"[，,]?(?:报|收于|收报|報)", tail)) or bool(
         regex.search(r"股|指数|指|期货|合约|收涨|收跌|价", predicate + sentence[: mention.start][-20:])
@@ -802,15 +865,44 @@ def find_default_period(text: str, year: int | None) -> str | None:
     return str(year) if year is not None else None
 
 
+_REGION_KINDS = ("city", "province", "district")
+
+
 def find_document_subject(text: str) -> str | None:
-    """The region a report is about: the first region named in its title lines."""
-    head = text.lstrip()[:200]
-    for line in head.split("\n")[:4]:
-        for i in range(len(line)):
-            m = _subject_regex().match(line, i)
-            if m and _subjects()[m.group()][1] in ("city", "province", "country", "district"):
-                return _subjects()[m.group()][0]
-    return None
+    """The region a report is about: a region in its title, else the region it names most.
+
+    Only cities, provinces and districts count: a national release names no region (the
+    figures are the country's) and a market brief names many countries, none of them its subject.
+    """
+    head = text.lstrip()[:200].split("\n")[:4]
+    for line in head:
+        for name, kind in _regions_in(line):
+            if kind in _REGION_KINDS:
+                return name
+    counts: dict[str, int] = {}
+    for name, kind in _regions_in(text[:20000]):
+        if kind in _REGION_KINDS:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    # A subject must dominate: a market brief naming 上海 twice among many places has none.
+    if best < 2 or best * 2 < sum(counts.values()):
+        return None
+    return next(n for n, c in counts.items() if c == best)
+
+
+def _regions_in(text: str) -> Iterator[tuple[str, str]]:
+    names = _subject_names_regex()
+    for m in names.finditer(text):
+        name, kind = _subjects()[m.group()]
+        yield name, kind
+
+
+@cache
+def _subject_names_regex() -> regex.Pattern[str]:
+    names = sorted((s for s in _subjects() if len(s) >= 2), key=len, reverse=True) or ["全国"]
+    return regex.compile(r"\L<s>", s=names)
 
 
 _BRIEF = regex.compile(r"早餐|早报|晨报|早间|晨间|财经早")

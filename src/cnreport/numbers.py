@@ -46,6 +46,7 @@ class _Vocab:
     digit_values: dict[str, int]
     zeros: frozenset[str]
     positional: frozenset[str]
+    financial: frozenset[str]
     scale_exponents: dict[str, int]
     arabic_bare: frozenset[str]
     not_before: dict[str, tuple[str, ...]]
@@ -91,73 +92,104 @@ def _power_of_ten(text: str, where: str) -> int:
     return exponent
 
 
-def _read_digits(entries: Any) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
-    """Digit characters -> value, the zero spellings, and the spellings usable digit by digit."""
+class _Digits(NamedTuple):
+    """What the [[digit]] entries say, gathered for _Vocab."""
+
+    values: dict[str, int]
+    zeros: frozenset[str]
+    positional: frozenset[str]
+    financial: frozenset[str]
+
+
+class _Scales(NamedTuple):
+    """What the [[scale]] entries say, gathered for _Vocab."""
+
+    exponents: dict[str, int]
+    after_arabic: frozenset[str]
+    not_before: dict[str, tuple[str, ...]]
+    financial: frozenset[str]
+
+
+def _spellings(entry: Mapping[str, Any], where: str) -> list[tuple[str, bool]]:
+    """(character, is_financial) for one digit or scale entry; each must be one character."""
+    pairs = [(s, False) for s in _strings(entry, "surfaces", where)]
+    pairs += [(s, True) for s in _strings(entry, "financial", where)]
+    if not pairs or any(len(s) != 1 for s, _ in pairs):
+        raise LexiconError(f"numerals.toml: {where} needs single-character spellings")
+    return pairs
+
+
+def _read_digits(entries: Any) -> _Digits:
+    """Digit characters -> value, with the zero, digit-by-digit and financial spellings."""
     if not isinstance(entries, list) or not entries:
         raise LexiconError("numerals.toml: [[digit]] entries are missing")
     values: dict[str, int] = {}
     zeros: set[str] = set()
     positional: set[str] = set()
+    financial: set[str] = set()
     for entry in entries:
         value = entry.get("value")
         if not isinstance(value, int) or not 0 <= value <= 9:
             raise LexiconError(f"numerals.toml: digit value {value!r} is not 0-9")
-        for surface in _strings(entry, "surfaces", "digit"):
-            if len(surface) != 1 or surface in values:
-                raise LexiconError(f"numerals.toml: digit {surface!r} is not one new character")
+        for surface, is_financial in _spellings(entry, f"digit {value}"):
+            if surface in values:
+                raise LexiconError(f"numerals.toml: digit {surface!r} is spelled twice")
             values[surface] = value
             if entry.get("zero", False):
                 zeros.add(surface)
             if entry.get("positional", True):
                 positional.add(surface)
-    if not zeros or {v for v in values.values()} != set(range(10)):
+            if is_financial:
+                financial.add(surface)
+    if not zeros or set(values.values()) != set(range(10)):
         raise LexiconError("numerals.toml: digits must spell every value 0-9")
-    return values, frozenset(zeros), frozenset(positional)
+    return _Digits(values, frozenset(zeros), frozenset(positional), frozenset(financial))
 
 
-def _read_scales(entries: Any) -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, ...]]]:
-    """Scale characters -> power of ten, plus which may follow Arabic digits and unit-prefix guards."""
+def _read_scales(entries: Any) -> _Scales:
+    """Scale characters -> power of ten, which may follow Arabic digits, and unit-prefix guards."""
     if not isinstance(entries, list):
         raise LexiconError("numerals.toml: [[scale]] entries are missing")
     exponents: dict[str, int] = {}
     bare: set[str] = set()
     guards: dict[str, tuple[str, ...]] = {}
+    financial: set[str] = set()
     for entry in entries:
         where = f"scale {entry.get('id', '?')}"
         exponent = _power_of_ten(str(entry.get("factor", "")), where)
-        kind = entry.get("kind")
-        expected = (
-            "section" if exponent in _SECTION_EXPONENTS else "big" if exponent in _BIG_EXPONENTS else None
-        )
-        if kind != expected:
-            raise LexiconError(f"numerals.toml: {where} has kind {kind!r} with factor 10^{exponent}")
-        for surface in _strings(entry, "surfaces", where):
-            if len(surface) != 1 or surface in exponents:
-                raise LexiconError(f"numerals.toml: scale {surface!r} is not one new character")
+        section, big = exponent in _SECTION_EXPONENTS, exponent in _BIG_EXPONENTS
+        expected = "section" if section else "big" if big else None
+        if entry.get("kind") != expected:
+            raise LexiconError(f"numerals.toml: {where} has kind {entry.get('kind')!r} for 10^{exponent}")
+        for surface, is_financial in _spellings(entry, where):
+            if surface in exponents:
+                raise LexiconError(f"numerals.toml: scale {surface!r} is spelled twice")
             exponents[surface] = exponent
             guards[surface] = _strings(entry, "not_before", where)
             if entry.get("after_arabic", False):
                 bare.add(surface)
+            if is_financial:
+                financial.add(surface)
     if set(exponents.values()) != {*_SECTION_EXPONENTS, *_BIG_EXPONENTS}:
         raise LexiconError("numerals.toml: scales must spell 10, 100, 1000, 10^4 and 10^8")
-    return exponents, frozenset(bare), guards
+    return _Scales(exponents, frozenset(bare), guards, frozenset(financial))
 
 
 def _load_vocab(data: Mapping[str, Any]) -> _Vocab:
     """Turn the parsed lexicon into lookup tables; the only place that knows the TOML layout."""
-    digit_values, zeros, positional = _read_digits(data.get("digit"))
-    exponents, bare, guards = _read_scales(data.get("scale"))
-    if set(digit_values) & set(exponents):
+    digits, scales = _read_digits(data.get("digit")), _read_scales(data.get("scale"))
+    if set(digits.values) & set(scales.exponents):
         raise LexiconError("numerals.toml: a character is both a digit and a scale")
     sign, context, lone = _section(data, "sign"), _section(data, "context"), _section(data, "lone")
-    numeral_chars = set(digit_values) | set(exponents)
+    numeral_chars = set(digits.values) | set(scales.exponents)
     return _Vocab(
-        digit_values=digit_values,
-        zeros=zeros,
-        positional=positional,
-        scale_exponents=exponents,
-        arabic_bare=bare,
-        not_before=guards,
+        digit_values=digits.values,
+        zeros=digits.zeros,
+        positional=digits.positional,
+        financial=digits.financial | scales.financial,
+        scale_exponents=scales.exponents,
+        arabic_bare=scales.after_arabic,
+        not_before=scales.not_before,
         points=frozenset(_strings(_section(data, "point"), "chinese", "point")),
         negative=frozenset(_strings(sign, "negative", "sign")),
         positive=frozenset(_strings(sign, "positive", "sign")),
@@ -438,6 +470,7 @@ _LOOKALIKE_WORDS = frozenset(_V.lookalikes)
 _SECTION_UNITS = frozenset(c for c, e in _V.scale_exponents.items() if e < 4)
 _ASCII_LETTER_SET = frozenset(_ASCII_LETTERS)
 _ARABIC_START = frozenset([*_ARABIC_DIGITS, *_V.negative, *_V.positive])
+_MAX_LINK = max((len(w) for w in _V.range_links), default=0)
 
 
 def _followed_by(text: str, pos: int, table: Mapping[str, tuple[str, ...]]) -> bool:
@@ -511,13 +544,13 @@ def _chinese_verdict(text: str, start: int, end: int, surface: str) -> _Verdict:
     """Context rules for a Chinese numeral, cheapest and most decisive first."""
     if _inside_lookalike(text, start, end) or _preceded_by(text, start, _ORDINAL_BEFORE):
         return _Verdict.DROP
+    if len(surface) == 1 and surface in _V.financial:  # 陆家嘴, 队伍: a word, not 6 or 5
+        return _Verdict.DROP
     if surface[0] in _SECTION_UNITS and _preceded_by(text, start, _VAGUE_BEFORE):
         return _Verdict.DROP
     if _is_period(text, end, surface):
         return _Verdict.PERIOD
-    if len(surface) == 1 and not (
-        _followed_by(text, end, _FOLLOWERS) or _preceded_by(text, start, _PRECEDERS)
-    ):
+    if len(surface) == 1 and not (_followed_by(text, end, _FOLLOWERS) or _preceded_by(text, start, _PRECEDERS)):
         return _Verdict.LONE
     return _Verdict.KEEP
 
@@ -552,7 +585,7 @@ def _settle(run: list[_Candidate]) -> Iterator[NumberMatch]:
 def _linked(text: str, run: list[_Candidate], start: int) -> bool:
     """Whether a Chinese numeral at ``start`` continues the run (三四, 一至三, 一、二)."""
     end = run[-1].end
-    return end == start or text[end:start] in _V.range_links
+    return end == start or (start - end <= _MAX_LINK and text[end:start] in _V.range_links)
 
 
 def find_numbers(text: str) -> list[NumberMatch]:

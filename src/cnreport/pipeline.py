@@ -42,7 +42,7 @@ def lexicon_words() -> list[str]:
             words.append(e["name"])
             words.extend(e.get("aliases", []))
     grammar = read_lexicon("grammar")["words"]
-    for key in ("filler", "predicate", "list_heads"):
+    for key in ("filler", "predicate", "list_heads", "suffix_metrics"):
         words.extend(grammar[key])
     comp = read_lexicon("comparisons")
     for key in ("up", "down", "negative_subjects"):
@@ -98,7 +98,7 @@ def _cached_tokens(extractor: Extractor, text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _token_cache(_key: int, text: str, extractor: Extractor) -> tuple[str, ...]:
-    return tuple(extractor._jieba().lcut(text))
+    return tuple(extractor._jieba().lcut(text, HMM=False))
 
 
 def _to_records(drafts: Iterable[Draft], norm: Normalized, doc: str | None) -> Iterable[Record]:
