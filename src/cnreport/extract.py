@@ -23,7 +23,7 @@ from .metrics import known_metric_suffix
 from .numbers import NumberMatch, find_numbers, parse_number
 from .patterns import Pattern, classify
 from .records import Kind
-from .units import match_unit
+from .units import UnitMatch, match_unit
 
 log = logging.getLogger(__name__)
 
@@ -268,6 +268,8 @@ def _read_mention(
                 unit = unit2
                 end = unit2.end
     if unit is None:
+        unit = _list_unit(s, nm, following)  # 3.7、2.6和3.2个百分点: the last number's unit serves all
+    if unit is None:
         if nm.chinese or not _bare_number_ok(s, nm.start):
             return None
         unit_name, factor = "", Decimal(1)
@@ -294,6 +296,11 @@ def _read_mention(
     qb = before_q.search(s[max(0, nm.start - 4) : nm.start])
     if qb and qualifier is None:
         qualifier = _QUAL_BEFORE[qb.group()]
+    per = _PER_UNIT.search(s, max(0, nm.start - 6), nm.start)
+    if per and unit_name and "/" not in unit_name:
+        per_unit = match_unit(per.group("u"), 0)
+        if per_unit is not None and per_unit.end == len(per.group("u")):
+            unit_name = f"{unit_name}/{per_unit.unit}"  # 每公斤9.8元 -> 元/公斤
     value = value * factor
     if value_max is not None:
         value_max = value_max * factor
@@ -304,6 +311,23 @@ _SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比"
 # 保持10%以上增速 / 实现5%的增长: the rate word comes after the number.
 _GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增长|增幅|的正增长|正增长)")
 _TIME_OF_DAY = regex.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|时间|北京时间|美东时间)$")
+_PER_UNIT = regex.compile(r"每(?P<u>\p{Han}{1,3})$")
+_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _list_unit(s: str, nm: NumberMatch, following: list[NumberMatch]) -> UnitMatch | None:
+    """The unit written once at the end of a list of numbers (分别为3.7、2.6和3.2个百分点)."""
+    prev_end = nm.end
+    for nxt in following[:12]:
+        if not _LIST_SEP.fullmatch(s[prev_end : nxt.start]):
+            return None
+        unit = match_unit(s, nxt.end)
+        if unit is not None:
+            return unit if unit.unit in ("%", "pp", "倍", "基点") or nxt.surface.isascii() else None
+        prev_end = nxt.end
+    return None
+
+
 _BARE_OK = regex.compile(r"(?:报|收于|收报|報|为|為|至|达|是|升至|降至|跌至|涨至)$")
 _BARE_CONTEXT = regex.compile(r"指数|指數|汇率|匯率|兑|兌|PMI|价格|價格|中间价|比价|系数|CPI|PPI")
 
@@ -498,7 +522,7 @@ def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize
     ref_year = year if year is not None else periods.find_reference_year(text)
     ctx = DocContext(
         year=ref_year,
-        subject=subject if subject is not None else find_document_subject(text),
+        subject=subject if subject is not None else find_document_subject(text) or _national_subject(text),
         default_period=find_default_period(text, ref_year),
     )
     ctx.morning_brief_day = _morning_brief_day(text, ref_year)
@@ -803,15 +827,17 @@ def _make(
 
 
 def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
-    """道指涨1.39%报40563.06点: a day's move is against the previous close."""
-    if not regex.search(r"涨|跌|漲", predicate):
+    """道指涨1.39%报40563.06点: a day's move is against the previous close.
+
+    Markets are written with a bare 涨/跌 (or a quote after the move); statistics with 上涨,
+    增长 and a stated base, so 食品价格上涨14.4% stays a year-on-year rate.
+    """
+    if regex.search(r"同比|环比|按年|按月|比上|较上|比去|较去", predicate):
         return False
-    if regex.search(r"(?<![上下])(?:涨|跌|漲)", predicate) and not regex.search(r"同比|环比|按年|按月", predicate):
+    if regex.search(r"(?<![上下])(?:涨|跌|漲)", predicate):
         return True
     tail = sentence[mention.end : mention.end + 3]
-    return bool(regex.match(r"[，,]?(?:报|收于|收报|報)", tail)) or bool(
-        regex.search(r"股|指数|指|期货|合约|收涨|收跌|价", predicate + sentence[: mention.start][-20:])
-    )
+    return bool(regex.search(r"涨|跌|漲", predicate)) and bool(regex.match(r"[，,]?(?:报|收于|收报|報)", tail))
 
 
 def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
@@ -834,12 +860,23 @@ def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
     return f"metric:{other}"
 
 
+_CONTRIBUTION = regex.compile(
+    r"(?P<verb>拉动|带动|拉低|拖累|影响|拉動|帶動|影響)(?P<x>[^，。；]*?)"
+    r"(?P<dir>增长|上涨|上升|下降|回落|降低|增長)?(?:约|近|超过|了)?$"
+)
+
+
 def _contribution_metric(metric: str, predicate: str) -> str:
-    m = regex.search(r"(?:拉动|带动|拉低|拖累|拉動|帶動)(?P<x>[^，。；]*?)(?:增长|增長)?$", predicate)
-    target = m.group("x") if m else ""
-    if target:
-        return f"{metric}对{target}增长的拉动"
-    return metric + "拉动"
+    """第一产业增加值 + 拉动GDP增长 -> 第一产业增加值对GDP增长的拉动 (the SPEC's naming)."""
+    m = _CONTRIBUTION.search(predicate)
+    if not m:
+        return metric + "拉动"
+    target = regex.sub(r"同比|环比|比上年|按年|按月", "", m.group("x"))
+    noun = "影响" if m.group("verb").startswith("影") else "拉动"
+    direction = m.group("dir") or "增长"
+    if direction in ("下降", "回落", "降低"):
+        direction = "增长"
+    return f"{metric}对{target}{direction}的{noun}" if target else metric + noun
 
 
 # ---------------------------------------------------------------------------------------------
@@ -866,6 +903,12 @@ def find_default_period(text: str, year: int | None) -> str | None:
 
 
 _REGION_KINDS = ("city", "province", "district")
+_NATIONAL = regex.compile(r"国家统计局|全国|我国|国家发展和改革委员会|国家发改委|海关总署|中国人民银行")
+
+
+def _national_subject(text: str) -> str | None:
+    """A national release (国家统计局, 全国, 我国) with no region of its own is about the country."""
+    return "全国" if len(_NATIONAL.findall(text[:20000])) >= 2 else None
 
 
 def find_document_subject(text: str) -> str | None:

@@ -35,7 +35,7 @@ POINT_UNITS = frozenset({"pp", "基点"})
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("rank", r"(?:\L<rank>)", Kind.RANK, frozenset({"rank"}), ("居副省级城市第二", "位列全国")),
     Pattern("contribution", r"(?:\L<contribution>).*(?:\L<up>|\L<down>)?", Kind.CONTRIBUTION,
-            POINT_UNITS | frozenset({"%"}), ("拉动GDP增长", "拉动全市经济增长")),
+            POINT_UNITS, ("拉动GDP增长", "影响价格总水平上涨约")),
     Pattern("gap", r"(?:\L<gap>)", Kind.GAP, POINT_UNITS | RATE_UNITS, ("高于全国", "低于全省")),
     Pattern("share.change", r"(?:\L<share>).*(?:\L<up>|\L<down>)", Kind.CHANGE, POINT_UNITS,
             ("比重比同期提高", "占比下降")),
