@@ -23,7 +23,7 @@ from .metrics import known_metric_suffix
 from .numbers import NumberMatch, find_numbers, parse_number
 from .patterns import Pattern, classify
 from .records import Kind
-from .units import UnitMatch, match_unit
+from .units import UnitMatch, is_measure_word, match_unit
 
 log = logging.getLogger(__name__)
 
@@ -378,6 +378,8 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         head = _LIST_MARKER.sub("", regex.sub(r"[\s*#“”\"]", "", head))
         if not head or not tail:
             continue
+        if head in _PRONOUN_SUBJECTS:
+            return None, tail
         if head in _subjects() or (len(head) <= 8 and known_metric_suffix(tail) is not None):
             return (_subjects()[head][0] if head in _subjects() else head), tail
     clean = _LIST_MARKER.sub("", regex.sub(r"[\s*#“”\"]", "", zone))
@@ -387,6 +389,8 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
     return None, zone
 
 
+# 公司上半年实现营业收入…: the report's own organisation, named elsewhere.
+_PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "本集团", "该集团", "其", "企业"})
 _PERIOD_WORDS = regex.compile(
     r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|年初|年末|年底|年内)"
     r"(?:以来|末|底)?"
@@ -590,13 +594,15 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     run_index = 0
     run_items: list[str] = []
     prev_mention: Mention | None = None
+    recent_metrics: list[str] = []
     for mi, mention in enumerate(mentions):
         clause_start = max(c for c in clause_starts if c <= mention.start)
         seg_start = max(clause_start, prev_end)
         segment = sentence[seg_start : mention.start]
         new_clause = clause_start >= prev_end
         # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
-        in_run = prev_mention is not None and regex.fullmatch(r"\s*(?:、|和|及|与|,|，)?\s*", segment) is not None
+        gap = sentence[prev_end : mention.start]
+        in_run = prev_mention is not None and regex.fullmatch(r"\s*(?:、|和|及|与|,|，)?\s*", gap) is not None
         if in_run:
             run_index += 1
         else:
@@ -624,13 +630,22 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 and _run_length(mentions, mi, sentence) == len(carry.items)
             ):
                 items = carry.items
-            if items and _run_length(mentions, mi, sentence) == len(items):
+            run_len = _run_length(mentions, mi, sentence)
+            if not items and not metric_zone and run_len >= 2 and "分别" in segment:
+                # 营业收入199.9亿元，净利29.8亿元，同比分别增长19.2%和5.9%: the earlier figures' metrics.
+                earlier = list(dict.fromkeys(m for m in recent_metrics if m))
+                if len(earlier) >= run_len:
+                    items = earlier[-run_len:]
+            if items and run_len == len(items):
                 run_items = items
                 carry.items = items
                 metric_zone = ""
             else:
                 run_items = []
             metric = _resolve_metric(metric_zone, carry, mention)
+            counted = _counted_noun(sentence, mention, metric_zone, tokenize)
+            if counted:
+                metric = counted
             if "均" in segment and items and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
                 # A、B、C等产业规模均保持10%以上增速: one figure for every item.
                 drafts.extend(
@@ -668,6 +683,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             modality = "target" if target_rx.search(own) else "forecast"
             draft = replace(draft, modality=modality)
         drafts.append(draft)
+        if draft.kind is Kind.LEVEL:
+            recent_metrics.append(draft.metric)
         prev_end = mention.end
         prev_mention = mention
     return drafts
@@ -710,6 +727,33 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
             return entity + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
     carry.entity = ""
     return zone
+
+
+_AFTER_PHRASE = regex.compile(r"[\p{Han}A-Za-z“”\"]{2,24}")
+
+
+def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize) -> str | None:
+    """500家企业启动数字化改造: a count written before its noun measures that noun.
+
+    Used only when the words before the number are no metric of their own (empty, or a verb
+    such as 推动/形成/培育), so 新增省级工业互联网平台10家 keeps its noun from the left.
+    """
+    if not is_measure_word(mention.unit) or mention.unit in ("个月", "年"):
+        return None
+    verbs = _word_set("count_verbs")
+    if zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):
+        return None
+    m = _AFTER_PHRASE.match(sentence, mention.end)
+    if not m:
+        return None
+    phrase = regex.sub(r"[“”\"]", "", m.group())
+    tokens = tokenize(phrase)
+    if not tokens or tokens[0] in _word_set("predicate") or tokens[0] in _word_set("filler"):
+        return None
+    noun = clean_metric(phrase, tokenize)
+    if len(noun) < 2:
+        return None
+    return noun
 
 
 def _rate_of(metric: str) -> str:
