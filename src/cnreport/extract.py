@@ -17,9 +17,9 @@ from functools import cache
 
 import regex
 
-from . import comparisons, periods
+from . import comparisons, periods, tables
 from .lexicon import read_lexicon
-from .metrics import known_metric_suffix
+from .metrics import expand_abbreviations, known_metric_suffix
 from .numbers import NumberMatch, find_numbers, parse_number
 from .patterns import Pattern, classify
 from .records import Kind
@@ -544,7 +544,49 @@ def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize
             drafts.extend(_extract_sentence(sentence, offset, ctx, tokenize))
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
             log.debug("sentence at %d skipped: %s", offset, exc)
+    drafts.extend(_table_drafts(text, ctx))
     return drafts
+
+
+def _table_drafts(text: str, ctx: DocContext) -> Iterator[Draft]:
+    """Records of flattened table rows (label / unit / numbers, one per line)."""
+    for row in tables.find_rows(text):
+        if row.unit is None:
+            continue
+        n = len(row.cells)
+        header = tables.level_header(row.headers, n)
+        period = ctx.default_period
+        metric = row.label.strip('“”"')
+        if header:
+            try:
+                period = periods.parse_period(header, ctx.year) or period
+            except ValueError:
+                if not regex.search(r"\d|年|月", header):
+                    metric += header  # 产量, 销售额: the column names the measure
+        for index, cell in enumerate(row.cells):
+            role = tables.column_role(row.headers, index, n)
+            if role == "growth":
+                kind, unit, value, base = Kind.GROWTH_RATE, "%", cell.value, "yoy"
+            elif role == "change":
+                kind, unit, value = Kind.CHANGE, row.unit.unit, cell.value * row.unit.factor
+                base = f"period:{ctx.year - 1}-12-31" if ctx.year and any("年初" in h for h in row.headers) else "yoy"
+            else:
+                kind, unit, value, base = Kind.LEVEL, row.unit.unit, cell.value * row.unit.factor, None
+            yield Draft(
+                metric=expand_abbreviations(metric),
+                value=value,
+                value_max=None,
+                unit=unit,
+                kind=kind,
+                period=period,
+                base=base,
+                subject=ctx.subject,
+                qualifier=None,
+                modality=None,
+                start=cell.start,
+                end=cell.end,
+                pattern=f"table.{role}",
+            )
 
 
 def _update_governing(sentence: str, ctx: DocContext) -> None:

@@ -1,0 +1,154 @@
+"""Flattened tables: rows that PDF/HTML extraction wrote one cell per line.
+
+Statistical bulletins end sections with tables (产品 / 单位 / 产量 / 比上年增长%); once flattened
+they read ``乳制品\\n万吨\\n27.6\\n-9.8``. A row is a label line, an optional unit line and one or
+more number lines; a header (``12月末``, ``比年初增加额``) or a ``单位：亿元`` note says what the
+numbers mean. Rows are found on the normalized text, so spans map back like any other record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from .numbers import parse_number
+from .units import UnitMatch, match_unit
+
+_LINE = regex.compile(r"[^\n]+")
+_NUMBER_CELL = regex.compile(r"^[-+−]?\d+(?:,\d{3})*(?:\.\d+)?$")
+_LABEL = regex.compile(r"^[#＃*]?\s*(?P<label>[\p{Han}A-Za-z（）()、“”\"]{2,20})$")
+_TABLE_UNIT = regex.compile(r"单位[:：]\s*(?P<u>[\p{Han}%/／]{1,8})")
+_SCALED_UNIT = regex.compile(r"^(?P<scale>万亿|千亿|百亿|亿|千万|百万|十万|万|千|百)?(?P<u>.+)$")
+_SCALES = {
+    "万亿": Decimal("1e12"),
+    "千亿": Decimal("1e11"),
+    "百亿": Decimal("1e10"),
+    "亿": Decimal("1e8"),
+    "千万": Decimal("1e7"),
+    "百万": Decimal("1e6"),
+    "十万": Decimal("1e5"),
+    "万": Decimal("1e4"),
+    "千": Decimal("1e3"),
+    "百": Decimal("1e2"),
+}
+# Header words that give a column its meaning.
+_GROWTH_HEADER = regex.compile(r"增长|增减|增幅|增速|同比")
+_CHANGE_HEADER = regex.compile(r"增加额|增减额|比年初增加|新增额")
+_HEADER_LINE = regex.compile(r"^[\p{Han}%（）()\d月末年底]{2,16}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    start: int
+    end: int
+    value: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class TableUnit:
+    unit: str
+    factor: Decimal
+
+
+@dataclass(slots=True)
+class Row:
+    label: str
+    label_start: int
+    unit: TableUnit | None
+    cells: list[Cell] = field(default_factory=list)
+    headers: tuple[str, ...] = ()
+
+
+def parse_unit_cell(text: str) -> TableUnit | None:
+    """万吨 -> (吨, 1e4); 亿元 -> (元, 1e8); % -> (%, 1)."""
+    m = _SCALED_UNIT.match(text.strip())
+    if not m:
+        return None
+    unit: UnitMatch | None = match_unit(m.group("u"), 0)
+    if unit is None or unit.end != len(m.group("u")):
+        return None
+    factor = _SCALES.get(m.group("scale") or "", Decimal(1)) * unit.factor
+    return TableUnit(unit.unit, factor)
+
+
+def find_rows(text: str) -> list[Row]:
+    """Table rows of one-cell-per-line text, each with the headers and unit note above it."""
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+    rows: list[Row] = []
+    table_unit: TableUnit | None = None
+    headers: list[str] = []
+    i = 0
+    while i < len(lines):
+        start, raw = lines[i]
+        stripped = raw.strip()
+        note = _TABLE_UNIT.search(stripped)
+        if note:
+            table_unit = parse_unit_cell(note.group("u"))
+            headers = []
+            i += 1
+            continue
+        label = _LABEL.match(stripped)
+        if label is None:
+            if not _NUMBER_CELL.match(stripped) and len(stripped) > 30:
+                table_unit, headers = None, []  # prose ends a table
+            elif _HEADER_LINE.match(stripped):
+                headers = [*headers, stripped][-4:]
+            i += 1
+            continue
+        j = i + 1
+        unit = None
+        if j < len(lines):
+            unit = parse_unit_cell(lines[j][1])
+            if unit is not None:
+                j += 1
+        cells: list[Cell] = []
+        while j < len(lines) and _NUMBER_CELL.match(lines[j][1].strip()):
+            cell_start = lines[j][0] + lines[j][1].index(lines[j][1].strip())
+            surface = lines[j][1].strip().replace("−", "-")
+            try:
+                cells.append(Cell(cell_start, cell_start + len(surface), parse_number(surface)))
+            except ValueError:
+                break
+            j += 1
+        if cells:
+            label_start = start + raw.index(label.group("label"))
+            rows.append(Row(label.group("label"), label_start, unit or table_unit, cells, tuple(headers)))
+            i = j
+            continue
+        if _HEADER_LINE.match(stripped) and not rows_follow_prose(stripped):
+            headers.append(stripped)
+            headers = headers[-4:]
+        i += 1
+    return rows
+
+
+def rows_follow_prose(line: str) -> bool:
+    """A line ending a sentence is prose, never a column header."""
+    return line.endswith(("。", "；", "！", "？"))
+
+
+def column_role(headers: tuple[str, ...], index: int, n_cells: int) -> str:
+    """What the index-th number of a row is: ``level``, ``growth`` (%, yoy) or ``change``.
+
+    Headers name the value columns after the label column; without them the bulletin
+    convention holds: the amount first, then its growth on the previous year in %.
+    """
+    value_headers = [h for h in headers if not regex.search(r"指\s*标|名称|项目|单位", h)]
+    if len(value_headers) >= n_cells:
+        header = value_headers[len(value_headers) - max(n_cells, len(value_headers)) + index]
+        if _CHANGE_HEADER.search(header):
+            return "change"
+        if _GROWTH_HEADER.search(header):
+            return "growth"
+        return "level"
+    return "level" if index == 0 else "growth"
+
+
+def level_header(headers: tuple[str, ...], n_cells: int) -> str | None:
+    """The header of the level column (产量, 12月末), if the table had one."""
+    value_headers = [h for h in headers if not regex.search(r"指\s*标|名称|项目|单位", h)]
+    if len(value_headers) >= n_cells:
+        return value_headers[0]
+    return None
