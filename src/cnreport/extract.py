@@ -795,7 +795,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     noun = clean_metric(phrase, tokenize)
     if len(noun) < 2:
         return None
-    return noun
+    kept = next((v for v in _words("count_verbs_kept") if zone.endswith(v)), "")
+    return kept + noun
 
 
 def _rate_of(metric: str) -> str:
@@ -890,7 +891,8 @@ def _make(
         if carry.kind in (Kind.GROWTH_RATE,) and "增速" not in metric:
             metric = _rate_of(metric)
     if _is_market_move(sentence, mention, predicate) and ctx.morning_brief_day and period == ctx.default_period:
-        period = ctx.morning_brief_day
+        clause = sentence[: mention.start].rsplit("，", 1)[-1]
+        period = _week_of(ctx.morning_brief_day) if _WEEKLY.search(clause) else ctx.morning_brief_day
     carry.kind = kind
     carry.base = base
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
@@ -1035,6 +1037,18 @@ def _subject_names_regex() -> regex.Pattern[str]:
 
 
 _BRIEF = regex.compile(r"早餐|早报|晨报|早间|晨间|财经早")
+
+
+_WEEKLY = regex.compile(r"(?:^|当|本|全)周|周(?:涨|跌|累计|线)")
+
+
+def _week_of(day: str) -> str:
+    """The trading week (Monday to Friday) holding ``day``: 周涨2.32% is that week's move."""
+    import datetime as _dt
+
+    d = _dt.date.fromisoformat(day)
+    monday = d - _dt.timedelta(days=d.weekday())
+    return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=4)).isoformat()}"
 
 
 def _morning_brief_day(text: str, year: int | None) -> str | None:
