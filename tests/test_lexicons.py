@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -59,8 +60,9 @@ def test_malformed_lexicon_raises(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     (tmp_path / "lexicons").mkdir()
     (tmp_path / "lexicons" / "broken_for_test.toml").write_text("[unit\nid = ", encoding="utf-8")
     monkeypatch.setattr(cnreport.lexicon.resources, "files", lambda _package: tmp_path)
-    with pytest.raises(LexiconError, match="broken_for_test"):
+    with pytest.raises(LexiconError, match="broken_for_test") as excinfo:
         read_lexicon("broken_for_test")
+    assert isinstance(excinfo.value.__cause__, tomllib.TOMLDecodeError)
 
 
 # ---------------------------------------------------------------------------------------------

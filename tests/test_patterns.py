@@ -15,9 +15,7 @@ def example_unit(pattern: Pattern) -> str:
     return sorted(pattern.units)[0] if pattern.units is not None else "元"
 
 
-EXAMPLES = [
-    pytest.param(p, example, id=f"{p.id}:{example}") for p in PATTERNS for example in p.examples
-]
+EXAMPLES = [pytest.param(p, example, id=f"{p.id}:{example}") for p in PATTERNS for example in p.examples]
 
 # ---------------------------------------------------------------------------------------------
 # the table itself

@@ -641,7 +641,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         clause_start = max(c for c in clause_starts if c <= mention.start)
         seg_start = max(clause_start, prev_end)
         segment = sentence[seg_start : mention.start]
-        new_clause = clause_start >= prev_end
+        new_clause = True
         # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
         gap = sentence[prev_end : mention.start]
         in_run = prev_mention is not None and regex.fullmatch(r"\s*(?:、|和|及|与|,|，)?\s*", gap) is not None
@@ -685,6 +685,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             else:
                 run_items = []
             metric = _resolve_metric(metric_zone, carry, mention)
+            # A clause with no metric of its own continues the last one, base included
+            # (环比升1.0%，预期升0.3% is month on month too).
+            new_clause = bool(metric_zone) or bool(items)
             counted = _counted_noun(sentence, mention, metric_zone, tokenize)
             if counted:
                 metric = counted
@@ -891,8 +894,9 @@ def _make(
         if carry.kind in (Kind.GROWTH_RATE,) and "增速" not in metric:
             metric = _rate_of(metric)
     if _is_market_move(sentence, mention, predicate) and ctx.morning_brief_day and period == ctx.default_period:
-        clause = sentence[: mention.start].rsplit("，", 1)[-1]
-        period = _week_of(ctx.morning_brief_day) if _WEEKLY.search(clause) else ctx.morning_brief_day
+        clause = regex.split(r"[，；;,]", sentence[: mention.start])[-1]
+        weekly = _WEEKLY.search(clause) or regex.match(r"\W*(?:本周|当周)", sentence)
+        period = _week_of(ctx.morning_brief_day) if weekly else ctx.morning_brief_day
     carry.kind = kind
     carry.base = base
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
