@@ -367,6 +367,12 @@ _ORG = regex.compile(
 )
 
 
+def _names_indicator(phrase: str) -> bool:
+    """Whether ``phrase`` ends like an indicator (a lexicon metric, or a head such as 收入/产量)."""
+    phrase = regex.sub(r"^(?:实现|完成|累计)", "", phrase)
+    return known_metric_suffix(phrase) is not None or phrase.endswith(tuple(_words("indicator_heads")))
+
+
 def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> tuple[str | None, str]:
     """[subject][period][metric]: 阿里巴巴2025财年第一财季营收, 美国7月零售销售, 京东集团收入.
 
@@ -380,11 +386,11 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
             continue
         if head in _PRONOUN_SUBJECTS:
             return None, tail
-        if head in _subjects() or (len(head) <= 8 and known_metric_suffix(tail) is not None):
+        if head in _subjects() or (len(head) <= 8 and _names_indicator(tail)):
             return (_subjects()[head][0] if head in _subjects() else head), tail
     clean = _LIST_MARKER.sub("", regex.sub(r"[\s*#“”\"]", "", zone))
     m = _ORG.match(clean)
-    if m and known_metric_suffix(m.group("rest")) is not None:
+    if m and _names_indicator(m.group("rest")):
         return m.group("org"), m.group("rest")
     return None, zone
 
@@ -650,6 +656,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         else:
             run_index = 0
         period = _period_for(mention, stated, ctx)
+        own_clause = sentence[clause_start : mention.start]
+        shifted = _shifted_period(own_clause, period)
+        if shifted:
+            period = shifted
         if not in_run:
             zone, predicate = split_zone(segment, tokenize)
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
@@ -766,11 +776,16 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
         entity = carry.entity or _entity_of(carry.metric)
         return entity + verb
     for v, noun in _VERB_METRICS.items():
+        if len(v) == 2 and zone.startswith(v) and len(zone) > len(v) + 1:
+            return zone[len(v) :] + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
         if len(v) == 2 and zone.endswith(v):
             entity = zone[: -len(v)]
             carry.entity = entity
             return entity + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
     carry.entity = ""
+    head = _sub_item_head(zone, carry.metric)
+    if head:
+        return zone + head
     return zone
 
 
@@ -802,6 +817,17 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     return kept + noun
 
 
+def _sub_item_head(zone: str, parent: str) -> str | None:
+    """其中住宅443.4万平方米 after 商品房销售面积: a part of the figure before takes its head.
+
+    Only a short, bare noun (住宅, 城镇, 乡村) counts as a part; a phrase naming an indicator
+    of its own keeps its own name.
+    """
+    if not parent or len(zone) > 4 or known_metric_suffix(zone) or zone in parent:
+        return None
+    return next((h for h in _words("list_heads") if parent.endswith(h) and len(h) >= 2), None)
+
+
 def _rate_of(metric: str) -> str:
     if metric.endswith("增速"):
         return metric
@@ -813,6 +839,18 @@ def _entity_of(metric: str) -> str:
         if metric.endswith(head):
             return metric[: -len(head)]
     return ""
+
+
+def _shifted_period(clause: str, period: str | None) -> str | None:
+    """同期为下降9.8% is last year's figure; 前值升1.6% the previous period's."""
+    if not period:
+        return None
+    head = regex.sub(r"^[\s（(、，]*", "", clause)
+    if any(head.startswith(w) for w in _words("same_period_last_year")):
+        return periods.shift_period(period, "yoy")
+    if any(head.startswith(w) for w in _words("previous_value")):
+        return periods.shift_period(period, "prev")
+    return None
 
 
 def _scope_end(sentence: str, start: int) -> int:
