@@ -776,7 +776,14 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
         entity = carry.entity or _entity_of(carry.metric)
         return entity + verb
     for v, noun in _VERB_METRICS.items():
-        if len(v) == 2 and zone.startswith(v) and len(zone) > len(v) + 1:
+        rest = zone[len(v) :]
+        if (
+            len(v) == 2
+            and zone.startswith(v)
+            and len(rest) > 1
+            and not _names_indicator(zone)
+            and not rest.endswith(("面积", "金额", "额", "收入", "总值", "值", "量", "率", "价格", "成本"))
+        ):
             return zone[len(v) :] + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
         if len(v) == 2 and zone.endswith(v):
             entity = zone[: -len(v)]
