@@ -45,11 +45,9 @@ BASE_CASES = [
     pytest.param("比5月份回落", "period:2025-05", id="period-month"),
     pytest.param(
         "比上年末增加", "period:2024-12-31", id="period-shangnianmo-is-a-day",
-        marks=pytest.mark.xfail(strict=True, reason="比上年末 is skipped as 比上年 and read as yoy (SPEC §4: a day)"),
     ),
     pytest.param(
         "较上年末增长", "period:2024-12-31", id="period-jiao-shangnianmo",
-        marks=pytest.mark.xfail(strict=True, reason="较上年末 is skipped as 较上年 and read as yoy (SPEC §4: a day)"),
     ),
     # average annual growth since a start period
     pytest.param("两年平均增长", "period_avg:2023", id="avg-two-years"),
@@ -104,16 +102,13 @@ SIGN_CASES = [
     # a rate of fall stated as such is a fall (下降3.2% = 降幅3.2% = -3.2)
     pytest.param(
         "同比降幅为", "", -1, id="jiangfu-stated",
-        marks=pytest.mark.xfail(strict=True, reason="降幅 is both the direction word and the flipping subject: +1"),
     ),
     pytest.param(
         "跌幅达", "", -1, id="diefu-stated",
-        marks=pytest.mark.xfail(strict=True, reason="跌幅 is both the direction word and the flipping subject: +1"),
     ),
     # losses are positive amounts (SPEC §7): their growth is a rise
     pytest.param(
         "同比增长", "亏损企业亏损额", 1, id="loss-amount-grows",
-        marks=pytest.mark.xfail(strict=True, reason="亏损 in the metric flips the sign of 增长 to -1"),
     ),
     # no direction word: the number keeps its sign
     pytest.param("为", "", 1, id="no-direction-copula"),

@@ -47,7 +47,8 @@ def find_base(predicate: str, parse_period: Callable[[str], str | None], year: i
         return f"period_avg:{year - _CN_DIGITS[avg.group('n')]}"
     for m in _EXPLICIT.finditer(predicate):
         phrase = m.group("p")
-        if any(phrase.startswith(w[1:]) for w, _ in _base_words() if w[0] in "比较" and len(w) > 1):
+        is_day = phrase.endswith(("末", "底", "初"))
+        if not is_day and any(phrase.startswith(w[1:]) for w, _ in _base_words() if w[0] in "比较" and len(w) > 1):
             continue
         period = parse_period(phrase)
         if period:
@@ -68,7 +69,9 @@ def direction_sign(predicate: str, metric: str = "") -> int:
     found = rx.findall(predicate)
     if not found:
         return 1
-    sign = -1 if found[-1] in down else 1
-    if any(w in metric + predicate for w in negative_subjects):
+    last = found[-1]
+    sign = -1 if last in down else 1
+    context = (metric + predicate).replace(last, "", 1) if last in negative_subjects else metric + predicate
+    if any(w in context for w in negative_subjects):
         sign = -sign
     return sign

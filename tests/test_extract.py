@@ -1,0 +1,833 @@
+"""Sentence-level extraction: what a reader of SPEC.md relies on, one phenomenon per group.
+
+Every sentence below is invented in the style of a real source (NBS monthly releases, city and
+provincial 统计公报, 政府工作报告 targets, 央行 and 海关 releases, company results, market
+briefs); none is copied from the dev corpus. Each case asserts only the fields it is about:
+``E(value, unit, **fields)`` says "some record has this value and unit and these fields",
+``NO(value, unit)`` says "no record has this value". The engine runs with the reference year
+2025 and the document subject 武汉, as a user of a Wuhan bureau's page would call it.
+
+Field checks: ``metric`` is exact (SPEC fixes the name, e.g. 规上 → 规模以上), ``metric_has``
+is containment (a str, or a tuple whose parts must all appear), ``metric_any`` is a tuple of
+alternatives (names the scorer treats as one indicator). For any other field a tuple means
+"one of" (SPEC allows ``prev`` or the explicit period it stands for).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import cnreport
+from cnreport import Record
+
+YEAR = 2025
+SUBJECT = "武汉"
+REL_TOL = Decimal("1e-6")  # the scorer's tolerance on values
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+@dataclass(frozen=True)
+class Expect:
+    value: Decimal
+    unit: str | None
+    fields: dict[str, Any] = field(default_factory=dict)
+    absent: bool = False
+
+    def __repr__(self) -> str:  # shows up in pytest's parameter listing
+        what = "NO " if self.absent else ""
+        extra = ", ".join(f"{k}={v!r}" for k, v in self.fields.items())
+        return f"{what}{self.value} {self.unit!r}" + (f" [{extra}]" if extra else "")
+
+
+def E(value: Any, unit: str, **fields: Any) -> Expect:
+    """Some record has ``value`` (signed, scale applied) in ``unit`` and every field given."""
+    return Expect(Decimal(str(value)), unit, fields)
+
+
+def NO(value: Any, unit: str | None = None) -> Expect:
+    """No record has ``value`` (in ``unit`` when given): a number that is not a fact."""
+    return Expect(Decimal(str(value)), unit, absent=True)
+
+
+def same_value(a: Decimal | None, b: Decimal | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(Decimal(a) - b) <= REL_TOL * max(abs(Decimal(a)), abs(b), Decimal(1))
+
+
+def describe(records: Sequence[Record]) -> str:
+    if not records:
+        return "  (nothing extracted)"
+    rows = []
+    for r in records:
+        rng = f"..{r.value_max}" if r.value_max is not None else ""
+        rows.append(
+            f"  {r.metric!r} {r.value}{rng} {r.unit!r} kind={r.kind} period={r.period} base={r.base} "
+            f"subject={r.subject} qualifier={r.qualifier} modality={r.modality} text={r.text!r}"
+        )
+    return "\n".join(rows)
+
+
+def field_ok(r: Record, name: str, want: Any) -> bool:
+    if name == "metric_has":
+        parts = (want,) if isinstance(want, str) else want
+        return all(p in r.metric for p in parts)
+    if name == "metric_any":
+        return any(p in r.metric for p in want)
+    if name == "value_max":
+        return same_value(r.value_max, None if want is None else Decimal(str(want)))
+    got = getattr(r, name)
+    return got in want if isinstance(want, tuple) else got == want
+
+
+def find(records: Sequence[Record], value: Any, unit: str | None, **fields: Any) -> Record:
+    """The record with ``value``/``unit`` (and the given fields); fails listing what was extracted."""
+    want = Decimal(str(value))
+    candidates = [r for r in records if same_value(r.value, want) and (unit is None or r.unit == unit)]
+    for r in candidates:
+        if all(field_ok(r, k, v) for k, v in fields.items()):
+            return r
+    extra = ", ".join(f"{k}={v!r}" for k, v in fields.items())
+    head = f"no record {want} {unit!r}" + (f" with {extra}" if extra else "")
+    if candidates:
+        head += f"; {len(candidates)} record(s) have that value/unit but differ in a field"
+    pytest.fail(f"{head}\nextracted:\n{describe(records)}", pytrace=False)
+
+
+def check(records: Sequence[Record], expected: Sequence[Expect]) -> None:
+    for exp in expected:
+        if exp.absent:
+            bad = [r for r in records if same_value(r.value, exp.value) and exp.unit in (None, r.unit)]
+            if bad:
+                pytest.fail(f"{exp.value} {exp.unit!r} is not a fact, yet extracted:\n{describe(bad)}", pytrace=False)
+        else:
+            find(records, exp.value, exp.unit, **exp.fields)
+
+
+def xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# ---------------------------------------------------------------------------------------------
+# the cases
+
+# fmt: off
+CASES = [
+    # --- growth rates and their bases ----------------------------------------------------------
+    pytest.param("上半年，全市规上工业增加值同比增长7.2%。",
+                 [E(7.2, "%", metric="规模以上工业增加值", kind="growth_rate", base="yoy", period="2025-H1",
+                    modality=None, qualifier=None)],
+                 id="growth-yoy-explicit"),
+    pytest.param("全年全省粮食总产量比上年增长2.4%。",
+                 [E(2.4, "%", metric_has="粮食", kind="growth_rate", base="yoy", period="2025")],
+                 id="growth-yoy-bishangnian"),
+    pytest.param("全市社会消费品零售总额较去年同期增长4.6%，增速稳中有升。",
+                 [E(4.6, "%", metric_has="社会消费品零售总额", kind="growth_rate", base="yoy")],
+                 id="growth-yoy-jiaoqunian-tongqi"),
+    pytest.param("规模以上服务业企业营业收入较上年增长8.3%。",
+                 [E(8.3, "%", metric_has="营业收入", kind="growth_rate", base="yoy")],
+                 id="growth-yoy-jiaoshangnian"),
+    pytest.param("1-5月份，全市限额以上单位消费品零售额增长9.1%。",
+                 [E(9.1, "%", metric_has="限额以上单位消费品零售额", kind="growth_rate", base="yoy")],
+                 id="growth-yoy-default-in-release"),
+    pytest.param("规模以上工业企业实现营业收入下降1.6%。",
+                 [E(-1.6, "%", metric_has="营业收入", kind="growth_rate", base="yoy")],
+                 id="growth-bare-decline-negative"),
+    pytest.param("9月份，全国居民消费价格同比上涨0.4%，环比下降0.1%。",
+                 [E(0.4, "%", metric_has="居民消费价格", kind="growth_rate", base="yoy", period="2025-09"),
+                  E(-0.1, "%", metric_has="居民消费价格", kind="growth_rate", base="prev", period="2025-09")],
+                 id="growth-cpi-yoy-and-mom"),
+    pytest.param("二季度，全市地区生产总值环比增长1.1%。",
+                 [E(1.1, "%", metric_has="地区生产总值", kind="growth_rate", base="prev", period="2025-Q2")],
+                 id="growth-prev-huanbi-quarter"),
+    pytest.param("8月份，规模以上工业原油加工量比上月增长2.3%。",
+                 [E(2.3, "%", metric_has="原油加工量", kind="growth_rate", base=("prev", "period:2025-07"))],
+                 id="growth-prev-bishangyue"),
+    pytest.param("三季度，全省服务业生产指数比上季度增长0.9%。",
+                 [E(0.9, "%", metric_has="服务业生产指数", kind="growth_rate", base=("prev", "period:2025-Q2"))],
+                 id="growth-prev-bishangjidu"),
+    pytest.param("7月份，生猪出栏价格较上月回落2.6%。",
+                 [E(-2.6, "%", metric_has="生猪", kind="growth_rate", base=("prev", "period:2025-06"))],
+                 id="growth-prev-huiluo-percent-is-growth"),
+    pytest.param("工业生产者购进价格同比回落0.9%。",
+                 [E(-0.9, "%", metric_has="工业生产者购进价格", kind="growth_rate", base="yoy")],
+                 id="growth-huiluo-percent-negative"),
+    pytest.param("上半年，全市社会消费品零售总额两年平均增长4.8%。",
+                 [E(4.8, "%", metric_has="社会消费品零售总额", kind="growth_rate", base="period_avg:2023")],
+                 id="growth-two-year-average"),
+    pytest.param("全市规模以上工业增加值三年平均增长6.1%。",
+                 [E(6.1, "%", metric_has="规模以上工业增加值", kind="growth_rate", base="period_avg:2022")],
+                 id="growth-three-year-average"),
+    pytest.param("全年接待国内外游客人次比2019年增长12.6%。",
+                 [E(12.6, "%", metric_has="游客", kind="growth_rate", base="period:2019")],
+                 id="growth-vs-2019"),
+    pytest.param("6月末，全市金融机构本外币存款余额比年初增长6.8%。",
+                 [E(6.8, "%", metric_has="存款余额", kind="growth_rate", base="period:2024-12-31",
+                    period="2025-06-30")],
+                 id="growth-vs-year-start"),
+    pytest.param("跨境电商进出口额增长1.8倍。",
+                 [E(1.8, "倍", metric_has="跨境电商", kind="growth_rate", base="yoy")],
+                 id="growth-times"),
+    pytest.param("全市新能源汽车产量比上年增长一倍。",
+                 [E(1, "倍", metric_has="新能源汽车产量", kind="growth_rate", base="yoy")],
+                 id="growth-one-time-chinese"),
+    pytest.param("算力规模增长两倍多。",
+                 [E(2, "倍", metric_has="算力", kind="growth_rate", qualifier="over")],
+                 id="growth-times-chinese-over"),
+    pytest.param("全市城镇居民人均可支配收入26815元，增长4.9%；农村居民人均可支配收入15230元，增长6.3%。",
+                 [E(26815, "元", metric_has=("城镇居民", "可支配收入"), kind="level"),
+                  E(4.9, "%", metric_has=("城镇居民", "可支配收入"), kind="growth_rate", base="yoy"),
+                  E(15230, "元", metric_has=("农村居民", "可支配收入"), kind="level"),
+                  E(6.3, "%", metric_has=("农村居民", "可支配收入"), kind="growth_rate", base="yoy")],
+                 id="growth-level-pairs-two-clauses"),
+    pytest.param("食品烟酒类价格同比下降1.2%，影响居民消费价格总水平下降约0.35个百分点。",
+                 [E(-1.2, "%", metric_has="食品烟酒", kind="growth_rate", base="yoy")],
+                 id="growth-price-category"),
+
+    # --- change of a rate, in percentage points ------------------------------------------------
+    pytest.param("上半年，全市地区生产总值增长5.6%，增速比一季度加快0.5个百分点。",
+                 [E(5.6, "%", metric_has="地区生产总值", kind="growth_rate", period="2025-H1"),
+                  E(0.5, "pp", metric_has="增速", kind="change", base="period:2025-Q1", period="2025-H1")],
+                 id="change-rate-vs-q1"),
+    pytest.param("8月份，规上工业增加值同比增长5.2%，增速较上月回落0.5个百分点。",
+                 [E(5.2, "%", metric="规模以上工业增加值", kind="growth_rate", base="yoy", period="2025-08"),
+                  E(-0.5, "pp", metric_has=("规模以上工业增加值", "增速"), kind="change",
+                    base=("prev", "period:2025-07"))],
+                 id="change-rate-huiluo-pp-negative"),
+    pytest.param("1-8月份，全市房地产开发投资下降8.9%，降幅比1-7月份收窄2.1个百分点。",
+                 [E(-8.9, "%", metric_has="房地产开发投资", kind="growth_rate", period="2025-01/2025-08"),
+                  E(2.1, "pp", metric_has="房地产开发投资", kind="change", base=("prev", "period:2025-01/2025-07"))],
+                 id="change-decline-narrows-positive"),
+    pytest.param("规模以上工业企业利润降幅收窄5.9个百分点。",
+                 [E(5.9, "pp", metric_has="利润", kind="change")],
+                 id="change-decline-narrows-no-base"),
+    pytest.param("出口降幅比上月扩大0.6个百分点。",
+                 [E(-0.6, "pp", metric_has="出口", kind="change", base=("prev",))],
+                 id="change-decline-widens-negative"),
+    pytest.param("居民消费价格涨幅比上月扩大0.3个百分点。",
+                 [E(0.3, "pp", metric_has="居民消费价格", kind="change", base="prev")],
+                 id="change-rise-widens-positive"),
+    pytest.param("全市固定资产投资增速比上年同期提高2.1个百分点。",
+                 [E(2.1, "pp", metric_has=("固定资产投资", "增速"), kind="change", base="yoy")],
+                 id="change-rate-vs-last-year"),
+    pytest.param("高技术制造业增加值占规模以上工业增加值的比重为18.6%，比上年提高1.2个百分点。",
+                 [E(18.6, "%", metric_has=("高技术制造业", "比重"), kind="share", base=None),
+                  E(1.2, "pp", metric_has=("高技术制造业", "比重"), kind="change", base="yoy")],
+                 id="change-share-rises-pp"),
+    pytest.param("8月份，制造业采购经理指数（PMI）为49.4%，比上月上升0.1个百分点。",
+                 [E(49.4, "%", metric_any=("采购经理指数", "PMI"), kind="level", period="2025-08"),
+                  E(0.1, "pp", metric_any=("采购经理指数", "PMI"), kind="change", base="prev")],
+                 id="change-pmi-level-and-pp"),
+    pytest.param("全国城镇调查失业率为5.2%，比上月下降0.1个百分点。",
+                 [E(5.2, "%", metric_has="城镇调查失业率", kind="level", subject="全国"),
+                  E(-0.1, "pp", metric_has="城镇调查失业率", kind="change", base="prev")],
+                 id="change-unemployment-pp"),
+    pytest.param("研发经费投入强度比上年提高0.1至0.2个百分点。",
+                 [E(0.1, "pp", metric_has="研发", kind="change", base="yoy", value_max=0.2)],
+                 id="change-range-pp"),
+    pytest.param("中国人民银行决定下调金融机构存款准备金率0.5个百分点。",
+                 [E(-0.5, "pp", metric_has="存款准备金率", kind="change")],
+                 id="change-policy-rate-cut"),
+
+    # --- changes of a level, flows ------------------------------------------------------------
+    pytest.param("6月末，全市金融机构人民币贷款余额4.1万亿元，比年初增加2356.8亿元。",
+                 [E("4.1e12", "元", metric_has="贷款余额", kind="level", period="2025-06-30"),
+                  E("2.3568e11", "元", metric_has="贷款", kind="change", base="period:2024-12-31")],
+                 id="change-level-vs-year-start"),
+    pytest.param("年末全市常住人口1380.9万人，比上年末增加6.2万人。",
+                 [E(13809000, "人", metric_has="常住人口", kind="level", period="2025-12-31"),
+                  E(62000, "人", metric_has="常住人口", kind="change", base=("yoy", "period:2024-12-31"))],
+                 id="change-population-vs-last-year-end"),
+    pytest.param("上半年新增人民币贷款12.9万亿元。",
+                 [E("1.29e13", "元", metric_has="贷款", kind="level", period="2025-H1")],
+                 id="flow-new-loans-is-level"),
+    pytest.param("全市新增民营企业3.6万家，占新增企业总数的91.2%。",
+                 [E(36000, "家", metric_has="民营企业", kind="level"),
+                  E(91.2, "%", kind="share")],
+                 id="flow-new-firms-is-level"),
+
+    # --- levels, scales and units -------------------------------------------------------------
+    pytest.param("全年全市实现地区生产总值21106.2亿元，按不变价格计算，比上年增长5.2%。",
+                 [E("2.11062e12", "元", metric_has="地区生产总值", kind="level", base=None),
+                  E(5.2, "%", metric_has="地区生产总值", kind="growth_rate", base="yoy")],
+                 id="level-yiyuan"),
+    pytest.param("全国社会消费品零售总额达24.3万亿元。",
+                 [E("2.43e13", "元", metric_has="社会消费品零售总额", kind="level", subject="全国")],
+                 id="level-wanyiyuan"),
+    pytest.param("全年粮食总产量286.4万吨，比上年增加3.1万吨。",
+                 [E(2864000, "吨", metric_has="粮食", kind="level"),
+                  E(31000, "吨", metric_has="粮食", kind="change", base="yoy")],
+                 id="level-wandun"),
+    pytest.param("全市光伏发电量8562.3万千瓦时，增长35.7%。",
+                 [E(85623000, "千瓦时", metric_has="发电量", kind="level")],
+                 id="level-wan-kwh"),
+    pytest.param("全社会用电量1268.4亿千瓦时。",
+                 [E("1.2684e11", "千瓦时", metric_has="用电量", kind="level")],
+                 id="level-yi-kwh"),
+    pytest.param("阳逻港集装箱吞吐量完成326.5万标箱，增长8.2%。",
+                 [E(3265000, "标箱", metric_has="集装箱吞吐量", kind="level")],
+                 id="level-wan-teu"),
+    pytest.param("全年城镇新增就业23.6万人。",
+                 [E(236000, "人", metric_has="就业", kind="level")],
+                 id="level-wanren"),
+    pytest.param("全年实际使用外资12.8亿美元。",
+                 [E("1.28e9", "美元", metric_has="外资", kind="level")],
+                 id="level-usd"),
+    pytest.param("年末全市规模以上工业企业达到3826家。",
+                 [E(3826, "家", metric_has="规模以上工业企业", kind="level")],
+                 id="level-jia"),
+    pytest.param("全年新增纳入统计的“四上”企业1268户。",
+                 [E(1268, "户", metric_has="企业", kind="level"), NO(4)],
+                 id="level-hu-with-sishang"),
+    pytest.param("全年新开工亿元以上项目512个。",
+                 [E(512, "个", metric_has="项目", kind="level"), NO("1e8")],
+                 id="level-ge-with-threshold"),
+    pytest.param("全市商品房销售面积1285.6万平方米，下降3.1%。",
+                 [E(12856000, "平方米", metric_has="商品房销售面积", kind="level"),
+                  E(-3.1, "%", metric_has="商品房销售面积", kind="growth_rate")],
+                 id="level-square-metres"),
+    pytest.param("全年新能源汽车产量31.2万辆。",
+                 [E(312000, "辆", metric_has="新能源汽车产量", kind="level")],
+                 id="level-liang"),
+    pytest.param("全年接待游客1.2亿人次。",
+                 [E(120000000, "人次", metric_has="游客", kind="level")],
+                 id="level-renci"),
+    pytest.param("工业机器人产量1.6万台，增长28.4%。",
+                 [E(16000, "台", metric_has="工业机器人", kind="level"),
+                  E(28.4, "%", metric_has="工业机器人", kind="growth_rate")],
+                 id="level-tai"),
+    pytest.param("全年专利授权量4.3万项。",
+                 [E(43000, "项", metric_has="专利授权", kind="level")],
+                 id="level-xiang"),
+    pytest.param("公司上半年实现营业收入1,234.5亿元。",
+                 [E("1.2345e11", "元", metric_has="营业收入", kind="level")],
+                 id="level-thousands-comma"),
+    pytest.param("全市规模以上工业增加值增长６．８％。",
+                 [E(6.8, "%", metric="规模以上工业增加值", kind="growth_rate")],
+                 id="level-fullwidth-percent"),
+    pytest.param("全年完成固定资产投资１２３４．５亿元。",
+                 [E("1.2345e11", "元", metric_has="固定资产投资", kind="level")],
+                 id="level-fullwidth-yiyuan"),
+    pytest.param("省财政下达专项补助资金一千二百万元。",
+                 [E(12000000, "元", metric_has="资金", kind="level")],
+                 id="level-chinese-numeral-amount"),
+    pytest.param("全市有效期内高新技术企业达一万二千余家。",
+                 [E(12000, "家", metric_has="高新技术企业", kind="level", qualifier="over")],
+                 id="level-chinese-numeral-wan"),
+    pytest.param("全市拥有国家级专精特新“小巨人”企业一百二十三家。",
+                 [E(123, "家", metric_has="小巨人", kind="level")],
+                 id="level-chinese-numeral-123"),
+    pytest.param("全年跨境人民币结算量3.6亿元人民币。",
+                 [E(360000000, "元", metric_has="跨境人民币结算", kind="level")],
+                 id="level-renminbi-dropped"),
+    pytest.param("当日港股主板成交额1234亿港元。",
+                 [E("1.234e11", "港元", metric_has="成交额", kind="level")],
+                 id="level-hkd"),
+    pytest.param("该项目总投资2.5亿欧元。",
+                 [E(250000000, "欧元", metric_has="投资", kind="level")],
+                 id="level-eur"),
+    pytest.param("全体居民人均可支配收入28765元。",
+                 [E(28765, "元", metric_has="人均可支配收入", kind="level")],
+                 id="level-yuan-per-capita"),
+    pytest.param("公司基本每股收益0.86元。",
+                 [E(0.86, "元", metric_has="每股收益", kind="level")],
+                 id="level-eps"),
+    pytest.param("公司上半年净亏损3.2亿元。",
+                 [E(320000000, "元", metric_has="亏损", kind="level")],
+                 id="level-loss-positive"),
+    pytest.param("1年期贷款市场报价利率（LPR）为3.0%，5年期以上LPR为3.5%。",
+                 [E(3.0, "%", metric_any=("1年期", "一年期"), kind="level"),
+                  E(3.5, "%", metric_has="5年期", kind="level")],
+                 id="level-interest-rates"),
+    pytest.param("人民币对美元汇率中间价报7.1012。",
+                 [E(7.1012, "", metric_has="中间价", kind="level")],
+                 id="level-exchange-rate-bare"),
+    pytest.param("6月份，全市居民消费价格总指数为100.8。",
+                 [E(100.8, "", metric_has="居民消费价格", kind="level", period="2025-06")],
+                 id="level-index-bare"),
+
+    # --- gaps against another entity or metric ------------------------------------------------
+    pytest.param("全市高技术制造业增加值增长12.1%，高于全国2.3个百分点。",
+                 [E(12.1, "%", metric_has="高技术制造业增加值", kind="growth_rate", base="yoy"),
+                  E(2.3, "pp", metric_has="高技术制造业增加值", kind="gap", base="entity:全国")],
+                 id="gap-above-national"),
+    pytest.param("全市固定资产投资增长2.6%，低于全省0.8个百分点。",
+                 [E(-0.8, "pp", metric_has="固定资产投资", kind="gap", base="entity:全省")],
+                 id="gap-below-province-negative"),
+    pytest.param("装备制造业增加值增长11.3%，高于规上工业6.4个百分点。",
+                 [E(6.4, "pp", metric_has="装备制造业增加值", kind="gap", base="metric:规模以上工业增加值")],
+                 id="gap-above-metric"),
+    pytest.param("全市外贸进出口增长9.8%，比全国平均水平高6.3个百分点。",
+                 [E(6.3, "pp", metric_has="进出口", kind="gap", base="entity:全国")],
+                 id="gap-bi-quanguo-gao"),
+    pytest.param("全市地区生产总值增长5.8%，分别高于全国、全省0.5和0.1个百分点。",
+                 [E(0.5, "pp", metric_has="地区生产总值", kind="gap", base="entity:全国"),
+                  E(0.1, "pp", metric_has="地区生产总值", kind="gap", base="entity:全省")],
+                 id="gap-two-entities-list"),
+    pytest.param("社会消费品零售总额增长6.1%，快于全国1.6个百分点。",
+                 [E(1.6, "pp", metric_has="社会消费品零售总额", kind="gap", base="entity:全国")],
+                 id="gap-faster-than-national"),
+
+    # --- shares -------------------------------------------------------------------------------
+    pytest.param("全市地区生产总值占全省比重达35.2%。",
+                 [E(35.2, "%", metric_has="比重", kind="share", base=None)],
+                 id="share-of-province"),
+    pytest.param("工业对经济增长的贡献率达42.3%。",
+                 [E(42.3, "%", metric_has="贡献率", kind="share", base=None)],
+                 id="share-contribution-rate"),
+    pytest.param("民间投资占全部投资的比重为52.3%。",
+                 [E(52.3, "%", metric_has=("民间投资", "比重"), kind="share")],
+                 id="share-private-investment"),
+    pytest.param("41个工业大类行业中有30个行业增加值保持增长，增长面为73.2%。",
+                 [E(73.2, "%", metric_has="增长面", kind="share"),
+                  E(30, "个", kind="level")],
+                 id="share-growth-breadth"),
+    pytest.param("民营企业出口占全市出口总额的三成以上。",
+                 [E(30, "%", metric_has="出口", kind="share", qualifier="over")],
+                 id="share-cheng"),
+    pytest.param("第一产业增加值占地区生产总值的比重不足5%。",
+                 [E(5, "%", metric_has=("第一产业", "比重"), kind="share", qualifier="under")],
+                 id="share-under"),
+    pytest.param("东盟保持我国第一大贸易伙伴地位，我国与东盟贸易总值占我国外贸总值的16.6%。",
+                 [E(16.6, "%", metric_has="东盟", kind="share")],
+                 id="share-customs-partner"),
+
+    # --- contributions to a total's growth ----------------------------------------------------
+    pytest.param("服务业增加值增长5.9%，拉动全省经济增长3.1个百分点。",
+                 [E(3.1, "pp", metric_has="服务业", kind="contribution", base="yoy")],
+                 id="contribution-pull-yoy"),
+    pytest.param("民营企业进出口增长15.3%，拉动全市外贸增长9.6个百分点。",
+                 [E(15.3, "%", metric_has="民营企业进出口", kind="growth_rate"),
+                  E(9.6, "pp", metric_has="民营企业", kind="contribution", base="yoy")],
+                 id="contribution-private-trade"),
+    pytest.param("鲜菜价格环比上涨5.1%，影响居民消费价格总水平环比上涨约0.11个百分点。",
+                 [E(0.11, "pp", metric_has="鲜菜", kind="contribution", base="prev", qualifier="approx")],
+                 id="contribution-mom-approx"),
+    pytest.param("最终消费支出拉动经济增长2.7个百分点，资本形成总额拉动1.5个百分点。",
+                 [E(2.7, "pp", metric_has="最终消费", kind="contribution"),
+                  E(1.5, "pp", metric_has="资本形成", kind="contribution")],
+                 id="contribution-demand-components"),
+
+    # --- ranks --------------------------------------------------------------------------------
+    pytest.param("全市新能源汽车产量居全国第三。",
+                 [E(3, "rank", metric_has="新能源汽车产量", kind="rank", base="entity:全国")],
+                 id="rank-national-third"),
+    pytest.param("外贸进出口总额位居全省首位。",
+                 [E(1, "rank", metric_has="进出口", kind="rank", base="entity:全省")],
+                 id="rank-first-place"),
+    pytest.param("全省地区生产总值总量居中部省份第二。",
+                 [E(2, "rank", metric_has="地区生产总值", kind="rank", base="entity:中部省份")],
+                 id="rank-among-group"),
+    pytest.param("全市数字经济核心产业增加值增速位列副省级城市第4位。",
+                 [E(4, "rank", kind="rank", base="entity:副省级城市")],
+                 id="rank-di-n-wei"),
+    pytest.param("新增民营企业2.1万家、居副省级城市第三。",
+                 [E(21000, "家", kind="level"),
+                  E(3, "rank", kind="rank", base="entity:副省级城市")],
+                 id="rank-after-level"),
+
+    # --- lists --------------------------------------------------------------------------------
+    pytest.param("原煤、原油、天然气产量分别增长2.8%、1.5%、6.3%。",
+                 [E(2.8, "%", metric_has="原煤产量", kind="growth_rate"),
+                  E(1.5, "%", metric_has="原油产量", kind="growth_rate"),
+                  E(6.3, "%", metric_has="天然气产量", kind="growth_rate")],
+                 id="list-three-respectively"),
+    pytest.param("上半年，全市第一、二、三产业增加值分别增长3.1%、5.6%、6.2%。",
+                 [E(3.1, "%", metric_has="第一产业增加值", period="2025-H1"),
+                  E(5.6, "%", metric_has="第二产业增加值", period="2025-H1"),
+                  E(6.2, "%", metric_has="第三产业增加值", period="2025-H1")],
+                 id="list-three-industries-elided"),
+    pytest.param("汽车制造业、电气机械和器材制造业、计算机通信和其他电子设备制造业增加值均增长10%以上。",
+                 [E(10, "%", metric_has="汽车制造业", kind="growth_rate", qualifier="over"),
+                  E(10, "%", metric_has="电气机械和器材制造业", kind="growth_rate", qualifier="over"),
+                  E(10, "%", metric_has="计算机通信和其他电子设备制造业", kind="growth_rate", qualifier="over")],
+                 id="list-all-over-ten"),
+    pytest.param("集成电路、光纤光缆、服务器等产品产量均实现两位数增长，其中集成电路增长21.4%。",
+                 [E(21.4, "%", metric_has="集成电路", kind="growth_rate")],
+                 id="list-qizhong-picks-one"),
+    pytest.param("1-8月，汽车产销分别完成2015.6万辆和2031.4万辆，同比分别增长12.4%和11.8%。",
+                 [E(20156000, "辆", metric_has=("汽车", "产"), kind="level", period="2025-01/2025-08"),
+                  E(20314000, "辆", metric_has=("汽车", "销"), kind="level", period="2025-01/2025-08"),
+                  E(12.4, "%", metric_has=("汽车", "产"), kind="growth_rate", base="yoy"),
+                  E(11.8, "%", metric_has=("汽车", "销"), kind="growth_rate", base="yoy")],
+                 id="list-production-sales-pair"),
+    pytest.param("前7个月，全省货物贸易进出口分别增长5.2%和3.8%。",
+                 [E(5.2, "%", metric_has="进口", kind="growth_rate", base="yoy"),
+                  E(3.8, "%", metric_has="出口", kind="growth_rate", base="yoy")],
+                 id="list-import-export-pair"),
+    pytest.param("其中，出口1.47万亿元，增长7.3%；进口1.1万亿元，下降1.6%。",
+                 [E("1.47e12", "元", metric_has="出口", kind="level"),
+                  E(7.3, "%", metric_has="出口", kind="growth_rate"),
+                  E("1.1e12", "元", metric_has="进口", kind="level"),
+                  E(-1.6, "%", metric_has="进口", kind="growth_rate")],
+                 id="list-export-import-clauses"),
+    pytest.param("按行业分，批发业、零售业、住宿业、餐饮业销售额分别增长6.2%、4.8%、3.5%和7.7%。",
+                 [E(6.2, "%", metric_has="批发业"),
+                  E(4.8, "%", metric_has="零售业"),
+                  E(3.5, "%", metric_has="住宿业"),
+                  E(7.7, "%", metric_has="餐饮业")],
+                 id="list-four-with-he"),
+    pytest.param("城镇、乡村消费品零售额同比分别增长4.5%和5.3%。",
+                 [E(4.5, "%", metric_has="城镇", base="yoy"),
+                  E(5.3, "%", metric_has="乡村", base="yoy")],
+                 id="list-urban-rural"),
+
+    # --- qualifiers ---------------------------------------------------------------------------
+    pytest.param("全年实现旅游总收入约860亿元。",
+                 [E("8.6e10", "元", metric_has="旅游", kind="level", qualifier="approx")],
+                 id="qualifier-yue"),
+    pytest.param("项目建成后可带动就业近5万人。",
+                 [E(50000, "人", metric_has="就业", qualifier="approx")],
+                 id="qualifier-jin"),
+    pytest.param("全市新能源汽车产量超过80万辆。",
+                 [E(800000, "辆", metric_has="新能源汽车产量", qualifier="over")],
+                 id="qualifier-chaoguo"),
+    pytest.param("全年新登记市场主体12万余户。",
+                 [E(120000, "户", metric_has="市场主体", qualifier="over")],
+                 id="qualifier-yu"),
+    pytest.param("全市新增上市公司8家左右。",
+                 [E(8, "家", metric_has="上市公司", qualifier="approx")],
+                 id="qualifier-zuoyou"),
+    pytest.param("小微企业贷款不良率不足2%。",
+                 [E(2, "%", metric_has="不良率", qualifier="under")],
+                 id="qualifier-buzu"),
+    pytest.param("全年吸引社会资本逾百亿元。",
+                 [E("1e10", "元", metric_has="社会资本", qualifier="over")],
+                 id="qualifier-yu-chinese-bai"),
+    pytest.param("全市地区生产总值突破2万亿元。",
+                 [E("2e12", "元", metric_has="地区生产总值", qualifier="over")],
+                 id="qualifier-tupo"),
+    pytest.param("全市累计培育科技型中小企业1000多家。",
+                 [E(1000, "家", metric_has="科技型中小企业", qualifier="over")],
+                 id="qualifier-duo"),
+    pytest.param("外资企业进出口增长不到1%。",
+                 [E(1, "%", metric_has="外资企业进出口", kind="growth_rate", qualifier="under")],
+                 id="qualifier-budao"),
+    pytest.param("全年粮食播种面积接近1500万亩。",
+                 [E(15000000, "亩", metric_has="播种面积", qualifier="approx")],
+                 id="qualifier-jiejin"),
+
+    # --- ranges -------------------------------------------------------------------------------
+    pytest.param("全市地区生产总值增长5%-6%。",
+                 [E(5, "%", metric_has="地区生产总值", kind="growth_rate", value_max=6)],
+                 id="range-percent-dash"),
+    pytest.param("全年规上工业增加值增长6-7%。",
+                 [E(6, "%", metric="规模以上工业增加值", kind="growth_rate", value_max=7)],
+                 id="range-percent-once"),
+    pytest.param("社会消费品零售总额增长6%～7%。",
+                 [E(6, "%", metric_has="社会消费品零售总额", value_max=7)],
+                 id="range-fullwidth-tilde"),
+    pytest.param("高新技术产业增加值增速高于规上工业5至8个百分点。",
+                 [E(5, "pp", metric_has="高新技术产业", kind="gap", value_max=8,
+                    base="metric:规模以上工业增加值")],
+                 id="range-pp-zhi"),
+    pytest.param("单个项目给予3000万至5000万元奖励。",
+                 [E(30000000, "元", value_max=50000000)],
+                 id="range-wan-yuan"),
+    pytest.param("全年新增城镇就业20万至22万人。",
+                 [E(200000, "人", metric_has="就业", value_max=220000)],
+                 id="range-wan-ren"),
+    pytest.param("规模以上工业增加值增长7.2%。",
+                 [E(7.2, "%", value_max=None)],
+                 id="range-none-for-single-value"),
+
+    # --- modality: targets and forecasts ------------------------------------------------------
+    pytest.param("今年全市地区生产总值预期目标增长5.5%左右。",
+                 [E(5.5, "%", metric_has="地区生产总值", kind="growth_rate", modality="target", qualifier="approx",
+                    period="2025")],
+                 id="modality-expected-target"),
+    pytest.param("今年经济社会发展的主要预期目标是：城镇新增就业25万人以上，居民消费价格涨幅3%左右。",
+                 [E(250000, "人", metric_has="就业", modality="target", qualifier="over"),
+                  E(3, "%", metric_has="居民消费价格", modality="target", qualifier="approx")],
+                 id="modality-target-list"),
+    pytest.param("力争规模以上工业增加值增长8%以上。",
+                 [E(8, "%", metric="规模以上工业增加值", modality="target", qualifier="over")],
+                 id="modality-lizheng"),
+    pytest.param("计划完成固定资产投资3000亿元。",
+                 [E("3e11", "元", metric_has="固定资产投资", kind="level", modality="target")],
+                 id="modality-jihua"),
+    pytest.param("今年主要预期目标是：单位地区生产总值能耗降低2.5%左右。",
+                 [E(-2.5, "%", metric_has="能耗", kind="growth_rate", qualifier="approx", modality="target")],
+                 id="modality-energy-intensity-down"),
+    pytest.param("力争全市地区生产总值增长5%-6%。",
+                 [E(5, "%", metric_has="地区生产总值", value_max=6, modality="target")],
+                 id="modality-target-range"),
+    pytest.param("预计全年社会消费品零售总额增长6%。",
+                 [E(6, "%", metric_has="社会消费品零售总额", kind="growth_rate", modality="forecast",
+                    period="2025")],
+                 id="modality-yuji"),
+    pytest.param("全年汽车产量有望突破100万辆。",
+                 [E(1000000, "辆", metric_has="汽车产量", modality="forecast", qualifier="over")],
+                 id="modality-youwang"),
+    pytest.param("机构预测，四季度出口增速或将回落至3%左右。",
+                 [E(3, "%", metric_has="出口", modality="forecast", qualifier="approx", period="2025-Q4")],
+                 id="modality-huojiang"),
+    pytest.param("到2027年，数字经济核心产业增加值占地区生产总值比重达到12%。",
+                 [E(12, "%", metric_has=("数字经济", "比重"), kind="share", modality="target", period="2027")],
+                 id="modality-plan-year-ahead"),
+    pytest.param("上半年，全市规模以上工业增加值实际增长6.6%。",
+                 [E(6.6, "%", modality=None)],
+                 id="modality-none-reported"),
+
+    # --- periods ------------------------------------------------------------------------------
+    pytest.param("1-8月份，全市规模以上工业增加值增长6.2%，固定资产投资增长3.1%，社会消费品零售总额增长5.5%。",
+                 [E(6.2, "%", metric_has="工业增加值", period="2025-01/2025-08"),
+                  E(3.1, "%", metric_has="固定资产投资", period="2025-01/2025-08"),
+                  E(5.5, "%", metric_has="社会消费品零售总额", period="2025-01/2025-08")],
+                 id="period-leading-months-governs-clauses"),
+    pytest.param("1-8月份，全市一般公共预算收入1263.4亿元，增长3.2%。其中，税收收入956.1亿元，增长2.1%。",
+                 [E("9.561e10", "元", metric_has="税收收入", period="2025-01/2025-08"),
+                  E(2.1, "%", metric_has="税收收入", period="2025-01/2025-08")],
+                 id="period-governs-next-sentence"),
+    pytest.param("一季度，全市地区生产总值4986.3亿元。",
+                 [E("4.9863e11", "元", period="2025-Q1")],
+                 id="period-quarter"),
+    pytest.param("第三季度，全省规上工业增加值增长6.0%。",
+                 [E(6.0, "%", period="2025-Q3")],
+                 id="period-di-san-jidu"),
+    pytest.param("前三季度，全市固定资产投资增长4.4%。",
+                 [E(4.4, "%", period="2025-01/2025-09")],
+                 id="period-first-three-quarters"),
+    pytest.param("1-6月，全市社会消费品零售总额增长5.0%。",
+                 [E(5.0, "%", period="2025-H1")],
+                 id="period-months-equal-half"),
+    pytest.param("1-3月份，全市规上工业增加值增长6.4%。",
+                 [E(6.4, "%", period="2025-Q1")],
+                 id="period-months-equal-quarter"),
+    pytest.param("1-12月，全市固定资产投资增长2.2%。",
+                 [E(2.2, "%", period="2025")],
+                 id="period-months-equal-year"),
+    pytest.param("4-6月，全市出口增长9.2%。",
+                 [E(9.2, "%", period="2025-Q2")],
+                 id="period-months-equal-q2"),
+    pytest.param("下半年，全市工业投资增长10.5%。",
+                 [E(10.5, "%", period="2025-H2")],
+                 id="period-second-half"),
+    pytest.param("8月份，全市社会消费品零售总额增长4.7%。",
+                 [E(4.7, "%", period="2025-08")],
+                 id="period-month"),
+    pytest.param("6月末，全市金融机构本外币存款余额3.2万亿元。",
+                 [E("3.2e12", "元", metric_has="存款余额", kind="level", period="2025-06-30")],
+                 id="period-month-end"),
+    pytest.param("二季度末，全市科技型企业贷款余额1562亿元。",
+                 [E("1.562e11", "元", period="2025-06-30")],
+                 id="period-quarter-end"),
+    pytest.param("截至6月底，全市累计建成充电桩12.3万个。",
+                 [E(123000, "个", metric_has="充电桩", period="2025-06-30")],
+                 id="period-month-end-di"),
+    pytest.param("上半年末，全市经营主体总量达到186.7万户。",
+                 [E(1867000, "户", period="2025-06-30")],
+                 id="period-half-year-end"),
+    pytest.param("年末全市常住人口1382.5万人。",
+                 [E(13825000, "人", period="2025-12-31")],
+                 id="period-year-end"),
+    pytest.param("截至上年末，全市累计建成5G基站4.2万个。",
+                 [E(42000, "个", metric_has="基站", period="2024-12-31"), NO(5)],
+                 id="period-last-year-end"),
+    pytest.param("去年全市地区生产总值增长5.2%。",
+                 [E(5.2, "%", period="2024")],
+                 id="period-qunian"),
+    pytest.param("上年全市城镇居民人均可支配收入增长4.5%。",
+                 [E(4.5, "%", period="2024")],
+                 id="period-shangnian"),
+    pytest.param("今年一季度，全市规模以上高技术制造业增加值增长20.1%。",
+                 [E(20.1, "%", period="2025-Q1")],
+                 id="period-jinnian-quarter"),
+    pytest.param("2024年，全市规上工业增加值增长7.1%。",
+                 [E(7.1, "%", period="2024")],
+                 id="period-explicit-year-beats-reference"),
+    pytest.param("“十四五”时期，全市地区生产总值年均增长6.1%。",
+                 [E(6.1, "%", metric_has="地区生产总值", period="2021/2025")],
+                 id="period-five-year-plan"),
+    pytest.param("2021-2025年，全市累计完成固定资产投资3.8万亿元。",
+                 [E("3.8e12", "元", period="2021/2025")],
+                 id="period-year-range"),
+    pytest.param("8月份，城镇调查失业率由上月的5.3%下降至5.2%。",
+                 [E(5.3, "%", kind="level", period="2025-07"),
+                  E(5.2, "%", kind="level", period="2025-08")],
+                 id="period-before-after-two-levels"),
+
+    # --- subjects -----------------------------------------------------------------------------
+    pytest.param("全国规模以上工业增加值同比增长5.7%。",
+                 [E(5.7, "%", subject="全国")],
+                 id="subject-national-named"),
+    pytest.param("全省规上工业增加值增长6.1%。",
+                 [E(6.1, "%", subject="全省")],
+                 id="subject-province-named"),
+    pytest.param("全市规上工业增加值增长6.9%。",
+                 [E(6.9, "%", subject="武汉")],
+                 id="subject-city-inherits-document"),
+    pytest.param("前7个月，我国货物贸易进出口总值25.7万亿元，同比增长3.5%。",
+                 [E("2.57e13", "元", metric_has="进出口", subject=("我国", "全国", "中国"),
+                    period="2025-01/2025-07"),
+                  E(3.5, "%", metric_has="进出口", base="yoy")],
+                 id="subject-woguo-customs"),
+    pytest.param("华工科技上半年实现营业收入67.8亿元，同比增长21.4%。",
+                 [E("6.78e9", "元", metric_has="营业收入", subject="华工科技", period="2025-H1"),
+                  E(21.4, "%", metric_has="营业收入", subject="华工科技", base="yoy")],
+                 id="subject-company-results"),
+
+    # --- company results ----------------------------------------------------------------------
+    pytest.param("报告期内，公司实现归属于上市公司股东的净利润9.8亿元，同比增长35.2%。",
+                 [E(980000000, "元", metric_has="净利润", kind="level"),
+                  E(35.2, "%", metric_has="净利润", kind="growth_rate", base="yoy")],
+                 id="results-net-profit"),
+    pytest.param("公司综合毛利率为23.5%，比上年同期提高1.8个百分点。",
+                 [E(23.5, "%", metric_has="毛利率", kind="level"),
+                  E(1.8, "pp", metric_has="毛利率", kind="change", base="yoy")],
+                 id="results-margin-level-and-change"),
+
+    # --- market briefs ------------------------------------------------------------------------
+    pytest.param("美东时间8月14日，美股三大指数集体收涨。道指涨0.31%报44922.27点，纳指跌0.12%报21683.45点。",
+                 [E(0.31, "%", metric_has="道指", kind="growth_rate", base="prev", period="2025-08-14"),
+                  E(44922.27, "点", metric_has="道指", kind="level", period="2025-08-14"),
+                  E(-0.12, "%", metric_has="纳指", kind="growth_rate", base="prev", period="2025-08-14"),
+                  E(21683.45, "点", metric_has="纳指", kind="level")],
+                 id="market-us-indices"),
+    pytest.param("8月15日，恒生指数收跌1.2%，报25270.07点。",
+                 [E(-1.2, "%", metric_has="恒生指数", kind="growth_rate", base="prev", period="2025-08-15")],
+                 id="market-hang-seng-fall"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extracts(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=YEAR, subject=SUBJECT), expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# numbers that are not facts, beside facts that are
+
+# fmt: off
+DISTRACTOR_CASES = [
+    pytest.param("全市亿元以上在建项目完成投资增长12.6%。",
+                 [E(12.6, "%", kind="growth_rate"), NO("1e8")],
+                 id="distractor-threshold-yiyuan-category"),
+    pytest.param("10亿元以上工业重大项目新开工35个。",
+                 [E(35, "个", kind="level"), NO("1e9"), NO(10)],
+                 id="distractor-threshold-ten-yi"),
+    pytest.param("民营经济20条落地以来，全市新增民营企业2.3万家。",
+                 [E(23000, "家", metric_has="民营企业"), NO(20)],
+                 id="distractor-policy-name"),
+    pytest.param("工业用电量连续18个月保持增长，8月份增长5.2%。",
+                 [E(5.2, "%", period="2025-08"), NO(18)],
+                 id="distractor-duration-months"),
+    pytest.param("3年行动方案实施以来，累计完成投资1200亿元。",
+                 [E("1.2e11", "元", metric_has="投资"), NO(3)],
+                 id="distractor-plan-duration"),
+    pytest.param("第二批认定的12家企业已全部投产。",
+                 [E(12, "家"), NO(2)],
+                 id="distractor-batch-ordinal"),
+    pytest.param("全市新建5G基站1.2万个。",
+                 [E(12000, "个", metric_has="基站"), NO(5)],
+                 id="distractor-5g"),
+    pytest.param("全国增速在6%及以上的省份有12个。",
+                 [E(12, "个"), NO(6, "%")],
+                 id="distractor-threshold-group-count"),
+    pytest.param("2025年8月15日，全市上半年地区生产总值增长5.6%。",
+                 [E(5.6, "%", period="2025-H1"), NO(2025), NO(8), NO(15)],
+                 id="distractor-date-not-a-record"),
+    pytest.param("我市3家企业入选2025全球独角兽榜。",
+                 [E(3, "家"), NO(2025)],
+                 id="distractor-list-name-with-year"),
+    pytest.param("地铁5号线二期建成通车，新增运营里程12.6公里。",
+                 [E(12.6, "公里"), NO(5), NO(2)],
+                 id="distractor-line-number"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTRACTOR_CASES)
+def test_distractors(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=YEAR, subject=SUBJECT), expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# must find nothing
+
+# fmt: off
+NOTHING_CASES = [
+    # names of policies, lists and plans
+    pytest.param("市委市政府出台民营经济20条，持续优化营商环境。", id="nothing-policy-20-articles"),
+    pytest.param("加快构建“1+5+N”政策体系。", id="nothing-policy-system-name"),
+    pytest.param("发布人工智能10条支持措施。", id="nothing-ai-10-articles"),
+    pytest.param("全面落实“十四五”规划纲要各项任务。", id="nothing-five-year-plan-name"),
+    pytest.param("深入推进“一带一路”建设和长江经济带发展。", id="nothing-belt-and-road"),
+    # thresholds naming a category
+    pytest.param("亿元以上工业项目加快建设。", id="nothing-threshold-yiyuan"),
+    pytest.param("实施千亿级产业集群培育工程。", id="nothing-threshold-qianyi-cluster"),
+    pytest.param("推动10亿元以上重大项目早开工、早投产。", id="nothing-threshold-ten-yi"),
+    # dates, years, periods alone
+    pytest.param("2025年8月15日召开全市经济运行调度会议。", id="nothing-date"),
+    pytest.param("三季度经济运行分析会在市政府召开。", id="nothing-quarter-alone"),
+    pytest.param("2024年以来，全市上下坚持稳中求进工作总基调。", id="nothing-year-alone"),
+    # durations
+    pytest.param("全市工业用电量连续18个月保持增长。", id="nothing-duration-months"),
+    pytest.param("制定实施制造业高质量发展3年行动方案。", id="nothing-plan-duration"),
+    pytest.param("该项目提前两个月建成投产。", id="nothing-ahead-of-schedule"),
+    # ordinals and labels
+    pytest.param("首批入选企业名单已正式公布。", id="nothing-first-batch"),
+    pytest.param("第二批专精特新“小巨人”企业加快培育。", id="nothing-second-batch"),
+    pytest.param("第十四届全国运动会筹备工作有序推进。", id="nothing-ordinal-edition"),
+    pytest.param("地铁5号线全线贯通。", id="nothing-metro-line"),
+    pytest.param("按照《国民经济行业分类》（GB/T 4754-2017）进行统计。", id="nothing-standard-code"),
+    # look-alikes
+    pytest.param("一方面稳增长，另一方面调结构。", id="nothing-yifangmian"),
+    pytest.param("半导体产业加快集聚。", id="nothing-bandaoti"),
+    pytest.param("九州通医药集团在汉设立区域总部。", id="nothing-jiuzhoutong"),
+    pytest.param("两会期间代表委员积极建言献策。", id="nothing-lianghui"),
+    pytest.param("他年过半百仍坚持创业。", id="nothing-nianguobanbai"),
+    pytest.param("企业发展后劲十足。", id="nothing-shizu"),
+    pytest.param("5G网络实现城乡全覆盖。", id="nothing-5g"),
+    pytest.param("三峡集团与我市签署战略合作协议。", id="nothing-sanxia"),
+    pytest.param("全市经济运行总体平稳、稳中有进。", id="nothing-no-number"),
+    pytest.param("外贸进出口规模居全国前列。", id="nothing-rank-without-number"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOTHING_CASES)
+def test_finds_nothing(text: str) -> None:
+    records = cnreport.extract(text, year=YEAR, subject=SUBJECT)
+    if records:
+        pytest.fail(f"expected no record, extracted:\n{describe(records)}", pytrace=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# provenance: spans index the ORIGINAL text and show the number as written
+
+# fmt: off
+PROVENANCE_CASES = [
+    pytest.param("规上工业增加值同比增长５．１％。", 5.1, "%", "５．１", id="span-fullwidth-digits"),
+    pytest.param("全市社会消费品零售总额\n4321.5亿元，同比增长5.2%。", "4.3215e11", "元", "4321.5",
+                 id="span-line-break-before-number"),
+    pytest.param("全市规模以上工业增加值同比\n增长6.3%，增速比一季度加快\n0.4个百分点。", 0.4, "pp", "0.4",
+                 id="span-line-breaks-inside-sentence"),
+    pytest.param("全年完成固定资产投资12\n34.5亿元。", "1.2345e11", "元", "12\n34.5",
+                 id="span-line-break-inside-number"),
+    pytest.param("　　一季度，全市地区生产总值\r\n4986.3亿元，增长5.8%。", 5.8, "%", "5.8",
+                 id="span-crlf-and-ideographic-space"),
+    pytest.param("民营企业出口占全市出口总额的三成。", 30, "%", "三成", id="span-chinese-cheng"),
+    pytest.param("省财政下达专项补助资金一千二百万元。", 12000000, "元", "一千二百", id="span-chinese-numeral"),
+    pytest.param("全年实际使用外资１２．８亿美元，增长\n３．２％。", "1.28e9", "美元", "１２．８",
+                 id="span-fullwidth-with-break"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "surface"), PROVENANCE_CASES)
+def test_provenance(text: str, value: Any, unit: str, surface: str) -> None:
+    records = cnreport.extract(text, year=YEAR, subject=SUBJECT)
+    for r in records:
+        assert text[r.span[0] : r.span[1]] == r.text, f"span {r.span} does not give {r.text!r}"
+    r = find(records, value, unit)
+    assert surface in r.text, f"{r.text!r} does not show the number as written ({surface!r})"
