@@ -85,6 +85,7 @@ class Carry:
     period: str | None = None
     subject: str | None = None
     growth_base: str | None = None
+    gap_verb: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -163,7 +164,7 @@ def _modality_regex() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 # sentences
 
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
-_CLAUSE_BREAK = regex.compile(r"[，,；;：:（）()“”\"「」【】]")
+_CLAUSE_BREAK = regex.compile(r"[，,；;：:（）()【】]|——")
 _CJK = regex.compile(r"\p{Han}")
 _DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁)")
 _RANK = regex.compile(
@@ -237,7 +238,7 @@ def _read_mention(
 ) -> Mention | None:
     pos = nm.end
     prev_char = s[nm.start - 1] if nm.start else ""
-    if prev_char in "第" or _PLUS_NAME.match(s, pos) or prev_char in "+＋":
+    if prev_char in ("第", "+", "＋") or _PLUS_NAME.match(s, pos):
         return None
     if prev_char.isascii() and prev_char.isalpha():
         return None
@@ -666,9 +667,17 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             lead_subject, zone = split_leading_subject(zone, zone_periods)
             zone_subject, zone = split_subject(_strip_periods(zone).strip("，, "), ctx.subject)
             zone_subject = lead_subject or zone_subject
+            if zone_subject and not zone.strip() and not predicate and carry.kind is Kind.GAP and carry.gap_verb:
+                # 高于全国24.6个百分点、全省9.6个百分点: the gap goes on against another entity.
+                predicate = carry.gap_verb + zone_subject
+                zone_subject = None
             if zone_subject:
                 carry.subject = zone_subject
             metric_zone = clean_metric(zone, tokenize)
+            if metric_zone in _words("generic_nouns") and clause_start > 0:
+                previous_clause = _previous_clause(sentence, clause_start, prev_end)
+                if previous_clause:
+                    metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
             items: list[str] = []
             if metric_zone and regex.search(r"、|和|及|与", metric_zone):
                 items = split_items(metric_zone)
@@ -799,25 +808,35 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
 _AFTER_PHRASE = regex.compile(r"[\p{Han}A-Za-z“”\"]{2,24}")
 
 
+_GROWING = regex.compile(r"(?P<x>\p{Han}{0,6}?)(?:实现|保持)?(?:增长|正增长)")
+_GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
+
+
 def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize) -> str | None:
     """500家企业启动数字化改造: a count written before its noun measures that noun.
 
     Used only when the words before the number are no metric of their own (empty, or a verb
     such as 推动/形成/培育), so 新增省级工业互联网平台10家 keeps its noun from the left.
     """
-    if not is_measure_word(mention.unit) or mention.unit in ("个月", "年"):
-        return None
-    verbs = _word_set("count_verbs")
-    if zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):
+    if not is_measure_word(mention.unit):
         return None
     m = _AFTER_PHRASE.match(sentence, mention.end)
     if not m:
         return None
     phrase = regex.sub(r"[“”\"]", "", m.group())
+    growing = _GROWING.fullmatch(phrase)
+    if growing:
+        # 12个重点行业中11个增长 / 21个行业实现增长: how many of a group grew.
+        group = _GROUP_OF.search(sentence, 0, mention.start)
+        noun = group.group("x") if group else growing.group("x")
+        return f"实现增长的{noun}数" if noun else None
+    verbs = _word_set("count_verbs")
+    if zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):
+        return None
     tokens = tokenize(phrase)
     if not tokens or tokens[0] in _word_set("predicate") or tokens[0] in _word_set("filler"):
         return None
-    noun = clean_metric(phrase, tokenize)
+    noun = clean_metric(phrase, tokenize).removesuffix("中")
     if len(noun) < 2:
         return None
     kept = next((v for v in _words("count_verbs_kept") if zone.endswith(v)), "")
@@ -846,6 +865,14 @@ def _entity_of(metric: str) -> str:
         if metric.endswith(head):
             return metric[: -len(head)]
     return ""
+
+
+def _previous_clause(sentence: str, clause_start: int, prev_end: int) -> str:
+    """The clause before ``clause_start`` when it held no number (建立独角兽企业库，企业达57家)."""
+    before = sentence[prev_end:clause_start].rstrip("，,；;：: ")
+    parts = regex.split(r"[，,；;：:]", before)
+    last = parts[-1] if parts else ""
+    return last if last and not regex.search(r"\d", last) else ""
 
 
 def _shifted_period(clause: str, period: str | None) -> str | None:
@@ -930,6 +957,13 @@ def _make(
             carry.growth_base = base
     if kind is Kind.CONTRIBUTION:
         metric = _contribution_metric(metric, predicate)
+    if kind is Kind.GAP:
+        verb = regex.search(r"高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於", predicate)
+        carry.gap_verb = verb.group() if verb else ""
+    if kind is Kind.SHARE:
+        share = regex.search(r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)", predicate)
+        if share and "占" not in metric:
+            metric = f"{metric}占{share.group('x')}{share.group('h')}"
     if (
         kind is Kind.CHANGE
         and unit in ("pp",)

@@ -305,9 +305,7 @@ def find_repeated_lines(lines: Sequence[Line]) -> frozenset[str]:
     Terminated lines are never counted, so a repeated short sentence (`同比增长。`) is kept as text.
     """
     counts = Counter(
-        line.text
-        for line in lines
-        if display_width(line.text) <= MAX_FURNITURE_WIDTH and not is_terminated(line.text)
+        line.text for line in lines if display_width(line.text) <= MAX_FURNITURE_WIDTH and not is_terminated(line.text)
     )
     return frozenset(text for text, count in counts.items() if count >= MIN_REPEATS)
 
@@ -399,9 +397,7 @@ def is_wrapped(width: float, local: LocalWidth, *, paragraph_start: bool, blank_
     return width >= (BLANK_RATIO if blank_gap else LINE_RATIO) * local.typical
 
 
-def find_heading_blocks(
-    lines: Sequence[Line], widths: Sequence[float], typical: Sequence[float]
-) -> list[bool]:
+def find_heading_blocks(lines: Sequence[Line], widths: Sequence[float], typical: Sequence[float]) -> list[bool]:
     """Mark lines of blocks that are titles, heading pairs or table cells rather than prose.
 
     A block is a run of lines with no blank line between them. A block of two or more lines with
@@ -511,9 +507,7 @@ def drop_furniture(lines: Sequence[Line], furniture: Sequence[bool]) -> list[Lin
     return content
 
 
-def find_line_joins(
-    lines: Sequence[Line], furniture: Sequence[bool], folded: str
-) -> Iterator[tuple[int, int]]:
+def find_line_joins(lines: Sequence[Line], furniture: Sequence[bool], folded: str) -> Iterator[tuple[int, int]]:
     """Yield [start, end) ranges that join wrapped lines: the break, blank lines, indentation and
     any page furniture between the two halves of a sentence.
 

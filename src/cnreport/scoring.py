@@ -3,6 +3,7 @@
 Kept as a copy (not an import) so an installed cnreport can score without the shared folder;
 ``tests/test_scoring.py`` checks that both give the same numbers on the samples.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,24 +16,56 @@ from pathlib import Path
 
 FIELDS = ("period", "base", "kind", "subject", "qualifier", "modality")
 UNIT_ALIASES = {
-    "％": "%", "percent": "%", "百分比": "%",
-    "个百分点": "pp", "百分点": "pp", "percentage_point": "pp", "ppt": "pp",
-    "名": "rank", "位": "rank", "第": "rank",
-    "人民币": "元", "元人民币": "元", "cny": "元", "rmb": "元",
-    "usd": "美元", "hkd": "港元", "eur": "欧元",
+    "％": "%",
+    "percent": "%",
+    "百分比": "%",
+    "个百分点": "pp",
+    "百分点": "pp",
+    "percentage_point": "pp",
+    "ppt": "pp",
+    "名": "rank",
+    "位": "rank",
+    "第": "rank",
+    "人民币": "元",
+    "元人民币": "元",
+    "cny": "元",
+    "rmb": "元",
+    "usd": "美元",
+    "hkd": "港元",
+    "eur": "欧元",
 }
 DROP = set(" \t\r\n\u3000“”\"'‘’《》「」『』()（）[]【】·・")
 # Names that mean the same indicator or the same subject; applied to both sides before comparing.
 METRIC_ALIASES = (
-    ("国内生产总值", "生产总值"), ("地区生产总值", "生产总值"), ("本地生产总值", "生产总值"),
-    ("本地生產總值", "生产总值"), ("國內生產總值", "生产总值"), ("地區生產總值", "生产总值"),
-    ("GDP", "生产总值"), ("gdp", "生产总值"),
-    ("居民消费价格指数", "CPI"), ("居民消费价格", "CPI"), ("消費物價指數", "CPI"),
-    ("工业生产者出厂价格指数", "PPI"), ("工业生产者出厂价格", "PPI"),
-    ("采购经理指数", "PMI"), ("采购经理人指数", "PMI"), ("採購經理指數", "PMI"),
-    ("广义货币", "M2"), ("社会融资规模", "社融"), ("社会消费品零售总额", "社零"),
+    ("国内生产总值", "生产总值"),
+    ("地区生产总值", "生产总值"),
+    ("本地生产总值", "生产总值"),
+    ("本地生產總值", "生产总值"),
+    ("國內生產總值", "生产总值"),
+    ("地區生產總值", "生产总值"),
+    ("GDP", "生产总值"),
+    ("gdp", "生产总值"),
+    ("居民消费价格指数", "CPI"),
+    ("居民消费价格", "CPI"),
+    ("消費物價指數", "CPI"),
+    ("工业生产者出厂价格指数", "PPI"),
+    ("工业生产者出厂价格", "PPI"),
+    ("采购经理指数", "PMI"),
+    ("采购经理人指数", "PMI"),
+    ("採購經理指數", "PMI"),
+    ("广义货币", "M2"),
+    ("社会融资规模", "社融"),
+    ("社会消费品零售总额", "社零"),
 )
-SUBJECT_ALIASES = {"中国": "全国", "我国": "全国", "中國": "全国", "我國": "全国", "全國": "全国", "国内": "全国", "中国内地": "全国"}
+SUBJECT_ALIASES = {
+    "中国": "全国",
+    "我国": "全国",
+    "中國": "全国",
+    "我國": "全国",
+    "全國": "全国",
+    "国内": "全国",
+    "中国内地": "全国",
+}
 
 
 def norm_text(s: object) -> str:
@@ -56,7 +89,7 @@ def norm_metric(s: object) -> str:
 
 
 def bigrams(s: str) -> list[str]:
-    return [s[i:i + 2] for i in range(len(s) - 1)] or ([s] if s else [])
+    return [s[i : i + 2] for i in range(len(s) - 1)] or ([s] if s else [])
 
 
 def similarity(a: str, b: str) -> float:
@@ -280,8 +313,20 @@ def format_errors(res: dict) -> list[str]:
     """Misses, false positives and field errors, one line each (score.py --show-errors)."""
 
     def short(r: dict) -> dict:
-        keys = ("doc", "metric", "value", "unit", "kind", "period", "base", "subject", "qualifier",
-                "modality", "evidence", "text")
+        keys = (
+            "doc",
+            "metric",
+            "value",
+            "unit",
+            "kind",
+            "period",
+            "base",
+            "subject",
+            "qualifier",
+            "modality",
+            "evidence",
+            "text",
+        )
         return {k: r.get(k) for k in keys if r.get(k) is not None}
 
     lines = ["== missed gold facts"]
@@ -307,9 +352,7 @@ def format_summary(res: dict, *, per_doc: bool = False) -> list[str]:
         f"record P {res['record_precision']}  R {res['record_recall']}  F1 {res['record_f1']}  "
         f"strict F1 {res['strict_f1']}"
     )
-    lines.append(
-        f"per-document average: record F1 {res['macro_record_f1']}  strict F1 {res['macro_strict_f1']}"
-    )
+    lines.append(f"per-document average: record F1 {res['macro_record_f1']}  strict F1 {res['macro_strict_f1']}")
     return lines
 
 
