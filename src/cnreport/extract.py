@@ -176,10 +176,27 @@ _THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{H
 _PLUS_NAME = regex.compile(r"[+＋]")
 
 
+_CONTINUES = regex.compile(r"\n[ \t\u3000]*(?=[0-9，,、%])")
+
+
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) pairs; a line break always ends a sentence after normalization."""
+    """(offset, sentence) pairs.
+
+    After normalization a line break ends a sentence, unless the next line goes on with a
+    number or a clause mark (全市社会消费品零售总额\n4321.5亿元): a wrapped line the layout
+    heuristics could not prove, since a heading never runs on into a figure like that.
+    """
+    start: int | None = None
     for m in _SENTENCE.finditer(text):
-        yield m.start(), m.group()
+        if start is None:
+            start = m.start()
+        ends_line = not m.group().endswith(("。", "！", "？", "!", "?"))
+        if ends_line and _CONTINUES.match(text, m.end()) and len(m.group().strip()) >= 4:
+            continue
+        yield start, text[start : m.end()]
+        start = None
+    if start is not None:
+        yield start, text[start:]
 
 
 _NUMERAL_HINT = regex.compile(r"[0-9零〇一二两三四五六七八九十百千万亿兩]|首位")
@@ -276,7 +293,7 @@ def _read_mention(
         unit_name, factor = "", Decimal(1)
     else:
         unit_name, factor = unit.unit, unit.factor
-        if unit.surface in ("条", "條") and (end >= len(s) or not _CJK.match(s, end)):
+        if unit.surface in ("条", "條") and _is_policy_name(s, nm.start, end):
             return None  # 人工智能10条: a policy's name
         if nm.chinese and unit.surface in ("个", "個") and not _CJK.match(s, end):
             return None
@@ -308,9 +325,26 @@ def _read_mention(
     return Mention(start, end, value, value_max, unit_name, qualifier)
 
 
+_REACHED = regex.compile(
+    r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|调整|修正)(?:为|至|到)$"
+)
 _SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比")
 # 保持10%以上增速 / 实现5%的增长: the rate word comes after the number.
 _GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增长|增幅|的正增长|正增长)")
+_COUNTING_VERB_BEFORE = regex.compile(
+    r"(?:提出|出台|制定|发布|推出|明确|包括|共|共计|涉及|新增|新建|开通|建成|方面|其中|有)$"
+)
+
+
+def _is_policy_name(s: str, start: int, end: int) -> bool:
+    """民营经济20条, 人工智能10条: a number glued to a noun before 条 names a policy document."""
+    if end >= len(s) or not _CJK.match(s, end):
+        return True
+    if start == 0 or not _CJK.match(s, start - 1):
+        return False
+    return not _COUNTING_VERB_BEFORE.search(s[:start])
+
+
 _TIME_OF_DAY = regex.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|时间|北京时间|美东时间)$")
 _PER_UNIT = regex.compile(r"每(?P<u>\p{Han}{1,3})$")
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
@@ -348,6 +382,7 @@ def _bare_number_ok(s: str, start: int) -> bool:
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
     zone = _strip_periods(zone)
+    zone = _ALIAS_PAREN.sub("", zone)
     zone = regex.sub(r"[\s“”\"「」《》【】*#]", "", zone)
     zone = _LIST_MARKER.sub("", zone)
     zone = zone.strip("，,、；;：:。（）() ")
@@ -363,9 +398,7 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
 _LIST_MARKER = regex.compile(
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
-_ORG = regex.compile(
-    r"^(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金|汽车|科技|健康|物流))(?P<rest>\p{Han}{2,})$"
-)
+_ORG = regex.compile(r"^(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金))(?P<rest>\p{Han}{2,})$")
 
 
 def _names_indicator(phrase: str) -> bool:
@@ -638,7 +671,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     carry = Carry(subject=None)
     drafts: list[Draft] = []
     target_rx, forecast_rx = _modality_regex()
-    clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if not _is_alias_paren(sentence, m)]
     prev_end = 0
     run_index = 0
     run_items: list[str] = []
@@ -743,6 +776,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             new_clause=new_clause,
         )
         own = sentence[clause_start : mention.start]
+        lead = sentence[: clause_starts[1]] if len(clause_starts) > 1 and clause_starts[1] <= mention.start else ""
+        own = lead + own  # 力争到2027年，…: a goal stated at the head covers the sentence
         if target_rx.search(own) or forecast_rx.search(own):
             modality = "target" if target_rx.search(own) else "forecast"
             draft = replace(draft, modality=modality)
@@ -867,6 +902,17 @@ def _entity_of(metric: str) -> str:
     return ""
 
 
+_ALIAS_PAREN = regex.compile(r"[（(][A-Za-z0-9\p{Han}·\- ]{1,12}[）)]")
+
+
+def _is_alias_paren(sentence: str, brk: regex.Match[str]) -> bool:
+    """制造业采购经理指数（PMI）为49.4%: a bracketed alias is part of the name, not a clause break."""
+    for m in _ALIAS_PAREN.finditer(sentence, max(0, brk.start() - 14), brk.end() + 14):
+        if m.start() <= brk.start() < m.end() and not regex.search(r"\d|[，。；]|注", m.group()):
+            return True
+    return False
+
+
 def _previous_clause(sentence: str, clause_start: int, prev_end: int) -> str:
     """The clause before ``clause_start`` when it held no number (建立独角兽企业库，企业达57家)."""
     before = sentence[prev_end:clause_start].rstrip("，,；;：: ")
@@ -927,6 +973,8 @@ def _make(
     quote = regex.search(r"(?:报|收于|收报|報|至|到)$", sentence[: mention.start].rstrip())
     if quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",):
         kind, pattern_id = Kind.LEVEL, "level.after_change"
+    if kind in (Kind.GROWTH_RATE, Kind.CHANGE) and _REACHED.search(predicate) and unit != "pp":
+        kind, pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
     if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
         kind, pattern_id = Kind.SHARE, "share.metric"
     if kind is Kind.LEVEL and unit == "%" and _GROWTH_AFTER.match(sentence, mention.end):
@@ -1068,6 +1116,8 @@ def find_default_period(text: str, year: int | None) -> str | None:
                 return pm.period
     head = text.lstrip()[:80].split("\n", 1)[0]
     for pm in periods.find_periods(head, year):
+        if regex.search(r"上年|去年|前年|同期", pm.surface) or regex.search(r"[比较与同]$", head[: pm.start]):
+            continue  # a comparison (比上年), not what the document is about
         if pm.period and not regex.match(r"\d{4}-\d{2}-\d{2}$", pm.period):
             return pm.period
     return str(year) if year is not None else None
