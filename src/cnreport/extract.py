@@ -19,7 +19,7 @@ import regex
 
 from . import comparisons, periods, tables
 from .lexicon import read_lexicon
-from .metrics import expand_abbreviations, known_metric_suffix
+from .metrics import expand_abbreviations, is_known_metric, known_metric_suffix
 from .numbers import NumberMatch, find_numbers, parse_number
 from .patterns import Pattern, classify
 from .records import Kind
@@ -401,6 +401,10 @@ _LIST_MARKER = regex.compile(
 _ORG = regex.compile(r"^(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金))(?P<rest>\p{Han}{2,})$")
 
 
+# 阿里巴巴2025财年第一财季营收, 联想集团2024/25第一财季营收: a company's fiscal period.
+_FISCAL = regex.compile(r"(?:\d{4}(?:/\d{2,4})?(?:财年|財年|财政年度|年度)?)?第[一二三四1-4]财季|\d{4}(?:/\d{2,4})?财年")
+
+
 def _names_indicator(phrase: str) -> bool:
     """Whether ``phrase`` ends like an indicator (a lexicon metric, or a head such as 收入/产量)."""
     phrase = regex.sub(r"^(?:实现|完成|累计)", "", phrase)
@@ -423,6 +427,9 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         if head in _subjects() or (len(head) <= 8 and _names_indicator(tail)):
             return (_subjects()[head][0] if head in _subjects() else head), tail
     clean = _LIST_MARKER.sub("", regex.sub(r"[\s*#“”\"]", "", zone))
+    fiscal = _FISCAL.search(clean)
+    if fiscal and fiscal.start() > 0 and _names_indicator(clean[fiscal.end() :]):
+        return clean[: fiscal.start()], clean[fiscal.end() :]
     m = _ORG.match(clean)
     if m and _names_indicator(m.group("rest")):
         return m.group("org"), m.group("rest")
@@ -825,7 +832,7 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
             len(v) == 2
             and zone.startswith(v)
             and len(rest) > 1
-            and not _names_indicator(zone)
+            and not is_known_metric(zone)
             and not rest.endswith(("面积", "金额", "额", "收入", "总值", "值", "量", "率", "价格", "成本"))
         ):
             return zone[len(v) :] + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
