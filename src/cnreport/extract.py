@@ -1012,6 +1012,9 @@ def _make(
             carry.growth_base = base
     if kind is Kind.CONTRIBUTION:
         metric = _contribution_metric(metric, predicate)
+    if _is_market_move(sentence, mention, predicate) and len(metric) <= 3 and "期货" in sentence:
+        if not regex.search(r"指|期货|价|股|债|汇率|收益率", metric):
+            metric += "期货价格"  # 商品期货…纯碱涨2.85%: the move of a futures price
     if kind is Kind.GAP:
         verb = regex.search(r"高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於", predicate)
         carry.gap_verb = verb.group() if verb else ""
