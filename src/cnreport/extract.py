@@ -702,7 +702,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if shifted:
             period = shifted
         if not in_run:
-            zone, predicate = split_zone(segment, tokenize)
+            zone, predicate = split_zone(_strip_leading_period(segment, ctx.year), tokenize)
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
             lead_subject, zone = split_leading_subject(zone, zone_periods)
             zone_subject, zone = split_subject(_strip_periods(zone).strip("，, "), ctx.subject)
@@ -747,7 +747,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             # A clause with no metric of its own continues the last one, base included
             # (环比升1.0%，预期升0.3% is month on month too).
             new_clause = bool(metric_zone) or bool(items)
-            counted = _counted_noun(sentence, mention, metric_zone, tokenize)
+            counted = _counted_noun(sentence, mention, _raw_zone(zone), tokenize)
             if counted:
                 metric = counted
             if "均" in segment and items and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
@@ -820,6 +820,8 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
     if suffix is not None and carry.metric and len(zone) <= len(suffix) + 2:
         base_metric = _entity_of(carry.metric) or carry.metric
         return base_metric + zone
+    if carry.metric and len(zone) >= 2 and carry.metric.endswith(zone) and zone != carry.metric:
+        return carry.metric  # 预期逆差160亿英镑 after 商品贸易帐逆差: the same indicator again
     verb = _VERB_METRICS.get(zone)
     if verb is not None:
         if mention.unit in _MONEY_UNITS and verb == "销量":
@@ -854,6 +856,10 @@ _GROWING = regex.compile(r"(?P<x>\p{Han}{0,6}?)(?:实现|保持)?(?:增长|正�
 _GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
 
 
+def _raw_zone(zone: str) -> str:
+    return regex.sub(r"[\s“”\"*]", "", zone)
+
+
 def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize) -> str | None:
     """500家企业启动数字化改造: a count written before its noun measures that noun.
 
@@ -866,8 +872,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if not m:
         return None
     phrase = regex.sub(r"[“”\"]", "", m.group())
-    growing = _GROWING.fullmatch(phrase)
-    if growing:
+    growing = _GROWING.fullmatch(phrase) if mention.unit in ("个", "家", "户", "项", "個") else None
+    if growing and growing.group("x") not in _predicate_words_extra():
         # 12个重点行业中11个增长 / 21个行业实现增长: how many of a group grew.
         group = _GROUP_OF.search(sentence, 0, mention.start)
         noun = group.group("x") if group else growing.group("x")
@@ -892,6 +898,8 @@ def _sub_item_head(zone: str, parent: str) -> str | None:
     of its own keeps its own name.
     """
     if not parent or len(zone) > 4 or known_metric_suffix(zone) or zone in parent:
+        return None
+    if zone.endswith(tuple(_words("list_heads"))):
         return None
     return next((h for h in _words("list_heads") if parent.endswith(h) and len(h) >= 2), None)
 
@@ -918,6 +926,20 @@ def _is_alias_paren(sentence: str, brk: regex.Match[str]) -> bool:
         if m.start() <= brk.start() < m.end() and not regex.search(r"\d|[，。；]|注", m.group()):
             return True
     return False
+
+
+_LEADING_PERIOD_PREFIX = regex.compile(r"^[\s*“”]*(?:截至|截止|至|到|在|于)?$")
+
+
+def _strip_leading_period(segment: str, year: int | None) -> str:
+    """至8月3日当周续请失业金人数: a period at the head (even after 至) is not the predicate."""
+    for pm in periods.find_periods(segment, year):
+        if pm.start > 4:
+            break
+        if _LEADING_PERIOD_PREFIX.match(segment[: pm.start]):
+            rest = segment[pm.end :]
+            return regex.sub(r"^(?:当周|当月|当日|以来|期间|末|底)", "", rest)
+    return segment
 
 
 def _previous_clause(sentence: str, clause_start: int, prev_end: int) -> str:
