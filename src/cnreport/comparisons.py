@@ -36,6 +36,12 @@ _EXPLICIT = regex.compile(
 )
 
 
+@cache
+def _fixed_remainders() -> frozenset[str]:
+    """上年, 去年同期, 上月 …: what follows 比/较 in a fixed base word."""
+    return frozenset(w[1:] for w, _ in _base_words() if w[0] in "比较" and len(w) > 1) | {"同期"}
+
+
 def find_base(predicate: str, parse_period: Callable[[str], str | None], year: int | None) -> str | None:
     """The comparison base stated in ``predicate`` (canonical, SPEC §4), or None if none is stated.
 
@@ -47,9 +53,8 @@ def find_base(predicate: str, parse_period: Callable[[str], str | None], year: i
         return f"period_avg:{year - _CN_DIGITS[avg.group('n')]}"
     for m in _EXPLICIT.finditer(predicate):
         phrase = m.group("p")
-        is_day = phrase.endswith(("末", "底", "初"))
-        if not is_day and any(phrase.startswith(w[1:]) for w, _ in _base_words() if w[0] in "比较" and len(w) > 1):
-            continue
+        if phrase in _fixed_remainders():
+            continue  # 比上年, 较上月: the fixed words below say it (比去年全年 is parsed: a whole year)
         period = parse_period(phrase)
         if period:
             return f"period:{period}"

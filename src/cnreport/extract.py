@@ -395,6 +395,8 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     return out.strip("，,、的")
 
 
+_CONTRACT = regex.compile(r"份?合约|合約")
+_CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 _LIST_MARKER = regex.compile(
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
@@ -445,8 +447,14 @@ _PERIOD_WORDS = regex.compile(
 
 
 def _strip_periods(zone: str) -> str:
-    """Remove period phrases (2024年, 1-7月份, 上半年) and loose period words from a metric zone."""
+    """Remove period phrases (2024年, 1-7月份, 上半年) and loose period words from a metric zone.
+
+    A month naming a futures contract (美油9月合约) is part of the name and stays.
+    """
+    zone = _CLOCK.sub("", zone)
     for pm in reversed(periods.find_periods(zone, 2000)):
+        if _CONTRACT.match(zone, pm.end):
+            continue
         zone = zone[: pm.start] + zone[pm.end :]
     return _PERIOD_WORDS.sub("", zone)
 
@@ -656,6 +664,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     found_periods = periods.find_periods(sentence, year)
     base_periods: list[tuple[int, int]] = []
     stated: list[tuple[int, int, str]] = []
+    found_periods = [pm for pm in found_periods if not _CONTRACT.match(sentence, pm.end)]
     for pm in found_periods:
         prefix = sentence[max(0, pm.start - 2) : pm.start]
         if regex.search(r"(?:比|较|與|与|同|由|从|從|于|於|較)$", prefix):
@@ -1085,7 +1094,7 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
     """
     if regex.search(r"同比|环比|按年|按月|比上|较上|比去|较去", predicate):
         return False
-    if regex.search(r"(?<![上下])(?:涨|跌|漲)", predicate):
+    if regex.search(r"(?<![上下])(?:涨|跌|漲)|上行|下行|调升|调降|调贬|升值|贬值", predicate):
         return True
     tail = sentence[mention.end : mention.end + 3]
     return bool(regex.search(r"涨|跌|漲", predicate)) and bool(regex.match(r"[，,]?(?:报|收于|收报|報)", tail))
