@@ -400,11 +400,37 @@ _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 _LIST_MARKER = regex.compile(
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
+_ORG_NAME = regex.compile(r"\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金)")
 _ORG = regex.compile(r"^(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金))(?P<rest>\p{Han}{2,})$")
 
 
 # 阿里巴巴2025财年第一财季营收, 联想集团2024/25第一财季营收: a company's fiscal period.
-_FISCAL = regex.compile(r"(?:\d{4}(?:/\d{2,4})?(?:财年|財年|财政年度|年度)?)?第[一二三四1-4]财季|\d{4}(?:/\d{2,4})?财年")
+_FISCAL_QUARTER = regex.compile(
+    r"(?P<y1>\d{4})(?:/(?P<y2>\d{2,4}))?(?:财年|財年|财政年度|年度)?第(?P<q>[一二三四1-4])财季"
+)
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def fiscal_quarter_period(text: str) -> str | None:
+    """2025财年第一财季 / 2024/25第一财季 -> 2024-Q2.
+
+    Chinese and Hong Kong listed companies that report by fiscal year (阿里巴巴, 联想) run
+    April to March: FY2025 (or FY2024/25) starts in April 2024, so its first quarter is
+    calendar 2024-Q2 and its fourth is 2025-Q1.
+    """
+    m = _FISCAL_QUARTER.search(text)
+    if not m:
+        return None
+    start_year = int(m.group("y1")) if m.group("y2") else int(m.group("y1")) - 1
+    quarter = _CN_QUARTER[m.group("q")] + 1
+    if quarter > 4:
+        return f"{start_year + 1}-Q1"
+    return f"{start_year}-Q{quarter}"
+
+
+_FISCAL = regex.compile(
+    r"(?:\d{4}(?:/\d{2,4})?(?:财年|財年|财政年度|年度)?)?第[一二三四1-4]财季|\d{4}(?:/\d{2,4})?财年"
+)
 
 
 def _names_indicator(phrase: str) -> bool:
@@ -656,7 +682,12 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
     head = regex.sub(r"[\s*“”]", "", head)
     head = regex.split(r"[，,：:；;]", head)[-1]  # …消息显示：今年1~6月份， leads its own clause
     tail = sentence[end : end + 1]
-    return len(head) <= 4 and tail in ("，", ",", "：", ":", "")
+    if len(head) <= 4 and tail in ("，", ",", "：", ":", ""):
+        return True
+    # 美国7月零售销售…, 京东集团第二季度收入…: a subject then the period opens the paragraph.
+    return not regex.search(r"[，,；;：:]", sentence[:start]) and (
+        head in _subjects() or bool(_ORG_NAME.fullmatch(head))
+    )
 
 
 def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
@@ -674,6 +705,13 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
             if _is_leading(sentence, pm.start, pm.end):
                 ctx.governing_period = pm.period
+    for fm in _FISCAL_QUARTER.finditer(sentence):
+        fiscal = fiscal_quarter_period(fm.group())
+        if fiscal:
+            stated.append((fm.start(), len(sentence), fiscal))
+            if _is_leading(sentence, fm.start(), fm.end()):
+                ctx.governing_period = fiscal
+    stated.sort()
     mentions = find_mentions(sentence, [(p.start, p.end) for p in found_periods])
     if not mentions:
         return []
@@ -1068,7 +1106,9 @@ def _make(
     carry.kind = kind
     carry.base = base
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
-        period = ctx.morning_brief_day
+        if quote or regex.search(r"当日|今日|昨日|收盘|尾盘|盘中|报收", sentence[: mention.start]):
+            period = ctx.morning_brief_day  # a quote in a morning brief is the last trading day's
+    period = _flow_period(period, metric)
     return Draft(
         metric=metric,
         value=value,
@@ -1084,6 +1124,17 @@ def _make(
         end=offset + mention.end,
         pattern=pattern_id,
     )
+
+
+_FLOW = regex.compile(r"产量|出栏|产值|增加值|收入|销售|利润|投资|出口|进口|消费|零售|营收|发电量|用电量|成交")
+_STOCK = regex.compile(r"存栏|余额|存量|人口|用户|总数|保有量|库存|持有|储备")
+
+
+def _flow_period(period: str | None, metric: str) -> str | None:
+    """2014年末，…生猪出栏241.2万头: a flow has no point in time; it covers the year ending there."""
+    if period and period.endswith("-12-31") and _FLOW.search(metric) and not _STOCK.search(metric):
+        return period[:4]
+    return period
 
 
 def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
