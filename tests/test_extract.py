@@ -128,7 +128,6 @@ LINE_BREAK = pytest.mark.xfail(
 GAP_ENTITY = pytest.mark.xfail(
     strict=True, reason="gap against an entity loses kind/base (比全国…高, 分别高于全国、全省)"
 )
-
 MODALITY_IN_METRIC = pytest.mark.xfail(
     strict=True, reason="modality word (力争, 计划, 有望, 目标) left in the metric"
 )
@@ -266,6 +265,9 @@ CASES = [
                  [E(5.2, "%", metric_has="城镇调查失业率", kind="level", subject="全国"),
                   E(-0.1, "pp", metric_has="城镇调查失业率", kind="change", base="prev")],
                  id="change-unemployment-pp"),
+    pytest.param("全市森林覆盖率比2020年提高1.5个百分点。",
+                 [E(1.5, "pp", metric_has="森林覆盖率", kind="change", base="period:2020")],
+                 id="change-pp-vs-2020"),
     pytest.param("研发经费投入强度比上年提高0.1至0.2个百分点。",
                  [E(0.1, "pp", metric_has="研发", kind="change", base="yoy", value_max=0.2)],
                  id="change-range-pp"),
@@ -283,6 +285,9 @@ CASES = [
                  [E(13809000, "人", metric_has="常住人口", kind="level", period="2025-12-31"),
                   E(62000, "人", metric_has="常住人口", kind="change", base=("yoy", "period:2024-12-31"))],
                  id="change-population-vs-last-year-end"),
+    pytest.param("年末全市农村低收入人口比上年末减少1.3万人。",
+                 [E(-13000, "人", metric_has="低收入人口", kind="change", base=("yoy", "period:2024-12-31"))],
+                 id="change-decrease-negative"),
     pytest.param("上半年新增人民币贷款12.9万亿元。",
                  [E("1.29e13", "元", metric_has="贷款", kind="level", period="2025-H1")],
                  id="flow-new-loans-is-level"),
@@ -449,7 +454,7 @@ CASES = [
                  [E(15.3, "%", metric_has="民营企业进出口", kind="growth_rate"),
                   E(9.6, "pp", metric_has="民营企业", kind="contribution", base="yoy")],
                  id="contribution-private-trade"),
-    pytest.param("鲜菜价格环比上涨5.1%，影响居民消费价格总水平环比上涨约0.11个百分点。",
+    pytest.param("鲜菜价格环比上涨5.1%，影响CPI环比上涨约0.11个百分点。",
                  [E(0.11, "pp", metric_has="鲜菜", kind="contribution", base="prev", qualifier="approx")],
                  id="contribution-mom-approx"),
     pytest.param("最终消费支出拉动经济增长2.7个百分点，资本形成总额拉动1.5个百分点。",
@@ -470,6 +475,9 @@ CASES = [
     pytest.param("全市数字经济核心产业增加值增速位列副省级城市第4位。",
                  [E(4, "rank", kind="rank", base="entity:副省级城市")],
                  id="rank-di-n-wei"),
+    pytest.param("全市地区生产总值总量稳居全国城市前十。",
+                 [E(10, "rank", metric_has="地区生产总值", kind="rank")],
+                 id="rank-top-n"),
     pytest.param("新增民营企业2.1万家、居副省级城市第三。",
                  [E(21000, "家", kind="level"),
                   E(3, "rank", kind="rank", base="entity:副省级城市")],
@@ -688,8 +696,8 @@ CASES = [
     pytest.param("上年全市城镇居民人均可支配收入增长4.5%。",
                  [E(4.5, "%", period="2024")],
                  id="period-shangnian"),
-    pytest.param("今年一季度，全市规模以上高技术制造业增加值增长20.1%。",
-                 [E(20.1, "%", period="2025-Q1")],
+    pytest.param("今年一季度，全市规模以上装备制造业增加值增长14.6%。",
+                 [E(14.6, "%", period="2025-Q1")],
                  id="period-jinnian-quarter"),
     pytest.param("2024年，全市规上工业增加值增长7.1%。",
                  [E(7.1, "%", period="2024")],
@@ -754,6 +762,9 @@ CASES = [
     pytest.param("全省规上工业增加值增长6.1%。",
                  [E(6.1, "%", subject="全省")],
                  id="subject-province-named"),
+    pytest.param("湖北省地区生产总值增长5.8%。",
+                 [E(5.8, "%", metric_has="地区生产总值", subject=("湖北省", "湖北"))],
+                 id="subject-province-by-name"),
     pytest.param("全市规上工业增加值增长6.9%。",
                  [E(6.9, "%", subject="武汉")],
                  id="subject-city-inherits-document"),
