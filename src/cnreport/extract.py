@@ -1207,8 +1207,10 @@ def find_default_period(text: str, year: int | None) -> str | None:
             if pm.period:
                 return pm.period
     head = text.lstrip()[:80].split("\n", 1)[0]
+    if regex.search(r"[。！？]", head[:-1]):
+        head = ""  # the first line is a sentence of the text, not a title
     for pm in periods.find_periods(head, year):
-        if regex.search(r"上年|去年|前年|同期", pm.surface) or regex.search(r"[比较与同]$", head[: pm.start]):
+        if regex.search(r"上年|去年|前年|同期", pm.surface) or regex.search(r"[比较与同从由到至]$", head[: pm.start]):
             continue  # a comparison (比上年), not what the document is about
         if pm.period and not regex.match(r"\d{4}-\d{2}-\d{2}$", pm.period):
             return pm.period
