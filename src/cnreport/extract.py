@@ -71,6 +71,7 @@ class DocContext:
     default_period: str | None
     governing_period: str | None = None
     morning_brief_day: str | None = None
+    paragraph_subject: str | None = None
 
 
 @dataclass(slots=True)
@@ -492,7 +493,7 @@ def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
         if m and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject), ""
         return None, zone
-    name = _subjects()[m.group()][0]
+    name = m.group()  # as named in the text (SPEC: 澳洲 stays 澳洲)
     if m.group() in ("全市", "全省", "全区", "全县", "全国"):
         name = _scope_subject(m.group(), doc_subject) or name
     rest = zone[m.end() :]
@@ -617,6 +618,7 @@ def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize
         if "\n" in text[last_end:offset]:
             # A leading period governs its paragraph, not the rest of the document.
             ctx.governing_period = None
+            ctx.paragraph_subject = _head_subject(sentence, ctx)
         last_end = offset + len(sentence)
         if sentence.startswith("#") or not _has_digit_or_numeral(sentence):
             _update_governing(sentence, ctx)
@@ -676,6 +678,22 @@ def _update_governing(sentence: str, ctx: DocContext) -> None:
             ctx.governing_period = pm.period
 
 
+_HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(]*(?:据|另据)?")
+
+
+def _head_subject(sentence: str, ctx: DocContext) -> str | None:
+    """A region that opens a sentence (美国三大股指全线收涨，道指…) is what its figures are about.
+
+    A subject that opens a paragraph stays for the paragraph's later sentences.
+    """
+    start = _HEAD_SUBJECT.match(sentence)
+    pos = start.end() if start else 0
+    m = _subject_regex().match(sentence[pos:])
+    if not m or m.group() in ("全市", "全省", "全区", "全县", "全国"):
+        return None
+    return m.group()
+
+
 def _is_leading(sentence: str, start: int, end: int) -> bool:
     """A period at the head of a sentence (上半年，/ 1-7月份，/ 今年一季度，) governs what follows."""
     head = regex.sub(r"^[\s\d、.．)）*#（(一二三四五六七八九十]*(?:、|\.)?", "", sentence[:start])
@@ -722,7 +740,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         except ValueError:
             return None
 
-    carry = Carry(subject=None)
+    carry = Carry(subject=_head_subject(sentence, ctx))
+    if carry.subject is None:
+        carry.subject = ctx.paragraph_subject
     drafts: list[Draft] = []
     target_rx, forecast_rx = _modality_regex()
     clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if not _is_alias_paren(sentence, m)]
@@ -1218,7 +1238,7 @@ def find_default_period(text: str, year: int | None) -> str | None:
 
 
 _REGION_KINDS = ("city", "province", "district")
-_NATIONAL = regex.compile(r"国家统计局|全国|我国|国家发展和改革委员会|国家发改委|海关总署|中国人民银行")
+_NATIONAL = regex.compile(r"国家统计局|全国|我国|国家发展和改革委员会|国家发改委|海关总署|中国人民银行|中国\p{Han}{2,8}协会")
 
 
 def _national_subject(text: str) -> str | None:
@@ -1244,6 +1264,9 @@ def find_document_subject(text: str) -> str | None:
     if not counts:
         return None
     best = max(counts.values())
+    cities = [n for n in counts if _subjects().get(n, ("", ""))[1] == "city"]
+    if len(cities) == 1 and len(regex.findall(r"全市|我市|本市", text[:20000])) >= 2:
+        return cities[0]  # a city bulletin says 全市 and names its city once
     # A subject must dominate: a market brief naming 上海 twice among many places has none.
     if best < 2 or best * 2 < sum(counts.values()):
         return None
