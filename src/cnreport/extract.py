@@ -1238,7 +1238,9 @@ def find_default_period(text: str, year: int | None) -> str | None:
 
 
 _REGION_KINDS = ("city", "province", "district")
-_NATIONAL = regex.compile(r"国家统计局|全国|我国|国家发展和改革委员会|国家发改委|海关总署|中国人民银行|中国\p{Han}{2,8}协会")
+_NATIONAL = regex.compile(
+    r"国家统计局|全国|我国|国家发展和改革委员会|国家发改委|海关总署|中国人民银行|中国\p{Han}{2,8}协会"
+)
 
 
 def _national_subject(text: str) -> str | None:
