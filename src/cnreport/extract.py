@@ -87,6 +87,7 @@ class Carry:
     subject: str | None = None
     growth_base: str | None = None
     gap_verb: str = ""
+    parts: bool = False  # after 其中 / 按地域分: the figures that follow are parts of the last one
 
 
 # ---------------------------------------------------------------------------------------------
@@ -469,7 +470,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
 _PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "本集团", "该集团", "其", "企业"})
 _PERIOD_WORDS = regex.compile(
     r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|年初|年末|年底|年内)"
-    r"(?:以来|末|底)?"
+    r"(?:以来|末|底)?(?!份?合约)"
 )
 
 
@@ -769,6 +770,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if shifted:
             period = shifted
         if not in_run:
+            if regex.search(r"其中|按\p{Han}{1,4}分|从\p{Han}{1,6}看|分\p{Han}{1,3}看", sentence[:seg_start] + segment):
+                carry.parts = True
             zone, predicate = split_zone(_strip_leading_period(segment, ctx.year), tokenize)
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
             lead_subject, zone = split_leading_subject(zone, zone_periods)
@@ -910,7 +913,7 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
             carry.entity = entity
             return entity + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
     carry.entity = ""
-    head = _sub_item_head(zone, carry.metric)
+    head = _sub_item_head(zone, carry.metric) if carry.parts else None
     if head:
         return zone + head
     return zone
@@ -999,13 +1002,23 @@ _LEADING_PERIOD_PREFIX = regex.compile(r"^[\s*“”]*(?:截至|截止|至|到|�
 
 
 def _strip_leading_period(segment: str, year: int | None) -> str:
-    """至8月3日当周续请失业金人数: a period at the head (even after 至) is not the predicate."""
+    """至8月3日当周续请失业金人数: a period at the head (even after 至) is not the predicate.
+
+    A 截至/至 + date inside the zone (美国至9月13日当周石油钻井总数) goes too, so its 至
+    is not read as the 至 of 增长32%至292.93亿元.
+    """
     for pm in periods.find_periods(segment, year):
         if pm.start > 4:
             break
         if _LEADING_PERIOD_PREFIX.match(segment[: pm.start]):
             rest = segment[pm.end :]
             return regex.sub(r"^(?:当周|当月|当日|以来|期间|末|底)", "", rest)
+    for pm in reversed(periods.find_periods(segment, year)):
+        until = regex.search(r"(?:截至|截止|至)$", segment[: pm.start])
+        if until:
+            tail = regex.match(r"(?:当周|当月|当日)?", segment[pm.end :])
+            cut_end = pm.end + (tail.end() if tail else 0)
+            segment = segment[: until.start()] + segment[cut_end:]
     return segment
 
 
@@ -1230,6 +1243,8 @@ def find_default_period(text: str, year: int | None) -> str | None:
     if regex.search(r"[。！？]", head[:-1]):
         head = ""  # the first line is a sentence of the text, not a title
     for pm in periods.find_periods(head, year):
+        if _CONTRACT.match(head, pm.end):
+            continue
         if regex.search(r"上年|去年|前年|同期", pm.surface) or regex.search(r"[比较与同从由到至]$", head[: pm.start]):
             continue  # a comparison (比上年), not what the document is about
         if pm.period and not regex.match(r"\d{4}-\d{2}-\d{2}$", pm.period):
