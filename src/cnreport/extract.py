@@ -884,6 +884,10 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
     for word, canon in aliases.items():
         if zone == word:
             return _rate_of(carry.metric) if carry.metric else canon
+    if carry.metric and zone in _word_set("indicator_heads") and zone not in ("增速", "比重", "占比"):
+        stem = _stem(carry.metric)
+        if stem:
+            return stem + zone  # 棚室果蔬类播种面积18.9万亩，产量43万吨 -> 棚室果蔬类产量
     if zone in ("增速", "比重", "占比") and carry.metric:
         return _rate_of(carry.metric) if zone == "增速" else carry.metric + zone
     suffix = next((w for w in _words("suffix_metrics") if zone.startswith(w)), None)
@@ -978,6 +982,15 @@ def _rate_of(metric: str) -> str:
     if metric.endswith("增速"):
         return metric
     return metric + "增速"
+
+
+def _stem(metric: str) -> str:
+    """The thing an indicator is about: 棚室果蔬类播种面积 -> 棚室果蔬类."""
+    heads = sorted(set(_words("indicator_heads")) | set(_words("list_heads")) | {"播种面积"}, key=len, reverse=True)
+    for head in heads:
+        if metric.endswith(head) and len(metric) > len(head):
+            return metric[: -len(head)]
+    return ""
 
 
 def _entity_of(metric: str) -> str:
@@ -1121,9 +1134,9 @@ def _make(
         verb = regex.search(r"高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於", predicate)
         carry.gap_verb = verb.group() if verb else ""
     if kind is Kind.SHARE:
-        share = regex.search(r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)", predicate)
+        share = regex.search(r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:达到|达|为|约为|约)?$", predicate)
         if share and "占" not in metric:
-            metric = f"{metric}占{share.group('x')}{share.group('h')}"
+            metric = f"{metric}占{share.group('x')}{share.group('h') or '比重'}"
     if (
         kind is Kind.CHANGE
         and unit in ("pp",)
