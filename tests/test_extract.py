@@ -116,9 +116,6 @@ def check(records: Sequence[Record], expected: Sequence[Expect]) -> None:
 # the cases
 
 # Known engine gaps shared by several cases (xfail, strict: a fix shows up as XPASS).
-SHARE_METRIC_UNNAMED = pytest.mark.xfail(
-    strict=True, reason="share metric drops 占…比重 / 贡献率 (named as the part only)"
-)
 AVG_BASE = pytest.mark.xfail(
     strict=True, reason="两年/三年/年均 average growth not mapped to base period_avg:YYYY"
 )
@@ -444,7 +441,7 @@ CASES = [
     pytest.param("东盟保持我国第一大贸易伙伴地位，我国与东盟贸易总值占我国外贸总值的16.6%。",
                  [E(16.6, "%", metric_has="东盟", kind="share")],
                  id="share-customs-partner",
-                 marks=pytest.mark.xfail(strict=True, reason="share 占…的N% after 我国与东盟… yields nothing")),
+                 marks=pytest.mark.xfail(strict=True, reason="share named from the wrong clause (…伙伴地位占…比重)")),
 
     # --- contributions to a total's growth ----------------------------------------------------
     pytest.param("服务业增加值增长5.9%，拉动全省经济增长3.1个百分点。",
@@ -717,8 +714,7 @@ CASES = [
     # --- metric names: a noun phrase, without modality, qualifier or verb words --------------
     pytest.param("全年粮食产量有望达到300万吨。",
                  [E(3000000, "吨", metric="粮食产量", modality="forecast")],
-                 id="metric-without-youwang",
-                 marks=MODALITY_IN_METRIC),
+                 id="metric-without-youwang"),
     pytest.param("计划完成工业投资1200亿元。",
                  [E("1.2e11", "元", metric="工业投资", modality="target")],
                  id="metric-without-jihua",
@@ -749,8 +745,7 @@ CASES = [
                  id="metric-after-the-number"),
     pytest.param("全年全市税收收入中，民营经济纳税占比达72.4%。",
                  [E(72.4, "%", metric_has="民营经济纳税", metric_any=("占比", "比重"), kind="share")],
-                 id="metric-share-named-as-share",
-                 marks=SHARE_METRIC_UNNAMED),
+                 id="metric-share-named-as-share"),
     pytest.param("全市新能源汽车产量增长32.5%。",
                  [E(32.5, "%", metric="新能源汽车产量", subject="武汉")],
                  id="metric-not-split-into-subject"),

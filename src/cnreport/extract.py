@@ -469,7 +469,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
 # 公司上半年实现营业收入…: the report's own organisation, named elsewhere.
 _PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "本集团", "该集团", "其", "企业"})
 _PERIOD_WORDS = regex.compile(
-    r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|年初|年末|年底|年内)"
+    r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|[上下]?半年|前三季度|年初|年末|年底|年内)"
     r"(?:以来|末|底)?(?!份?合约)"
 )
 
@@ -700,9 +700,8 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
     head = regex.sub(r"^[\s\d、.．)）*#（(一二三四五六七八九十]*(?:、|\.)?", "", sentence[:start])
     head = regex.sub(r"[\s*“”]", "", head)
     head = regex.split(r"[，,：:；;]", head)[-1]  # …消息显示：今年1~6月份， leads its own clause
-    tail = sentence[end : end + 1]
-    if len(head) <= 4 and tail in ("，", ",", "：", ":", ""):
-        return True
+    if len(head) <= 4:
+        return True  # 上半年，… / 6月份食品类价格…: the period opens its clause
     # 美国7月零售销售…, 京东集团第二季度收入…: a subject then the period opens the paragraph.
     return not regex.search(r"[，,；;：:]", sentence[:start]) and (
         head in _subjects() or bool(_ORG_NAME.fullmatch(head))
@@ -813,7 +812,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 metric_zone = ""
             else:
                 run_items = []
+            if not items and "、" in metric_zone and "均" not in segment and "分别" not in segment:
+                metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
             metric = _resolve_metric(metric_zone, carry, mention)
+            if not metric and predicate:
+                metric = _metric_from_earlier_clause(sentence, clause_start, tokenize)
             # A clause with no metric of its own continues the last one, base included
             # (环比升1.0%，预期升0.3% is month on month too).
             new_clause = bool(metric_zone) or bool(items)
@@ -1035,6 +1038,19 @@ def _strip_leading_period(segment: str, year: int | None) -> str:
     return segment
 
 
+def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
+    """工业生产者出厂价格环比与上月持平，比去年同月上涨7.1%: the metric named in a clause with no figure."""
+    for clause in reversed(regex.split(r"[，,；;：:]", sentence[:clause_start])[-2:]):
+        if regex.search(r"\d", clause):
+            break
+        zone, _ = split_zone(clause, tokenize)
+        _, zone = split_subject(_strip_periods(zone).strip("，, "), None)
+        metric = clean_metric(zone, tokenize)
+        if metric and _names_indicator(metric):
+            return metric
+    return ""
+
+
 def _previous_clause(sentence: str, clause_start: int, prev_end: int) -> str:
     """The clause before ``clause_start`` when it held no number (建立独角兽企业库，企业达57家)."""
     before = sentence[prev_end:clause_start].rstrip("，,；;：: ")
@@ -1134,7 +1150,9 @@ def _make(
         verb = regex.search(r"高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於", predicate)
         carry.gap_verb = verb.group() if verb else ""
     if kind is Kind.SHARE:
-        share = regex.search(r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:达到|达|为|约为|约)?$", predicate)
+        share = regex.search(
+            r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:达到|达|为|约为|约)?$", predicate
+        )
         if share and "占" not in metric:
             metric = f"{metric}占{share.group('x')}{share.group('h') or '比重'}"
     if (
