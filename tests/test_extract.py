@@ -126,7 +126,7 @@ GAP_ENTITY = pytest.mark.xfail(
     strict=True, reason="gap against an entity loses kind/base (比全国…高, 分别高于全国、全省)"
 )
 MODALITY_IN_METRIC = pytest.mark.xfail(
-    strict=True, reason="modality word (力争, 计划, 有望, 目标) left in the metric"
+    strict=True, reason="modality word (力争, 计划, 目标) left in the metric"
 )
 WORD_IN_METRIC = pytest.mark.xfail(
     strict=True, reason="qualifier/verb word (不足, 控制, 实际, 首次) left in the metric"
@@ -252,8 +252,7 @@ CASES = [
     pytest.param("高技术制造业增加值占规模以上工业增加值的比重为18.6%，比上年提高1.2个百分点。",
                  [E(18.6, "%", metric_has=("高技术制造业", "比重"), kind="share", base=None),
                   E(1.2, "pp", metric_has=("高技术制造业", "比重"), kind="change", base="yoy")],
-                 id="change-share-rises-pp",
-                 marks=pytest.mark.xfail(strict=True, reason="change of a share loses its 比重 name")),
+                 id="change-share-rises-pp"),
     pytest.param("8月份，制造业采购经理指数（PMI）为49.4%，比上月上升0.1个百分点。",
                  [E(49.4, "%", metric_any=("采购经理指数", "PMI"), kind="level", period="2025-08"),
                   E(0.1, "pp", metric_any=("采购经理指数", "PMI"), kind="change", base="prev")],

@@ -87,6 +87,7 @@ class Carry:
     subject: str | None = None
     growth_base: str | None = None
     gap_verb: str = ""
+    rate_word: str = ""  # 涨幅/降幅 naming the rate of the last figure
     parts: bool = False  # after 其中 / 按地域分: the figures that follow are parts of the last one
 
 
@@ -330,7 +331,7 @@ def _read_mention(
 _REACHED = regex.compile(
     r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|调整|修正)(?:为|至|到)$"
 )
-_SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比")
+_SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比", "比例")
 # 保持10%以上增速 / 实现5%的增长: the rate word comes after the number.
 _GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增长|增幅|的正增长|正增长)")
 _COUNTING_VERB_BEFORE = regex.compile(
@@ -817,6 +818,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             metric = _resolve_metric(metric_zone, carry, mention)
             if not metric and predicate:
                 metric = _metric_from_earlier_clause(sentence, clause_start, tokenize)
+            if mention.unit in _MONEY_UNITS and regex.match(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)", predicate):
+                # 万科A今日收于8.06元: a share's closing price, the name is the subject
+                if metric and not _names_indicator(metric):
+                    carry.subject = metric
+                metric = "收盘价"
             # A clause with no metric of its own continues the last one, base included
             # (环比升1.0%，预期升0.3% is month on month too).
             new_clause = bool(metric_zone) or bool(items)
@@ -864,6 +870,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         drafts.append(draft)
         if draft.kind is Kind.LEVEL:
             recent_metrics.append(draft.metric)
+        if draft.kind is Kind.SHARE:
+            carry.metric = draft.metric  # …比例由1.86%提高至2.67%: the share goes on
         prev_end = mention.end
         prev_mention = mention
     return drafts
@@ -886,8 +894,11 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
         return carry.metric
     for word, canon in aliases.items():
         if zone == word:
+            if mention.unit == "%" and carry.metric:
+                carry.rate_word = word  # 降幅为1.47%: the rate itself, of the figure before
+                return carry.metric
             return _rate_of(carry.metric) if carry.metric else canon
-    if carry.metric and zone in _word_set("indicator_heads") and zone not in ("增速", "比重", "占比"):
+    if carry.metric and zone in _word_set("entity_heads"):
         stem = _stem(carry.metric)
         if stem:
             return stem + zone  # 棚室果蔬类播种面积18.9万亩，产量43万吨 -> 棚室果蔬类产量
@@ -1115,6 +1126,12 @@ def _make(
         kind, pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
     if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
         kind, pattern_id = Kind.SHARE, "share.metric"
+    if kind is Kind.LEVEL and unit == "%" and carry.rate_word:
+        kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.word"
+        predicate = carry.rate_word + predicate  # 降幅为1.47% is a fall of 1.47%
+        carry.rate_word = ""
+    if kind is Kind.LEVEL and unit in _MONEY_UNITS and _is_market_move(sentence, mention, predicate):
+        kind, pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
     if kind is Kind.LEVEL and unit == "%" and _GROWTH_AFTER.match(sentence, mention.end):
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
     if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP):
