@@ -385,6 +385,7 @@ def _bare_number_ok(s: str, start: int) -> bool:
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
     zone = _strip_periods(zone)
+    zone = _AVERAGE.sub("", zone)  # 两年平均增长: how the rate is averaged, not what is measured
     zone = _ALIAS_PAREN.sub("", zone)
     zone = regex.sub(r"[\s“”\"「」《》【】*#]", "", zone)
     zone = _LIST_MARKER.sub("", zone)
@@ -519,6 +520,13 @@ def split_items(zone: str) -> list[str]:
     parts = [p for p in regex.split(r"、|和|及|与|以及", zone) if p]
     if len(parts) < 2:
         return parts
+    ordinal = regex.fullmatch(r"(?P<prefix>第)(?P<n>[一二三四五六七八九十])", parts[0])
+    if ordinal:
+        # 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值
+        last = regex.match(r"(?P<n>[一二三四五六七八九十])(?P<head>.+)", parts[-1])
+        if last and all(regex.fullmatch(r"[一二三四五六七八九十]", p) for p in parts[1:-1]):
+            numerals = [ordinal.group("n"), *parts[1:-1], last.group("n")]
+            return [f"第{n}{last.group('head')}" for n in numerals]
     last = parts[-1]
     head = ""
     if "等" in last:
@@ -861,6 +869,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             base_periods,
             new_clause=new_clause,
         )
+        avg_base = _average_base(sentence[clause_start : mention.start], draft.period, ctx.year)
+        if avg_base and draft.kind is Kind.GROWTH_RATE:
+            draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
         own = sentence[clause_start : mention.start]
         lead = sentence[: clause_starts[1]] if len(clause_starts) > 1 and clause_starts[1] <= mention.start else ""
         own = lead + own  # 力争到2027年，…: a goal stated at the head covers the sentence
@@ -1062,6 +1073,24 @@ def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Toke
     return ""
 
 
+_AVERAGE = regex.compile(r"(?P<n>[两二三四五2-5])年(?:平均|年均)|年均|年平均")
+_CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _average_base(clause: str, period: str | None, year: int | None) -> str | None:
+    """两年平均增长6.3% (2021 data) -> period_avg:2019; 十四五…年均增长 -> the year before the plan."""
+    m = _AVERAGE.search(clause)
+    if not m:
+        return None
+    if m.group("n"):
+        n = _CN_N.get(m.group("n")) or int(m.group("n"))
+        end = int(period[:4]) if period and period[:4].isdigit() else year
+        return f"period_avg:{end - n}" if end else None
+    if period and regex.fullmatch(r"\d{4}/\d{4}", period):
+        return f"period_avg:{int(period[:4]) - 1}"
+    return None
+
+
 def _previous_clause(sentence: str, clause_start: int, prev_end: int) -> str:
     """The clause before ``clause_start`` when it held no number (建立独角兽企业库，企业达57家)."""
     before = sentence[prev_end:clause_start].rstrip("，,；;：: ")
@@ -1142,7 +1171,14 @@ def _make(
             value = -value
             if value_max is not None:
                 value, value_max = -value_max, -mention.value
-    if kind is Kind.GAP:
+    if kind is Kind.CHANGE and unit == "pp":
+        versus = _VERSUS_ENTITY.search(predicate)
+        if versus and (versus.group("x") in _subjects() or versus.group("x") in ("全国", "全省", "全市")):
+            kind, pattern_id = Kind.GAP, "gap.versus"  # 比全国平均水平高1.2个百分点
+            base = f"entity:{versus.group('x')}"
+            if regex.search(r"低|慢", versus.group("d")) and value > 0:
+                value = -value
+    if kind is Kind.GAP and base is None:
         base = _gap_base(predicate, metric, tokenize)
     elif kind is Kind.RANK:
         group = (mention.rank_group or "").strip()
@@ -1230,6 +1266,9 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
         return True
     tail = sentence[mention.end : mention.end + 3]
     return bool(regex.search(r"涨|跌|漲", predicate)) and bool(regex.match(r"[，,]?(?:报|收于|收报|報)", tail))
+
+
+_VERSUS_ENTITY = regex.compile(r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|水平)?(?:增速)?(?P<d>高出|低出|高|低|快|慢)")
 
 
 def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:

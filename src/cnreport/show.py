@@ -225,6 +225,24 @@ def script_json(data: Any) -> str:
     return text
 
 
+BLOCK_CHARS = 2000
+"""About how much text one ``<div class="blk">`` holds. Blocks are cut only at line breaks in
+unmarked text and are skipped by the browser's layout while off screen (content-visibility),
+which keeps a long document with thousands of highlights quick to open."""
+
+
+def _plain_html(text: str, filled: int) -> tuple[str, int]:
+    """Unmarked text, cut into blocks at line breaks once a block holds ``BLOCK_CHARS``."""
+    out = []
+    for line in text.splitlines(keepends=True):
+        out.append(_esc(line))
+        filled += len(line)
+        if filled >= BLOCK_CHARS and line.endswith(("\n", "\r")):
+            out.append('</div><div class="blk">')
+            filled = 0
+    return "".join(out), filled
+
+
 def render_text_html(text: str, records: Sequence[Record], unmatched: Sequence[NumberMatch]) -> str:
     """The document as markup: plain text escaped, covered pieces as ``<span class="s …">``.
 
@@ -235,12 +253,14 @@ def render_text_html(text: str, records: Sequence[Record], unmatched: Sequence[N
     starts: dict[int, list[int]] = {}
     for i, r in enumerate(records):
         starts.setdefault(max(0, r.span[0]), []).append(i)
-    parts = []
+    parts = ['<div class="blk">']
+    filled = 0
     for seg in segment(text, records, unmatched):
-        piece = _esc(text[seg.start : seg.end])
         if not seg.records and seg.number is None:
+            piece, filled = _plain_html(text[seg.start : seg.end], filled)
             parts.append(piece)
             continue
+        filled += seg.end - seg.start
         classes = ["s"]
         attrs = []
         if seg.records:
@@ -257,24 +277,26 @@ def render_text_html(text: str, records: Sequence[Record], unmatched: Sequence[N
         if seg.number is not None:
             classes.append("unz" if unmatched[seg.number].chinese else "un")
             attrs.append(f'data-u="{seg.number}"')
+        piece = _esc(text[seg.start : seg.end])
         parts.append(f'<span class="{" ".join(classes)}" {" ".join(attrs)}>{piece}</span>')
+    parts.append("</div>")
     return "".join(parts)
 
 
 _COLUMNS = (
-    # (key, header, type): key names a field of the embedded record data, type picks the sort
-    ("i", "#", "num"),
-    ("text", "text 原文", "str"),
-    ("metric", "metric 指标", "str"),
-    ("value", "value 数值", "num"),
-    ("unit", "unit", "str"),
-    ("kind", "kind", "str"),
-    ("period", "period", "str"),
-    ("base", "base", "str"),
-    ("subject", "subject", "str"),
-    ("qualifier", "qual.", "str"),
-    ("modality", "modality", "str"),
-    ("start", "at", "num"),
+    # (key, header, type, tooltip): key names a field of the embedded record data, type picks the sort
+    ("i", "#", "num", "order of extraction"),
+    ("text", "text", "str", "原文 the text at the span"),
+    ("metric", "metric", "str", "指标"),
+    ("value", "value", "num", "数值 (a range shows both ends)"),
+    ("unit", "unit", "str", "单位"),
+    ("kind", "kind", "str", "类型"),
+    ("period", "period", "str", "时期"),
+    ("base", "base", "str", "比较基准"),
+    ("subject", "subject", "str", "主体"),
+    ("qualifier", "qual.", "str", "qualifier: approx / over / under"),
+    ("modality", "mod.", "str", "modality: target / forecast"),
+    ("start", "at", "num", "character offset of the span in the document"),
 )
 
 
@@ -300,14 +322,15 @@ def render_rows_html(records: Sequence[Record]) -> str:
             f"<td>{_cell(str(r.modality or ''))}</td>",
             f'<td class="n">{r.span[0]}</td>',
         )
-        rows.append(f'<tr data-i="{i}" tabindex="0">{"".join(cells)}</tr>')
+        rows.append(f'<tr data-i="{i}" tabindex="0" role="row">{"".join(cells)}</tr>')
     return "\n".join(rows)
 
 
 def _header_html() -> str:
     return "".join(
-        f'<th data-key="{key}" data-type="{kind}" aria-sort="none" scope="col">{html.escape(label)}</th>'
-        for key, label, kind in _COLUMNS
+        f'<th data-key="{key}" data-type="{kind}" aria-sort="none" role="columnheader" title="{html.escape(tip)}">'
+        f"{html.escape(label)}</th>"
+        for key, label, kind, tip in _COLUMNS
     )
 
 
@@ -410,9 +433,9 @@ script-src 'unsafe-inline'; img-src data:">
 <div id="details" hidden></div>
 <div class="pane" id="table-pane">
 @@EMPTY@@
-<table id="records">
-<thead><tr>@@HEAD@@</tr></thead>
-<tbody>
+<table id="records" role="table">
+<thead role="rowgroup"><tr role="row">@@HEAD@@</tr></thead>
+<tbody role="rowgroup">
 @@ROWS@@
 </tbody>
 </table>
@@ -445,9 +468,10 @@ h1 .app{color:#6b7280;font-weight:400;margin-right:6px}
 .sw.unz{border:none;border-bottom:2px dotted #9ca3af;border-radius:0;background:none}
 .sw.ov{background:#fff;box-shadow:inset 0 -3px 0 #6b7280}
 .sw.mod{background:#fff;border:1.5px dashed #111}
-main{flex:1;display:grid;grid-template-columns:minmax(0,11fr) minmax(0,9fr);min-height:0}
+main{flex:1;display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);min-height:0}
 .pane{overflow:auto;min-height:0}
 #text-pane{background:#fff;border-right:1px solid #e5e7eb}
+#doc .blk{content-visibility:auto;contain-intrinsic-size:auto 1400px}
 #doc{white-space:pre-wrap;overflow-wrap:anywhere;font-size:15.5px;line-height:2.15;padding:12px 22px 40vh;
  max-width:60em}
 .s{border-radius:3px;padding:1px 0;cursor:pointer}
@@ -464,15 +488,22 @@ main{flex:1;display:grid;grid-template-columns:minmax(0,11fr) minmax(0,9fr);min-
 .ctl::before{content:attr(data-c);font-size:10px;color:#b91c1c;border:1px solid #fca5a5;border-radius:3px;
  padding:0 2px;margin:0 1px;font-family:monospace}
 #table-pane{padding:0 0 30vh}
-table{border-collapse:collapse;width:100%;font-size:12.5px;background:#fff}
-thead th{position:sticky;top:0;background:#f1f5f9;text-align:left;padding:5px 6px;border-bottom:1px solid #cbd5e1;
- cursor:pointer;white-space:nowrap;user-select:none;z-index:1}
+/* Rows are grids, not table rows: an off-screen row then skips layout (content-visibility),
+   so 5,000 rows open and re-sort quickly; the roles keep the table semantics. */
+#records{display:block;min-width:700px;font-size:12.5px;background:#fff}
+#records thead{display:block;position:sticky;top:0;z-index:1}
+#records tbody{display:block}
+#records tr{display:grid;grid-template-columns:3em minmax(4em,6em) minmax(7em,2fr) 6.4em 2.8em 8.6em 5.6em
+ minmax(3.5em,1fr) 4.6em 3.4em 4em 3.6em}
+#records tbody tr{content-visibility:auto;contain-intrinsic-size:auto 25px;border-bottom:1px solid #eef2f7}
+#records th,#records td{display:block;min-width:0;padding:3px 5px;overflow:hidden;text-overflow:ellipsis}
+#records th{background:#f1f5f9;text-align:left;border-bottom:1px solid #cbd5e1;cursor:pointer;white-space:nowrap;
+ user-select:none}
 th[aria-sort=ascending]::after{content:" ▲";color:#2563eb}
 th[aria-sort=descending]::after{content:" ▼";color:#2563eb}
-td{padding:3px 6px;border-bottom:1px solid #eef2f7;vertical-align:top;white-space:nowrap}
-td.m{white-space:normal;min-width:9em}
-td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.t{white-space:normal;min-width:4em;max-width:12em;overflow-wrap:anywhere}
+td{white-space:nowrap}
+td.m,td.t{white-space:normal;overflow-wrap:anywhere}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
 tbody tr{cursor:pointer}
 tbody tr:hover{background:#f1f5ff}
 tbody tr.sel{background:#fef9c3}
@@ -653,6 +684,7 @@ _JS = r"""
     frag.appendChild(recordCard(i));
     pin(frag);
     select(i, false);
+    tr.scrollIntoView({block: "nearest"});  // the details box may have pushed the row away
   }
   tbody.addEventListener("click", rowEvent);
   tbody.addEventListener("keydown", function (ev) {

@@ -257,7 +257,9 @@ def _drop_furniture(body: HtmlElement, etree: Any) -> None:
         tag = el.tag.lower()
         if tag in _DROP_TAGS:
             doomed.append(el)
-        elif el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
+        elif (
+            el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", ""))
+        ):
             doomed.append(el)
         elif _is_furniture(el, tag) and _text_len(el) < 0.4 * total:
             # (a wrapper holding most of the page is not furniture, whatever its class says)
@@ -278,7 +280,9 @@ def _is_furniture(el: HtmlElement, tag: str) -> bool:
 
 def _main_parts(body: HtmlElement) -> list[HtmlElement]:
     """``<main>``/``<article>`` when the page marks its main text and it holds a fair share of it."""
-    marked = [el for el in body.iter("main", "article") if not any(a.tag in ("main", "article") for a in el.iterancestors())]
+    marked = [
+        el for el in body.iter("main", "article") if not any(a.tag in ("main", "article") for a in el.iterancestors())
+    ]
     marked += [el for el in body.iter() if isinstance(el.tag, str) and el.get("role") == "main"]
     if marked:
         share = sum(_text_len(el) for el in marked) / max(_text_len(body), 1)
@@ -475,11 +479,11 @@ def docx_to_text(data: bytes) -> str:
         from docx.table import Table
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise InputError("reading DOCX needs python-docx: pip install 'cnreport[docx]'") from exc
-    from .sources import Limits, check_zip_bomb
-
     from docx.exceptions import PythonDocxError
     from docx.opc.exceptions import OpcError
     from lxml.etree import XMLSyntaxError
+
+    from .sources import Limits, check_zip_bomb
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:

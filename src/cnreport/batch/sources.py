@@ -1,0 +1,617 @@
+"""Inputs to documents: files, folders (recursive) and zip/tar archives read member by member as streams.
+
+Nothing is ever unpacked to disk: a member's bytes are read into memory under byte budgets, so a run's
+memory is bounded by the largest allowed document, not by the archive. The budgets are enforced *while
+reading*, whatever the headers declare, because Python 3.11.7 lacks the zip overlap-bomb check (29 KiB
+of zip read as 4,000 MiB; cpython#109858) and a lying header only shows itself after inflation.
+
+Archive rules (DEPENDENCIES.md §3):
+- zip names written by Chinese Windows tools (GBK bytes, no UTF-8 flag) are repaired: decoded as the
+  archive's name encoding, sniffed once over all its names, then ``\\`` becomes ``/`` (a GBK or Big5
+  trail byte can be 0x5C, so decoding must come first);
+- overlapping or duplicate zip entries, encrypted members, too-large members and too-high ratios become
+  failed documents with a reason; links, devices and directories are skipped (``tarfile.extractfile``
+  on a symlink would return the target's content);
+- nested archives are followed to a bounded depth, held in memory under the same budgets.
+
+Every item carries its provenance: the file on disk and, inside archives, the member path (nested
+members joined with ``::``).
+"""
+
+from __future__ import annotations
+
+import bz2
+import fnmatch
+import gzip
+import io
+import lzma
+import os
+import stat
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from ..errors import InputError
+from ..readers import sniff_encoding
+from .formats import DOCUMENT_SUFFIXES
+
+__all__ = [
+    "ARCHIVE_SUFFIXES",
+    "DEFAULT_INCLUDE",
+    "Filters",
+    "Item",
+    "Limits",
+    "check_inputs",
+    "check_zip_bomb",
+    "count_items",
+    "is_archive_name",
+    "iter_items",
+    "member_join",
+    "repair_zip_name",
+]
+
+MiB = 1 << 20
+GiB = 1 << 30
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
+DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
+MEMBER_SEP = "::"
+_CHUNK = MiB
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Byte budgets that bound the work any one input can cause (zip bombs, huge files)."""
+
+    max_document_bytes: int = 256 * MiB  # one document (or one nested archive) in memory
+    max_archive_bytes: int = 16 * GiB  # everything inflated from one top-level archive
+    max_ratio: float = 200.0  # inflated / compressed size of one zip member
+    ratio_floor: int = MiB  # members inflating to less than this are never called bombs
+    max_members: int = 1_000_000
+    max_depth: int = 2  # archives inside archives, below the outermost
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One document found in the inputs: its bytes, or the reason it could not be read."""
+
+    source: str  # the file on disk (absolute)
+    member: str = ""  # the path inside the archive(s); '' for a plain file
+    data: bytes | None = None
+    error: str | None = None
+
+    @property
+    def name(self) -> str:
+        """Provenance as one string: ``/path/a.zip::2023/报告.txt`` (the ``doc`` of its records)."""
+        return member_join(self.source, self.member)
+
+    @property
+    def filename(self) -> str:
+        """The last path component, which decides the format."""
+        return PurePosixPath((self.member or self.source).rsplit(MEMBER_SEP, 1)[-1]).name
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """``--include``/``--exclude`` globs, matched case-insensitively against the relative path or the file name.
+
+    Includes pick documents (by default every format we read); excludes also drop whole archives and
+    folders. Archives are always opened unless excluded: ``--include '*.txt'`` still means the .txt
+    members inside them.
+    """
+
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+
+    def excluded(self, rel: str) -> bool:
+        return any(_glob(rel, pattern) for pattern in self.exclude)
+
+    def wants(self, rel: str) -> bool:
+        return not self.excluded(rel) and any(_glob(rel, pattern) for pattern in self.include)
+
+
+def _glob(rel: str, pattern: str) -> bool:
+    rel = rel.replace("\\", "/").lower()
+    pattern = pattern.lower()
+    name = rel.rsplit("/", 1)[-1]
+    return fnmatch.fnmatchcase(rel, pattern) or fnmatch.fnmatchcase(name, pattern)
+
+
+def member_join(*parts: str) -> str:
+    return MEMBER_SEP.join(p for p in parts if p)
+
+
+def is_archive_name(name: str) -> bool:
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+class _BudgetExceeded(Exception):
+    """The archive as a whole inflated past its budget: stop reading it."""
+
+
+@dataclass(slots=True)
+class _Budget:
+    remaining: int
+
+    def take(self, n: int) -> None:
+        self.remaining -= n
+        if self.remaining < 0:
+            raise _BudgetExceeded
+
+
+class _TooLarge(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _read_bounded(stream: IO[bytes], limit: int, budget: _Budget | None, reason: str) -> bytes:
+    """At most ``limit`` bytes, else ``_TooLarge(reason)``; read in chunks so a bomb never inflates far."""
+    buf = bytearray()
+    while True:
+        chunk = stream.read(min(_CHUNK, limit + 1 - len(buf)))
+        if not chunk:
+            return bytes(buf)
+        if budget is not None:
+            budget.take(len(chunk))
+        buf += chunk
+        if len(buf) > limit:
+            raise _TooLarge(reason)
+
+
+# ------------------------------------------------------------------------------------------------
+# Walking the inputs
+# ------------------------------------------------------------------------------------------------
+
+
+def check_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The inputs as absolute paths; a missing one is an argument error, raised before any work starts."""
+    paths = []
+    for raw in inputs:
+        path = Path(os.path.abspath(raw))
+        if not path.exists():
+            raise InputError(f"{raw}: no such file or folder")
+        paths.append(path)
+    if not paths:
+        raise InputError("no inputs given")
+    return paths
+
+
+def iter_items(
+    inputs: Iterable[str | os.PathLike[str]],
+    filters: Filters | None = None,
+    limits: Limits | None = None,
+    *,
+    read: bool = True,
+) -> Iterator[Item]:
+    """Every document of the inputs in a stable order (sorted folder walks, archive order).
+
+    With ``read=False`` no document bytes are read (counting for a progress bar); tar archives are
+    still streamed through, since a tar has no index.
+    """
+    filters = filters or Filters()
+    limits = limits or Limits()
+    for path in check_inputs(inputs):
+        if path.is_dir():
+            yield from _iter_folder(path, filters, limits, read)
+        elif is_archive_name(path.name):
+            yield from _iter_archive_file(path, filters, limits, read)
+        else:
+            yield _read_file(path, limits, read)  # named explicitly: read whatever its extension
+
+
+def count_items(
+    inputs: Iterable[str | os.PathLike[str]], filters: Filters | None = None, limits: Limits | None = None
+) -> int:
+    return sum(1 for _ in iter_items(inputs, filters, limits, read=False))
+
+
+def _iter_folder(root: Path, filters: Filters, limits: Limits, read: bool) -> Iterator[Item]:
+    """Regular files below ``root``; symlinked folders are not followed (no loops), devices and FIFOs skipped."""
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        rel_folder = os.path.relpath(folder, root)
+        dirs[:] = sorted(d for d in dirs if not filters.excluded(_rel(rel_folder, d) + "/"))
+        for name in sorted(files):
+            rel = _rel(rel_folder, name)
+            path = Path(folder) / name
+            try:
+                if not stat.S_ISREG(path.stat().st_mode):
+                    continue
+            except OSError:
+                continue  # a dangling symlink
+            if is_archive_name(name):
+                if not filters.excluded(rel):
+                    yield from _iter_archive_file(path, filters, limits, read)
+            elif filters.wants(rel):
+                yield _read_file(path, limits, read)
+
+
+def _rel(folder: str, name: str) -> str:
+    return name if folder == "." else f"{folder}/{name}".replace(os.sep, "/")
+
+
+def _read_file(path: Path, limits: Limits, read: bool) -> Item:
+    source = str(path)
+    if not read:
+        return Item(source)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_document_bytes:
+            return Item(source, error=f"file is {size / MiB:.0f} MiB, over the {_mib(limits.max_document_bytes)} limit")
+        with path.open("rb") as fh:
+            data = _read_bounded(fh, limits.max_document_bytes, None, "file grew past the size limit while read")
+    except _TooLarge as exc:
+        return Item(source, error=exc.reason)
+    except OSError as exc:
+        return Item(source, error=f"cannot read: {exc.strerror or exc}")
+    return Item(source, data=data)
+
+
+def _mib(n: int) -> str:
+    return f"{n / MiB:g} MiB"
+
+
+def _iter_archive_file(path: Path, filters: Filters, limits: Limits, read: bool) -> Iterator[Item]:
+    budget = _Budget(limits.max_archive_bytes)
+    try:
+        with path.open("rb") as fh:
+            yield from _iter_archive(fh, path.name, str(path), "", 0, filters, limits, budget, read)
+    except OSError as exc:
+        yield Item(str(path), error=f"cannot read archive: {exc.strerror or exc}")
+
+
+def _iter_archive(
+    fh: IO[bytes],
+    name: str,
+    source: str,
+    prefix: str,
+    depth: int,
+    filters: Filters,
+    limits: Limits,
+    budget: _Budget,
+    read: bool,
+) -> Iterator[Item]:
+    """Dispatch on the archive type; a budget overrun ends this archive with one failed item."""
+    try:
+        if name.lower().endswith(".zip"):
+            yield from _iter_zip(fh, source, prefix, depth, filters, limits, budget, read)
+        else:
+            yield from _iter_tar(fh, source, prefix, depth, filters, limits, budget, read)
+    except _BudgetExceeded:
+        yield Item(
+            source,
+            prefix,
+            error=f"archive inflates past the {limits.max_archive_bytes / GiB:g} GiB budget (zip bomb?); rest skipped",
+        )
+
+
+def _nested(
+    data: bytes,
+    name: str,
+    source: str,
+    member: str,
+    depth: int,
+    filters: Filters,
+    limits: Limits,
+    budget: _Budget,
+    read: bool,
+) -> Iterator[Item]:
+    if depth >= limits.max_depth:
+        yield Item(source, member, error=f"archive nested deeper than {limits.max_depth} levels; not opened")
+        return
+    yield from _iter_archive(io.BytesIO(data), name, source, member, depth + 1, filters, limits, budget, read)
+
+
+# ------------------------------------------------------------------------------------------------
+# zip
+# ------------------------------------------------------------------------------------------------
+
+_ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
+
+
+def repair_zip_name(info: zipfile.ZipInfo, encoding: str | None) -> str:
+    """The member name as its author wrote it.
+
+    Without the UTF-8 flag (0x800) zipfile decodes names as cp437, which turns GBK into
+    ``2023─Ω═│╝╞╣½▒¿.txt``. The original bytes are recovered and decoded as UTF-8 if valid, else as
+    the archive's sniffed name encoding, else gb18030/cp950. Backslashes become slashes only after
+    decoding.
+    """
+    name = info.filename
+    if not info.flag_bits & 0x800:
+        try:
+            raw = name.encode("cp437")
+        except UnicodeEncodeError:
+            raw = b""
+        if raw:
+            for codec in ("utf-8", encoding, "gb18030", "cp950"):
+                if codec is None:
+                    continue
+                try:
+                    name = raw.decode(codec)
+                    break
+                except UnicodeDecodeError:
+                    continue
+    return name.replace("\\", "/").lstrip("/")
+
+
+def _zip_name_encoding(infos: list[zipfile.ZipInfo]) -> str | None:
+    """One encoding for the legacy names of an archive: single names are too short to sniff reliably."""
+    raw = bytearray()
+    for info in infos:
+        if info.flag_bits & 0x800:
+            continue
+        try:
+            b = info.filename.encode("cp437")
+        except UnicodeEncodeError:
+            continue
+        if not b.isascii():
+            try:
+                b.decode("utf-8")
+            except UnicodeDecodeError:
+                raw += b + b"\n"
+        if len(raw) > 64 * 1024:
+            break
+    if not raw:
+        return None
+    try:
+        return sniff_encoding(bytes(raw))
+    except InputError:
+        return None
+
+
+def _overlaps(infos: list[zipfile.ZipInfo]) -> set[int]:
+    """Indexes of entries whose data starts inside an earlier entry (the overlap bomb of CVE-2024-0450).
+
+    The end of an entry is under-estimated (local extra fields are not counted), so only real overlaps
+    are reported.
+    """
+    bad: set[int] = set()
+    end = -1
+    for index in sorted(range(len(infos)), key=lambda i: infos[i].header_offset):
+        info = infos[index]
+        if info.header_offset < end:
+            bad.add(index)
+            continue
+        try:
+            name_len = len(info.filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437"))
+        except UnicodeEncodeError:
+            name_len = 0
+        end = info.header_offset + 30 + name_len + info.compress_size
+    return bad
+
+
+def check_zip_bomb(zf: zipfile.ZipFile, limits: Limits) -> None:
+    """Reject a whole zip (e.g. a DOCX) that is a bomb by its directory: overlaps, too large, too dense."""
+    infos = zf.infolist()
+    if len(infos) > limits.max_members:
+        raise InputError(f"zip has {len(infos)} entries, over the {limits.max_members} limit")
+    if _overlaps(infos):
+        raise InputError("zip entries overlap (zip bomb?)")
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_document_bytes:
+        raise InputError(f"zip declares {total / MiB:.0f} MiB, over the {_mib(limits.max_document_bytes)} limit")
+    for info in infos:
+        if info.file_size > max(limits.ratio_floor, limits.max_ratio * info.compress_size):
+            raise InputError(f"{info.filename}: compression ratio too high (zip bomb?)")
+
+
+def _iter_zip(
+    fh: IO[bytes],
+    source: str,
+    prefix: str,
+    depth: int,
+    filters: Filters,
+    limits: Limits,
+    budget: _Budget,
+    read: bool,
+) -> Iterator[Item]:
+    try:
+        zf = zipfile.ZipFile(fh)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        yield Item(source, prefix, error=f"not a readable zip archive: {exc}")
+        return
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > limits.max_members:
+            yield Item(source, prefix, error=f"zip has {len(infos)} entries, over the {limits.max_members} limit")
+            return
+        encoding = _zip_name_encoding(infos)
+        overlapping = _overlaps(infos)
+        seen: set[str] = set()
+        for index, info in enumerate(infos):
+            mode = info.external_attr >> 16
+            if info.is_dir() or (stat.S_IFMT(mode) and not stat.S_ISREG(mode)):
+                continue  # directories, symlinks, devices: never documents
+            name = repair_zip_name(info, encoding)
+            member = member_join(prefix, name)
+            archive = is_archive_name(name)
+            if (archive and filters.excluded(name)) or (not archive and not filters.wants(name)):
+                continue
+            if not read and not archive:
+                yield Item(source, member)
+                continue
+            problem = _zip_member_problem(info, name, index in overlapping, name in seen, limits)
+            seen.add(name)
+            if problem:
+                yield Item(source, member, error=problem)
+                continue
+            allowed = min(
+                limits.max_document_bytes, max(limits.ratio_floor, int(limits.max_ratio * info.compress_size))
+            )
+            try:
+                with zf.open(info) as stream:
+                    data = _read_bounded(stream, allowed, budget, _too_large_reason(allowed, limits))
+            except _TooLarge as exc:
+                yield Item(source, member, error=exc.reason)
+                continue
+            except _ZIP_READ_ERRORS as exc:
+                yield Item(source, member, error=f"corrupt archive member: {exc}")
+                continue
+            if archive:
+                yield from _nested(data, name, source, member, depth, filters, limits, budget, read)
+            else:
+                yield Item(source, member, data=data)
+
+
+def _zip_member_problem(
+    info: zipfile.ZipInfo, name: str, overlapping: bool, duplicate: bool, limits: Limits
+) -> str | None:
+    """Why a member is not read at all, judged from the central directory alone."""
+    if overlapping:
+        return "zip entry overlaps another one (zip bomb?); not read"
+    if duplicate:
+        return "duplicate member name in the zip; only the first one is read"
+    if info.flag_bits & 0x1:
+        return "encrypted archive member; not read"
+    if info.file_size > limits.max_document_bytes:
+        return f"member declares {info.file_size / MiB:.0f} MiB, over the {_mib(limits.max_document_bytes)} limit"
+    if info.file_size > max(limits.ratio_floor, limits.max_ratio * info.compress_size):
+        return f"member declares a compression ratio over {limits.max_ratio:g}x (zip bomb?); not read"
+    return None
+
+
+def _too_large_reason(allowed: int, limits: Limits) -> str:
+    if allowed >= limits.max_document_bytes:
+        return f"member inflates past the {_mib(limits.max_document_bytes)} limit; not read"
+    return f"member inflates past {limits.max_ratio:g}x its compressed size (zip bomb?); not read"
+
+
+# ------------------------------------------------------------------------------------------------
+# tar (streamed: tar has no index, and a .tar.gz is read once, front to back)
+# ------------------------------------------------------------------------------------------------
+
+
+class _Counted(io.RawIOBase):
+    """A decompressed stream that charges every byte to the archive budget, members skipped or not."""
+
+    def __init__(self, inner: IO[bytes], budget: _Budget) -> None:
+        self._inner = inner
+        self._budget = budget
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self._inner.read(len(buffer))
+        self._budget.take(len(data))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+
+def _decompressed(fh: IO[bytes]) -> IO[bytes]:
+    """Open the compression layer ourselves so its output, not its input, can be budgeted."""
+    head = fh.read(6)
+    fh.seek(-len(head), io.SEEK_CUR)  # inputs are files or BytesIO, both seekable
+    if head.startswith(b"\x1f\x8b"):
+        return gzip.GzipFile(fileobj=fh, mode="rb")
+    if head.startswith(b"BZh"):
+        return bz2.BZ2File(fh, mode="rb")
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return lzma.LZMAFile(fh, mode="rb")
+    return fh
+
+
+def _tar_name(raw_name: str, context: bytearray) -> str:
+    """GBK names arrive as UTF-8 with surrogate escapes (``'ͳ\\udcbc…'``): recover the bytes and decode them.
+
+    The encoding is sniffed over all legacy names met so far in this archive (``context``), since one
+    short name is not enough evidence to tell GBK from Big5.
+    """
+    try:
+        raw_name.encode("utf-8")
+        name = raw_name
+    except UnicodeEncodeError:
+        raw = raw_name.encode("utf-8", "surrogateescape")
+        context += raw + b"\n"
+        del context[: max(0, len(context) - 64 * 1024)]
+        try:
+            codec = sniff_encoding(bytes(context))
+        except InputError:
+            codec = "gb18030"
+        for candidate in (codec, "gb18030", "cp950"):
+            try:
+                name = raw.decode(candidate)
+                break
+            except (UnicodeDecodeError, LookupError):
+                continue
+        else:
+            name = raw.decode("utf-8", "replace")
+    name = name.replace("\\", "/")
+    while name.startswith(("./", "/")):
+        name = name[2:] if name.startswith("./") else name[1:]
+    return name
+
+
+_TAR_ERRORS = (tarfile.TarError, EOFError, OSError, zlib.error, lzma.LZMAError, ValueError)
+
+
+def _iter_tar(
+    fh: IO[bytes],
+    source: str,
+    prefix: str,
+    depth: int,
+    filters: Filters,
+    limits: Limits,
+    budget: _Budget,
+    read: bool,
+) -> Iterator[Item]:
+    names = bytearray()
+    seen = 0
+    try:
+        stream = io.BufferedReader(_Counted(_decompressed(fh), budget), buffer_size=_CHUNK)
+        tf = tarfile.open(fileobj=stream, mode="r|", errors="surrogateescape")
+    except _TAR_ERRORS as exc:
+        yield Item(source, prefix, error=f"not a readable tar archive: {exc}")
+        return
+    with tf:
+        while True:
+            try:
+                info = tf.next()
+            except _TAR_ERRORS as exc:
+                where = f" after {seen} members" if seen else ""
+                yield Item(source, prefix, error=f"corrupt or truncated tar archive{where}: {exc}")
+                return
+            if info is None:
+                return
+            tf.members.clear()  # stream mode keeps every header otherwise: memory would grow with the archive
+            seen += 1
+            if seen > limits.max_members:
+                yield Item(source, prefix, error=f"tar has over {limits.max_members} members; rest skipped")
+                return
+            if not info.isfile():
+                continue  # symlinks, hard links, devices, FIFOs, folders: never read
+            name = _tar_name(info.name, names)
+            member = member_join(prefix, name)
+            archive = is_archive_name(name)
+            if (archive and filters.excluded(name)) or (not archive and not filters.wants(name)):
+                continue
+            if not read and not archive:
+                yield Item(source, member)
+                continue
+            if info.size > limits.max_document_bytes:
+                yield Item(
+                    source,
+                    member,
+                    error=f"member is {info.size / MiB:.0f} MiB, over the {_mib(limits.max_document_bytes)} limit",
+                )
+                continue
+            try:
+                extracted = tf.extractfile(info)
+                if extracted is None:  # pragma: no cover - isfile() members always have data
+                    continue
+                data = _read_bounded(extracted, limits.max_document_bytes, None, "member larger than its header says")
+            except _TooLarge as exc:
+                yield Item(source, member, error=exc.reason)
+                continue
+            except _TAR_ERRORS as exc:
+                yield Item(source, member, error=f"corrupt or truncated tar member: {exc}")
+                return  # a stream cannot resynchronise after a broken member
+            if archive:
+                yield from _nested(data, name, source, member, depth, filters, limits, budget, read)
+            else:
+                yield Item(source, member, data=data)

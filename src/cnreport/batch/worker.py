@@ -1,0 +1,102 @@
+"""The per-document function every engine runs: bytes in, text and records (or a reason) out.
+
+It runs in long-lived worker processes (local pool or Dask workers), so it uses the process's one
+shared ``Extractor``: jieba's dictionary is loaded once per worker, not once per document. Anything a
+document makes go wrong, a converter or the extractor raising, comes back as an ``Outcome`` with the
+reason: one bad file never stops a run. Only a native crash escapes, and the runner handles that.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..records import Record
+from .formats import Converter, convert, detect_format
+
+__all__ = ["Outcome", "Task", "init_worker", "process_task"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """What a worker needs for one document; plain data so it pickles to any process or machine."""
+
+    name: str  # provenance, the ``doc`` of every record
+    filename: str  # decides the format with the magic bytes
+    data: bytes
+    year: int | None = None
+    subject: str | None = None
+    keep_text: bool = False
+    converters: Mapping[str, Converter] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A document's result: records, or the error that explains why there are none."""
+
+    format: str | None
+    encoding: str | None
+    records: list[Record]
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    seconds: float = 0.0
+    text: str | None = None
+
+
+def process_task(task: Task) -> Outcome:
+    """Convert and extract one document; never raises for anything the document itself causes."""
+    from .. import default_extractor
+
+    start = time.perf_counter()
+    fmt: str | None = detect_format(task.filename, task.data[:4096])
+    try:
+        converted = convert(task.data, task.filename, task.converters)
+    except InputError as exc:
+        return Outcome(fmt, None, [], str(exc), seconds=time.perf_counter() - start)
+    except Exception as exc:  # a converter library failed on this file: record it, keep the run going
+        log.debug("converter failed on %s", task.name, exc_info=True)
+        error = f"cannot read as {fmt}: {type(exc).__name__}: {exc}"
+        return Outcome(fmt, None, [], error, seconds=time.perf_counter() - start)
+    try:
+        records = default_extractor().extract(converted.text, year=task.year, subject=task.subject, doc=task.name)
+    except Exception as exc:  # an extractor bug must cost one document, not the run; the reason is kept
+        log.debug("extractor failed on %s", task.name, exc_info=True)
+        error = f"extractor raised {type(exc).__name__}: {exc}"
+        return Outcome(converted.format, converted.encoding, [], error, converted.warnings, time.perf_counter() - start)
+    return Outcome(
+        converted.format,
+        converted.encoding,
+        records,
+        None,
+        converted.warnings,
+        time.perf_counter() - start,
+        converted.text if task.keep_text else None,
+    )
+
+
+def init_worker() -> None:
+    """Pay jieba's start-up once per worker, and make orphaned workers exit.
+
+    If the driver is killed (SIGKILL leaves it no chance to shut the pool down), its workers would
+    wait for work forever; a daemon thread notices the parent is gone (the worker is re-parented) and
+    ends the process.
+    """
+    from .. import default_extractor
+
+    default_extractor().tokenize("规模以上工业增加值同比增长")
+    if os.name == "posix":
+        threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(ppid: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != ppid:
+            os._exit(1)
