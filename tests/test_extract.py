@@ -116,15 +116,11 @@ def check(records: Sequence[Record], expected: Sequence[Expect]) -> None:
 # the cases
 
 # Known engine gaps shared by several cases (xfail, strict: a fix shows up as XPASS).
-    strict=True, reason="两年/三年/年均 average growth not mapped to base period_avg:YYYY"
-)
 LINE_BREAK = pytest.mark.xfail(
     strict=True, reason="line break inside a sentence drops the sentence's facts"
 )
 GAP_ENTITY = pytest.mark.xfail(
     strict=True, reason="gap against an entity loses kind/base (比全国…高, 分别高于全国、全省)"
-)
-    strict=True, reason="modality word (力争, 计划, 目标) left in the metric"
 )
 WORD_IN_METRIC = pytest.mark.xfail(
     strict=True, reason="qualifier/verb word (不足, 控制, 实际, 首次) left in the metric"

@@ -493,8 +493,8 @@ main{flex:1;display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);min-h
 #records{display:block;min-width:700px;font-size:12.5px;background:#fff}
 #records thead{display:block;position:sticky;top:0;z-index:1}
 #records tbody{display:block}
-#records tr{display:grid;grid-template-columns:3em minmax(4em,6em) minmax(7em,2fr) 6.4em 2.8em 8.6em 5.6em
- minmax(3.5em,1fr) 4.6em 3.4em 4em 3.6em}
+#records tr{display:grid;grid-template-columns:3.4em minmax(4em,6em) minmax(7em,2fr) 6.4em 2.8em 8.6em 5.6em
+ minmax(3.5em,1fr) 4.6em 3.4em 4em 4.8em}
 #records tbody tr{content-visibility:auto;contain-intrinsic-size:auto 25px;border-bottom:1px solid #eef2f7}
 #records th,#records td{display:block;min-width:0;padding:3px 5px;overflow:hidden;text-overflow:ellipsis}
 #records th{background:#f1f5f9;text-align:left;border-bottom:1px solid #cbd5e1;cursor:pointer;white-space:nowrap;
