@@ -179,7 +179,10 @@ _THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{H
 _PLUS_NAME = regex.compile(r"[+＋]")
 
 
-_CONTINUES = regex.compile(r"\n[ \t\u3000]*(?=[0-9，,、%])")
+_CONTINUES = regex.compile(
+    r"\n[ \t\u3000]*(?=[0-9，,、%]|同比|环比|比上|较上|增长|下降|提高|回落|增加|减少|上涨|加快|为\d|达\d)"
+)
+_OPEN_END = regex.compile(r"(?:同比|环比|比|较|为|达|至|的|和|与|及|、|，|,)\s*$")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -194,7 +197,10 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
         if start is None:
             start = m.start()
         ends_line = not m.group().endswith(("。", "！", "？", "!", "?"))
-        if ends_line and _CONTINUES.match(text, m.end()) and len(m.group().strip()) >= 4:
+        runs_on = _CONTINUES.match(text, m.end()) or (
+            _OPEN_END.search(m.group()) and regex.match(r"\n[ \t\u3000]*\S", text[m.end() :])
+        )
+        if ends_line and runs_on and len(m.group().strip()) >= 4:
             continue
         yield start, text[start : m.end()]
         start = None
@@ -385,6 +391,7 @@ def _bare_number_ok(s: str, start: int) -> bool:
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
     zone = _strip_periods(zone)
+    zone = _DURATION.sub("", zone)  # 连续18个月保持增长: how long, not what
     zone = _AVERAGE.sub("", zone)  # 两年平均增长: how the rate is averaged, not what is measured
     zone = _ALIAS_PAREN.sub("", zone)
     zone = regex.sub(r"[\s“”\"「」《》【】*#]", "", zone)
@@ -405,7 +412,7 @@ _LIST_MARKER = regex.compile(
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 _ORG_NAME = regex.compile(r"\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金)")
-_ORG = regex.compile(r"^(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金))(?P<rest>\p{Han}{2,})$")
+_ORG = regex.compile(r"^(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金))(?!业)(?P<rest>\p{Han}{2,})$")
 
 
 # 阿里巴巴2025财年第一财季营收, 联想集团2024/25第一财季营收: a company's fiscal period.
@@ -456,6 +463,8 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
             continue
         if head in _PRONOUN_SUBJECTS:
             return None, tail
+        if head in _word_set("filler") or head in _word_set("predicate"):
+            continue  # 预计全年…: a modal word, not a subject
         if head in _subjects() or (len(head) <= 8 and _names_indicator(tail)):
             return (_subjects()[head][0] if head in _subjects() else head), tail
     clean = _LIST_MARKER.sub("", regex.sub(r"[\s*#“”\"]", "", zone))
@@ -528,6 +537,12 @@ def split_items(zone: str) -> list[str]:
             numerals = [ordinal.group("n"), *parts[1:-1], last.group("n")]
             return [f"第{n}{last.group('head')}" for n in numerals]
     last = parts[-1]
+    first = parts[0]
+    if all(len(p) <= 3 for p in parts[:-1]) and len(first) <= 3 and len(last) >= len(first) + 3:
+        # 城镇、乡村消费品零售额: short parallel modifiers share everything after the last one's
+        rest = last[len(first) :]
+        if len(rest) >= 2 and not any(p.endswith(rest) for p in parts[:-1]):
+            return [*(p + rest for p in parts[:-1]), last]
     head = ""
     if "等" in last:
         last, head = last.split("等", 1)
@@ -825,7 +840,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
             metric = _resolve_metric(metric_zone, carry, mention)
             if not metric and predicate:
-                metric = _metric_from_earlier_clause(sentence, clause_start, tokenize)
+                metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
+                    sentence, clause_start, tokenize
+                )
             if mention.unit in _MONEY_UNITS and regex.match(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)", predicate):
                 # 万科A今日收于8.06元: a share's closing price, the name is the subject
                 if metric and not _names_indicator(metric):
@@ -1060,12 +1077,26 @@ def _strip_leading_period(segment: str, year: int | None) -> str:
     return segment
 
 
+_VERB_OBJECT = regex.compile(
+    r"(?:上调|下调|调高|调低|提高|降低|增加|减少|新增|下降|上升)(?P<o>\p{Han}[\p{Han}A-Za-z0-9]{1,20}?)(?:约|近|超过)?$"
+)
+
+
+def _object_of_verb(predicate: str, tokenize: Tokenize) -> str:
+    """决定下调金融机构存款准备金率0.5个百分点: the object of the verb is what moves."""
+    m = _VERB_OBJECT.search(predicate)
+    if not m:
+        return ""
+    obj = clean_metric(m.group("o"), tokenize)
+    return obj if len(obj) >= 2 and not regex.search(r"\d", obj) else ""
+
+
 def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """工业生产者出厂价格环比与上月持平，比去年同月上涨7.1%: the metric named in a clause with no figure."""
     for clause in reversed(regex.split(r"[，,；;：:]", sentence[:clause_start])[-2:]):
-        if regex.search(r"\d", clause):
-            break
         zone, _ = split_zone(clause, tokenize)
+        if regex.search(r"\d", zone):
+            break
         _, zone = split_subject(_strip_periods(zone).strip("，, "), None)
         metric = clean_metric(zone, tokenize)
         if metric and _names_indicator(metric):
@@ -1073,6 +1104,9 @@ def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Toke
     return ""
 
 
+_DURATION = regex.compile(
+    r"(?:连续|近|已)\d+个?(?:月|年|季度|日|周|天)(?:以来|来)?|\d+个?(?:月|年|季度)(?:以来|来)(?!期)"
+)
 _AVERAGE = regex.compile(r"(?P<n>[两二三四五2-5])年(?:平均|年均)|年均|年平均")
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
@@ -1104,9 +1138,14 @@ def _shifted_period(clause: str, period: str | None) -> str | None:
     if not period:
         return None
     head = regex.sub(r"^[\s（(、，]*", "", clause)
-    if any(head.startswith(w) for w in _words("same_period_last_year")):
+
+    def says(words: list[str]) -> bool:
+        # 同期为… opens the clause; 由上月的5.3% ends it, right before the number
+        return any(head.startswith(w) or (w[0] in "由从" and head.endswith(w)) for w in words)
+
+    if says(_words("same_period_last_year")):
         return periods.shift_period(period, "yoy")
-    if any(head.startswith(w) for w in _words("previous_value")):
+    if says(_words("previous_value")):
         return periods.shift_period(period, "prev")
     return None
 
@@ -1214,7 +1253,8 @@ def _make(
         and metric
         and not metric.endswith(("增速", "率", "比重", "占比", "指数"))
     ):
-        if carry.kind in (Kind.GROWTH_RATE,) and "增速" not in metric:
+        rate_named = regex.match(r"增速|增幅|涨幅|降幅|增长速度", predicate)  # 投资增速比上年同期提高2.1个百分点
+        if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in metric:
             metric = _rate_of(metric)
     if _is_market_move(sentence, mention, predicate) and ctx.morning_brief_day and period == ctx.default_period:
         clause = regex.split(r"[，；;,]", sentence[: mention.start])[-1]

@@ -59,6 +59,18 @@ KIND_COLOURS: dict[str, tuple[str, str]] = {
 OTHER_COLOURS = ("#e5e7eb", "#4b5563")
 """For a kind added to ``Kind`` before a colour is chosen for it: shown grey, never dropped."""
 
+TERMINAL_STYLES: dict[str, str] = {
+    Kind.LEVEL.value: "black on bright_cyan",
+    Kind.GROWTH_RATE.value: "black on bright_green",
+    Kind.CHANGE.value: "black on cyan",
+    Kind.SHARE.value: "black on bright_magenta",
+    Kind.GAP.value: "black on yellow",
+    Kind.CONTRIBUTION.value: "black on magenta",
+    Kind.RANK.value: "black on bright_yellow",
+}
+"""For 16-colour terminals, where the page's pastels would all fade to white; black text stays readable."""
+OTHER_TERMINAL_STYLE = "black on white"
+
 KIND_LABELS: dict[str, str] = {
     Kind.LEVEL.value: "level 总量",
     Kind.GROWTH_RATE.value: "growth rate 增速",
@@ -468,7 +480,7 @@ h1 .app{color:#6b7280;font-weight:400;margin-right:6px}
 .sw.unz{border:none;border-bottom:2px dotted #9ca3af;border-radius:0;background:none}
 .sw.ov{background:#fff;box-shadow:inset 0 -3px 0 #6b7280}
 .sw.mod{background:#fff;border:1.5px dashed #111}
-main{flex:1;display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);min-height:0}
+main{flex:1;display:grid;grid-template-columns:minmax(0,9fr) minmax(0,11fr);min-height:0}
 .pane{overflow:auto;min-height:0}
 #text-pane{background:#fff;border-right:1px solid #e5e7eb}
 #doc .blk{content-visibility:auto;contain-intrinsic-size:auto 1400px}
@@ -490,11 +502,11 @@ main{flex:1;display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);min-h
 #table-pane{padding:0 0 30vh}
 /* Rows are grids, not table rows: an off-screen row then skips layout (content-visibility),
    so 5,000 rows open and re-sort quickly; the roles keep the table semantics. */
-#records{display:block;min-width:700px;font-size:12.5px;background:#fff}
+#records{display:block;min-width:740px;font-size:12.5px;background:#fff}
 #records thead{display:block;position:sticky;top:0;z-index:1}
 #records tbody{display:block}
-#records tr{display:grid;grid-template-columns:3.4em minmax(4em,6em) minmax(7em,2fr) 6.4em 2.8em 8.6em 5.6em
- minmax(3.5em,1fr) 4.6em 3.4em 4em 4.8em}
+#records tr{display:grid;grid-template-columns:3.4em 5.4em minmax(7em,2fr) 6.4em 2.8em 8em 5.6em
+ minmax(3.5em,1fr) 4.4em 3.4em 4em 4.8em}
 #records tbody tr{content-visibility:auto;contain-intrinsic-size:auto 25px;border-bottom:1px solid #eef2f7}
 #records th,#records td{display:block;min-width:0;padding:3px 5px;overflow:hidden;text-overflow:ellipsis}
 #records th{background:#f1f5f9;text-align:left;border-bottom:1px solid #cbd5e1;cursor:pointer;white-space:nowrap;
@@ -737,7 +749,16 @@ def _terminal_piece(text: str) -> str:
     return "\n".join(terminal_safe(line) for line in text.replace("\r\n", "\n").split("\n"))
 
 
-def render_terminal(text: str, records: Sequence[Record], unmatched: Sequence[NumberMatch] = ()) -> Text:
+def kind_style(kind: str, *, basic: bool = False) -> str:
+    """The page's colour where the terminal has 256 colours or more, a named ANSI colour otherwise."""
+    if basic:
+        return TERMINAL_STYLES.get(kind, OTHER_TERMINAL_STYLE)
+    return f"black on {KIND_COLOURS.get(kind, OTHER_COLOURS)[0]}"
+
+
+def render_terminal(
+    text: str, records: Sequence[Record], unmatched: Sequence[NumberMatch] = (), *, basic: bool = False
+) -> Text:
     """The document as rich ``Text``: record spans on their kind's colour, unmatched numbers red.
 
     Built piece by piece from escaped plain strings, never from markup, so nothing in the
@@ -751,8 +772,7 @@ def render_terminal(text: str, records: Sequence[Record], unmatched: Sequence[Nu
         styles = []
         if seg.records:
             inner, outer = _innermost(seg, records)
-            light, _ = KIND_COLOURS.get(str(records[inner].kind), OTHER_COLOURS)
-            styles.append(f"black on {light}")
+            styles.append(kind_style(str(records[inner].kind), basic=basic))
             if outer is not None:
                 styles.append("underline")
         if seg.number is not None:
@@ -761,15 +781,15 @@ def render_terminal(text: str, records: Sequence[Record], unmatched: Sequence[Nu
     return out
 
 
-def terminal_legend(records: Sequence[Record], unmatched: Sequence[NumberMatch]) -> Text:
+def terminal_legend(records: Sequence[Record], unmatched: Sequence[NumberMatch], *, basic: bool = False) -> Text:
     """One line: each kind's colour and count, then the unmatched numbers."""
     from rich.text import Text
 
     counts = Counter(str(r.kind) for r in records)
     legend = Text()
-    for kind, (light, _) in KIND_COLOURS.items():
+    for kind in KIND_COLOURS:
         if counts.get(kind):
-            legend.append(f" {kind} {counts[kind]} ", style=f"black on {light}")
+            legend.append(f" {kind} {counts[kind]} ", style=kind_style(kind, basic=basic))
             legend.append(" ")
     arabic = sum(1 for n in unmatched if not n.chinese)
     legend.append(f"{arabic} numbers without a record", style="bold red underline")
@@ -789,9 +809,10 @@ def print_terminal(
     from .output import render_table
 
     console = console or Console(highlight=False, emoji=False, markup=False)
-    console.print(render_terminal(text, records, unmatched), soft_wrap=False)
+    basic = console.color_system not in ("256", "truecolor")
+    console.print(render_terminal(text, records, unmatched, basic=basic), soft_wrap=False)
     console.print(Rule())
-    console.print(terminal_legend(records, unmatched))
+    console.print(terminal_legend(records, unmatched, basic=basic))
     if records:
         table = Text(render_table(list(records), width=console.width), no_wrap=True)
         console.print(table, end="", soft_wrap=True)

@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..records import Record
 from .formats import Converter, convert, detect_format
 
-__all__ = ["Outcome", "Task", "init_worker", "process_task"]
+__all__ = ["Outcome", "Task", "init_worker", "process_task", "warm_up"]
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,13 @@ def process_task(task: Task) -> Outcome:
     )
 
 
+def warm_up() -> None:
+    """Load jieba and the lexicon now, so the first document is not charged for it."""
+    from .. import default_extractor
+
+    default_extractor().tokenize("规模以上工业增加值同比增长")
+
+
 def init_worker() -> None:
     """Pay jieba's start-up once per worker, and make orphaned workers exit.
 
@@ -88,9 +95,7 @@ def init_worker() -> None:
     wait for work forever; a daemon thread notices the parent is gone (the worker is re-parented) and
     ends the process.
     """
-    from .. import default_extractor
-
-    default_extractor().tokenize("规模以上工业增加值同比增长")
+    warm_up()
     if os.name == "posix":
         threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 

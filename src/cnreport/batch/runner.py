@@ -1,0 +1,474 @@
+"""The driver of a batch run: inputs → skip/dedupe decisions → an engine's workers → the store.
+
+The driver is the single writer. It reads documents one at a time (``sources``), hashes them, skips
+what the store already holds (same content, same options), notices repeated content, and keeps a
+bounded window of documents in flight, so memory does not grow with the archive.
+
+Engines run the same per-document function (``worker.process_task``):
+
+- ``local``: a pool of long-lived worker processes (jieba starts once per worker). A native crash
+  in a worker (a PDF library segfault) breaks the whole ``ProcessPoolExecutor``: every document in
+  flight fails with ``BrokenProcessPool``. The pool is restarted and those documents are retried one
+  at a time, so only the document that crashes a worker on its own is marked failed;
+- ``inline`` (``workers=0``): in this process, for debugging and small jobs; no crash isolation;
+- ``dask``: an existing cluster (``scheduler`` address) or a local one; results still come back to
+  this driver, which writes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..errors import InputError
+from ..records import Record
+from .formats import Converter, detect_format
+from .results import Document, Status, Summary
+from .sources import DEFAULT_INCLUDE, Filters, Item, Limits, check_inputs, iter_items
+from .store import Sink, open_sink, options_key
+from .worker import Outcome, Task, init_worker, process_task
+
+__all__ = ["ENGINES", "BatchRun", "default_workers", "iter_documents", "run_batch"]
+
+ENGINES = ("local", "dask")
+# Bytes of document data allowed in flight at once (at least one document is always allowed).
+MAX_INFLIGHT_BYTES = 512 << 20
+CRASH_ERROR = (
+    "worker process crashed on this document (a native crash, e.g. in the PDF library, or out of memory); "
+    "it crashed again when retried alone"
+)
+
+
+def default_workers() -> int:
+    """The machine's cores (the CPUs this process may use, where the OS says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+# ------------------------------------------------------------------------------------------------
+# Engines
+# ------------------------------------------------------------------------------------------------
+
+
+class _WorkerCrashed(Exception):
+    """The worker running a document died (only the local pool can tell)."""
+
+
+class Engine(Protocol):
+    window: int
+
+    def submit(self, task: Task) -> Any: ...
+
+    def wait_any(self, futures: Sequence[Any]) -> set[Any]: ...
+
+    def outcome(self, future: Any) -> Outcome: ...
+
+    def restart(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class InlineEngine:
+    """Runs each document in this process at submit time (``workers=0``)."""
+
+    window = 1
+
+    def submit(self, task: Task) -> Future[Outcome]:
+        fut: Future[Outcome] = Future()
+        fut.set_result(process_task(task))
+        return fut
+
+    def wait_any(self, futures: Sequence[Any]) -> set[Any]:
+        return set(futures)
+
+    def outcome(self, future: Any) -> Outcome:
+        result: Outcome = future.result()
+        return result
+
+    def restart(self) -> None:  # pragma: no cover - nothing can break
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class LocalEngine:
+    """A ``ProcessPoolExecutor`` of long-lived workers, restarted after a worker crash.
+
+    forkserver (spawn where it does not exist) rather than fork: the driver may run threads (rich's
+    progress refresh, a host application's), and forking a threaded process can deadlock the child.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.window = workers * 4
+        methods = multiprocessing.get_all_start_methods()
+        self._context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context, initializer=init_worker)
+
+    def submit(self, task: Task) -> Future[Outcome]:
+        return self._pool.submit(process_task, task)
+
+    def wait_any(self, futures: Sequence[Any]) -> set[Any]:
+        return set(wait(futures, return_when=FIRST_COMPLETED).done)
+
+    def outcome(self, future: Any) -> Outcome:
+        try:
+            result: Outcome = future.result()
+        except BrokenProcessPool as exc:
+            raise _WorkerCrashed from exc
+        return result
+
+    def restart(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._new_pool()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine:
+    """Dask distributed (extra ``dask``): ``client.submit`` per document, results gathered by this driver."""
+
+    def __init__(self, scheduler: str | None, workers: int) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise InputError("the dask engine needs Dask: pip install 'cnreport[dask]'") from exc
+        self._cluster: Any = None
+        try:
+            if scheduler:
+                self._client = Client(scheduler, timeout="20s")
+            else:
+                self._cluster = LocalCluster(
+                    n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
+                )
+                self._client = Client(self._cluster)
+        except (OSError, TimeoutError) as exc:
+            if self._cluster is not None:
+                self._cluster.close()
+            raise InputError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
+        from .worker import warm_up
+
+        self._client.run(warm_up)  # jieba starts once per worker, before the clock of the first document
+        self.window = max(2, 4 * sum(self._client.nthreads().values()))
+
+    def submit(self, task: Task) -> Any:
+        return self._client.submit(process_task, task, pure=False)
+
+    def wait_any(self, futures: Sequence[Any]) -> set[Any]:
+        from distributed import wait as dask_wait
+
+        return set(dask_wait(list(futures), return_when="FIRST_COMPLETED").done)
+
+    def outcome(self, future: Any) -> Outcome:
+        result: Outcome = future.result()
+        return result
+
+    def restart(self) -> None:  # pragma: no cover - dask reschedules lost tasks itself
+        pass
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_engine(engine: str, workers: int, scheduler: str | None) -> Engine:
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if engine == "dask":
+        return DaskEngine(scheduler, workers)
+    if scheduler:
+        raise InputError("--scheduler is only used with --engine dask")
+    if workers < 0:
+        raise InputError("workers must be 0 (in this process) or more")
+    return InlineEngine() if workers == 0 else LocalEngine(workers)
+
+
+# ------------------------------------------------------------------------------------------------
+# The run
+# ------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Job:
+    item: Item
+    sha256: str
+    task: Task
+    waiters: list[tuple[Item, str]] = field(default_factory=list)  # same content, met while this ran
+
+
+class BatchRun:
+    """One batch run: iterate it for ``(Document, records)`` in completion order; ``summary`` counts.
+
+    Arguments are checked when it is built (``InputError`` for missing inputs, unknown output suffixes,
+    an unreachable scheduler), so a CLI can map them to exit status 2 before any work starts.
+    Use it as a context manager, or call ``close()``: that shuts the workers down and finishes the output.
+    """
+
+    def __init__(
+        self,
+        inputs: Iterable[str | os.PathLike[str]],
+        out: str | os.PathLike[str] | None = None,
+        *,
+        include: Sequence[str] | None = None,
+        exclude: Sequence[str] = (),
+        workers: int | None = None,
+        engine: str = "local",
+        scheduler: str | None = None,
+        retry_failed: bool = False,
+        year: int | None = None,
+        subject: str | None = None,
+        keep_text: bool = False,
+        limits: Limits | None = None,
+        converters: Mapping[str, Converter] | None = None,
+    ) -> None:
+        self.inputs = [str(p) for p in check_inputs(inputs)]
+        self.filters = Filters(tuple(include) if include else DEFAULT_INCLUDE, tuple(exclude))
+        self.limits = limits or Limits()
+        self.retry_failed = retry_failed
+        self.year = year
+        self.subject = subject
+        self.keep_text = keep_text
+        self.converters = dict(converters) if converters else None
+        options: dict[str, Any] = {"year": year, "subject": subject}
+        self._options = options_key(options)
+        self.summary = Summary(out=str(out) if out is not None else None)
+        self._seen: dict[str, str] = {}  # sha256 -> name of the first good copy (runs without a store)
+        self._started = time.perf_counter()
+        self._sink: Sink | None = None
+        if out is not None:
+            self._sink = open_sink(out, options=options, inputs=self.inputs)
+        try:
+            self._engine = make_engine(engine, default_workers() if workers is None else workers, scheduler)
+        except BaseException:
+            if self._sink is not None:
+                self._sink.close(None)
+            raise
+        self._closed = False
+
+    def __enter__(self) -> BatchRun:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is KeyboardInterrupt:
+            self.summary.interrupted = True
+        self.close(failed=exc_type is not None and exc_type is not KeyboardInterrupt)
+
+    def close(self, *, failed: bool = False) -> None:
+        """Stop the workers and finish the output (files are published only after a complete run)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.summary.seconds = time.perf_counter() - self._started
+        try:
+            self._engine.close()
+        finally:
+            if self._sink is not None:
+                self._sink.close(None if failed else self.summary)
+
+    def __iter__(self) -> Iterator[tuple[Document, list[Record]]]:
+        pending: dict[Any, _Job] = {}
+        inflight: dict[str, _Job] = {}
+        engine = self._engine
+        for item in iter_items(self.inputs, self.filters, self.limits):
+            yield from self._admit(item, pending, inflight)
+            while pending and (len(pending) >= engine.window or _inflight_bytes(pending) > MAX_INFLIGHT_BYTES):
+                yield from self._collect(pending, inflight)
+        while pending:
+            yield from self._collect(pending, inflight)
+        self.summary.seconds = time.perf_counter() - self._started
+
+    # -- decisions before any work ---------------------------------------------------------------
+    def _admit(
+        self, item: Item, pending: dict[Any, _Job], inflight: dict[str, _Job]
+    ) -> Iterator[tuple[Document, list[Record]]]:
+        sink = self._sink
+        if item.data is None:  # unreadable: the error is the result
+            if not self._known(sink, item, ""):
+                yield self._emit(self._failed(item, "", item.error or "unreadable"), [])
+            return
+        sha = hashlib.sha256(item.data).hexdigest()
+        if self._known(sink, item, sha):
+            return
+        if sha in inflight:  # same content is being processed right now: wait for it
+            inflight[sha].waiters.append((item, sha))
+            return
+        original = (sink.find_done(sha) if sink is not None else None) or self._seen.get(sha)
+        if original is not None and original != item.name:
+            yield self._emit(self._duplicate(item, sha, original), [])
+            return
+        task = Task(item.name, item.filename, item.data, self.year, self.subject, self.keep_text, self.converters)
+        job = _Job(item, sha, task)
+        pending[self._engine.submit(task)] = job
+        inflight[sha] = job
+
+    def _known(self, sink: Sink | None, item: Item, sha: str) -> bool:
+        """Done by an earlier run with the same options (skip), or failed there and not retried."""
+        if sink is None:
+            return False
+        prior = sink.prior(item.source, item.member, sha)
+        if prior is None or prior.options != self._options:
+            return False
+        if prior.status is Status.FAILED:
+            if self.retry_failed:
+                return False
+            self.summary.previously_failed += 1
+            self.summary.add_failure(item.name, f"{prior.error} (earlier run; use --retry-failed)")
+            return True
+        self.summary.skipped += 1
+        return True
+
+    # -- results -----------------------------------------------------------------------------------
+    def _collect(self, pending: dict[Any, _Job], inflight: dict[str, _Job]) -> Iterator[tuple[Document, list[Record]]]:
+        engine = self._engine
+        crashed: list[_Job] = []
+        for fut in engine.wait_any(list(pending)):
+            job = pending.pop(fut)
+            try:
+                outcome = engine.outcome(fut)
+            except _WorkerCrashed:
+                crashed.append(job)
+                continue
+            except Exception as exc:  # the engine lost the task (a dask worker killed, a cancelled future)
+                outcome = Outcome(None, None, [], f"{type(exc).__name__}: {exc}")
+            yield from self._finish(job, outcome, inflight)
+        if not crashed:
+            return
+        # A broken pool fails every future still pending; finish those that completed first.
+        for fut in list(pending):
+            job = pending.pop(fut)
+            try:
+                outcome = engine.outcome(fut)
+            except _WorkerCrashed:
+                crashed.append(job)
+                continue
+            yield from self._finish(job, outcome, inflight)
+        engine.restart()
+        crashed.sort(key=lambda j: j.item.name)
+        for job in crashed:  # alone in the pool, a document that crashes is the culprit
+            try:
+                outcome = engine.outcome(engine.submit(job.task))
+            except _WorkerCrashed:
+                fmt = detect_format(job.task.filename, job.task.data[:4096])
+                outcome = Outcome(fmt, None, [], CRASH_ERROR)
+                engine.restart()
+            yield from self._finish(job, outcome, inflight)
+
+    def _finish(
+        self, job: _Job, outcome: Outcome, inflight: dict[str, _Job]
+    ) -> Iterator[tuple[Document, list[Record]]]:
+        inflight.pop(job.sha256, None)
+        item = job.item
+        if outcome.error is None:
+            doc = Document(
+                item.source,
+                item.member,
+                item.name,
+                job.sha256,
+                len(job.task.data),
+                Status.OK,
+                outcome.format,
+                outcome.encoding,
+                None,
+                outcome.warnings,
+                len(outcome.records),
+                outcome.seconds,
+                text=outcome.text,
+            )
+            if self._sink is None:
+                self._seen[job.sha256] = item.name
+        else:
+            doc = self._failed(item, job.sha256, outcome.error, outcome)
+        yield self._emit(doc, outcome.records)
+        for waiter, sha in job.waiters:
+            if doc.status is Status.OK:
+                yield self._emit(self._duplicate(waiter, sha, doc.name), [])
+            else:
+                yield self._emit(
+                    self._failed(waiter, sha, f"same content as {doc.name}, which failed: {doc.error}"), []
+                )
+
+    def _emit(self, doc: Document, records: list[Record]) -> tuple[Document, list[Record]]:
+        if self._sink is not None:
+            self._sink.write(doc, records)
+        s = self.summary
+        if doc.status is Status.OK:
+            s.ok += 1
+            s.records += len(records)
+        elif doc.status is Status.DUPLICATE:
+            s.duplicates += 1
+        else:
+            s.failed += 1
+            s.add_failure(doc.name, doc.error or "failed")
+        return doc, records
+
+    def _failed(self, item: Item, sha: str, error: str, outcome: Outcome | None = None) -> Document:
+        data = item.data or b""
+        fmt = outcome.format if outcome else (detect_format(item.filename, data[:4096]) if data else None)
+        return Document(
+            item.source,
+            item.member,
+            item.name,
+            sha,
+            len(data),
+            Status.FAILED,
+            fmt,
+            outcome.encoding if outcome else None,
+            error,
+            outcome.warnings if outcome else (),
+            0,
+            outcome.seconds if outcome else 0.0,
+        )
+
+    def _duplicate(self, item: Item, sha: str, original: str) -> Document:
+        data = item.data or b""
+        fmt = detect_format(item.filename, data[:4096])
+        return Document(
+            item.source, item.member, item.name, sha, len(data), Status.DUPLICATE, fmt, duplicate_of=original
+        )
+
+
+def _inflight_bytes(pending: dict[Any, _Job]) -> int:
+    return sum(len(job.task.data) for job in pending.values())
+
+
+def run_batch(
+    inputs: Iterable[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    **options: Any,
+) -> Summary:
+    """Process every document of ``inputs`` into ``out`` (.sqlite resumable; .jsonl/.csv/.parquet atomic).
+
+    Options are those of ``BatchRun`` (include, exclude, workers, engine, scheduler, retry_failed, year,
+    subject, keep_text, limits, converters). Returns the run's ``Summary``; ``summary.exit_code`` is 0
+    when every document succeeded.
+    """
+    with BatchRun(inputs, out, **options) as run:
+        for _ in run:
+            pass
+    return run.summary
+
+
+def iter_documents(inputs: Iterable[str | os.PathLike[str]], **options: Any) -> Iterator[tuple[Document, list[Record]]]:
+    """``(Document, records)`` for every document of ``inputs``, as workers finish them; nothing is stored.
+
+    Repeated content is reported once with records and then as ``Status.DUPLICATE`` with none.
+    Options are those of ``BatchRun`` (``out`` may be given to store at the same time).
+    """
+    out = options.pop("out", None)
+    with BatchRun(inputs, out, **options) as run:
+        yield from run
