@@ -524,7 +524,7 @@ def _scope_subject(scope: str, doc_subject: str | None) -> str | None:
     return scope
 
 
-def split_items(zone: str) -> list[str]:
+def split_items(zone: str, tokenize: Tokenize | None = None) -> list[str]:
     """工业机器人、医疗设备、锂离子电池产量 -> [工业机器人产量, 医疗设备产量, 锂离子电池产量]."""
     parts = [p for p in regex.split(r"、|和|及|与|以及", zone) if p]
     if len(parts) < 2:
@@ -540,7 +540,8 @@ def split_items(zone: str) -> list[str]:
     first = parts[0]
     if all(len(p) <= 3 for p in parts[:-1]) and len(first) <= 3 and len(last) >= len(first) + 3:
         # 城镇、乡村消费品零售额: short parallel modifiers share everything after the last one's
-        rest = last[len(first) :]
+        tokens = tokenize(last) if tokenize else [last[: len(first)], last[len(first) :]]
+        rest = last[len(tokens[0]) :] if len(tokens) > 1 else ""
         if len(rest) >= 2 and not any(p.endswith(rest) for p in parts[:-1]):
             return [*(p + rest for p in parts[:-1]), last]
     head = ""
@@ -813,7 +814,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
             items: list[str] = []
             if metric_zone and regex.search(r"、|和|及|与", metric_zone):
-                items = split_items(metric_zone)
+                items = split_items(metric_zone, tokenize)
             pair = split_pair(metric_zone) if metric_zone else []
             if pair:
                 items = pair
