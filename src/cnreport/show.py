@@ -101,7 +101,8 @@ DETAIL_FIELDS = (
 
 # Control and format characters (ANSI escapes, bidi overrides, NUL) would hide or reorder text
 # on the page; they are shown as a small U+XXXX badge instead. \t \n \r are layout, kept as is.
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}--[\t\n\r]]", flags=regex.V1)
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Cs}--[\t\n\r]]", flags=regex.V1)
+_SCRIPT_UNSAFE = regex.compile(r"[<>&\u2028\u2029\p{Cs}]")
 
 
 def _kind_class(kind: str) -> str:
@@ -229,12 +230,11 @@ def format_value(value: Decimal | None) -> str:
 def script_json(data: Any) -> str:
     """JSON safe inside a <script> element: no ``<``, ``>`` or ``&`` survives, so no ``</script>``.
 
-    U+2028/U+2029 are escaped too, so the text also stays valid if ever pasted into JS source.
+    U+2028/U+2029 are escaped too, so the text also stays valid if ever pasted into JS source,
+    and so are lone surrogates, which could not be written as UTF-8.
     """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for ch, rep in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(ch, rep)
-    return text
+    return _SCRIPT_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 BLOCK_CHARS = 2000
@@ -505,7 +505,7 @@ main{flex:1;display:grid;grid-template-columns:minmax(0,9fr) minmax(0,11fr);min-
 #records{display:block;min-width:740px;font-size:12.5px;background:#fff}
 #records thead{display:block;position:sticky;top:0;z-index:1}
 #records tbody{display:block}
-#records tr{display:grid;grid-template-columns:3.4em 5.4em minmax(7em,2fr) 6.4em 2.8em 8em 5.6em
+#records tr{display:grid;grid-template-columns:3.4em 5.4em minmax(6.6em,2fr) 6.4em 3.4em 8em 5.6em
  minmax(3.5em,1fr) 4.4em 3.4em 4em 4.8em}
 #records tbody tr{content-visibility:auto;contain-intrinsic-size:auto 25px;border-bottom:1px solid #eef2f7}
 #records th,#records td{display:block;min-width:0;padding:3px 5px;overflow:hidden;text-overflow:ellipsis}
