@@ -174,7 +174,7 @@ _RANK = regex.compile(
     r"(?P<verb>位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)(?P<group>[^，。；、第首前居]{0,14}?)"
     r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?|(?P<first>首位)|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
 )
-_RATIO = regex.compile(r"\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+")
+_RATIO = regex.compile(r"\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+")
 _THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{Han}“\"])(?!增速|增长|的增速|的增长|水平|规模|，)")
 _PLUS_NAME = regex.compile(r"[+＋]")
 
@@ -756,8 +756,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 ctx.governing_period = fiscal
     stated.sort()
     mentions = find_mentions(sentence, [(p.start, p.end) for p in found_periods])
+    ratio_drafts = list(_ratio_drafts(sentence, offset, ctx, stated, tokenize))
     if not mentions:
-        return []
+        return ratio_drafts
 
     def parse_p(phrase: str) -> str | None:
         try:
@@ -815,6 +816,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             items: list[str] = []
             if metric_zone and regex.search(r"、|和|及|与", metric_zone):
                 items = split_items(metric_zone, tokenize)
+            if metric_zone and not items:
+                items = expand_industries(metric_zone)
             pair = split_pair(metric_zone) if metric_zone else []
             if pair:
                 items = pair
@@ -903,7 +906,81 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             carry.metric = draft.metric  # …比例由1.86%提高至2.67%: the share goes on
         prev_end = mention.end
         prev_mention = mention
-    return drafts
+    return drafts + ratio_drafts
+
+
+_RATIO_BREAK = regex.compile(r"[，,；;（）()]|(?<!\d)[:：](?!\d)")
+_RATIO_VERB = regex.compile(r"(?:为|是|达|达到|缩小到|缩小至|扩大到|扩大至|调整为|下降到|下降至|提高到|提高至)$")
+_FROM_PERIOD = regex.compile(r"(?:由|从)(?P<p>[^，。的]{2,12}?)的$")
+_INDUSTRIES = regex.compile(r"三次产业|(?P<d>[一二三]{2,3})产业")
+_ORDINAL = "一二三"
+
+
+def expand_industries(zone: str) -> list[str]:
+    """三次产业比重 -> 第一/第二/第三产业比重; 一三产业比重 -> 第一产业比重, 第三产业比重."""
+    m = _INDUSTRIES.search(zone)
+    if not m:
+        return []
+    digits = m.group("d") or _ORDINAL
+    return [zone[: m.start()] + f"第{d}产业" + zone[m.end() :] for d in digits]
+
+
+def _ratio_drafts(
+    sentence: str, offset: int, ctx: DocContext, stated: list[tuple[int, int, str]], tokenize: Tokenize
+) -> Iterator[Draft]:
+    """三次产业比为3.9：59.5：36.6 (shares summing to 100); 城乡居民收入比缩小到2.6：1 (a ratio)."""
+    last_ratio_metric = ""
+    previous_end = 0
+    for m in _RATIO.finditer(sentence):
+        parts = [Decimal(p) for p in regex.split(r"[:：∶]", m.group())]
+        if len(parts) == 2 and regex.match(r"\d{1,2}[:：]\d{2}$", m.group()) and "." not in m.group():
+            continue  # 16:30, a time of day
+        clause_start = max([previous_end] + [b.end() for b in _RATIO_BREAK.finditer(sentence, 0, m.start())])
+        previous_end = m.end()
+        clause = sentence[clause_start : m.start()]
+        since = _FROM_PERIOD.search(clause)
+        zone = _RATIO_VERB.sub("", clause[: since.start()] if since else clause)
+        metric = clean_metric(zone, tokenize) or last_ratio_metric
+        last_ratio_metric = metric
+        period = _period_for(Mention(m.start(), m.end(), parts[0], None, "", None), stated, ctx)
+        if since:
+            period = periods.parse_period(since.group("p"), ctx.year) or period  # 由2005年的5：1
+
+        def draft(metric: str, value: Decimal, unit: str, kind: Kind, start: int, end: int, pid: str) -> Draft:
+            return Draft(
+                metric=expand_abbreviations(metric),
+                value=value,
+                value_max=None,
+                unit=unit,
+                kind=kind,
+                period=period,
+                base=None,
+                subject=ctx.subject,
+                qualifier=None,
+                modality=None,
+                start=offset + start,
+                end=offset + end,
+                pattern=pid,
+            )
+
+        if len(parts) == 2 and parts[1] == 1 and metric:
+            yield draft(metric, parts[0], "", Kind.LEVEL, m.start(), m.end(), "ratio.level")
+            continue
+        if abs(sum(parts) - 100) > Decimal("1.5") or not metric:
+            continue
+        head = "比重" if not metric.endswith(("比重", "结构")) else ""
+        metric = regex.sub(r"比$|结构$", "比重", metric)
+        items = expand_industries(metric) or split_items(metric, tokenize)
+        if len(items) != len(parts):
+            continue
+        position = m.start()
+        for item, value in zip(items, parts, strict=True):
+            found = regex.compile(regex.escape(str(value).rstrip("0").rstrip(".") if "." in str(value) else str(value)))
+            hit = found.search(sentence, position, m.end())
+            start, end = (hit.start(), hit.end()) if hit else (m.start(), m.end())
+            position = end
+            name = item if item.endswith(("比重", "占比")) else item + head
+            yield draft(name, value, "%", Kind.SHARE, start, end, "ratio.shares")
 
 
 def _run_length(mentions: list[Mention], i: int, sentence: str) -> int:

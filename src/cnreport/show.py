@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 # ---------------------------------------------------------------------------------------------
-# colours: one per kind, (light background, strong accent); the terminal uses the same pair
+# colours: one per kind, (light background, strong accent for underlines and record numbers)
 
 KIND_COLOURS: dict[str, tuple[str, str]] = {
     Kind.LEVEL.value: ("#cfe3ff", "#2563eb"),
@@ -97,7 +97,7 @@ DETAIL_FIELDS = (
     "pattern",
     "doc",
 )
-"""Every field of a record, in the order the details box lists them."""
+"""Every field of a record, in the order the details box and the tooltip list them."""
 
 # Control and format characters (ANSI escapes, bidi overrides, NUL) would hide or reorder text
 # on the page; they are shown as a small U+XXXX badge instead. \t \n \r are layout, kept as is.
@@ -375,16 +375,16 @@ def _css() -> str:
     return _CSS + "\n".join(rules)
 
 
-def page_data(text: str, records: Sequence[Record], unmatched: Sequence[NumberMatch], doc: str) -> dict[str, Any]:
+def page_data(records: Sequence[Record], unmatched: Sequence[NumberMatch], doc: str) -> dict[str, Any]:
     """What the page's script needs: every record field, and the unmatched numbers."""
     return {
         "doc": doc,
+        "fields": DETAIL_FIELDS,
         "records": [r.to_json_dict() for r in records],
         "numbers": [
             {"start": n.start, "end": n.end, "surface": n.surface, "value": str(n.value), "chinese": n.chinese}
             for n in unmatched
         ],
-        "size": len(text),
     }
 
 
@@ -414,7 +414,7 @@ def build_page(
         "HEAD": _header_html(),
         "ROWS": render_rows_html(records),
         "EMPTY": "" if records else '<p class="none">No records were extracted from this document.</p>',
-        "DATA": script_json(page_data(text, records, unmatched, title)),
+        "DATA": script_json(page_data(records, unmatched, title)),
         "JS": _JS,
     }
     # One pass, so text that happens to contain "@@TEXT@@" is never substituted again.
@@ -548,8 +548,7 @@ _JS = r"""
   var tbody = document.querySelector("#records tbody");
   var tip = document.getElementById("tip");
   var details = document.getElementById("details");
-  var FIELDS = ["metric", "value", "value_max", "unit", "kind", "period", "base", "subject",
-                "qualifier", "modality", "span", "text", "pattern", "doc"];
+  var FIELDS = data.fields;
   // control and format characters (bidi overrides, NUL ...) are shown as <U+XXXX>, never obeyed
   var CTL = /[\p{Cc}\p{Cf}]/gu;
 
