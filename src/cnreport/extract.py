@@ -946,7 +946,16 @@ def _ratio_drafts(
         if since:
             period = periods.parse_period(since.group("p"), ctx.year) or period  # 由2005年的5：1
 
-        def draft(metric: str, value: Decimal, unit: str, kind: Kind, start: int, end: int, pid: str) -> Draft:
+        def draft(
+            metric: str,
+            value: Decimal,
+            unit: str,
+            kind: Kind,
+            start: int,
+            end: int,
+            pid: str,
+            period: str | None = period,
+        ) -> Draft:
             return Draft(
                 metric=expand_abbreviations(metric),
                 value=value,
