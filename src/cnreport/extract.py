@@ -290,10 +290,11 @@ def _read_mention(
     if nxt is not None and nxt.start - end <= 1 and s[end : nxt.start] in ("-", "—", "~", "～", "至", "到", "－"):
         unit2 = match_unit(s, nxt.end)
         if unit2 is not None and (unit is None or unit2.unit == unit.unit):
-            if unit is None or end == pos or True:
-                value_max = nxt.value
-                unit = unit2
-                end = unit2.end
+            if _DURATION_AFTER.match(s, nxt.end) and unit2.surface in ("个", "個"):
+                return None  # 0-3个月: a span of time
+            value_max = nxt.value
+            unit = unit2
+            end = unit2.end
     if unit is None:
         unit = _list_unit(s, nm, following)  # 3.7、2.6和3.2个百分点: the last number's unit serves all
     if unit is None:
@@ -334,6 +335,7 @@ def _read_mention(
     return Mention(start, end, value, value_max, unit_name, qualifier)
 
 
+_FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)(?:了)?(?:约|近|超过)?$")
 _REACHED = regex.compile(
     r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|调整|修正)(?:为|至|到)$"
 )
@@ -1287,6 +1289,8 @@ def _make(
         carry.rate_word = ""
     if kind is Kind.LEVEL and unit in _MONEY_UNITS and _is_market_move(sentence, mention, predicate):
         kind, pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
+    if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
+        kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
     if kind is Kind.LEVEL and unit == "%" and _GROWTH_AFTER.match(sentence, mention.end):
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
     if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP):
@@ -1314,7 +1318,7 @@ def _make(
         if base is None and kind is Kind.CONTRIBUTION:
             base = carry.growth_base or "yoy"
         if base is None:
-            if _is_market_move(sentence, mention, predicate):
+            if _is_market_move(sentence, mention, predicate) or regex.search(r"收于|收报|报收|收盘价", sentence):
                 base = "prev"
             else:
                 base = carry.base if carry.base and not new_clause else "yoy"

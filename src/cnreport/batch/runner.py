@@ -27,15 +27,15 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import InputError
+from ..errors import CnreportError, InputError
 from ..records import Record
 from .formats import Converter, detect_format
 from .results import Document, Status, Summary
 from .sources import DEFAULT_INCLUDE, Filters, Item, Limits, check_inputs, iter_items
 from .store import Sink, open_sink, options_key
-from .worker import Outcome, Task, init_worker, process_task
+from .worker import Outcome, Task, init_worker, process_task, warm_up
 
-__all__ = ["ENGINES", "BatchRun", "default_workers", "iter_documents", "run_batch"]
+__all__ = ["ENGINES", "BatchRun", "WorkerStartError", "default_workers", "iter_documents", "run_batch"]
 
 ENGINES = ("local", "dask")
 # Bytes of document data allowed in flight at once (at least one document is always allowed).
@@ -57,6 +57,10 @@ def default_workers() -> int:
 # ------------------------------------------------------------------------------------------------
 # Engines
 # ------------------------------------------------------------------------------------------------
+
+
+class WorkerStartError(CnreportError):
+    """The worker processes die as they start: nothing can be processed (not a document's fault)."""
 
 
 class _WorkerCrashed(Exception):
@@ -114,11 +118,29 @@ class LocalEngine:
         methods = multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool = self._new_pool()
+        self._started = False
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context, initializer=init_worker)
 
+    def _check_start(self) -> None:
+        """Fail the run clearly if workers cannot start at all, instead of calling every document a crash.
+
+        The usual cause: a script without the ``if __name__ == "__main__":`` guard, which every worker
+        re-runs on start-up (forkserver and spawn import the main module).
+        """
+        self._started = True
+        try:
+            self._pool.submit(warm_up).result()
+        except BrokenProcessPool as exc:
+            raise WorkerStartError(
+                "worker processes could not start; a script that runs a batch with workers needs the "
+                "`if __name__ == '__main__':` guard (or use workers=0)"
+            ) from exc
+
     def submit(self, task: Task) -> Future[Outcome]:
+        if not self._started:
+            self._check_start()
         return self._pool.submit(process_task, task)
 
     def wait_any(self, futures: Sequence[Any]) -> set[Any]:
@@ -160,8 +182,6 @@ class DaskEngine:
             if self._cluster is not None:
                 self._cluster.close()
             raise InputError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
-        from .worker import warm_up
-
         self._client.run(warm_up)  # jieba starts once per worker, before the clock of the first document
         self.window = max(2, 4 * sum(self._client.nthreads().values()))
 
