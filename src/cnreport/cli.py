@@ -107,5 +107,15 @@ def evaluate(
     sys.stdout.write("\n".join(lines) + "\n")
 
 
+def _register_subcommands() -> None:
+    """Commands that live in their own modules (imported lazily inside each command)."""
+    from .show import register as register_show
+
+    register_show(app)
+
+
+_register_subcommands()
+
+
 def main() -> None:
     app()

@@ -56,33 +56,43 @@ def terminal_safe(text: str) -> str:
 
 
 def render_table(records: list[Record], *, width: int | None = None) -> str:
-    """A readable table (rich), grouped by document; cells are plain text, never markup."""
+    """A readable table per document, grouped by period (a rule between periods).
+
+    rich measures East Asian wide characters, so Chinese metrics wrap at the right column;
+    every cell is plain text (never markup) with control characters escaped.
+    """
+    from itertools import groupby
+
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     buf = io.StringIO()
     console = Console(file=buf, width=width or 160, force_terminal=False, highlight=False, emoji=False)
-    table = Table(show_lines=False, header_style="bold")
-    for col in ("metric", "value", "unit", "kind", "period", "base", "subject", "qual.", "span"):
-        table.add_column(col, overflow="fold")
-    for r in records:
-        value = str(record_dict(r)["value"])
-        if r.value_max is not None:
-            value += f"–{record_dict(r)['value_max']}"
-        cells = [
-            r.metric,
-            value,
-            r.unit,
-            str(r.kind),
-            r.period or "",
-            r.base or "",
-            r.subject or "",
-            str(r.qualifier or ""),
-            f"{r.span[0]}-{r.span[1]}",
-        ]
-        table.add_row(*(Text(terminal_safe(c)) for c in cells))
-    console.print(table)
+    by_doc = sorted(records, key=lambda r: (r.doc or "", r.period or "", r.span))
+    for doc, doc_records in groupby(by_doc, key=lambda r: r.doc or ""):
+        table = Table(title=Text(terminal_safe(doc)) if doc else None, header_style="bold")
+        for col in ("period", "metric", "value", "unit", "kind", "base", "subject", "qual.", "span"):
+            table.add_column(col, overflow="fold")
+        for i, (period, group) in enumerate(groupby(doc_records, key=lambda r: r.period or "")):
+            if i:
+                table.add_section()
+            for j, r in enumerate(group):
+                data = record_dict(r)
+                value = str(data["value"]) + (f"–{data['value_max']}" if r.value_max is not None else "")
+                cells = [
+                    period if j == 0 else "",
+                    r.metric,
+                    value,
+                    r.unit,
+                    str(r.kind),
+                    r.base or "",
+                    r.subject or "",
+                    str(r.qualifier or ""),
+                    f"{r.span[0]}-{r.span[1]}",
+                ]
+                table.add_row(*(Text(terminal_safe(c)) for c in cells))
+        console.print(table)
     return buf.getvalue()
 
 
