@@ -640,6 +640,9 @@ def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize
         default_period=find_default_period(text, ref_year),
     )
     ctx.morning_brief_day = _morning_brief_day(text, ref_year)
+    if ctx.morning_brief_day:
+        # A daily brief reports the last trading day: what it does not date happened then.
+        ctx.default_period = ctx.morning_brief_day
     drafts: list[Draft] = []
     last_end = 0
     for offset, sentence in split_sentences(text):
