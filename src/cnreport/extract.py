@@ -408,6 +408,10 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     return out.strip("，,、的")
 
 
+# 为2022年1月以来新高: a period that a record is measured from, not the figure's own period.
+_RECORD_SINCE = regex.compile(
+    r"(?:底|末|初)?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|首次|最快|最慢|高位|低位|最好|最差)"
+)
 _CONTRACT = regex.compile(r"份?合约|合約")
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 _LIST_MARKER = regex.compile(
@@ -743,7 +747,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     found_periods = periods.find_periods(sentence, year)
     base_periods: list[tuple[int, int]] = []
     stated: list[tuple[int, int, str]] = []
-    found_periods = [pm for pm in found_periods if not _CONTRACT.match(sentence, pm.end)]
+    found_periods = [
+        pm
+        for pm in found_periods
+        if not _CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
+    ]
     for pm in found_periods:
         prefix = sentence[max(0, pm.start - 2) : pm.start]
         if regex.search(r"(?:比|较|與|与|同|由|从|從|于|於|較)$", prefix):
