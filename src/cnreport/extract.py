@@ -1362,6 +1362,12 @@ def _make(
         clause = regex.split(r"[，；;,]", sentence[: mention.start])[-1]
         weekly = _WEEKLY.search(clause) or regex.match(r"\W*(?:本周|当周)", sentence)
         period = _week_of(ctx.morning_brief_day) if weekly else ctx.morning_brief_day
+    elif ctx.morning_brief_day and period == ctx.default_period:
+        before = sentence[: mention.start]
+        if regex.search(r"下周", before):
+            period = _week_of(ctx.morning_brief_day, weeks=1)  # 下周共有50家公司…解禁
+        elif regex.search(r"本周|当周", before):
+            period = _week_of(ctx.morning_brief_day)
     carry.kind = kind
     carry.base = base
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
@@ -1538,12 +1544,12 @@ _BRIEF = regex.compile(r"早餐|早报|晨报|早间|晨间|财经早")
 _WEEKLY = regex.compile(r"(?:^|当|本|全)周|周(?:涨|跌|累计|线)")
 
 
-def _week_of(day: str) -> str:
-    """The trading week (Monday to Friday) holding ``day``: 周涨2.32% is that week's move."""
+def _week_of(day: str, weeks: int = 0) -> str:
+    """The trading week (Monday to Friday) holding ``day``, or ``weeks`` later: 周涨2.32% is that week's move."""
     import datetime as _dt
 
     d = _dt.date.fromisoformat(day)
-    monday = d - _dt.timedelta(days=d.weekday())
+    monday = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(weeks=weeks)
     return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=4)).isoformat()}"
 
 

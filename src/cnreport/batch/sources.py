@@ -496,7 +496,9 @@ class _Counted(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self._inner.read(len(buffer))
+        # read1: whatever one step of decompression gives, so a truncated stream yields what it has
+        # before failing (read(n) would insist on n bytes and fail at once)
+        data = self._inner.read1(len(buffer))  # type: ignore[attr-defined]
         self._budget.take(len(data))
         n = len(data)
         buffer[:n] = data
