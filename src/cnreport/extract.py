@@ -72,6 +72,7 @@ class DocContext:
     governing_period: str | None = None
     morning_brief_day: str | None = None
     paragraph_subject: str | None = None
+    paragraph_metric: str = ""
 
 
 @dataclass(slots=True)
@@ -654,12 +655,17 @@ def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize
             # A leading period governs its paragraph, not the rest of the document.
             ctx.governing_period = None
             ctx.paragraph_subject = _head_subject(sentence, ctx)
+            ctx.paragraph_metric = ""
         last_end = offset + len(sentence)
         if sentence.startswith("#") or not _has_digit_or_numeral(sentence):
             _update_governing(sentence, ctx)
             continue
         try:
-            drafts.extend(_extract_sentence(sentence, offset, ctx, tokenize))
+            found = _extract_sentence(sentence, offset, ctx, tokenize)
+            drafts.extend(found)
+            levels = [d.metric for d in found if d.kind is Kind.LEVEL]
+            if levels:
+                ctx.paragraph_metric = levels[-1]
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
             log.debug("sentence at %d skipped: %s", offset, exc)
     drafts.extend(_table_drafts(text, ctx))
@@ -871,6 +877,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             counted = _counted_noun(sentence, mention, _raw_zone(zone), tokenize)
             if counted:
                 metric = counted
+            owner = recent_metrics[-1] if recent_metrics else ctx.paragraph_metric
+            if metric and metric_zone and owner and _is_attribute(metric):
+                # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
+                metric = (_stem(owner) or owner) + metric
             if "均" in segment and items and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
                 # A、B、C等产业规模均保持10%以上增速: one figure for every item.
                 drafts.extend(
@@ -1105,6 +1115,12 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         return None
     kept = next((v for v in _words("count_verbs_kept") if zone.endswith(v)), "")
     return kept + noun
+
+
+def _is_attribute(metric: str) -> bool:
+    """施工产值, 合同金额, 总投资: a measure that names no thing of its own."""
+    heads = _words("attribute_heads")
+    return len(metric) <= 4 and any(metric.endswith(h) for h in heads) and not is_known_metric(metric)
 
 
 def _sub_item_head(zone: str, parent: str) -> str | None:
