@@ -168,7 +168,7 @@ def _modality_regex() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 # sentences
 
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
-_CLAUSE_BREAK = regex.compile(r"[，,；;：:（）()【】]|——")
+_CLAUSE_BREAK = regex.compile(r"[，,；;（）()【】]|——|(?<!\d)[：:]|[：:](?!\d)")
 _CJK = regex.compile(r"\p{Han}")
 _DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁)")
 _RANK = regex.compile(
@@ -505,6 +505,17 @@ def _strip_periods(zone: str) -> str:
     return _PERIOD_WORDS.sub("", zone)
 
 
+_LEAD_FILLER = regex.compile(r"^(?:其中|另外|此外|同时|而|但|另|其次|再次|最后|全年|目前)[，,]?")
+
+
+def _subject_list(zone: str) -> list[str]:
+    """沪市、深市、北交所 (分别…): several subjects sharing one metric."""
+    parts = [p for p in regex.split(r"、|和|及|与", _LEAD_FILLER.sub("", regex.sub(r"[\s*“”]", "", zone))) if p]
+    if len(parts) >= 2 and all(p in _subjects() for p in parts):
+        return parts
+    return []
+
+
 def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
     m = _subject_regex().match(zone)
@@ -621,7 +632,9 @@ def _predicate_words_extra() -> frozenset[str]:
     return frozenset(words)
 
 
-_PRED_TOKEN = regex.compile(r"^(?:比|较|與|与)\p{Han}*$|^同比|^环比|^按年|^按月")
+_PRED_TOKEN = regex.compile(
+    r"^(?:比|较|與|与)(?:上|去|前|同|年|月|季|\d|[一二三四]季)\p{Han}*$|^(?:比|较|與|与)$|^同比|^环比|^按年|^按月"
+)
 
 
 def _is_predicate_token(tok: str) -> bool:
@@ -794,6 +807,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     prev_end = 0
     run_index = 0
     run_items: list[str] = []
+    run_subjects: list[str] = []
     prev_mention: Mention | None = None
     recent_metrics: list[str] = []
     for mi, mention in enumerate(mentions):
@@ -819,7 +833,14 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             zone, predicate = split_zone(_strip_leading_period(segment, ctx.year), tokenize)
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
             lead_subject, zone = split_leading_subject(zone, zone_periods)
-            zone_subject, zone = split_subject(_strip_periods(zone).strip("，, "), ctx.subject)
+            subject_list = _subject_list(zone)
+            zone_subject = None
+            if subject_list:
+                zone = "、".join(subject_list)  # a list of subjects: handled as items below
+            else:
+                zone_subject, zone = split_subject(
+                    _LEAD_FILLER.sub("", _strip_periods(zone).strip("，, ")), ctx.subject
+                )
             zone_subject = lead_subject or zone_subject
             if zone_subject and not zone.strip() and not predicate and carry.kind is Kind.GAP and carry.gap_verb:
                 # 高于全国24.6个百分点、全省9.6个百分点: the gap goes on against another entity.
@@ -853,6 +874,13 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 earlier = list(dict.fromkeys(m for m in recent_metrics if m))
                 if len(earlier) >= run_len:
                     items = earlier[-run_len:]
+            run_subjects = []
+            if items and run_len == len(items) and all(i in _subjects() for i in items) and not carry.metric:
+                carry.metric = _metric_from_earlier_clause(sentence, clause_start, tokenize)
+            if items and run_len == len(items) and all(i in _subjects() for i in items) and carry.metric:
+                # 沪市、深市、北交所分别达94.6%、87.5%、83.8%: one metric, a figure per subject
+                run_subjects = items
+                items = [carry.metric] * len(items)
             if items and run_len == len(items):
                 run_items = items
                 carry.items = items
@@ -913,6 +941,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             base_periods,
             new_clause=new_clause,
         )
+        if run_subjects and run_index < len(run_subjects):
+            draft = replace(draft, subject=run_subjects[run_index])
         avg_base = _average_base(sentence[clause_start : mention.start], draft.period, ctx.year)
         if avg_base and draft.kind is Kind.GROWTH_RATE:
             draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
