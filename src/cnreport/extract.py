@@ -73,6 +73,7 @@ class DocContext:
     morning_brief_day: str | None = None
     paragraph_subject: str | None = None
     paragraph_metric: str = ""
+    paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
 
 
 @dataclass(slots=True)
@@ -669,10 +670,12 @@ def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize
             ctx.governing_period = None
             ctx.paragraph_subject = _head_subject(sentence, ctx)
             ctx.paragraph_metric = ""
+            ctx.paragraph_futures = False
         last_end = offset + len(sentence)
         if sentence.startswith("#") or not _has_digit_or_numeral(sentence):
             _update_governing(sentence, ctx)
             continue
+        ctx.paragraph_futures = ctx.paragraph_futures or "期货" in sentence
         try:
             found = _extract_sentence(sentence, offset, ctx, tokenize)
             drafts.extend(found)
@@ -1383,7 +1386,7 @@ def _make(
             carry.growth_base = base
     if kind is Kind.CONTRIBUTION:
         metric = _contribution_metric(metric, predicate)
-    if _is_market_move(sentence, mention, predicate) and len(metric) <= 3 and "期货" in sentence:
+    if _is_market_move(sentence, mention, predicate) and len(metric) <= 3 and ctx.paragraph_futures:
         if not regex.search(r"指|期货|价|股|债|汇率|收益率", metric):
             metric += "期货价格"  # 商品期货…纯碱涨2.85%: the move of a futures price
     if kind is Kind.GAP:
