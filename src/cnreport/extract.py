@@ -842,7 +842,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 zone = "、".join(subject_list)  # a list of subjects: handled as items below
             else:
                 zone_subject, zone = split_subject(
-                    _LEAD_FILLER.sub("", _strip_periods(zone).strip("，, ")), ctx.subject
+                    _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 ")), ctx.subject
                 )
             zone_subject = lead_subject or zone_subject
             if zone_subject and not zone.strip() and not predicate and carry.kind is Kind.GAP and carry.gap_verb:
@@ -1138,7 +1138,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         noun = group.group("x") if group else growing.group("x")
         return f"实现增长的{noun}数" if noun else None
     verbs = _word_set("count_verbs")
-    if zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):
+    noun_before = _names_indicator(zone) or zone.endswith(tuple(_words("generic_nouns"))) or len(zone) > 12
+    if zone and zone not in verbs and not any(zone.endswith(v) for v in verbs) and noun_before:
         return None
     tokens = tokenize(phrase)
     if not tokens or tokens[0] in _word_set("predicate") or tokens[0] in _word_set("filler"):
