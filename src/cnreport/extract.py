@@ -174,7 +174,7 @@ _CJK = regex.compile(r"\p{Han}")
 _DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁)")
 _RANK = regex.compile(
     r"(?P<verb>位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)(?P<group>[^，。；、第首前居]{0,14}?)"
-    r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?|(?P<first>首位)|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
+    r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?|(?P<first>首位|首(?=[，。；、]|$))|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
 )
 _RATIO = regex.compile(r"\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+")
 _THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{Han}“\"])(?!增速|增长|的增速|的增长|水平|规模|，)")
@@ -376,7 +376,9 @@ def _list_unit(s: str, nm: NumberMatch, following: list[NumberMatch]) -> UnitMat
     return None
 
 
-_BARE_OK = regex.compile(r"(?:报|收于|收报|報|为|為|至|达|是|升至|降至|跌至|涨至)$")
+_BARE_OK = regex.compile(
+    r"(?:报|收于|收报|報|为|為|至|达|是|升至|降至|跌至|涨至|预期|前值|初值|终值|预期值|预估|的|指数|指數|PMI)$"
+)
 _BARE_CONTEXT = regex.compile(r"指数|指數|汇率|匯率|兑|兌|PMI|价格|價格|中间价|比价|系数|CPI|PPI")
 
 
@@ -893,6 +895,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if not items and "、" in metric_zone and "均" not in segment and "分别" not in segment:
                 metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
             metric = _resolve_metric(metric_zone, carry, mention)
+            driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
+            if driven:
+                metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
             if not metric and predicate:
                 metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
                     sentence, clause_start, tokenize
@@ -1125,7 +1130,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     Used only when the words before the number are no metric of their own (empty, or a verb
     such as 推动/形成/培育), so 新增省级工业互联网平台10家 keeps its noun from the left.
     """
-    if not is_measure_word(mention.unit):
+    money = mention.unit in _MONEY_UNITS
+    if not is_measure_word(mention.unit) and not money:
         return None
     m = _AFTER_PHRASE.match(sentence, mention.end)
     if not m:
@@ -1139,6 +1145,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         return f"实现增长的{noun}数" if noun else None
     verbs = _word_set("count_verbs")
     noun_before = _names_indicator(zone) or zone.endswith(tuple(_words("generic_nouns"))) or len(zone) > 12
+    if money and zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):
+        return None  # 营收2432亿元: an amount counts its noun only after a bare verb (当日有1415亿元逆回购到期)
     if zone and zone not in verbs and not any(zone.endswith(v) for v in verbs) and noun_before:
         return None
     tokens = tokenize(phrase)
@@ -1227,6 +1235,9 @@ def _strip_leading_period(segment: str, year: int | None) -> str:
     return segment
 
 
+_DRIVEN = regex.compile(
+    r"(?:带动|推动|促进|拉动|带来)(?P<o>\p{Han}[^，。；]{1,24}?)(?:同比|环比)?(?:增长|下降|上涨|提高)"
+)
 _VERB_OBJECT = regex.compile(
     r"(?:上调|下调|调高|调低|提高|降低|增加|减少|新增|下降|上升)(?P<o>\p{Han}[\p{Han}A-Za-z0-9]{1,20}?)(?:约|近|超过)?$"
 )

@@ -229,8 +229,25 @@ def _build(cap: Cap) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def _first_chars(grammar: regex.Pattern[str]) -> str:
+    """A lookahead on the characters a period phrase can start with: lets the engine skip prose fast.
+
+    Derived from the compiled grammar rather than written by hand, so it follows the lexicon: a
+    character can start a phrase exactly when the grammar partially matches it alone (every
+    lookbehind passes at the start of a string, and the grammar never matches the empty string).
+    Only characters written in the pattern, and the digits that classes such as [0-9] stand for,
+    can do so (a sweep of the whole BMP finds no other).
+    """
+    candidates = {*grammar.pattern, *"0123456789"}
+    first = sorted(c for c in candidates if grammar.match(c, partial=True) is not None)
+    return "(?=[" + "".join(regex.escape(c) for c in first) + "])"
+
+
 PERIOD_PATTERN: str = _build(_plain)
-_PERIOD = regex.compile(_build(_named))
+_GRAMMAR = regex.compile(_build(_named))
+# Matching tries some twenty alternatives with lookbehinds at every position; the lookahead makes
+# the engine skip the positions no phrase can start at (5x faster on report text).
+_PERIOD = regex.compile(_first_chars(_GRAMMAR) + _GRAMMAR.pattern)
 
 
 # ---------------------------------------------------------------- reading a match
