@@ -652,8 +652,8 @@ class Extraction:
     subject: str | None
 
 
-def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize: Tokenize) -> list[Draft]:
-    """Every record of a normalized document, offsets into ``text``."""
+def document_context(text: str, *, year: int | None, subject: str | None) -> DocContext:
+    """What a reader knows of a whole normalized document before its first sentence."""
     ref_year = year if year is not None else periods.find_reference_year(text)
     ctx = DocContext(
         year=ref_year,
@@ -664,6 +664,20 @@ def extract_drafts(text: str, *, year: int | None, subject: str | None, tokenize
     if ctx.morning_brief_day:
         # A daily brief reports the last trading day: what it does not date happened then.
         ctx.default_period = ctx.morning_brief_day
+    return ctx
+
+
+def extract_drafts(
+    text: str, *, year: int | None, subject: str | None, tokenize: Tokenize, context: DocContext | None = None
+) -> list[Draft]:
+    """Every record of a normalized document, offsets into ``text``.
+
+    ``context`` is given when ``text`` is one piece of a longer document (pipeline reads long
+    documents in pieces that start with a line break): it is the whole document's, and every
+    paragraph-level field must be reset at a line break below, so a piece reads as it would inside
+    the document.
+    """
+    ctx = replace(context) if context is not None else document_context(text, year=year, subject=subject)
     drafts: list[Draft] = []
     last_end = 0
     for offset, sentence in split_sentences(text):
