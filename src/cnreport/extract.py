@@ -72,6 +72,7 @@ class DocContext:
     governing_period: str | None = None
     morning_brief_day: str | None = None
     paragraph_subject: str | None = None
+    document_date: str | None = None  # YYYY-MM-DD the document was published, when it says
     paragraph_metric: str = ""
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
 
@@ -661,9 +662,14 @@ def document_context(text: str, *, year: int | None, subject: str | None) -> Doc
         default_period=find_default_period(text, ref_year),
     )
     ctx.morning_brief_day = _morning_brief_day(text, ref_year)
+    ctx.document_date = find_document_date(text)
+    if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
+        ctx.document_date = None  # a page published later about an earlier year (a bulletin)
     if ctx.morning_brief_day:
         # A daily brief reports the last trading day: what it does not date happened then.
         ctx.default_period = ctx.morning_brief_day
+    elif ctx.document_date and _NEWS_FEED.search(text[:2000]):
+        ctx.default_period = ctx.document_date  # a news item is about its day
     return ctx
 
 
@@ -799,6 +805,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
             if _is_leading(sentence, pm.start, pm.end):
                 ctx.governing_period = pm.period
+    if ctx.document_date:
+        for rm in _LAST_MONTH.finditer(sentence):
+            if not regex.search(r"(?:比|较|與|与|同|由|从|從|於|較)$", sentence[max(0, rm.start() - 2) : rm.start()]):
+                stated.append((rm.start(), _scope_end(sentence, rm.start()), _month_before(ctx.document_date)))
     for fm in _FISCAL_QUARTER.finditer(sentence):
         fiscal = fiscal_quarter_period(fm.group())
         if fiscal:
@@ -1540,6 +1550,50 @@ def _contribution_metric(metric: str, predicate: str) -> str:
 _NOTE = regex.compile(
     r"[（(]?注[:：].{0,20}?(?:数字|数据).{0,4}?(?:均|全部|都)?为(?P<p>.{2,20}?)(?:工业经济)?(?:数据|数字)"
 )
+
+
+_PUBLISHED = regex.compile(
+    r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：]\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+)
+_URL_DATE = regex.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\.s?html?|\b|/)")
+_TITLE_DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# Feeds of short news items (RTHK, 新华社 wires): undated figures are of the day of the feed.
+_NEWS_FEED = regex.compile(r"原文連結|原文链接|原始網址|原始网址|rthk|新华社|中新社|记者|記者")
+
+
+_LAST_MONTH = regex.compile(r"上月|上個月|上个月")
+
+
+def _month_before(day: str) -> str:
+    """上月 in a news item of 2025-03-31 is 2025-02."""
+    y, m = int(day[:4]), int(day[5:7])
+    return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
+
+
+def find_document_date(text: str) -> str | None:
+    """The day a document was published: a 发布时间 line, the title's date, or its links' date stamps."""
+    import datetime as _dt
+
+    head = text.lstrip()[:300]
+    for rx in (_PUBLISHED, _TITLE_DATE):
+        m = rx.search(head)
+        if m:
+            try:
+                return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                continue
+    stamps: dict[str, int] = {}
+    for m in _URL_DATE.finditer(text[:50000]):
+        try:
+            day = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+        except ValueError:
+            continue
+        stamps[day] = stamps.get(day, 0) + 1
+    if stamps:
+        best = max(stamps.values())
+        if best >= 2:
+            return max(d for d, c in stamps.items() if c == best)
+    return None
 
 
 def find_default_period(text: str, year: int | None) -> str | None:
