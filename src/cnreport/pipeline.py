@@ -27,6 +27,7 @@ from .lexicon import read_lexicon
 from .normalize import Normalized, normalize
 from .readers import read_text_file
 from .records import Record
+from .traditional import prepare, restore_drafts
 
 if TYPE_CHECKING:
     import jieba
@@ -126,20 +127,20 @@ def load_tokenizer(words: list[str]) -> Any:
 
 
 # A line break that nothing reads across; see `piece_starts`.
-_PIECE_BREAK = regex.compile(r"。\n(?=\p{Han})")
+_PIECE_BREAK = regex.compile(r"[。！？]\n")
 _MIN_PIECE_LINE = 30  # tables.find_rows: a prose line longer than this ends any table
 
 
 def piece_starts(text: str, size: int) -> Iterator[int]:
     """Where the pieces of a long normalized document start: 0, then line breaks nothing reads across.
 
-    A break qualifies when the line before it is prose of more than 30 characters ending with 。 and
-    the next line opens with a Han character: no sentence runs on across it (split_sentences), a
-    flattened table never spans it (tables.find_rows forgets its headers and unit at such a line),
-    and every paragraph-level field of the reading context is reset at a line break
-    (extract_drafts). A piece starts with its line break, so its first sentence opens a
-    paragraph exactly as it does inside the whole text. Pieces are about ``size`` characters; a
-    document without such breaks is one piece.
+    A break qualifies when the line before it is prose of more than 30 characters ending a
+    sentence (。！？): no sentence runs on across it (split_sentences joins lines only after a
+    line without a terminator), a flattened table never spans it (tables.find_rows forgets its
+    headers and unit at such a line), and every paragraph-level field of the reading context is
+    reset at a line break (extract_drafts). A piece starts with its line break, so its first
+    sentence opens a paragraph exactly as it does inside the whole text. Pieces are about
+    ``size`` characters; a document without such breaks is one piece.
     """
     yield 0
     pos = size
@@ -197,12 +198,15 @@ class Extractor:
         for a 50 MB text. Table records come last, as in a reading of the whole text.
         """
         norm = normalize(text)
-        context = document_context(norm.text, year=year, subject=subject)
-        starts = [*piece_starts(norm.text, self.chunk_chars), len(norm.text)]
+        script = prepare(norm.text)  # Traditional text is matched in Simplified, offsets unchanged
+        matching = script.matching_text
+        context = document_context(matching, year=year, subject=subject)
+        starts = [*piece_starts(matching, self.chunk_chars), len(matching)]
         tables: list[Record] = []
         for start, end in pairwise(starts):
-            piece = norm.text[start:end]
+            piece = matching[start:end]
             drafts = extract_drafts(piece, year=year, subject=subject, tokenize=self.tokenize, context=context)
+            drafts = restore_drafts(drafts, script, start)
             for record in _to_records(drafts, norm, doc, start):
                 if record.pattern.startswith("table."):
                     tables.append(record)
