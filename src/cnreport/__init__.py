@@ -7,19 +7,61 @@
 
 from __future__ import annotations
 
+import sys
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from .errors import CnreportError, InputError, LexiconError, PatternError
-from .pipeline import Extractor
-from .records import Kind, Modality, Qualifier, Record
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
+    from .records import Kind, Modality, Qualifier, Record
 
 __version__ = "0.1.0"
+
+# The engine (regexes, lexicons, pydantic models) is imported on first use, so ``import cnreport``
+# and ``cnreport --help`` stay fast; ``cnreport.Record`` and ``from cnreport import Record`` work.
+_LAZY = {"Extractor": "pipeline", "Kind": "records", "Modality": "records", "Qualifier": "records", "Record": "records"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
+class _Package(ModuleType):
+    """Keeps the function ``cnreport.extract`` when the submodule ``cnreport.extract`` loads later.
+
+    Importing a submodule binds it as an attribute of its package; with the engine imported
+    lazily that would replace the public function of the same name.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "extract" and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
 
 _default: Extractor | None = None
 
 
 def default_extractor() -> Extractor:
     """The shared extractor (the one cache: jieba's dictionary is loaded once per process)."""
+    from .pipeline import Extractor
+
     global _default
     if _default is None:
         _default = Extractor()

@@ -51,6 +51,19 @@ def extract(
 
     chosen = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
     extractor = default_extractor()
+    if chosen == "jsonl" and out is None:
+        # Streamed record by record, so the records of a 50 MB report never pile up in memory.
+        from .output import to_jsonl
+
+        failed = 0
+        for path in files:
+            try:
+                for record in extractor.iter_extract_file(path, year=year, subject=subject):
+                    sys.stdout.write(to_jsonl((record,)))
+            except CnreportError as exc:
+                _err(f"{path}: {exc}")
+                failed += 1
+        raise typer.Exit(1 if failed else 0)
     records = []
     failed = 0
     for path in files:

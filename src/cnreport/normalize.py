@@ -13,22 +13,91 @@ So `normalize` never rewrites text freely. It only
    a wrapped sentence, zero-width marks, the CR of a CRLF.
 
 `Normalized.offsets` records for each kept character its index in the original, which makes the
-mapping back exact (`Normalized.span_to_original`). Everything runs in linear time: the text is
-scanned by compiled regexes, lines are judged in one pass with a sliding window, and the result is
-assembled from kept runs with a single join.
+mapping back exact (`Normalized.span_to_original`). Everything runs in linear time and in memory
+proportional to the text, not to its lines: the text is scanned by compiled regexes, lines are
+judged in pieces of a few thousand with a sliding window (`line_pieces`), and the result is
+assembled from kept runs, whose positions are stored as runs (`OffsetMap`) rather than one
+integer object per character.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate, chain, compress
-from typing import NamedTuple
+from itertools import accumulate, chain
+from typing import NamedTuple, overload
 
-__all__ = ["Normalized", "normalize"]
+__all__ = ["Normalized", "OffsetMap", "normalize"]
+
+
+class OffsetMap(Sequence[int]):
+    """For each character of a normalized text, its index in the original; one more at the end.
+
+    Normalization keeps long runs of consecutive characters and drops a break or a space between
+    them, so the map is stored as runs: where each run starts in the text and in the original
+    (two compact arrays). A tuple with one int per character costs 36 bytes a character; this
+    costs 16 bytes a run. It reads like that tuple (index, slice, iterate, ``len``) and compares
+    equal to it.
+    """
+
+    __slots__ = ("_end", "_length", "_original_starts", "_text_starts")
+
+    def __init__(self, text_starts: array[int], original_starts: array[int], length: int, end: int) -> None:
+        self._text_starts = text_starts
+        self._original_starts = original_starts
+        self._length = length  # characters in the normalized text
+        self._end = end  # the final entry: the length of the original
+
+    def __len__(self) -> int:
+        return self._length + 1
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[int, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> int | tuple[int, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += self._length + 1
+        if not 0 <= index <= self._length:
+            raise IndexError("offset index out of range")
+        if index == self._length:
+            return self._end
+        run = bisect_right(self._text_starts, index) - 1
+        return self._original_starts[run] + index - self._text_starts[run]
+
+    def __iter__(self) -> Iterator[int]:
+        starts = self._text_starts
+        for run, text_start in enumerate(starts):
+            text_end = starts[run + 1] if run + 1 < len(starts) else self._length
+            origin = self._original_starts[run]
+            yield from range(origin, origin + text_end - text_start)
+        yield self._end
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OffsetMap):
+            return (self._length, self._end, self._text_starts, self._original_starts) == (
+                other._length,
+                other._end,
+                other._text_starts,
+                other._original_starts,
+            )
+        if isinstance(other, tuple | list):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"OffsetMap({len(self._text_starts)} runs, {self._length} characters)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +110,7 @@ class Normalized:
 
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: OffsetMap
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of `text` to [o_start, o_end) of `original`.
@@ -228,7 +297,12 @@ def split_lines(original: str, folded: str) -> list[Line]:
 
     Breaks are found in `original` (where `\\r\\n` is still one break); content comes from `folded`.
     """
-    lines: list[Line] = []
+    return list(iter_lines(original, folded))
+
+
+def iter_lines(original: str, folded: str) -> Iterator[Line]:
+    """The lines of `split_lines`, one at a time (a 50 MB text has a million of them)."""
+    seen_content = False
     blank_before = False
     line_start = 0
     for end in chain((m.start() for m in _LINE_BREAK.finditer(original)), (len(original),)):
@@ -236,12 +310,12 @@ def split_lines(original: str, folded: str) -> list[Line]:
         content = raw.strip(_STRIP)
         if content:
             start = line_start + len(raw) - len(raw.lstrip(_STRIP))
-            lines.append(Line(start, start + len(content), content, blank_before))
+            yield Line(start, start + len(content), content, blank_before)
             blank_before = False
-        elif lines:
+            seen_content = True
+        elif seen_content:
             blank_before = True
         line_start = end + (2 if original.startswith("\r\n", end) else 1)
-    return lines
 
 
 def ends_with_terminator(line: str) -> bool:
@@ -299,7 +373,7 @@ def is_page_furniture(line: str) -> bool:
     )
 
 
-def find_repeated_lines(lines: Sequence[Line]) -> frozenset[str]:
+def find_repeated_lines(lines: Iterable[Line]) -> frozenset[str]:
     """Short unterminated lines seen at least `MIN_REPEATS` times: running headers and footers.
 
     Terminated lines are never counted, so a repeated short sentence (`同比增长。`) is kept as text.
@@ -489,9 +563,13 @@ def find_separator(folded: str, start: int, end: int) -> int | None:
     return start + (space if space >= 0 else gap.rfind("\n"))
 
 
-def find_furniture(lines: Sequence[Line]) -> list[bool]:
-    """Mark page furniture: page numbers, labelled running headers and repeated short lines."""
-    repeated = find_repeated_lines(lines)
+def find_furniture(lines: Sequence[Line], repeated: frozenset[str] | None = None) -> list[bool]:
+    """Mark page furniture: page numbers, labelled running headers and repeated short lines.
+
+    ``repeated`` is the document's set of repeated lines when ``lines`` is only part of it.
+    """
+    if repeated is None:
+        repeated = find_repeated_lines(lines)
     return [line.text in repeated or is_page_furniture(line.text) for line in lines]
 
 
@@ -527,36 +605,128 @@ def find_line_joins(lines: Sequence[Line], furniture: Sequence[bool], folded: st
 
 
 # --------------------------------------------------------------------------------------------
+# Pieces: a long document is judged a few thousand lines at a time
+# --------------------------------------------------------------------------------------------
+
+PIECE_LINES = 2000  # content lines judged together, so a 50 MB text is never held as Line objects
+CONTEXT_LINES = WINDOW + 6  # content lines of context on each side of a piece: more than any window
+
+
+def is_piece_break(line: str, following: str) -> bool:
+    """Whether nothing that judges lines reads across the break between two content lines.
+
+    `line` ends with a sentence terminator and the break is not joined whatever the layout says
+    (`should_join` is false even for a wrapped line outside a heading block). So the chain of
+    paragraph starts restarts there, and a block of lines spanning the break holds a terminated
+    line on both sides of it, which no heading block does.
+    """
+    return ends_with_terminator(line) and not should_join(line, following, wrapped=True, in_heading_block=False)
+
+
+def line_pieces(
+    lines: Iterable[Line], repeated: frozenset[str], size: int = PIECE_LINES
+) -> Iterator[tuple[list[Line], int, int]]:
+    """Pieces ``(lines, first, end)`` of a document's lines, judged one at a time; ``lines[first:end]`` is the core.
+
+    Cores are consecutive and hold every line once; a new core starts at a piece break
+    (`is_piece_break`) once the current one has ``size`` content lines. Around its core a piece
+    holds `CONTEXT_LINES` content lines on each side (fewer at the ends of the document). Judged
+    with that context, a core's lines get exactly the decisions the whole document gives them:
+    the sliding windows reach `WINDOW` content lines, furniture depends only on the line and on
+    ``repeated`` (the whole document's repeated lines), and the join chain and heading blocks
+    restart at the break. A document without breaks is one piece.
+    """
+    buf: list[Line] = []
+    content: list[bool] = []  # parallel to buf: the line is not furniture
+    first, cut, core_lines, after = 0, -1, 0, 0
+    previous: Line | None = None
+    for line in lines:
+        is_content = not (line.text in repeated or is_page_furniture(line.text))
+        buf.append(line)
+        content.append(is_content)
+        if not is_content:
+            continue
+        if cut >= 0:
+            after += 1
+        elif core_lines >= size and previous is not None and is_piece_break(previous.text, line.text):
+            cut, after = len(buf) - 1, 1
+        else:
+            core_lines += 1
+        previous = line
+        if cut >= 0 and after > CONTEXT_LINES:
+            yield buf, first, cut
+            start, seen = cut, 0
+            while start > 0 and seen < CONTEXT_LINES:
+                start -= 1
+                seen += content[start]
+            buf, content = buf[start:], content[start:]
+            first, cut, core_lines, after = cut - start, -1, after, 0
+    yield buf, first, len(buf)
+
+
+def find_piece_drops(
+    lines: Sequence[Line], first: int, end: int, repeated: frozenset[str], folded: str
+) -> tuple[list[Line], list[tuple[int, int]]]:
+    """(furniture lines, ranges to drop) of a piece's core, judged with the piece's context."""
+    furniture = find_furniture(lines, repeated)
+    low = lines[first].start
+    high = lines[end].start if end < len(lines) else len(folded)
+    kept = [line for line, is_furniture in zip(lines[first:end], furniture[first:end], strict=True) if is_furniture]
+    joins = [(start, stop) for start, stop in find_line_joins(lines, furniture, folded) if low <= start < high]
+    return kept, joins
+
+
+# --------------------------------------------------------------------------------------------
 # Assembly
 # --------------------------------------------------------------------------------------------
 
 _KEPT_RUN = re.compile(b"\x01+")
+_JOIN_BATCH = 4096  # kept runs joined at a time, so no list of a million slices is built
 
 
 def normalize(original: str) -> Normalized:
     """Fold, unwrap and despace `original`, keeping an exact map back to it.
 
-    Drops are collected as ranges into a keep-mask; the kept runs are then copied with one join
-    and their positions expanded into the offset table, so the cost is linear in the input.
+    Drops are collected as ranges into a keep-mask; the kept runs are then copied and their
+    positions recorded as runs of the offset map, so time and memory are linear in the input.
+    Lines are judged piece by piece (`line_pieces`) with the document's repeated lines found first.
     """
     folded = fold_text(original)
-    lines = split_lines(original, folded)
-    furniture = find_furniture(lines)
     keep = bytearray(b"\x01") * len(original)
     for start, end in find_inline_spaces(original, folded):
         keep[start:end] = bytes(end - start)
-    # Furniture that stays keeps its spaces: `特4 奋勇争先` reads as a label, not as a number 4.
-    for line in compress(lines, furniture):
-        keep[line.start : line.end] = b"\x01" * (line.end - line.start)
-    drops = chain(
-        find_line_joins(lines, furniture, folded),
-        (m.span() for m in _INVISIBLE.finditer(original)),
-        (m.span() for m in _CR_BEFORE_LF.finditer(original)),
-    )
-    for start, end in drops:
-        keep[start:end] = bytes(end - start)
-    runs = [m.span() for m in _KEPT_RUN.finditer(keep)]
-    text = "".join(folded[start:end] for start, end in runs)
-    positions = chain.from_iterable(range(start, end) for start, end in runs)
-    offsets = tuple(chain(positions, (len(original),)))
-    return Normalized(original=original, text=text, offsets=offsets)
+    repeated = find_repeated_lines(iter_lines(original, folded))
+    for lines, first, end in line_pieces(iter_lines(original, folded), repeated):
+        if first >= end:
+            continue
+        furniture, joins = find_piece_drops(lines, first, end, repeated, folded)
+        # Furniture that stays keeps its spaces: `特4 奋勇争先` reads as a label, not as a number 4.
+        for line in furniture:
+            keep[line.start : line.end] = b"\x01" * (line.end - line.start)
+        # A core's joins lie between its own lines, so no later piece's furniture can overlap them.
+        for start, stop in joins:
+            keep[start:stop] = bytes(stop - start)
+    for match in chain(_INVISIBLE.finditer(original), _CR_BEFORE_LF.finditer(original)):
+        keep[match.start() : match.end()] = bytes(match.end() - match.start())
+    return _assemble(original, folded, keep)
+
+
+def _assemble(original: str, folded: str, keep: bytearray) -> Normalized:
+    """The kept characters of `folded` and the offset map of their runs."""
+    code = "i" if len(original) < 2**31 else "q"
+    text_starts, original_starts = array(code), array(code)
+    batches: list[str] = []
+    parts: list[str] = []
+    length = 0
+    for match in _KEPT_RUN.finditer(keep):
+        start, end = match.span()
+        text_starts.append(length)
+        original_starts.append(start)
+        length += end - start
+        parts.append(folded[start:end])
+        if len(parts) >= _JOIN_BATCH:
+            batches.append("".join(parts))
+            parts.clear()
+    batches.append("".join(parts))
+    offsets = OffsetMap(text_starts, original_starts, length, len(original))
+    return Normalized(original=original, text="".join(batches), offsets=offsets)

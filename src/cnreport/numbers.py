@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum, auto
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import regex
@@ -296,9 +296,24 @@ def _chinese_pattern() -> str:
 NUMBER_PATTERN: str = f"(?:{_first_chars()}(?:{_arabic_pattern()}|{_chinese_pattern()}))"
 """One numeral with its optional scale; no capturing groups and no anchors, for embedding."""
 
-_FINDER = regex.compile(f"{_first_chars()}(?:(?P<ar>{_arabic_pattern(named=True)})|{_chinese_pattern()})")
-_CHINESE_FULL = regex.compile(_chinese_pattern())
-_ARABIC_FULL = regex.compile(_arabic_pattern(named=True))
+
+# The compiled grammar is built on first use: compiling takes 40 ms, which ``import cnreport.numbers``
+# (and so ``cnreport --help``) should not pay.
+@cache
+def _finder() -> regex.Pattern[str]:
+    return regex.compile(f"{_first_chars()}(?:(?P<ar>{_arabic_pattern(named=True)})|{_chinese_pattern()})")
+
+
+@cache
+def _chinese_full() -> regex.Pattern[str]:
+    return regex.compile(_chinese_pattern())
+
+
+@cache
+def _arabic_full() -> regex.Pattern[str]:
+    return regex.compile(_arabic_pattern(named=True))
+
+
 _LETTER_RUN = regex.compile("[A-Za-z]+")
 _ARABIC_DIGIT_SET = frozenset(_ARABIC_DIGITS)
 _ODD_SIGNS = (_V.negative | _V.positive) - {"-", "+"}  # signs Decimal() does not read
@@ -401,10 +416,10 @@ def parse_number(surface: str) -> Decimal:
     whatever a pattern captured and trust the result.
     """
     text = surface.strip()
-    arabic = _ARABIC_FULL.fullmatch(text)
+    arabic = _arabic_full().fullmatch(text)
     if arabic is not None:
         return _arabic_value(arabic)
-    if _CHINESE_FULL.fullmatch(text) is not None:
+    if _chinese_full().fullmatch(text) is not None:
         return _chinese_value(text)
     raise ValueError(f"not a numeral: {surface!r}")
 
@@ -449,6 +464,12 @@ def _by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@cache
+def _lookalikes() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The look-alike index, built on first use (10 ms at import otherwise)."""
+    return _lookalike_index(_V.lookalikes)
+
+
 def _lookalike_index(words: Iterable[str]) -> dict[str, tuple[tuple[str, int], ...]]:
     """Every substring of every look-alike word -> (word, offset), so containment is a lookup."""
     index: dict[str, list[tuple[str, int]]] = {}
@@ -465,7 +486,6 @@ _MONTH_AFTER = _by_first_char(_V.month_after)
 _PRECEDERS = _by_last_char(_V.preceders)
 _ORDINAL_BEFORE = _by_last_char(_V.ordinal_before)
 _VAGUE_BEFORE = _by_last_char(_V.vague_before)
-_LOOKALIKES = _lookalike_index(_V.lookalikes)
 _LOOKALIKE_WORDS = frozenset(_V.lookalikes)
 _SECTION_UNITS = frozenset(c for c, e in _V.scale_exponents.items() if e < 4)
 _ASCII_LETTER_SET = frozenset(_ASCII_LETTERS)
@@ -504,7 +524,7 @@ def _inside_lookalike(text: str, start: int, end: int) -> bool:
     for lo, hi in ((start - 1, end), (start, end + 1)):
         if lo < 0 or hi > len(text):
             continue
-        for word, offset in _LOOKALIKES.get(text[lo:hi], ()):
+        for word, offset in _lookalikes().get(text[lo:hi], ()):
             begin = lo - offset
             if begin >= 0 and text.startswith(word, begin):
                 return True
@@ -598,7 +618,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     """
     out: list[NumberMatch] = []
     run: list[_Candidate] = []
-    for match in _FINDER.finditer(text):
+    for match in _finder().finditer(text):
         start, end = match.span()
         surface = match.group()
         if surface[0] in _ARABIC_START:

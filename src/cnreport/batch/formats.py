@@ -247,26 +247,36 @@ def _text_len(el: HtmlElement) -> int:
 
 
 def _drop_furniture(body: HtmlElement, etree: Any) -> None:
-    """Remove navigation, hidden and non-text elements, keeping their tail text (it belongs to the parent)."""
+    """Remove navigation, hidden and non-text elements, keeping their tail text (it belongs to the parent).
+
+    Descendants of a removed element are not judged again, so nested navigation costs one pass.
+    """
     total = max(_text_len(body), 1)
     doomed: list[HtmlElement] = []
+    gone: set[HtmlElement] = set()
     for el in body.iter():
-        if not isinstance(el.tag, str):  # comments, processing instructions
-            doomed.append(el)
+        parent = el.getparent()
+        if parent is not None and parent in gone:
+            gone.add(el)
             continue
-        tag = el.tag.lower()
-        if tag in _DROP_TAGS:
+        if _is_junk(el, total):
             doomed.append(el)
-        elif (
-            el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", ""))
-        ):
-            doomed.append(el)
-        elif _is_furniture(el, tag) and _text_len(el) < 0.4 * total:
-            # (a wrapper holding most of the page is not furniture, whatever its class says)
-            doomed.append(el)
+            gone.add(el)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def _is_junk(el: HtmlElement, total: int) -> bool:
+    if not isinstance(el.tag, str):  # comments, processing instructions
+        return True
+    tag = el.tag.lower()
+    if tag in _DROP_TAGS:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
+        return True
+    # a wrapper holding most of the page is not furniture, whatever its class says
+    return _is_furniture(el, tag) and _text_len(el) < 0.4 * total
 
 
 def _is_furniture(el: HtmlElement, tag: str) -> bool:

@@ -164,20 +164,24 @@ class LocalEngine:
 class DaskEngine:
     """Dask distributed (extra ``dask``): ``client.submit`` per document, results gathered by this driver."""
 
+    # Large documents go to the cluster ahead of their task: Dask warns about big objects in task graphs.
+    SCATTER_BYTES = 1 << 20
+
     def __init__(self, scheduler: str | None, workers: int) -> None:
         try:
-            from distributed import Client, LocalCluster
+            import distributed
         except ImportError as exc:
             raise InputError("the dask engine needs Dask: pip install 'cnreport[dask]'") from exc
+        self._dask: Any = distributed  # untyped library: keep it behind Any
         self._cluster: Any = None
         try:
             if scheduler:
-                self._client = Client(scheduler, timeout="20s")
+                self._client: Any = self._dask.Client(scheduler, timeout="20s")
             else:
-                self._cluster = LocalCluster(
+                self._cluster = self._dask.LocalCluster(
                     n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
                 )
-                self._client = Client(self._cluster)
+                self._client = self._dask.Client(self._cluster)
         except (OSError, TimeoutError) as exc:
             if self._cluster is not None:
                 self._cluster.close()
@@ -186,12 +190,13 @@ class DaskEngine:
         self.window = max(2, 4 * sum(self._client.nthreads().values()))
 
     def submit(self, task: Task) -> Any:
-        return self._client.submit(process_task, task, pure=False)
+        payload: Any = task
+        if len(task.data) > self.SCATTER_BYTES:
+            payload = self._client.scatter(task, direct=False)
+        return self._client.submit(process_task, payload, pure=False)
 
     def wait_any(self, futures: Sequence[Any]) -> set[Any]:
-        from distributed import wait as dask_wait
-
-        return set(dask_wait(list(futures), return_when="FIRST_COMPLETED").done)
+        return set(self._dask.wait(list(futures), return_when="FIRST_COMPLETED").done)
 
     def outcome(self, future: Any) -> Outcome:
         result: Outcome = future.result()
@@ -257,7 +262,12 @@ class BatchRun:
         converters: Mapping[str, Converter] | None = None,
     ) -> None:
         self.inputs = [str(p) for p in check_inputs(inputs)]
-        self.filters = Filters(tuple(include) if include else DEFAULT_INCLUDE, tuple(exclude))
+        skip: tuple[str, ...] = ()
+        if out is not None:
+            target = os.path.abspath(out)
+            folder, name = os.path.split(target)
+            skip = (target, os.path.join(folder, f".{name}."))  # the store, its -wal/-shm, a temporary file
+        self.filters = Filters(tuple(include) if include else DEFAULT_INCLUDE, tuple(exclude), skip)
         self.limits = limits or Limits()
         self.retry_failed = retry_failed
         self.year = year
@@ -279,20 +289,26 @@ class BatchRun:
                 self._sink.close(None)
             raise
         self._closed = False
+        self._iterated = False
+        self._complete = False
 
     def __enter__(self) -> BatchRun:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if exc_type is KeyboardInterrupt:
-            self.summary.interrupted = True
-        self.close(failed=exc_type is not None and exc_type is not KeyboardInterrupt)
+        self.close(failed=exc_type is not None and exc_type not in (KeyboardInterrupt, GeneratorExit))
 
     def close(self, *, failed: bool = False) -> None:
-        """Stop the workers and finish the output (files are published only after a complete run)."""
+        """Stop the workers and finish the output: files are published only after a complete run.
+
+        Closing before the iteration ended (a ``break``, Ctrl-C) marks the run interrupted: the SQLite
+        store keeps every document committed so far, a JSONL/CSV/Parquet target is left untouched.
+        """
         if self._closed:
             return
         self._closed = True
+        if not self._complete:
+            self.summary.interrupted = True
         self.summary.seconds = time.perf_counter() - self._started
         try:
             self._engine.close()
@@ -301,6 +317,9 @@ class BatchRun:
                 self._sink.close(None if failed else self.summary)
 
     def __iter__(self) -> Iterator[tuple[Document, list[Record]]]:
+        if self._iterated or self._closed:
+            raise RuntimeError("a BatchRun can be iterated once; start a new one to run again")
+        self._iterated = True
         pending: dict[Any, _Job] = {}
         inflight: dict[str, _Job] = {}
         engine = self._engine
@@ -310,6 +329,7 @@ class BatchRun:
                 yield from self._collect(pending, inflight)
         while pending:
             yield from self._collect(pending, inflight)
+        self._complete = True
         self.summary.seconds = time.perf_counter() - self._started
 
     # -- decisions before any work ---------------------------------------------------------------

@@ -33,7 +33,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Protocol, cast
 
 from ..errors import InputError
 from ..readers import sniff_encoding
@@ -105,6 +105,9 @@ class Filters:
 
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
+    # Absolute path prefixes never read: the run's own output (store, WAL, temporary file) may sit
+    # inside an input folder.
+    skip: tuple[str, ...] = ()
 
     def excluded(self, rel: str) -> bool:
         return any(_glob(rel, pattern) for pattern in self.exclude)
@@ -217,6 +220,8 @@ def _iter_folder(root: Path, filters: Filters, limits: Limits, read: bool) -> It
         for name in sorted(files):
             rel = _rel(rel_folder, name)
             path = Path(folder) / name
+            if filters.skip and str(path).startswith(filters.skip):
+                continue
             try:
                 if not stat.S_ISREG(path.stat().st_mode):
                     continue
@@ -485,10 +490,14 @@ def _too_large_reason(allowed: int, limits: Limits) -> str:
 # ------------------------------------------------------------------------------------------------
 
 
+class _Read1(Protocol):
+    def read1(self, size: int = -1, /) -> bytes: ...
+
+
 class _Counted(io.RawIOBase):
     """A decompressed stream that charges every byte to the archive budget, members skipped or not."""
 
-    def __init__(self, inner: IO[bytes], budget: _Budget) -> None:
+    def __init__(self, inner: _Read1, budget: _Budget) -> None:
         self._inner = inner
         self._budget = budget
 
@@ -498,14 +507,14 @@ class _Counted(io.RawIOBase):
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         # read1: whatever one step of decompression gives, so a truncated stream yields what it has
         # before failing (read(n) would insist on n bytes and fail at once)
-        data = self._inner.read1(len(buffer))  # type: ignore[attr-defined]
+        data = self._inner.read1(len(buffer))
         self._budget.take(len(data))
         n = len(data)
         buffer[:n] = data
         return n
 
 
-def _decompressed(fh: IO[bytes]) -> IO[bytes]:
+def _decompressed(fh: IO[bytes]) -> _Read1:
     """Open the compression layer ourselves so its output, not its input, can be budgeted."""
     head = fh.read(6)
     fh.seek(-len(head), io.SEEK_CUR)  # inputs are files or BytesIO, both seekable
@@ -515,7 +524,7 @@ def _decompressed(fh: IO[bytes]) -> IO[bytes]:
         return bz2.BZ2File(fh, mode="rb")
     if head.startswith(b"\xfd7zXZ\x00"):
         return lzma.LZMAFile(fh, mode="rb")
-    return fh
+    return cast(_Read1, fh)  # files and BytesIO have read1
 
 
 def _tar_name(raw_name: str, context: bytearray) -> str:
@@ -580,7 +589,8 @@ def _iter_tar(
                 return
             if info is None:
                 return
-            tf.members.clear()  # stream mode keeps every header otherwise: memory would grow with the archive
+            # stream mode keeps every header otherwise: memory would grow with the archive (not in typeshed)
+            tf.members.clear()  # type: ignore[attr-defined]
             seen += 1
             if seen > limits.max_members:
                 yield Item(source, prefix, error=f"tar has over {limits.max_members} members; rest skipped")

@@ -132,8 +132,8 @@ ON CONFLICT (source, member, sha256) DO UPDATE SET
     status = excluded.status, error = excluded.error, warnings = excluded.warnings, n_records = excluded.n_records,
     duplicate_of = excluded.duplicate_of, options = excluded.options, extractor = excluded.extractor,
     seconds = excluded.seconds, processed_at = excluded.processed_at, run_id = excluded.run_id, text = excluded.text
-RETURNING id
 """
+# (no RETURNING: it needs SQLite 3.35, and Pythons on older systems bundle 3.31)
 _INSERT_RECORD = "INSERT INTO records VALUES (" + ", ".join("?" * 16) + ")"
 # The record fields written to JSONL/CSV/Parquet besides the SPEC ones.
 PARQUET_COLUMNS = (*CSV_FIELDS, "source", "member")
@@ -234,6 +234,9 @@ class SqliteStore:
             self._conn = sqlite3.connect(path, isolation_level=None, timeout=30)
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
+            # Checkpoints are where NORMAL syncs to disk; every 1,000 pages (the default) they cost as much
+            # as the commits themselves. 10,000 pages (40 MB of WAL) halve the time per document.
+            self._conn.execute("PRAGMA wal_autocheckpoint = 10000")
             self._conn.execute("PRAGMA foreign_keys = ON")
             tables = {row[0] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if tables and "meta" not in tables:
@@ -277,7 +280,7 @@ class SqliteStore:
                     "SELECT id FROM documents WHERE name = ? AND status = 'ok' ORDER BY id LIMIT 1", (doc.duplicate_of,)
                 ).fetchone()
                 original = found[0] if found else None
-            doc_id = conn.execute(
+            conn.execute(
                 _UPSERT,
                 (
                     doc.source,
@@ -299,6 +302,10 @@ class SqliteStore:
                     self.run_id,
                     doc.text,
                 ),
+            )
+            doc_id = conn.execute(
+                "SELECT id FROM documents WHERE source = ? AND member = ? AND sha256 = ?",
+                (doc.source, doc.member, doc.sha256),
             ).fetchone()[0]
             conn.execute("DELETE FROM records WHERE document_id = ?", (doc_id,))
             conn.executemany(

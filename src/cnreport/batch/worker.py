@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import threading
 import time
 from collections.abc import Mapping
@@ -89,13 +90,14 @@ def warm_up() -> None:
 
 
 def init_worker() -> None:
-    """Pay jieba's start-up once per worker, and make orphaned workers exit.
+    """Pay jieba's start-up once per worker, leave Ctrl-C to the driver, and make orphaned workers exit.
 
     If the driver is killed (SIGKILL leaves it no chance to shut the pool down), its workers would
     wait for work forever; a daemon thread notices the parent is gone (the worker is re-parented) and
     ends the process.
     """
     warm_up()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle: it shuts the pool down
     if os.name == "posix":
         threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
