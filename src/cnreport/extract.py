@@ -318,6 +318,8 @@ def _read_mention(
         return None  # 一个, 一家: an article, not a count
     if _THRESHOLD_AFTER.match(s, end):
         return None
+    if value == 1 and regex.search(r"[兑兌]$", s[: nm.start]):
+        return None  # 报7.2516兑1美元: the quote's other side, not a figure
     if qualifier is None:
         qm = after_q.match(s, end)
         if qm and not (qm.group() in ("多", "余") and _CJK.match(s, qm.end())):
@@ -338,6 +340,7 @@ def _read_mention(
     return Mention(start, end, value, value_max, unit_name, qualifier)
 
 
+_POINT_MOVE = regex.compile(r"(?:涨|跌|升|降|挫|急挫|低开|高开|反弹|下跌|上涨|回落|回升)(?:了)?(?:约|近|逾|超过)?$")
 _FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)(?:了)?(?:约|近|超过)?$")
 _REACHED = regex.compile(
     r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|调整|修正)(?:为|至|到)$"
@@ -796,6 +799,10 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|于|於|較)$")
+_BREAKDOWN = regex.compile(r"其中|按\p{Han}{1,4}分|从\p{Han}{1,6}看|分\p{Han}{1,3}看")
+
+
 def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
     year = ctx.year
     found_periods = periods.find_periods(sentence, year)
@@ -808,7 +815,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     ]
     for pm in found_periods:
         prefix = sentence[max(0, pm.start - 2) : pm.start]
-        if regex.search(r"(?:比|较|與|与|同|由|从|從|于|於|較)$", prefix):
+        if _COMPARED_PREFIX.search(prefix):
             base_periods.append((pm.start, pm.end))
             continue
         if pm.period:
@@ -856,7 +863,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         new_clause = True
         # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
         gap = sentence[prev_end : mention.start]
-        in_run = prev_mention is not None and regex.fullmatch(r"\s*(?:、|和|及|与|,|，)?\s*", gap) is not None
+        in_run = prev_mention is not None and _LIST_GAP.fullmatch(gap) is not None
         if in_run:
             run_index += 1
         else:
@@ -867,7 +874,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if shifted:
             period = shifted
         if not in_run:
-            if regex.search(r"其中|按\p{Han}{1,4}分|从\p{Han}{1,6}看|分\p{Han}{1,3}看", sentence[:seg_start] + segment):
+            if _BREAKDOWN.search(sentence[:seg_start] + segment):
                 carry.parts = True
             zone, predicate = split_zone(_strip_leading_period(segment, ctx.year), tokenize)
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
@@ -1091,10 +1098,13 @@ def _run_length(mentions: list[Mention], i: int, sentence: str) -> int:
     n = 1
     while i + n < len(mentions):
         gap = sentence[mentions[i + n - 1].end : mentions[i + n].start]
-        if not regex.fullmatch(r"\s*(?:、|和|及|与|,|，)?\s*", gap):
+        if not _LIST_GAP.fullmatch(gap):
             break
         n += 1
     return n
+
+
+_LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|,|，)?\s*")
 
 
 def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
@@ -1368,6 +1378,9 @@ def _period_for(mention: Mention, stated: list[tuple[int, int, str]], ctx: DocCo
     return ctx.governing_period or ctx.default_period
 
 
+_QUOTED_BEFORE = regex.compile(r"(?:报|收于|收报|報|至|到)$")
+
+
 def _make(
     mention: Mention,
     metric: str,
@@ -1401,6 +1414,8 @@ def _make(
         carry.rate_word = ""
     if kind is Kind.LEVEL and unit in _MONEY_UNITS and _is_market_move(sentence, mention, predicate):
         kind, pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
+    if kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
+        kind, pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
     if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
     if kind is Kind.LEVEL and unit == "%" and _GROWTH_AFTER.match(sentence, mention.end):
