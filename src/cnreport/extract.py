@@ -707,7 +707,7 @@ def extract_drafts(
             ctx.paragraph_metric = ""
             ctx.paragraph_futures = False
         last_end = offset + len(sentence)
-        if sentence.startswith("#") or not _has_digit_or_numeral(sentence):
+        if not _has_digit_or_numeral(sentence):
             _update_governing(sentence, ctx)
             continue
         ctx.paragraph_futures = ctx.paragraph_futures or "期货" in sentence
