@@ -1445,10 +1445,12 @@ def _make(
         if base is None and kind is Kind.CONTRIBUTION:
             base = carry.growth_base or "yoy"
         if base is None:
-            if _is_market_move(sentence, mention, predicate) or regex.search(r"收于|收报|报收|收盘价", sentence):
+            if carry.base and not new_clause:
+                base = carry.base  # 同比升1.6%，预期升1.5%: the same comparison goes on
+            elif _is_market_move(sentence, mention, predicate) or regex.search(r"收于|收报|报收|收盘价", sentence):
                 base = "prev"
             else:
-                base = carry.base if carry.base and not new_clause else "yoy"
+                base = "yoy"
         if kind is Kind.GROWTH_RATE:
             carry.growth_base = base
     if kind is Kind.CONTRIBUTION:
@@ -1535,7 +1537,7 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
 # Compiled once: this runs for every figure, and regex.search(pattern, …) pays ~2.5 µs per call
 # to look the compiled pattern up again.
 _STATED_BASE = regex.compile(r"同比|环比|按年|按月|比上|较上|比去|较去")
-_BARE_MOVE = regex.compile(r"(?<![上下])(?:涨|跌|漲)|上行|下行|调升|调降|调贬|升值|贬值")
+_BARE_MOVE = regex.compile(r"(?<![上下])(?:涨|跌|漲|升)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开")
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
 _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
