@@ -415,6 +415,7 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     fillers = _word_set("filler")
     kept = [t for t in tokenize(zone) if t not in fillers and not t.isspace()]
     out = "".join(kept)
+    out = _PRONOUN_HEAD.sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
     out = out.replace("规上", "规模以上")
     return out.strip("，,、的")
 
@@ -425,11 +426,14 @@ _RECORD_SINCE = regex.compile(
 )
 _CONTRACT = regex.compile(r"份?合约|合約")
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
+_PRONOUN_HEAD = regex.compile(r"^(?:本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期)(?=\p{Han}{2})")
 _LIST_MARKER = regex.compile(
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
-_ORG_NAME = regex.compile(r"\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金)")
-_ORG = regex.compile(r"^(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金))(?!业)(?P<rest>\p{Han}{2,})$")
+_ORG_NAME = regex.compile(r"(?!归属|属于|实现|其中|上市)\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金)")
+_ORG = regex.compile(
+    r"^(?!归属|属于|实现|其中|上市)(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金))(?!业)(?P<rest>\p{Han}{2,})$"
+)
 
 
 # 阿里巴巴2025财年第一财季营收, 联想集团2024/25第一财季营收: a company's fiscal period.
@@ -800,7 +804,7 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
 
 
 _COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|于|於|較)$")
-_BREAKDOWN = regex.compile(r"其中|按\p{Han}{1,4}分|从\p{Han}{1,6}看|分\p{Han}{1,3}看")
+_BREAKDOWN = regex.compile(r"其中|按\p{Han}{1,4}分|从\p{Han}{1,6}看|分\p{Han}{1,6}看")
 
 
 def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
@@ -1253,7 +1257,9 @@ _ALIAS_PAREN = regex.compile(r"[（(][A-Za-z0-9\p{Han}·\- ]{1,12}[）)]")
 def _is_alias_paren(sentence: str, brk: regex.Match[str]) -> bool:
     """制造业采购经理指数（PMI）为49.4%: a bracketed alias is part of the name, not a clause break."""
     for m in _ALIAS_PAREN.finditer(sentence, max(0, brk.start() - 14), brk.end() + 14):
-        if m.start() <= brk.start() < m.end() and not regex.search(r"\d|[，。；]|注", m.group()):
+        inner = m.group()[1:-1]
+        numeric = regex.search(r"\d", inner) and not regex.search(r"[A-Za-z]", inner)
+        if m.start() <= brk.start() < m.end() and not numeric and not regex.search(r"[，。；]|注", inner):
             return True
     return False
 
@@ -1442,6 +1448,10 @@ def _make(
         base = f"entity:{group}" if group else None
     elif kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
         base = comparisons.find_base(predicate, parse_p, ctx.year)
+        if base is None:
+            view = _VIEW_BASE.search(sentence[: mention.start])  # 从环比看，8月份…下降0.18%
+            if view:
+                base = "prev" if view.group("b") == "环比" else "yoy"
         if base is None and kind is Kind.CONTRIBUTION:
             base = carry.growth_base or "yoy"
         if base is None:
@@ -1536,6 +1546,7 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
 
 # Compiled once: this runs for every figure, and regex.search(pattern, …) pays ~2.5 µs per call
 # to look the compiled pattern up again.
+_VIEW_BASE = regex.compile(r"(?:从|就)(?P<b>环比|同比)(?:来)?看")
 _STATED_BASE = regex.compile(r"同比|环比|按年|按月|比上|较上|比去|较去")
 _BARE_MOVE = regex.compile(r"(?<![上下])(?:涨|跌|漲|升)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开")
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
