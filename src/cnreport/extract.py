@@ -540,6 +540,8 @@ def _subject_list(zone: str) -> list[str]:
 def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
     m = _subject_regex().match(zone)
+    if m and m.end() < len(zone) and is_known_metric(regex.sub(r"^(?:全年|全省|全市)", "", zone)):
+        return None, zone  # 国内生产总值 is an indicator, not 国内 + 生产总值
     if not m or (m.end() == len(zone) and len(zone) <= 2 and zone in ("全市", "全省", "全国", "全区")):
         if m and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject), ""
@@ -1548,7 +1550,7 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
 # to look the compiled pattern up again.
 _VIEW_BASE = regex.compile(r"(?:从|就)(?P<b>环比|同比)(?:来)?看")
 _STATED_BASE = regex.compile(r"同比|环比|按年|按月|比上|较上|比去|较去")
-_BARE_MOVE = regex.compile(r"(?<![上下])(?:涨|跌|漲|升)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开")
+_BARE_MOVE = regex.compile(r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开")
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
 _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
