@@ -540,8 +540,6 @@ def _subject_list(zone: str) -> list[str]:
 def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
     m = _subject_regex().match(zone)
-    if m and m.end() < len(zone) and is_known_metric(zone):
-        return None, zone  # 国内生产总值 is an indicator, not 国内 + 生产总值
     if not m or (m.end() == len(zone) and len(zone) <= 2 and zone in ("全市", "全省", "全国", "全区")):
         if m and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject), ""
