@@ -186,9 +186,32 @@ _CONTINUES = regex.compile(
     r"\n[ \t\u3000]*(?=[0-9，,、%]|同比|环比|比上|较上|增长|下降|提高|回落|增加|减少|上涨|加快|为\d|达\d)"
 )
 _OPEN_END = regex.compile(r"(?:同比|环比|比|较|为|达|至|的|和|与|及|、|，|,)\s*$")
+_NEXT_LINE = regex.compile(r"\n[ \t\u3000]*\S")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) pairs; a sentence longer than `MAX_SENTENCE_CHARS` comes in pieces.
+
+    Reading a sentence costs time in its length for each of its figures, so an input that is one
+    endless sentence (a table flattened into one line, a run of digits) would cost time in the
+    square of its length. Such a sentence is cut after its last clause mark before the limit
+    (or at the limit), keeping the work per sentence bounded and the whole read linear. The
+    longest sentence in the samples has 292 characters.
+    """
+    for start, sentence in _whole_sentences(text):
+        while len(sentence) > MAX_SENTENCE_CHARS:
+            cut = max(sentence.rfind(mark, 0, MAX_SENTENCE_CHARS) for mark in "，；、,;") + 1
+            if cut <= MAX_SENTENCE_CHARS // 2:
+                cut = MAX_SENTENCE_CHARS
+            yield start, sentence[:cut]
+            start, sentence = start + cut, sentence[cut:]
+        yield start, sentence
+
+
+MAX_SENTENCE_CHARS = 2000
+
+
+def _whole_sentences(text: str) -> Iterator[tuple[int, str]]:
     """(offset, sentence) pairs.
 
     After normalization a line break ends a sentence, unless the next line goes on with a
@@ -201,7 +224,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
             start = m.start()
         ends_line = not m.group().endswith(("。", "！", "？", "!", "?"))
         runs_on = _CONTINUES.match(text, m.end()) or (
-            _OPEN_END.search(m.group()) and regex.match(r"\n[ \t\u3000]*\S", text[m.end() :])
+            _OPEN_END.search(m.group()) and _NEXT_LINE.match(text, m.end())  # pos, not a copy of the rest
         )
         if ends_line and runs_on and len(m.group().strip()) >= 4:
             continue
@@ -345,6 +368,7 @@ _FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)
 _REACHED = regex.compile(
     r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|调整|修正)(?:为|至|到)$"
 )
+_GROWTH_HEADS = ("增长率", "成长率", "增速", "年增率", "增长速度", "成長率", "增長率")
 _SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比", "比例")
 # 保持10%以上增速 / 实现5%的增长: the rate word comes after the number.
 _GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增长|增幅|的正增长|正增长)")
@@ -1412,6 +1436,8 @@ def _make(
         kind, pattern_id = Kind.LEVEL, "level.after_change"
     if kind in (Kind.GROWTH_RATE, Kind.CHANGE) and _REACHED.search(predicate) and unit != "pp":
         kind, pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
+    if kind is Kind.LEVEL and unit == "%" and metric.endswith(_GROWTH_HEADS):
+        kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
     if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
         kind, pattern_id = Kind.SHARE, "share.metric"
     if kind is Kind.LEVEL and unit == "%" and carry.rate_word:
@@ -1680,6 +1706,30 @@ def _national_subject(text: str) -> str | None:
 
 
 def find_document_subject(text: str) -> str | None:
+    """The region a report is about, as the report names it (武汉, not 武汉市; 香港 for 本港)."""
+    name = _document_region(text)
+    return _short_name(name, text) if name else None
+
+
+@cache
+def _surfaces_of() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for surface, (name, _kind) in _subjects().items():
+        table.setdefault(name, []).append(surface)
+    return table
+
+
+def _short_name(name: str, text: str) -> str:
+    """The surface of a region the text uses most; pronouns (本港, 我市) give way to the proper name."""
+    surfaces = [s for s in _surfaces_of().get(name, [name]) if not s.startswith(("本", "我", "该", "該"))]
+    used = {s: text.count(s) for s in surfaces}
+    best = max(used.values(), default=0)
+    if best:
+        return min((s for s, c in used.items() if c == best), key=len)
+    return min(surfaces, key=len) if surfaces else name
+
+
+def _document_region(text: str) -> str | None:
     """The region a report is about: a region in its title, else the region it names most.
 
     Only cities, provinces and districts count: a national release names no region (the
