@@ -1701,7 +1701,12 @@ _NATIONAL = regex.compile(
 
 
 def _national_subject(text: str) -> str | None:
-    """A national release (国家统计局, 全国, 我国) with no region of its own is about the country."""
+    """A national release (国家统计局, 全国, 我国) with no region of its own is about the country.
+
+    A daily brief is not: it reports markets and companies of many countries, each named.
+    """
+    if _BRIEF.search(text.lstrip()[:120].split("\n", 1)[0]):
+        return None
     return "全国" if len(_NATIONAL.findall(text[:20000])) >= 2 else None
 
 
