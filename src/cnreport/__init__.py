@@ -78,6 +78,8 @@ def extract_file(path: str | Path, *, year: int | None = None, subject: str | No
     return default_extractor().extract_file(path, year=year, subject=subject)
 
 
+from . import batch  # noqa: E402  (light: its engine imports are lazy too)
+
 __all__ = [
     "CnreportError",
     "Extractor",
@@ -89,6 +91,7 @@ __all__ = [
     "Qualifier",
     "Record",
     "__version__",
+    "batch",
     "extract",
     "extract_file",
 ]

@@ -177,7 +177,9 @@ _RANK = regex.compile(
     r"(?P<verb>位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)(?P<group>[^，。；、第首前居]{0,14}?)"
     r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?|(?P<first>首位|首(?=[，。；、]|$))|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
 )
-_RATIO = regex.compile(r"\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+")
+# Possessive, and tried only where a run of digits starts: \d+ retried at every digit of a long
+# run without a colon backtracked in the square of the run's length. Same matches.
+_RATIO = regex.compile(r"(?<!\d)\d++(?:\.\d++)?(?:[:：∶]\d++(?:\.\d++)?)+")
 _THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{Han}“\"])(?!增速|增长|的增速|的增长|水平|规模|，)")
 _PLUS_NAME = regex.compile(r"[+＋]")
 
@@ -1382,7 +1384,7 @@ def _shifted_period(clause: str, period: str | None) -> str | None:
 
     def says(words: list[str]) -> bool:
         # 同期为… opens the clause; 由上月的5.3% ends it, right before the number
-        return any(head.startswith(w) or (w[0] in "由从" and head.endswith(w)) for w in words)
+        return head.startswith(tuple(words)) or head.endswith(tuple(w for w in words if w[0] in "由从"))
 
     if says(_words("same_period_last_year")):
         return periods.shift_period(period, "yoy")

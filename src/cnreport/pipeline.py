@@ -40,6 +40,7 @@ MAX_TOKENIZE_CHARS = 2000
 CHUNK_CHARS = 100_000
 # Frequency jieba gets for our lexicon words, so it never splits them.
 _WORD_FREQ = 200_000
+_KEEP_CACHES = 3  # tokenizer cache files kept (one per lexicon version)
 
 
 def lexicon_words() -> list[str]:
@@ -121,6 +122,10 @@ def load_tokenizer(words: list[str]) -> Any:
         with os.fdopen(fd, "wb") as fh:
             fh.write(marshal.dumps((tk.FREQ, tk.total)))
         os.replace(tmp, path)
+        # Each lexicon change makes a new 10 MB file: keep only the few most recent ones.
+        stale = sorted(path.parent.glob("cnreport-jieba-*.cache"), key=lambda p: p.stat().st_mtime)[:-_KEEP_CACHES]
+        for old in stale:
+            old.unlink(missing_ok=True)
     except OSError as exc:
         log.debug("tokenizer cache %s not written: %s", path, exc)
     return tk

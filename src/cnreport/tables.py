@@ -36,6 +36,8 @@ _SCALES = {
 # Header words that give a column its meaning.
 _GROWTH_HEADER = regex.compile(r"增长|增减|增幅|增速|同比")
 _CHANGE_HEADER = regex.compile(r"增加额|增减额|比年初增加|新增额")
+# Headers of the label and unit columns, not of a value column.
+_LABEL_HEADER = regex.compile(r"^(?:指\s*标|名称|项目|单位|产品|品种|类别|地区|行业)|名称$|^产品名称$")
 _HEADER_LINE = regex.compile(r"^[\p{Han}%（）()\d月末年底]{2,16}$")
 
 
@@ -135,9 +137,9 @@ def column_role(headers: tuple[str, ...], index: int, n_cells: int) -> str:
     Headers name the value columns after the label column; without them the bulletin
     convention holds: the amount first, then its growth on the previous year in %.
     """
-    value_headers = [h for h in headers if not regex.search(r"指\s*标|名称|项目|单位", h)]
+    value_headers = [h for h in headers if not _LABEL_HEADER.search(h)]
     if len(value_headers) >= n_cells:
-        header = value_headers[len(value_headers) - max(n_cells, len(value_headers)) + index]
+        header = value_headers[index]
         if _CHANGE_HEADER.search(header):
             return "change"
         if _GROWTH_HEADER.search(header):
@@ -148,7 +150,7 @@ def column_role(headers: tuple[str, ...], index: int, n_cells: int) -> str:
 
 def level_header(headers: tuple[str, ...], n_cells: int) -> str | None:
     """The header of the level column (产量, 12月末), if the table had one."""
-    value_headers = [h for h in headers if not regex.search(r"指\s*标|名称|项目|单位", h)]
+    value_headers = [h for h in headers if not _LABEL_HEADER.search(h)]
     if len(value_headers) >= n_cells:
         return value_headers[0]
     return None

@@ -5,7 +5,7 @@ string, so each converter keeps what a reader of the page sees and nothing else:
 navigation go, paragraphs become lines, and table cells become one line each (``label\\nunit\\n27.6\\n-9.8``),
 which is the layout ``cnreport.tables`` reads as a row.
 
-Bytes are decoded by us, never by a parser: ``decode_bytes`` tells GBK from Big5 where "try UTF-8, then
+Bytes are decoded by us, never by a parser: ``readers.sniff_encoding`` tells GBK from Big5 where "try UTF-8, then
 GB18030" would silently garble Big5, and lxml given bytes honours a ``gb2312`` declaration literally and
 mangles characters outside it (DEPENDENCIES.md §2).
 
@@ -26,7 +26,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..readers import decode_bytes, sniff_encoding
+from ..readers import sniff_encoding
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -118,8 +118,7 @@ def convert(data: bytes, name: str, converters: Mapping[str, Converter] | None =
     if fmt == "html":
         text, encoding = decode_html(data)
         return _checked(Converted(html_to_text(text), "html", encoding))
-    encoding = sniff_encoding(data)
-    text = decode_bytes(data)
+    text, encoding = _decode(data)
     if fmt == "json":
         return _checked(Converted(json_to_text(text), "json", encoding))
     if fmt == "markdown":
@@ -176,9 +175,9 @@ def decode_html(data: bytes) -> tuple[str, str]:
     A declared ``gb2312`` is read as gb18030 (its superset): pages declare the old name but use GBK
     characters (——, 镕), which the literal codec would turn into replacement characters.
     """
-    encoding = sniff_encoding(data)
+    text, encoding = _decode(data)
     if encoding in ("utf-8", "utf-8-sig") or encoding.startswith(("utf-16", "utf-32")):
-        return data.decode(encoding), encoding
+        return text, encoding
     declared = _META_CHARSET.search(data[:8192])
     if declared:
         name = _CHARSET_SUPERSETS.get(declared.group(1).decode("ascii").lower())
@@ -187,7 +186,16 @@ def decode_html(data: bytes) -> tuple[str, str]:
                 return data.decode(name), name
             except UnicodeDecodeError:
                 pass  # the declaration is wrong: trust the detector's reading instead
-    return decode_bytes(data), encoding
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """``readers.decode_bytes`` that also says which encoding it used (the detector runs once)."""
+    encoding = sniff_encoding(data)
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid {encoding} text") from exc
 
 
 # Elements whose content is never report text.
@@ -221,7 +229,7 @@ def html_to_text(page: str) -> str:
         import lxml.html
         from lxml import etree
     except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise InputError("reading HTML needs lxml: pip install 'cnreport[html]'") from exc
+        raise InputError("reading HTML needs lxml (a cnreport dependency): pip install lxml") from exc
 
     page = _SERVER_TAGS.sub("", _XML_DECL.sub("", page))
     if not page.strip():

@@ -178,8 +178,10 @@ class DaskEngine:
             if scheduler:
                 self._client: Any = self._dask.Client(scheduler, timeout="20s")
             else:
+                # The scheduler serves HTTP whatever the dashboard setting; a free port, since 8787 may
+                # belong to another cluster (taking it would only warn, moving port).
                 self._cluster = self._dask.LocalCluster(
-                    n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
+                    n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
                 )
                 self._client = self._dask.Client(self._cluster)
         except (OSError, TimeoutError) as exc:
