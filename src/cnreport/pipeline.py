@@ -213,7 +213,7 @@ class Extractor:
             drafts = extract_drafts(piece, year=year, subject=subject, tokenize=self.tokenize, context=context)
             drafts = restore_drafts(drafts, script, start)
             for record in _to_records(drafts, norm, doc, start):
-                if record.pattern.startswith("table."):
+                if (record.pattern or "").startswith("table."):
                     tables.append(record)
                 else:
                     yield record
