@@ -973,6 +973,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
                     sentence, clause_start, tokenize
                 )
+            fx = _FX_QUOTE.match(sentence, mention.end) if not mention.unit else None
+            if fx and not regex.search(r"汇率|兑", metric or ""):
+                metric = _fx_metric(sentence, segment, fx.group("q"))  # 报7.2516兑1美元
             if mention.unit in _MONEY_UNITS and regex.match(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)", predicate):
                 # 万科A今日收于8.06元: a share's closing price, the name is the subject
                 if metric and not _names_indicator(metric):
@@ -1329,6 +1332,17 @@ def _object_of_verb(predicate: str, tokenize: Tokenize) -> str:
         return ""
     obj = clean_metric(m.group("o"), tokenize)
     return obj if len(obj) >= 2 and not regex.search(r"\d", obj) else ""
+
+
+_FX_QUOTE = regex.compile(r"[兑兌]1(?P<q>美元|港元|欧元|日元|英镑|澳元|加元)")
+_FX_BASE = regex.compile(r"(?:在岸|离岸)?人民币|港元|美元|欧元|日元|英镑")
+
+
+def _fx_metric(sentence: str, segment: str, quote: str) -> str:
+    """在岸人民币…报7.2516兑1美元 -> 在岸人民币兑美元汇率 (中间价 when the segment says so)."""
+    base = _FX_BASE.search(sentence)
+    name = base.group() if base and base.group() != quote else "人民币"
+    return f"{name}兑{quote}" + ("中间价" if "中间价" in segment else "汇率")
 
 
 def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
