@@ -91,6 +91,7 @@ class Carry:
     growth_base: str | None = None
     gap_verb: str = ""
     rate_word: str = ""  # 涨幅/降幅 naming the rate of the last figure
+    parent: str = ""  # the paragraph's last figure, the whole that 按地域分，城镇… breaks down
     parts: bool = False  # after 其中 / 按地域分: the figures that follow are parts of the last one
 
 
@@ -874,7 +875,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         except ValueError:
             return None
 
-    carry = Carry(subject=_head_subject(sentence, ctx))
+    carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric)
     if carry.subject is None:
         carry.subject = ctx.paragraph_subject
     drafts: list[Draft] = []
@@ -960,6 +961,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if items and run_len == len(items):
                 run_items = items
                 carry.items = items
+                carry.metric = items[-1]  # 产量同比下降3.40% after 客车非完整车辆产销…: the run's thing goes on
                 metric_zone = ""
             else:
                 run_items = []
@@ -1161,7 +1163,13 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
     if suffix is not None and carry.metric and len(zone) <= len(suffix) + 2:
         base_metric = _entity_of(carry.metric) or carry.metric
         return base_metric + zone
-    if carry.metric and len(zone) >= 2 and carry.metric.endswith(zone) and zone != carry.metric:
+    if (
+        carry.metric
+        and len(zone) >= 2
+        and carry.metric.endswith(zone)
+        and zone != carry.metric
+        and not is_known_metric(zone)
+    ):
         return carry.metric  # 预期逆差160亿英镑 after 商品贸易帐逆差: the same indicator again
     verb = _VERB_METRICS.get(zone)
     if verb is not None:
@@ -1184,7 +1192,7 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
             carry.entity = entity
             return entity + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
     carry.entity = ""
-    head = _sub_item_head(zone, carry.metric) if carry.parts else None
+    head = _sub_item_head(zone, carry.metric or carry.parent) if carry.parts else None
     if head:
         return zone + head
     return zone
