@@ -9,6 +9,7 @@ metric, period and base across the clauses of a sentence the way a reader does
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -90,6 +91,7 @@ class Carry:
     subject: str | None = None
     growth_base: str | None = None
     gap_verb: str = ""
+    change_base: str | None = None  # an explicit base of a change, for the parallel changes after it
     rate_word: str = ""  # 涨幅/降幅 naming the rate of the last figure
     parent: str = ""  # the paragraph's last figure, the whole that 按地域分，城镇… breaks down
     parts: bool = False  # after 其中 / 按地域分: the figures that follow are parts of the last one
@@ -857,6 +859,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         for rm in _LAST_MONTH.finditer(sentence):
             if not regex.search(r"(?:比|较|與|与|同|由|从|從|於|較)$", sentence[max(0, rm.start() - 2) : rm.start()]):
                 stated.append((rm.start(), _scope_end(sentence, rm.start()), _month_before(ctx.document_date)))
+    for wm in _WEEK_ENDING.finditer(sentence):
+        # 至8月10日当周: the seven days ending that day (a jobless-claims week)
+        day = next((p for p in found_periods if p.start == wm.start("d") and p.period), None)
+        if day and day.period and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", day.period):
+            stated[:] = [t for t in stated if t[0] != day.start]
+            stated.append((day.start, _scope_end(sentence, day.start), _week_ending(day.period)))
     for fm in _FISCAL_QUARTER.finditer(sentence):
         fiscal = fiscal_quarter_period(fm.group())
         if fiscal:
@@ -1411,6 +1419,10 @@ def _shifted_period(clause: str, period: str | None) -> str | None:
     if says(_words("same_period_last_year")):
         return periods.shift_period(period, "yoy")
     if says(_words("previous_value")):
+        week = regex.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", period)
+        if week:
+            a, b = (_dt.date.fromisoformat(x) - _dt.timedelta(days=7) for x in week.groups())
+            return f"{a.isoformat()}/{b.isoformat()}"
         return periods.shift_period(period, "prev")
     return None
 
@@ -1504,6 +1516,8 @@ def _make(
                 base = "prev" if view.group("b") == "环比" else "yoy"
         if base is None and kind is Kind.CONTRIBUTION:
             base = carry.growth_base or "yoy"
+        if base is None and kind is Kind.CHANGE and carry.change_base:
+            base = carry.change_base  # 降幅比1-6月份收窄0.4个百分点；…降幅收窄0.7个百分点: the same comparison
         if base is None:
             if carry.base and not new_clause:
                 base = carry.base  # 同比升1.6%，预期升1.5%: the same comparison goes on
@@ -1513,6 +1527,8 @@ def _make(
                 base = "yoy"
         if kind is Kind.GROWTH_RATE:
             carry.growth_base = base
+        elif kind is Kind.CHANGE and base and base.startswith("period:"):
+            carry.change_base = base
     if kind is Kind.CONTRIBUTION:
         metric = _contribution_metric(metric, predicate)
     if _is_market_move(sentence, mention, predicate) and len(metric) <= 3 and ctx.paragraph_futures:
@@ -1663,6 +1679,14 @@ _TITLE_DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 _NEWS_FEED = regex.compile(r"原文連結|原文链接|原始網址|原始网址|rthk|新华社|中新社|记者|記者")
 
 
+_WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(?:当周|的一周|一周)")
+
+
+def _week_ending(day: str) -> str:
+    end = _dt.date.fromisoformat(day)
+    return f"{(end - _dt.timedelta(days=6)).isoformat()}/{end.isoformat()}"
+
+
 _LAST_MONTH = regex.compile(r"上月|上個月|上个月")
 
 
@@ -1674,8 +1698,6 @@ def _month_before(day: str) -> str:
 
 def find_document_date(text: str) -> str | None:
     """The day a document was published: a 发布时间 line, the title's date, or its links' date stamps."""
-    import datetime as _dt
-
     head = text.lstrip()[:300]
     for rx in (_PUBLISHED, _TITLE_DATE):
         m = rx.search(head)
@@ -1806,8 +1828,6 @@ _WEEKLY = regex.compile(r"(?:^|当|本|全)周|周(?:涨|跌|累计|线)")
 
 def _week_of(day: str, weeks: int = 0) -> str:
     """The trading week (Monday to Friday) holding ``day``, or ``weeks`` later: 周涨2.32% is that week's move."""
-    import datetime as _dt
-
     d = _dt.date.fromisoformat(day)
     monday = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(weeks=weeks)
     return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=4)).isoformat()}"
@@ -1820,8 +1840,6 @@ def _morning_brief_day(text: str, year: int | None) -> str | None:
         return None
     for pm in periods.find_periods(head, year):
         if pm.period and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", pm.period):
-            import datetime as _dt
-
             day = _dt.date.fromisoformat(pm.period) - _dt.timedelta(days=1)
             while day.weekday() >= 5:
                 day -= _dt.timedelta(days=1)
