@@ -679,6 +679,8 @@ def _predicate_words_extra() -> frozenset[str]:
         words |= set(ws)
     for key in ("gap", "contribution", "rank"):
         words |= set(comp[key]["surfaces"])  # type: ignore[index]
+    for key in ("approx_before", "over_before", "under_before"):
+        words |= set(comp["qualifier"][key])  # type: ignore[index]  # 销量接近190万辆
     return frozenset(words)
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .errors import InputError
+from .errors import InputError, LexiconError
 from .extract import Draft, document_context, extract_drafts
 from .lexicon import read_lexicon
 from .normalize import Normalized, normalize
@@ -49,7 +49,7 @@ def lexicon_words() -> list[str]:
     for name, key in (("metrics", "metric"), ("subjects", "subject")):
         try:
             entries = read_lexicon(name).get(key, [])
-        except Exception:  # optional data
+        except LexiconError:  # optional data: extraction works without it, only less well
             entries = []
         for e in entries:
             words.append(e["name"])
@@ -61,6 +61,8 @@ def lexicon_words() -> list[str]:
     for key in ("up", "down", "negative_subjects"):
         words.extend(comp["direction"][key])
     for ws in comp["base"].values():
+        words.extend(ws)
+    for ws in comp["qualifier"].values():
         words.extend(ws)
     return sorted({w for w in words if len(w) > 1})
 
