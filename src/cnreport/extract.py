@@ -948,6 +948,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             pair = split_pair(metric_zone) if metric_zone else []
             if pair:
                 items = pair
+            if metric_zone and not items:
+                carry.items = []  # a figure with a metric of its own ends the last list (营业收入…，同比分别增长)
             if (
                 not items
                 and not metric_zone
