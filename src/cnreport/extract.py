@@ -74,6 +74,7 @@ class DocContext:
     morning_brief_day: str | None = None
     paragraph_subject: str | None = None
     document_date: str | None = None  # YYYY-MM-DD the document was published, when it says
+    news_day: str | None = None  # the day a news item opens with (8月8日晚间消息)
     paragraph_metric: str = ""
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
 
@@ -857,6 +858,14 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
             if _is_leading(sentence, pm.start, pm.end):
                 ctx.governing_period = pm.period
+    for pm in found_periods:
+        if pm.start <= 4 and pm.period and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", pm.period):
+            if _NEWS_OPENING.match(sentence, pm.end):
+                ctx.news_day = pm.period  # 8月8日晚间消息，…: the day the item reports
+    today = ctx.news_day or (ctx.document_date if not ctx.morning_brief_day else None)
+    if today:
+        for tm in _TODAY.finditer(sentence):
+            stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
     if ctx.document_date:
         for rm in _LAST_MONTH.finditer(sentence):
             if not regex.search(r"(?:比|较|與|与|同|由|从|從|於|較)$", sentence[max(0, rm.start() - 2) : rm.start()]):
@@ -1691,6 +1700,8 @@ def _week_ending(day: str) -> str:
     return f"{(end - _dt.timedelta(days=6)).isoformat()}/{end.isoformat()}"
 
 
+_TODAY = regex.compile(r"今日|今天")
+_NEWS_OPENING = regex.compile(r"(?:晚间|晚|早间|电|讯|消息|报道|电讯)")
 _LAST_MONTH = regex.compile(r"上月|上個月|上个月")
 
 
