@@ -93,6 +93,7 @@ class Carry:
     growth_base: str | None = None
     gap_verb: str = ""
     change_base: str | None = None  # an explicit base of a change, for the parallel changes after it
+    last_month: bool = False  # the sentence dates its figures 上月 (a news item's last month)
     rate_word: str = ""  # 涨幅/降幅 naming the rate of the last figure
     parent: str = ""  # the paragraph's last figure, the whole that 按地域分，城镇… breaks down
     parts: bool = False  # after 其中 / 按地域分: the figures that follow are parts of the last one
@@ -460,9 +461,9 @@ _PRONOUN_HEAD = regex.compile(r"^(?:本公司|该公司|公司|本集团|该集�
 _LIST_MARKER = regex.compile(
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
-_ORG_NAME = regex.compile(r"(?!归属|属于|实现|其中|上市)\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金)")
+_ORG_NAME = regex.compile(r"(?!归属|属于|实现|其中|上市)\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险)")
 _ORG = regex.compile(
-    r"^(?!归属|属于|实现|其中|上市)(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险|基金))(?!业)(?P<rest>\p{Han}{2,})$"
+    r"^(?!归属|属于|实现|其中|上市)(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险))(?!业)(?P<rest>\p{Han}{2,})$"
 )
 
 
@@ -866,9 +867,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     if today:
         for tm in _TODAY.finditer(sentence):
             stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
+    said_last_month = False
     if ctx.document_date:
         for rm in _LAST_MONTH.finditer(sentence):
             if not regex.search(r"(?:比|较|與|与|同|由|从|從|於|較)$", sentence[max(0, rm.start() - 2) : rm.start()]):
+                said_last_month = True
                 stated.append((rm.start(), _scope_end(sentence, rm.start()), _month_before(ctx.document_date)))
     for wm in _WEEK_ENDING.finditer(sentence):
         # 至8月10日当周: the seven days ending that day (a jobless-claims week)
@@ -894,7 +897,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         except ValueError:
             return None
 
-    carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric)
+    carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric, last_month=said_last_month)
     if carry.subject is None:
         carry.subject = ctx.paragraph_subject
     drafts: list[Draft] = []
@@ -1523,6 +1526,9 @@ def _make(
         base = f"entity:{group}" if group else None
     elif kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
         base = comparisons.find_base(predicate, parse_p, ctx.year)
+        stated_base = base is not None
+        if base is None and carry.last_month and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
+            base = "prev"  # 上月存款总额上升1.3%: a move during last month, against the month before
         if base is None:
             view = _VIEW_BASE.search(sentence[: mention.start])  # 从环比看，8月份…下降0.18%
             if view:
@@ -1540,7 +1546,7 @@ def _make(
                 base = "yoy"
         if kind is Kind.GROWTH_RATE:
             carry.growth_base = base
-        elif kind is Kind.CHANGE and base and base.startswith("period:"):
+        elif kind is Kind.CHANGE and base and stated_base:
             carry.change_base = base
     if kind is Kind.CONTRIBUTION:
         metric = _contribution_metric(metric, predicate)
