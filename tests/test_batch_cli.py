@@ -199,3 +199,11 @@ QUERY_CASES = [
 def test_build_query(filters: dict[str, Any], where: str, args: list[Any]) -> None:
     sql, params = build_query(**filters)
     assert sql.startswith("SELECT metric, value") and (where in sql) and params == args
+
+
+def test_query_columns_match_extract_csv_columns() -> None:
+    """A query's CSV and an extraction's CSV have the same columns, so spreadsheets line up."""
+    from cnreport.batch.cli import FACT_COLUMNS
+    from cnreport.output import CSV_FIELDS
+
+    assert tuple(FACT_COLUMNS) == tuple(CSV_FIELDS)

@@ -219,6 +219,8 @@ def _print_summary(summary: Summary, *, quiet: bool) -> None:
 # query
 # ------------------------------------------------------------------------------------------------
 
+# The columns of `extract --format csv` (output.CSV_FIELDS), spelled out so that importing the CLI
+# does not load the record models: `cnreport --help` stays fast. tests/test_batch_cli.py checks they agree.
 FACT_COLUMNS = (
     "metric",
     "value",
