@@ -552,6 +552,23 @@ CASES = [
                  [E(15000000, "亩", metric_has="播种面积", qualifier="approx")],
                  id="qualifier-jiejin"),
 
+    # --- doublings, ratios, exchange-rate quotes ----------------------------------------------
+    pytest.param("全市地区生产总值比2010年翻一番。",
+                 [E(1, "倍", metric_has="地区生产总值", kind="growth_rate", base="period:2010")],
+                 id="doubling-fan-yi-fan"),
+    pytest.param("城乡居民收入比2020年翻两番。",
+                 [E(3, "倍", metric_has="居民收入", kind="growth_rate")],
+                 id="doubling-fan-liang-fan"),
+    pytest.param("三次产业结构调整为9.1：36.2：54.7。",
+                 [E(9.1, "%", metric="第一产业比重", kind="share"), E(36.2, "%", metric="第二产业比重", kind="share"),
+                  E(54.7, "%", metric="第三产业比重", kind="share")],
+                 id="ratio-three-industries"),
+    pytest.param("城乡居民收入比缩小到2.3：1。",
+                 [E(2.3, "", metric_has="城乡居民收入比", kind="level")],
+                 id="ratio-to-one"),
+    pytest.param("在岸人民币收市报7.2516兑1美元。",
+                 [E(7.2516, "", metric_has="兑美元", kind="level"), NO(1, "美元")],
+                 id="fx-quote-pair"),
     # --- ranges -------------------------------------------------------------------------------
     pytest.param("全市地区生产总值增长5%-6%。",
                  [E(5, "%", metric_has="地区生产总值", kind="growth_rate", value_max=6)],

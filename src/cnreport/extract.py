@@ -312,6 +312,10 @@ def _read_mention(
         unit_try = match_unit(s, pos)
         if unit_try is None or unit_try.surface in ("个", "個") or unit_try.unit in ("天", "分钟", "小时"):
             return None
+    if s.startswith("番", pos) and s[nm.start - 1 : nm.start] == "翻":
+        # 翻一番 doubles (a rise of 1倍), 翻两番 quadruples (3倍): growth = 2^n - 1 times
+        doubled = Decimal(2) ** int(nm.value) - 1
+        return Mention(nm.start - 1, pos + 1, doubled, None, "倍", None)
     unit = match_unit(s, pos)
     value = nm.value
     value_max: Decimal | None = None
@@ -1488,6 +1492,8 @@ def _make(
         kind, pattern_id = Kind.LEVEL, "level.after_change"
     if kind in (Kind.GROWTH_RATE, Kind.CHANGE) and _REACHED.search(predicate) and unit != "pp":
         kind, pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
+    if kind is Kind.LEVEL and unit == "倍" and sentence.startswith("翻", mention.start):
+        kind, pattern_id = Kind.GROWTH_RATE, "growth.doubling"  # 比2010年翻一番
     if kind is Kind.LEVEL and unit == "%" and metric.endswith(_GROWTH_HEADS):
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
     if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
