@@ -1385,10 +1385,10 @@ def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Toke
     """工业生产者出厂价格环比与上月持平，比去年同月上涨7.1%: the metric named in a clause with no figure."""
     for clause in reversed(regex.split(r"[，,；;：:]", sentence[:clause_start])[-2:]):
         zone, _ = split_zone(clause, tokenize)
-        if regex.search(r"\d", zone):
-            break
         _, zone = split_subject(_strip_periods(zone).strip("，, "), None)
         metric = clean_metric(zone, tokenize)
+        if regex.search(r"\d", metric):
+            break  # a clause with figures of its own names them, not ours
         if metric and _names_indicator(metric):
             return metric
     return ""
