@@ -598,9 +598,23 @@ def _scope_subject(scope: str, doc_subject: str | None) -> str | None:
     return scope
 
 
-def split_items(zone: str, tokenize: Tokenize | None = None) -> list[str]:
-    """工业机器人、医疗设备、锂离子电池产量 -> [工业机器人产量, 医疗设备产量, 锂离子电池产量]."""
+def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None = None) -> list[str]:
+    """工业机器人、医疗设备、锂离子电池产量 -> [工业机器人产量, 医疗设备产量, 锂离子电池产量].
+
+    和/及 also join names (电气机械和器材制造业): with 、 in the list they split items only when
+    that gives as many items as there are figures (``count``).
+    """
     parts = [p for p in regex.split(r"、|和|及|与|以及", zone) if p]
+    if "、" in zone:
+        by_comma = [p for p in zone.split("、") if p]
+        if len(by_comma) == count:
+            parts = by_comma
+        elif count in (None, 1):
+            last = by_comma[-1]
+            head = next((h for h in _words("list_heads") if last.endswith(h) and len(last) > len(h)), "")
+            core = [p[: -len(head)] if head and p.endswith(head) else p for p in by_comma]
+            parts = [piece for part in core for piece in _split_joined(part, core)]
+            parts[-1] += head  # the shared head is handed to every item below
     if len(parts) < 2:
         return parts
     ordinal = regex.fullmatch(r"(?P<prefix>第)(?P<n>[一二三四五六七八九十])", parts[0])
@@ -630,6 +644,20 @@ def split_items(zone: str, tokenize: Tokenize | None = None) -> list[str]:
     if head:
         parts = [p if p.endswith(head) else p + head for p in parts]
     return parts
+
+
+def _split_joined(part: str, items: list[str]) -> list[str]:
+    """风电和储能 -> two items; 电气机械和器材制造业 -> one, when the other items end like its right side."""
+    halves = [h for h in regex.split(r"以及|和|及|与", part) if h]
+    if len(halves) != 2:
+        return [part]
+    left, right = halves
+    others = [i for i in items if i != part]
+    for size in range(min(len(right), 6), 1, -1):
+        tail = right[-size:]
+        if not left.endswith(tail) and others and all(o.endswith(tail) for o in others):
+            return [part]  # the other items share this ending: 和 joins words inside one name
+    return halves
 
 
 def split_pair(zone: str) -> list[str]:
@@ -958,7 +986,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
             items: list[str] = []
             if metric_zone and regex.search(r"、|和|及|与", metric_zone):
-                items = split_items(metric_zone, tokenize)
+                items = split_items(metric_zone, tokenize, _run_length(mentions, mi, sentence))
             if metric_zone and not items:
                 items = expand_industries(metric_zone)
             pair = split_pair(metric_zone) if metric_zone else []
