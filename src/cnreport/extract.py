@@ -939,6 +939,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     run_index = 0
     run_items: list[str] = []
     run_subjects: list[str] = []
+    run_entities: list[str] = []
     prev_mention: Mention | None = None
     recent_metrics: list[str] = []
     for mi, mention in enumerate(mentions):
@@ -961,6 +962,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if not in_run:
             if _BREAKDOWN.search(sentence[:seg_start] + segment):
                 carry.parts = True
+                if not carry.metric and not carry.parent:
+                    carry.parent = _raw_list_clause(sentence, clause_start, tokenize)
             zone, predicate = split_zone(_strip_leading_period(segment, ctx.year), tokenize)
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
             lead_subject, zone = split_leading_subject(zone, zone_periods)
@@ -1083,6 +1086,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         )
         if run_subjects and run_index < len(run_subjects):
             draft = replace(draft, subject=run_subjects[run_index])
+        if draft.kind is Kind.GAP:
+            if not in_run:
+                run_entities = _gap_entities(predicate)
+            if len(run_entities) > 1 and run_index < len(run_entities):
+                # 分别高于全国、全省0.5和0.1个百分点: one gap per entity, in order
+                draft = replace(draft, base=f"entity:{run_entities[run_index]}")
         avg_base = _average_base(sentence[clause_start : mention.start], draft.period, ctx.year)
         if avg_base and draft.kind is Kind.GROWTH_RATE:
             draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
@@ -1315,7 +1324,8 @@ def _sub_item_head(zone: str, parent: str) -> str | None:
     Only a short, bare noun (住宅, 城镇, 乡村) counts as a part; a phrase naming an indicator
     of its own keeps its own name.
     """
-    if not parent or len(zone) > 4 or known_metric_suffix(zone) or zone in parent:
+    listed = f"{zone}、" in parent or f"、{zone}" in parent  # 其中集成电路… after 集成电路、光纤光缆等产品产量
+    if not parent or len(zone) > 4 or known_metric_suffix(zone) or (zone in parent and not listed):
         return None
     if zone.endswith(tuple(_words("list_heads"))):
         return None
@@ -1407,6 +1417,16 @@ def _fx_metric(sentence: str, segment: str, quote: str) -> str:
     base = _FX_BASE.search(sentence)
     name = base.group() if base and base.group() != quote else "人民币"
     return f"{name}兑{quote}" + ("中间价" if "中间价" in segment else "汇率")
+
+
+def _raw_list_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
+    """集成电路、光纤光缆、服务器等产品产量均实现两位数增长，其中…: the whole a 其中 breaks down."""
+    for clause in reversed(regex.split(r"[，,；;：:]", sentence[:clause_start])[-2:]):
+        zone, _ = split_zone(clause, tokenize)
+        zone = regex.sub(r"[\s“”\"*]", "", _strip_periods(zone))
+        if _names_indicator(zone):
+            return zone
+    return ""
 
 
 def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
@@ -1673,6 +1693,18 @@ _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
 
 _VERSUS_ENTITY = regex.compile(r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|水平)?(?:增速)?(?P<d>高出|低出|高|低|快|慢)")
+
+
+def _gap_entities(predicate: str) -> list[str]:
+    """高于全国、全省 -> [全国, 全省]: the entities a list of gaps is measured against."""
+    m = _GAP_VERB_TAIL.search(predicate)
+    if not m:
+        return []
+    parts = [p for p in regex.split(r"、|和|及|与", m.group("x")) if p]
+    return parts if all(p in _subjects() or p in ("全国", "全省", "全市") for p in parts) else []
+
+
+_GAP_VERB_TAIL = regex.compile(r"(?:高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於)(?P<x>[^，。；]*)$")
 
 
 def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
