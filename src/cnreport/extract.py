@@ -539,7 +539,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
 # 公司上半年实现营业收入…: the report's own organisation, named elsewhere.
 _PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "本集团", "该集团", "其", "企业"})
 _PERIOD_WORDS = regex.compile(
-    r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|[上下]?半年|前三季度|年初|年末|年底|年内)"
+    r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月(?:份|初|上旬|中旬|下旬)?|[一二三四]季度|第[一二三四]季度|[上下]?半年|前三季度|年初|年末|年底|年内)"
     r"(?:以来|末|底)?(?!份?合约)"
 )
 
@@ -1233,7 +1233,7 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
         and len(zone) >= 2
         and carry.metric.endswith(zone)
         and zone != carry.metric
-        and not is_known_metric(zone)
+        and (len(zone) <= 2 or not is_known_metric(zone))
     ):
         return carry.metric  # 预期逆差160亿英镑 after 商品贸易帐逆差: the same indicator again
     verb = _VERB_METRICS.get(zone)
@@ -1266,7 +1266,7 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
 _AFTER_PHRASE = regex.compile(r"[\p{Han}A-Za-z“”\"]{2,24}")
 
 
-_GROWING = regex.compile(r"(?P<x>\p{Han}{0,6}?)(?:实现|保持)?(?:增长|正增长)")
+_GROWING = regex.compile(r"(?P<x>\p{Han}{0,6}?)(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)")
 _GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
 
 
@@ -1295,7 +1295,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         # 12个重点行业中11个增长 / 21个行业实现增长: how many of a group grew.
         group = _GROUP_OF.search(sentence, 0, mention.start)
         noun = group.group("x") if group else growing.group("x")
-        return f"实现增长的{noun}数" if noun else None
+        grew = "负增长的" if growing.group("neg") else "实现增长的"  # 7个税种负增长
+        return f"{grew}{noun}数" if noun else None
     verbs = _word_set("count_verbs")
     noun_before = _names_indicator(zone) or zone.endswith(tuple(_words("generic_nouns"))) or len(zone) > 12
     if money and zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):
