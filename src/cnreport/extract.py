@@ -1263,7 +1263,8 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
     return zone
 
 
-_AFTER_PHRASE = regex.compile(r"[\p{Han}A-Za-z“”\"]{2,24}")
+# The noun after a count or amount: 500家企业…, 5777亿元7天期逆回购操作, 6000万美元的罚款.
+_AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?[\p{Han}A-Za-z“”\"]{2,24}")
 
 
 _GROWING = regex.compile(r"(?P<x>\p{Han}{0,6}?)(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)")
@@ -1289,7 +1290,7 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     m = _AFTER_PHRASE.match(sentence, mention.end)
     if not m:
         return None
-    phrase = regex.sub(r"[“”\"]", "", m.group())
+    phrase = regex.sub(r"^的|[“”\"]", "", m.group())
     growing = _GROWING.fullmatch(phrase) if mention.unit in ("个", "家", "户", "项", "個") else None
     if growing and growing.group("x") not in _predicate_words_extra():
         # 12个重点行业中11个增长 / 21个行业实现增长: how many of a group grew.
