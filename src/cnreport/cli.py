@@ -123,7 +123,7 @@ def evaluate(
 def _register_subcommands() -> None:
     """Commands that live in their own modules (imported lazily inside each command)."""
     from .batch.cli import register as register_batch
-    from .show import register as register_show
+    from .show_cli import register as register_show
 
     register_batch(app)
     register_show(app)

@@ -761,11 +761,12 @@ def extract_drafts(
     """Every record of a normalized document, offsets into ``text``.
 
     ``context`` is given when ``text`` is one piece of a longer document (pipeline reads long
-    documents in pieces that start with a line break): it is the whole document's, and every
-    paragraph-level field must be reset at a line break below, so a piece reads as it would inside
-    the document.
+    documents in pieces, in order, each starting with a line break): it is the whole document's
+    and is updated in place, so what one piece learns (a news item's day) carries into the next
+    and a piece reads exactly as it would inside the document; paragraph-level fields are reset
+    at the piece's opening line break, as at any other.
     """
-    ctx = replace(context) if context is not None else document_context(text, year=year, subject=subject)
+    ctx = context if context is not None else document_context(text, year=year, subject=subject)
     drafts: list[Draft] = []
     last_end = 0
     for offset, sentence in split_sentences(text):

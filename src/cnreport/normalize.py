@@ -696,7 +696,7 @@ def normalize(original: str) -> Normalized:
     for start, end in find_inline_spaces(original, folded):
         keep[start:end] = bytes(end - start)
     repeated = find_repeated_lines(iter_lines(original, folded))
-    for lines, first, end in line_pieces(iter_lines(original, folded), repeated):
+    for lines, first, end in line_pieces(iter_lines(original, folded), repeated, PIECE_LINES):
         if first >= end:
             continue
         furniture, joins = find_piece_drops(lines, first, end, repeated, folded)

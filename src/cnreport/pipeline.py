@@ -144,10 +144,10 @@ def piece_starts(text: str, size: int) -> Iterator[int]:
     A break qualifies when the line before it is prose of more than 30 characters ending a
     sentence (。！？): no sentence runs on across it (split_sentences joins lines only after a
     line without a terminator), a flattened table never spans it (tables.find_rows forgets its
-    headers and unit at such a line), and every paragraph-level field of the reading context is
-    reset at a line break (extract_drafts). A piece starts with its line break, so its first
-    sentence opens a paragraph exactly as it does inside the whole text. Pieces are about
-    ``size`` characters; a document without such breaks is one piece.
+    headers and unit at such a line), and the reading context goes from piece to piece while its
+    paragraph-level fields are reset at a line break (extract_drafts). A piece starts with its
+    line break, so its first sentence opens a paragraph exactly as it does inside the whole text.
+    Pieces are about ``size`` characters; a document without such breaks is one piece.
     """
     yield 0
     pos = size
@@ -201,8 +201,9 @@ class Extractor:
         """The records of `extract`, in the same order, produced piece by piece.
 
         The document is normalized and its context (year, subject, default period) read once; the
-        sentences are then read in pieces (`piece_starts`), so drafts and records never pile up
-        for a 50 MB text. Table records come last, as in a reading of the whole text.
+        sentences are then read in pieces (`piece_starts`), in order and with that context carried
+        along, so drafts and records never pile up for a 50 MB text. Table records come last, as in
+        a reading of the whole text.
         """
         norm = normalize(text)
         script = prepare(norm.text)  # Traditional text is matched in Simplified, offsets unchanged

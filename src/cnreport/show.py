@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 import typer
@@ -831,26 +831,10 @@ def default_page_path(source: Path) -> Path:
     return Path(f"{source.stem}.cnreport.html")
 
 
-def show(
-    file: Annotated[Path, typer.Argument(help="Report text file (UTF-8, UTF-16, GBK/GB18030, Big5).")],
-    out: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Where to write the page (default: ./NAME.cnreport.html).")
-    ] = None,
-    open_page: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
-    year: Annotated[
-        int | None, typer.Option(help="Reference year when the text does not say it.", min=1900, max=2100)
-    ] = None,
-    subject: Annotated[str | None, typer.Option(help="Region or organisation the report is about.")] = None,
-    terminal: Annotated[
-        bool, typer.Option("--terminal", help="Print the highlighted text here instead of writing a page.")
-    ] = False,
+def run_show(
+    file: Path, out: Path | None, open_page: bool, year: int | None, subject: str | None, terminal: bool
 ) -> None:
-    """Show what was extracted: an HTML page with highlighted spans, details and a sortable table.
-
-    Numbers the engine saw but turned into no record are marked too, so misses are visible.
-    With --terminal the text is printed with highlighted spans; a page is then written only
-    when -o or --open asks for one.
-    """
+    """What ``cnreport show`` does (the command itself lives in ``show_cli`` so ``--help`` stays light)."""
     from . import __version__, default_extractor
     from .readers import read_text_file
 
@@ -881,8 +865,10 @@ def show(
 
 
 def register(app: typer.Typer) -> None:
-    """Add the ``show`` command to the CLI (kept here so the page's code lives in one module)."""
-    app.command("show")(show)
+    """Add the ``show`` command to the CLI."""
+    from .show_cli import register as register_command
+
+    register_command(app)
 
 
 __all__ = [
