@@ -113,8 +113,14 @@ def _comparisons() -> dict[str, object]:
     return read_lexicon("comparisons")
 
 
-def _words(name: str) -> list[str]:
-    return sorted(set(_grammar()[name]), key=len, reverse=True)  # type: ignore[arg-type]
+def _words(name: str) -> tuple[str, ...]:
+    """A grammar word list, longest first (cached: it is asked for once per figure)."""
+    return _sorted_words(name)
+
+
+@cache
+def _sorted_words(name: str) -> tuple[str, ...]:
+    return tuple(sorted(set(_grammar()[name]), key=len, reverse=True))  # type: ignore[arg-type]
 
 
 @cache

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from .lexicon import read_lexicon
 
 
@@ -27,16 +25,23 @@ def metric_table() -> dict[str, MetricEntry]:
     return table
 
 
-@cache
-def _suffix_regex() -> regex.Pattern[str]:
-    surfaces = sorted(metric_table(), key=len, reverse=True)
-    return regex.compile(r"(?:\L<m>)$", m=surfaces)
-
-
 def known_metric_suffix(phrase: str) -> str | None:
-    """The longest known indicator surface that ``phrase`` ends with (京东集团收入 -> 收入)."""
-    m = _suffix_regex().search(phrase)
-    return m.group() if m else None
+    """The longest known indicator surface that ``phrase`` ends with (京东集团收入 -> 收入).
+
+    Suffixes are looked up longest first in the surface table: one dict probe per character,
+    rather than a regex over 3,000 names at every position.
+    """
+    table = metric_table()
+    longest = _longest_surface()
+    for start in range(max(0, len(phrase) - longest), len(phrase)):
+        if phrase[start:] in table:
+            return phrase[start:]
+    return None
+
+
+@cache
+def _longest_surface() -> int:
+    return max((len(s) for s in metric_table()), default=0)
 
 
 def is_known_metric(phrase: str) -> bool:
