@@ -22,7 +22,7 @@ from . import comparisons, periods, tables
 from .lexicon import read_lexicon
 from .metrics import expand_abbreviations, is_known_metric, known_metric_suffix
 from .numbers import NumberMatch, find_numbers, parse_number
-from .patterns import Pattern, classify
+from .patterns import PATTERNS, Pattern, classify
 from .records import Kind
 from .units import UnitMatch, is_measure_word, match_unit
 
@@ -192,9 +192,17 @@ _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE_BREAK = regex.compile(r"[，,；;（）()【】]|——|(?<!\d)[：:]|[：:](?!\d)")
 _CJK = regex.compile(r"\p{Han}")
 _DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁)")
+# The verb and group of a rank, cut from the end of the text before 第N.
+_RANK_TAIL = regex.compile(
+    r"(?:位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)[^，。；、第首前居]{0,14}$"
+    r"|(?:全国|全省|全市|全区|(?:副省级|同类|主要|中部|西部|东部|东北)?(?:城市|省份|地区))$"
+)
 _RANK = regex.compile(
-    r"(?P<verb>位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)(?P<group>[^，。；、第首前居]{0,14}?)"
-    r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?|(?P<first>首位|首(?=[，。；、]|$))|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
+    r"(?:(?P<verb>位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)(?P<group>[^，。；、第首前居]{0,14}?)"
+    # 房价指数环比涨幅全国第一: a group of places ranks a figure without a verb
+    r"|(?<=\p{Han})(?P<group>全国|全省|全市|全区|(?:副省级|同类|主要|中部|西部|东部|东北)?(?:城市|省份|地区)))"
+    r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?(?![批次届个轮期家号条])"
+    r"|(?P<first>首位|首(?=[，。；、]|$))|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
 )
 # Possessive, and tried only where a run of digits starts: \d+ retried at every digit of a long
 # run without a colon backtracked in the square of the run's length. Same matches.
@@ -977,7 +985,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 carry.parts = True
                 if not carry.metric and not carry.parent:
                     carry.parent = _raw_list_clause(sentence, clause_start, tokenize)
-            zone, predicate = split_zone(_strip_leading_period(segment, ctx.year), tokenize)
+            if mention.unit == "rank":
+                # 净增增幅居副省级城市第一: all that comes before 居 (or the group) is what is ranked
+                zone, predicate = _RANK_TAIL.sub("", _strip_leading_period(segment, ctx.year)), ""
+            else:
+                zone, predicate = split_zone(_strip_leading_period(segment, ctx.year), tokenize)
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
             lead_subject, zone = split_leading_subject(zone, zone_periods)
             subject_list = _subject_list(zone)
@@ -1530,6 +1542,9 @@ def _period_for(mention: Mention, stated: list[tuple[int, int, str]], ctx: DocCo
 _QUOTED_BEFORE = regex.compile(r"(?:报|收于|收报|報|至|到)$")
 
 
+_RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
+
+
 def _make(
     mention: Mention,
     metric: str,
@@ -1545,7 +1560,7 @@ def _make(
     new_clause: bool = True,
 ) -> Draft:
     unit = mention.unit
-    pattern: Pattern | None = classify(predicate, unit)
+    pattern: Pattern | None = classify(predicate, unit) if unit != "rank" else _RANK_PATTERN
     kind = pattern.kind if pattern else Kind.LEVEL
     pattern_id = pattern.id if pattern else "level"
     value, value_max = mention.value, mention.value_max
