@@ -920,6 +920,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     if today:
         for tm in _TODAY.finditer(sentence):
             stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
+    if ctx.morning_brief_day:
+        week = _WEEK_WORD.search(sentence[:32])
+        if week:  # 下周共有50家公司…解禁: the paragraph is about that week
+            ctx.governing_period = _week_of(ctx.morning_brief_day, weeks=1 if week.group() == "下周" else 0)
     said_last_month = False
     if ctx.document_date:
         for rm in _LAST_MONTH.finditer(sentence):
@@ -1074,7 +1078,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if counted:
                 metric = counted
             owner = recent_metrics[-1] if recent_metrics else ctx.paragraph_metric
-            if metric and metric_zone and owner and _is_attribute(metric):
+            if metric and metric_zone and owner and _is_attribute(metric) and not _same_head(owner, metric):
                 # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
                 metric = (_stem(owner) or owner) + metric
             if "均" in segment and items and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
@@ -1337,6 +1341,11 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         return None
     kept = next((v for v in _words("count_verbs_kept") if zone.endswith(v)), "")
     return kept + noun
+
+
+def _same_head(a: str, b: str) -> bool:
+    """解禁总市值 and 解禁市值 end alike: siblings, not a thing and its attribute."""
+    return any(a.endswith(h) and b.endswith(h) for h in _words("attribute_heads"))
 
 
 def _is_attribute(metric: str) -> bool:
@@ -1802,6 +1811,7 @@ def _week_ending(day: str) -> str:
     return f"{(end - _dt.timedelta(days=6)).isoformat()}/{end.isoformat()}"
 
 
+_WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
 _NEWS_OPENING = regex.compile(r"(?:晚间|晚|早间|电|讯|消息|报道|电讯)")
 _LAST_MONTH = regex.compile(r"上月|上個月|上个月")
