@@ -19,37 +19,30 @@ from functools import cache
 import regex
 
 from . import comparisons, periods, tables
-from .lexicon import read_lexicon
+from .documents import (
+    CONTRACT,
+    FISCAL_QUARTER,
+    find_default_period,
+    find_document_date,
+    find_document_subject,
+    fiscal_quarter_period,
+    month_before,
+    morning_brief_day,
+    national_subject,
+    week_ending,
+    week_of,
+)
+from .mentions import RATIO, Mention, find_mentions
 from .metrics import expand_abbreviations, is_known_metric, known_metric_suffix
-from .numbers import NumberMatch, find_numbers, parse_number
 from .patterns import PATTERNS, Pattern, classify
 from .records import Kind
-from .units import UnitMatch, is_measure_word, match_unit
+from .units import is_measure_word
+from .vocab import comparison_words, grammar, modality_regexes, rx, subject_regex, subjects, word_set, words
 
 log = logging.getLogger(__name__)
 
 
-@cache
-def rx(pattern: str) -> regex.Pattern[str]:
-    """A compiled pattern, kept: ``regex.search(pattern, …)`` pays a cache lookup with flag
-    arithmetic on every call, about 13 % of extraction time across the inline patterns below."""
-    return regex.compile(pattern)
-
-
 Tokenize = Callable[[str], list[str]]
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A number with its unit and qualifier, positions relative to the sentence."""
-
-    start: int
-    end: int
-    value: Decimal
-    value_max: Decimal | None
-    unit: str
-    qualifier: str | None
-    rank_group: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,104 +104,16 @@ class Carry:
 # vocabulary
 
 
-@cache
-def _grammar() -> dict[str, object]:
-    return read_lexicon("grammar")["words"]  # type: ignore[no-any-return]
-
-
-@cache
-def _comparisons() -> dict[str, object]:
-    return read_lexicon("comparisons")
-
-
-def _words(name: str) -> tuple[str, ...]:
-    """A grammar word list, longest first (cached: it is asked for once per figure)."""
-    return _sorted_words(name)
-
-
-@cache
-def _sorted_words(name: str) -> tuple[str, ...]:
-    return tuple(sorted(set(_grammar()[name]), key=len, reverse=True))  # type: ignore[arg-type]
-
-
-@cache
-def _word_set(name: str) -> frozenset[str]:
-    return frozenset(_grammar()[name])  # type: ignore[arg-type]
-
-
-@cache
-def _qualifier_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    q = _comparisons()["qualifier"]
-    assert isinstance(q, dict)
-    before = {w: "approx" for w in q["approx_before"]}
-    before |= {w: "over" for w in q["over_before"]}
-    before |= {w: "under" for w in q["under_before"]}
-    after = {w: "approx" for w in q["approx_after"]}
-    after |= {w: "over" for w in q["over_after"]}
-    after |= {w: "under" for w in q["under_after"]}
-    _QUAL_BEFORE.update(before)
-    _QUAL_AFTER.update(after)
-    return (
-        regex.compile(r"(?:\L<w>)$", w=sorted(before, key=len, reverse=True)),
-        regex.compile(r"\L<w>", w=sorted(after, key=len, reverse=True)),
-    )
-
-
-_QUAL_BEFORE: dict[str, str] = {}
-_QUAL_AFTER: dict[str, str] = {}
-
-
-@cache
-def _subjects() -> dict[str, tuple[str, str]]:
-    """Surface -> (canonical name, kind) from ``lexicons/subjects.toml``."""
-    try:
-        entries = read_lexicon("subjects")["subject"]
-    except Exception:  # the lexicon is optional data: no subjects known
-        return {}
-    table: dict[str, tuple[str, str]] = {}
-    for e in entries:
-        for s in [e["name"], *e.get("aliases", [])]:
-            table.setdefault(s, (e["name"], e.get("kind", "")))
-    return table
-
-
-@cache
-def _subject_regex() -> regex.Pattern[str]:
-    names = sorted(_subjects(), key=len, reverse=True) or ["全国"]
-    return regex.compile(r"^(?:\L<s>)", s=names)
-
-
-@cache
-def _modality_regex() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    m = _comparisons()["modality"]
-    assert isinstance(m, dict)
-    return regex.compile(r"\L<w>", w=m["target"]), regex.compile(r"\L<w>", w=m["forecast"])
-
-
 # ---------------------------------------------------------------------------------------------
 # sentences
 
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE_BREAK = regex.compile(r"[，,；;（）()【】]|——|(?<!\d)[：:]|[：:](?!\d)")
-_CJK = regex.compile(r"\p{Han}")
-_DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁)")
 # The verb and group of a rank, cut from the end of the text before 第N.
 _RANK_TAIL = regex.compile(
     r"(?:位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)[^，。；、第首前居]{0,14}$"
     r"|(?:全国|全省|全市|全区|(?:副省级|同类|主要|中部|西部|东部|东北)?(?:城市|省份|地区))$"
 )
-_RANK = regex.compile(
-    r"(?:(?P<verb>位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)(?P<group>[^，。；、第首前居]{0,14}?)"
-    # 房价指数环比涨幅全国第一: a group of places ranks a figure without a verb
-    r"|(?<=\p{Han})(?P<group>全国|全省|全市|全区|(?:副省级|同类|主要|中部|西部|东部|东北)?(?:城市|省份|地区)))"
-    r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?(?![批次届个轮期家号条])"
-    r"|(?P<first>首位|首(?=[，。；、]|$))|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
-)
-# Possessive, and tried only where a run of digits starts: \d+ retried at every digit of a long
-# run without a colon backtracked in the square of the run's length. Same matches.
-_RATIO = regex.compile(r"(?<!\d)\d++(?:\.\d++)?(?:[:：∶]\d++(?:\.\d++)?)+")
-_THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{Han}“\"])(?!增速|增长|的增速|的增长|水平|规模|，)")
-_PLUS_NAME = regex.compile(r"[+＋]")
 
 
 _CONTINUES = regex.compile(
@@ -274,128 +179,6 @@ def _has_digit_or_numeral(s: str) -> bool:
 # mentions
 
 
-def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
-    """Numbers that can be records, with unit, range and qualifier; dates, names and thresholds out."""
-    before_q, after_q = _qualifier_regexes()
-    out: list[Mention] = []
-    numbers = find_numbers(s)
-    ratio_spans = [(m.start(), m.end()) for m in _RATIO.finditer(s)]
-    consumed_until = -1
-    for i, nm in enumerate(numbers):
-        if nm.start < consumed_until or _overlaps(nm.start, nm.end, period_spans):
-            continue
-        if _overlaps(nm.start, nm.end, ratio_spans):
-            continue
-        mention = _read_mention(s, nm, numbers[i + 1 :], before_q, after_q)
-        if mention is None:
-            continue
-        consumed_until = mention.end
-        out.append(mention)
-    for m in _RANK.finditer(s):
-        n = m.group("n") or m.group("top")
-        try:
-            value = Decimal(1) if m.group("first") else parse_number(n)
-        except ValueError:
-            continue
-        start = m.start("n") - 1 if m.group("n") else m.start("first") if m.group("first") else m.start("top") - 1
-        if any(_overlaps(start, m.end(), [(x.start, x.end)]) for x in out):
-            out = [x for x in out if not _overlaps(start, m.end(), [(x.start, x.end)])]
-        qualifier = "under" if m.group("top") else None
-        out.append(Mention(start, m.end(), value, None, "rank", qualifier, m.group("group") or None))
-    out.sort(key=lambda x: x.start)
-    return out
-
-
-def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < e and s < b for s, e in spans)
-
-
-def _read_mention(
-    s: str,
-    nm: NumberMatch,
-    following: list[NumberMatch],
-    before_q: regex.Pattern[str],
-    after_q: regex.Pattern[str],
-) -> Mention | None:
-    pos = nm.end
-    prev_char = s[nm.start - 1] if nm.start else ""
-    if prev_char in ("第", "+", "＋") or _PLUS_NAME.match(s, pos):
-        return None
-    if prev_char.isascii() and prev_char.isalpha():
-        return None
-    qualifier: str | None = None
-    q_after = after_q.match(s, pos)
-    if q_after and q_after.group() in ("余", "多", "餘"):
-        qualifier = _QUAL_AFTER[q_after.group()]
-        pos = q_after.end()
-    if pos < len(s) and s[pos] == " ":
-        pos += 1
-    if _DURATION_AFTER.match(s, pos):
-        unit_try = match_unit(s, pos)
-        if unit_try is None or unit_try.surface in ("个", "個") or unit_try.unit in ("天", "分钟", "小时"):
-            return None
-    if s.startswith("番", pos) and s[nm.start - 1 : nm.start] == "翻":
-        # 翻一番 doubles (a rise of 1倍), 翻两番 quadruples (3倍): growth = 2^n - 1 times
-        doubled = Decimal(2) ** int(nm.value) - 1
-        return Mention(nm.start - 1, pos + 1, doubled, None, "倍", None)
-    unit = match_unit(s, pos)
-    value = nm.value
-    value_max: Decimal | None = None
-    end = pos
-    if unit is not None:
-        end = unit.end
-    # ranges: 5%-8%, 5至8个百分点
-    nxt = following[0] if following else None
-    if nxt is not None and nxt.start - end <= 1 and s[end : nxt.start] in ("-", "—", "~", "～", "至", "到", "－"):
-        unit2 = match_unit(s, nxt.end)
-        if unit2 is not None and (unit is None or unit2.unit == unit.unit):
-            if _DURATION_AFTER.match(s, nxt.end) and unit2.surface in ("个", "個"):
-                return None  # 0-3个月: a span of time
-            value_max = nxt.value
-            unit = unit2
-            end = unit2.end
-    if unit is None:
-        unit = _list_unit(s, nm, following)  # 3.7、2.6和3.2个百分点: the last number's unit serves all
-    if unit is None:
-        if nm.chinese or not _bare_number_ok(s, nm.start):
-            return None
-        unit_name, factor = "", Decimal(1)
-    else:
-        unit_name, factor = unit.unit, unit.factor
-        if unit.surface in ("条", "條") and _is_policy_name(s, nm.start, end):
-            return None  # 人工智能10条: a policy's name
-        if nm.chinese and unit.surface in ("个", "個") and not _CJK.match(s, end):
-            return None
-    if unit_name == "点" and (
-        (end < len(s) and s[end] in "钟半") or _TIME_OF_DAY.search(s[max(0, nm.start - 4) : nm.start])
-    ):
-        return None
-    if nm.chinese and value == 1 and unit_name not in ("倍", "%"):
-        return None  # 一个, 一家: an article, not a count
-    if _THRESHOLD_AFTER.match(s, end):
-        return None
-    if value == 1 and rx(r"[兑兌]$").search(s[: nm.start]):
-        return None  # 报7.2516兑1美元: the quote's other side, not a figure
-    if qualifier is None:
-        qm = after_q.match(s, end)
-        if qm and not (qm.group() in ("多", "余") and _CJK.match(s, qm.end())):
-            qualifier = _QUAL_AFTER[qm.group()]
-            end = qm.end() if qualifier in ("approx",) else end
-    start = nm.start
-    qb = before_q.search(s[max(0, nm.start - 4) : nm.start])
-    if qb and qualifier is None:
-        qualifier = _QUAL_BEFORE[qb.group()]
-    per = _PER_UNIT.search(s, max(0, nm.start - 6), nm.start)
-    if per and unit_name and "/" not in unit_name:
-        per_unit = match_unit(per.group("u"), 0)
-        if per_unit is not None and per_unit.end == len(per.group("u")):
-            unit_name = f"{unit_name}/{per_unit.unit}"  # 每公斤9.8元 -> 元/公斤
-    value = value * factor
-    if value_max is not None:
-        value_max = value_max * factor
-    return Mention(start, end, value, value_max, unit_name, qualifier)
-
-
 _POINT_MOVE = regex.compile(r"(?:涨|跌|升|降|挫|急挫|低开|高开|反弹|下跌|上涨|回落|回升)(?:了)?(?:约|近|逾|超过)?$")
 _FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)(?:了)?(?:约|近|超过)?$")
 _REACHED = regex.compile(
@@ -405,50 +188,6 @@ _GROWTH_HEADS = ("增长率", "成长率", "增速", "年增率", "增长速度"
 _SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比", "比例")
 # 保持10%以上增速 / 实现5%的增长: the rate word comes after the number.
 _GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增长|增幅|的正增长|正增长)")
-_COUNTING_VERB_BEFORE = regex.compile(
-    r"(?:提出|出台|制定|发布|推出|明确|包括|共|共计|涉及|新增|新建|开通|建成|方面|其中|有)$"
-)
-
-
-def _is_policy_name(s: str, start: int, end: int) -> bool:
-    """民营经济20条, 人工智能10条: a number glued to a noun before 条 names a policy document."""
-    if end >= len(s) or not _CJK.match(s, end):
-        return True
-    if start == 0 or not _CJK.match(s, start - 1):
-        return False
-    return not _COUNTING_VERB_BEFORE.search(s[:start])
-
-
-_TIME_OF_DAY = regex.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|时间|北京时间|美东时间)$")
-_PER_UNIT = regex.compile(r"每(?P<u>\p{Han}{1,3})$")
-_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
-
-
-def _list_unit(s: str, nm: NumberMatch, following: list[NumberMatch]) -> UnitMatch | None:
-    """The unit written once at the end of a list of numbers (分别为3.7、2.6和3.2个百分点)."""
-    prev_end = nm.end
-    for nxt in following[:12]:
-        if not _LIST_SEP.fullmatch(s[prev_end : nxt.start]):
-            return None
-        unit = match_unit(s, nxt.end)
-        if unit is not None:
-            return unit if unit.unit in ("%", "pp", "倍", "基点") or nxt.surface.isascii() else None
-        prev_end = nxt.end
-    return None
-
-
-_BARE_OK = regex.compile(
-    r"(?:报|收于|收报|報|为|為|至|达|是|升至|降至|跌至|涨至|预期|前值|初值|终值|预期值|预估|的|指数|指數|PMI)$"
-)
-_BARE_CONTEXT = regex.compile(r"指数|指數|汇率|匯率|兑|兌|PMI|价格|價格|中间价|比价|系数|CPI|PPI")
-
-
-def _bare_number_ok(s: str, start: int) -> bool:
-    """A number without a unit is a figure only as a quoted level (报103.05, PMI为50.3)."""
-    head = s[:start].rstrip()
-    if rx(r"(?:报|收于|收报|報)$").search(head):
-        return True
-    return bool(_BARE_OK.search(head)) and bool(_BARE_CONTEXT.search(head[-30:]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -469,7 +208,7 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     zone = zone.strip("，,、；;：:。（）() ")
     if not zone:
         return ""
-    fillers = _word_set("filler")
+    fillers = word_set("filler")
     kept = [t for t in tokenize(zone) if t not in fillers and not t.isspace()]
     out = "".join(kept)
     out = _PRONOUN_HEAD.sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
@@ -481,7 +220,6 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
 _RECORD_SINCE = regex.compile(
     r"(?:底|末|初)?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|首次|最快|最慢|高位|低位|最好|最差)"
 )
-_CONTRACT = regex.compile(r"份?合约|合約")
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 _PRONOUN_HEAD = regex.compile(r"^(?:本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期)(?=\p{Han}{2})")
 _LIST_MARKER = regex.compile(
@@ -493,30 +231,6 @@ _ORG = regex.compile(
 )
 
 
-# 阿里巴巴2025财年第一财季营收, 联想集团2024/25第一财季营收: a company's fiscal period.
-_FISCAL_QUARTER = regex.compile(
-    r"(?P<y1>\d{4})(?:/(?P<y2>\d{2,4}))?(?:财年|財年|财政年度|年度)?第(?P<q>[一二三四1-4])财季"
-)
-_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
-def fiscal_quarter_period(text: str) -> str | None:
-    """2025财年第一财季 / 2024/25第一财季 -> 2024-Q2.
-
-    Chinese and Hong Kong listed companies that report by fiscal year (阿里巴巴, 联想) run
-    April to March: FY2025 (or FY2024/25) starts in April 2024, so its first quarter is
-    calendar 2024-Q2 and its fourth is 2025-Q1.
-    """
-    m = _FISCAL_QUARTER.search(text)
-    if not m:
-        return None
-    start_year = int(m.group("y1")) if m.group("y2") else int(m.group("y1")) - 1
-    quarter = _CN_QUARTER[m.group("q")] + 1
-    if quarter > 4:
-        return f"{start_year + 1}-Q1"
-    return f"{start_year}-Q{quarter}"
-
-
 _FISCAL = regex.compile(
     r"(?:\d{4}(?:/\d{2,4})?(?:财年|財年|财政年度|年度)?)?第[一二三四1-4]财季|\d{4}(?:/\d{2,4})?财年"
 )
@@ -525,7 +239,7 @@ _FISCAL = regex.compile(
 def _names_indicator(phrase: str) -> bool:
     """Whether ``phrase`` ends like an indicator (a lexicon metric, or a head such as 收入/产量)."""
     phrase = rx(r"^(?:实现|完成|累计)").sub("", phrase)
-    return known_metric_suffix(phrase) is not None or phrase.endswith(tuple(_words("indicator_heads")))
+    return known_metric_suffix(phrase) is not None or phrase.endswith(tuple(words("indicator_heads")))
 
 
 _HEAD_MARKS = regex.compile(r"[\s*#“”\"]")
@@ -544,10 +258,10 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
             continue
         if head in _PRONOUN_SUBJECTS:
             return None, tail
-        if head in _word_set("filler") or head in _word_set("predicate"):
+        if head in word_set("filler") or head in word_set("predicate"):
             continue  # 预计全年…: a modal word, not a subject
-        if head in _subjects() or (len(head) <= 8 and _names_indicator(tail)):
-            return (_subjects()[head][0] if head in _subjects() else head), tail
+        if head in subjects() or (len(head) <= 8 and _names_indicator(tail)):
+            return (subjects()[head][0] if head in subjects() else head), tail
     clean = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone))
     fiscal = _FISCAL.search(clean)
     if fiscal and fiscal.start() > 0 and _names_indicator(clean[fiscal.end() :]):
@@ -573,7 +287,7 @@ def _strip_periods(zone: str) -> str:
     """
     zone = _CLOCK.sub("", zone)
     for pm in reversed(periods.find_periods(zone, 2000)):
-        if _CONTRACT.match(zone, pm.end):
+        if CONTRACT.match(zone, pm.end):
             continue
         zone = zone[: pm.start] + zone[pm.end :]
     return _PERIOD_WORDS.sub("", zone)
@@ -589,14 +303,14 @@ _SUBJECT_MARKS = regex.compile(r"[\s*“”]")
 def _subject_list(zone: str) -> list[str]:
     """沪市、深市、北交所 (分别…): several subjects sharing one metric."""
     parts = [p for p in _LIST_JOINER.split(_LEAD_FILLER.sub("", _SUBJECT_MARKS.sub("", zone))) if p]
-    if len(parts) >= 2 and all(p in _subjects() for p in parts):
+    if len(parts) >= 2 and all(p in subjects() for p in parts):
         return parts
     return []
 
 
 def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
-    m = _subject_regex().match(zone)
+    m = subject_regex().match(zone)
     if not m or (m.end() == len(zone) and len(zone) <= 2 and zone in ("全市", "全省", "全国", "全区")):
         if m and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject), ""
@@ -612,7 +326,7 @@ def _scope_subject(scope: str, doc_subject: str | None) -> str | None:
     """全市 in a city's report is that city; 全省 in a city's report is the province."""
     if doc_subject is None:
         return scope
-    kind = _subjects().get(doc_subject, ("", ""))[1]
+    kind = subjects().get(doc_subject, ("", ""))[1]
     if (scope == "全市" and kind in ("city", "")) or (scope == "全省" and kind == "province"):
         return doc_subject
     if scope == "全国" and kind == "country":
@@ -633,7 +347,7 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
             parts = by_comma
         elif count in (None, 1):
             last = by_comma[-1]
-            head = next((h for h in _words("list_heads") if last.endswith(h) and len(last) > len(h)), "")
+            head = next((h for h in words("list_heads") if last.endswith(h) and len(last) > len(h)), "")
             core = [p[: -len(head)] if head and p.endswith(head) else p for p in by_comma]
             parts = [piece for part in core for piece in _split_joined(part, core)]
             parts[-1] += head  # the shared head is handed to every item below
@@ -659,7 +373,7 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
         last, head = last.split("等", 1)
         parts[-1] = last
     else:
-        for h in _words("list_heads"):
+        for h in words("list_heads"):
             if last.endswith(h) and len(last) > len(h):
                 head = h
                 break
@@ -684,7 +398,7 @@ def _split_joined(part: str, items: list[str]) -> list[str]:
 
 def split_pair(zone: str) -> list[str]:
     """货车产销 -> [货车产量, 货车销量]: one product, two flows."""
-    pairs: dict[str, list[str]] = _grammar()["pair_heads"]  # type: ignore[assignment]
+    pairs: dict[str, list[str]] = grammar()["pair_heads"]  # type: ignore[assignment]
     for word in sorted(pairs, key=len, reverse=True):
         if zone.endswith(word):
             stem = zone[: -len(word)]
@@ -701,8 +415,7 @@ _PREDICATE_START = None
 
 @cache
 def _predicate_regex() -> regex.Pattern[str]:
-    words = _words("predicate")
-    return regex.compile(r"\L<w>", w=words)
+    return regex.compile(r"\L<w>", w=list(words("predicate")))
 
 
 _VERB_METRICS = {"生产": "产量", "销售": "销量", "产": "产量", "销": "销量"}
@@ -715,7 +428,7 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
     The split works on tokens so 增加值 or 比重 never read as 增加 / 比 (a direction, a base).
     """
     tokens = tokenize(segment)
-    pred_words = _word_set("predicate") | set(_predicate_words_extra())
+    pred_words = word_set("predicate") | set(_predicate_words_extra())
     pos = 0
     for i, tok in enumerate(tokens):
         if tok in pred_words or _is_predicate_token(tok):
@@ -727,17 +440,17 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
 
 @cache
 def _predicate_words_extra() -> frozenset[str]:
-    comp = _comparisons()
-    words: set[str] = set()
+    comp = comparison_words()
+    found: set[str] = set()
     for key in ("up", "down"):
-        words |= set(comp["direction"][key])  # type: ignore[index]
+        found |= set(comp["direction"][key])  # type: ignore[index]
     for ws in comp["base"].values():  # type: ignore[union-attr]
-        words |= set(ws)
+        found |= set(ws)
     for key in ("gap", "contribution", "rank"):
-        words |= set(comp[key]["surfaces"])  # type: ignore[index]
+        found |= set(comp[key]["surfaces"])  # type: ignore[index]
     for key in ("approx_before", "over_before", "under_before"):
-        words |= set(comp["qualifier"][key])  # type: ignore[index]  # 销量接近190万辆
-    return frozenset(words)
+        found |= set(comp["qualifier"][key])  # type: ignore[index]  # 销量接近190万辆
+    return frozenset(found)
 
 
 _PRED_TOKEN = regex.compile(
@@ -762,10 +475,10 @@ def document_context(text: str, *, year: int | None, subject: str | None) -> Doc
     ref_year = year if year is not None else periods.find_reference_year(text)
     ctx = DocContext(
         year=ref_year,
-        subject=subject if subject is not None else find_document_subject(text) or _national_subject(text),
+        subject=subject if subject is not None else find_document_subject(text) or national_subject(text),
         default_period=find_default_period(text, ref_year),
     )
-    ctx.morning_brief_day = _morning_brief_day(text, ref_year)
+    ctx.morning_brief_day = morning_brief_day(text, ref_year)
     ctx.document_date = find_document_date(text)
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
         ctx.document_date = None  # a page published later about an earlier year (a bulletin)
@@ -872,7 +585,7 @@ def _head_subject(sentence: str, ctx: DocContext) -> str | None:
     """
     start = _HEAD_SUBJECT.match(sentence)
     pos = start.end() if start else 0
-    m = _subject_regex().match(sentence[pos:])
+    m = subject_regex().match(sentence[pos:])
     if not m or m.group() in ("全市", "全省", "全区", "全县", "全国"):
         return None
     return m.group()
@@ -886,7 +599,7 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
     if len(head) <= 4:
         return True  # 上半年，… / 6月份食品类价格…: the period opens its clause
     # 美国7月零售销售…, 京东集团第二季度收入…: a subject then the period opens the paragraph.
-    return not rx(r"[，,；;：:]").search(sentence[:start]) and (head in _subjects() or bool(_ORG_NAME.fullmatch(head)))
+    return not rx(r"[，,；;：:]").search(sentence[:start]) and (head in subjects() or bool(_ORG_NAME.fullmatch(head)))
 
 
 _COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|于|於|較)$")
@@ -899,9 +612,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     base_periods: list[tuple[int, int]] = []
     stated: list[tuple[int, int, str]] = []
     found_periods = [
-        pm
-        for pm in found_periods
-        if not _CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
+        pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
     ]
     for pm in found_periods:
         prefix = sentence[max(0, pm.start - 2) : pm.start]
@@ -923,20 +634,20 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     if ctx.morning_brief_day:
         week = _WEEK_WORD.search(sentence[:32])
         if week:  # 下周共有50家公司…解禁: the paragraph is about that week
-            ctx.governing_period = _week_of(ctx.morning_brief_day, weeks=1 if week.group() == "下周" else 0)
+            ctx.governing_period = week_of(ctx.morning_brief_day, weeks=1 if week.group() == "下周" else 0)
     said_last_month = False
     if ctx.document_date:
         for rm in _LAST_MONTH.finditer(sentence):
             if not rx(r"(?:比|较|與|与|同|由|从|從|於|較)$").search(sentence[max(0, rm.start() - 2) : rm.start()]):
                 said_last_month = True
-                stated.append((rm.start(), _scope_end(sentence, rm.start()), _month_before(ctx.document_date)))
+                stated.append((rm.start(), _scope_end(sentence, rm.start()), month_before(ctx.document_date)))
     for wm in _WEEK_ENDING.finditer(sentence):
         # 至8月10日当周: the seven days ending that day (a jobless-claims week)
         day = next((p for p in found_periods if p.start == wm.start("d") and p.period), None)
         if day and day.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(day.period):
             stated[:] = [t for t in stated if t[0] != day.start]
-            stated.append((day.start, _scope_end(sentence, day.start), _week_ending(day.period)))
-    for fm in _FISCAL_QUARTER.finditer(sentence):
+            stated.append((day.start, _scope_end(sentence, day.start), week_ending(day.period)))
+    for fm in FISCAL_QUARTER.finditer(sentence):
         fiscal = fiscal_quarter_period(fm.group())
         if fiscal:
             stated.append((fm.start(), len(sentence), fiscal))
@@ -958,7 +669,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     if carry.subject is None:
         carry.subject = ctx.paragraph_subject
     drafts: list[Draft] = []
-    target_rx, forecast_rx = _modality_regex()
+    target_rx, forecast_rx = modality_regexes()
     clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if not _is_alias_paren(sentence, m)]
     prev_end = 0
     run_index = 0
@@ -1012,7 +723,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if zone_subject:
                 carry.subject = zone_subject
             metric_zone = clean_metric(zone, tokenize)
-            if metric_zone in _words("generic_nouns") and clause_start > 0:
+            if metric_zone in words("generic_nouns") and clause_start > 0:
                 previous_clause = _previous_clause(sentence, clause_start, prev_end)
                 if previous_clause:
                     metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
@@ -1040,9 +751,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 if len(earlier) >= run_len:
                     items = earlier[-run_len:]
             run_subjects = []
-            if items and run_len == len(items) and all(i in _subjects() for i in items) and not carry.metric:
+            if items and run_len == len(items) and all(i in subjects() for i in items) and not carry.metric:
                 carry.metric = _metric_from_earlier_clause(sentence, clause_start, tokenize)
-            if items and run_len == len(items) and all(i in _subjects() for i in items) and carry.metric:
+            if items and run_len == len(items) and all(i in subjects() for i in items) and carry.metric:
                 # 沪市、深市、北交所分别达94.6%、87.5%、83.8%: one metric, a figure per subject
                 run_subjects = items
                 items = [carry.metric] * len(items)
@@ -1162,7 +873,7 @@ def _ratio_drafts(
     """三次产业比为3.9：59.5：36.6 (shares summing to 100); 城乡居民收入比缩小到2.6：1 (a ratio)."""
     last_ratio_metric = ""
     previous_end = 0
-    for m in _RATIO.finditer(sentence):
+    for m in RATIO.finditer(sentence):
         parts = [Decimal(p) for p in rx(r"[:：∶]").split(m.group())]
         if len(parts) == 2 and rx(r"\d{1,2}[:：]\d{2}$").match(m.group()) and "." not in m.group():
             continue  # 16:30, a time of day
@@ -1238,7 +949,7 @@ _LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|,|，)?\s*")
 
 def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
     """The metric for a number whose zone is ``zone``; empty zones inherit the sentence's metric."""
-    aliases: dict[str, str] = _grammar()["rate_aliases"]  # type: ignore[assignment]
+    aliases: dict[str, str] = grammar()["rate_aliases"]  # type: ignore[assignment]
     if not zone:
         return carry.metric
     for word, canon in aliases.items():
@@ -1247,13 +958,13 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
                 carry.rate_word = word  # 降幅为1.47%: the rate itself, of the figure before
                 return carry.metric
             return _rate_of(carry.metric) if carry.metric else canon
-    if carry.metric and zone in _word_set("entity_heads"):
+    if carry.metric and zone in word_set("entity_heads"):
         stem = _stem(carry.metric)
         if stem:
             return stem + zone  # 棚室果蔬类播种面积18.9万亩，产量43万吨 -> 棚室果蔬类产量
     if zone in ("增速", "比重", "占比") and carry.metric:
         return _rate_of(carry.metric) if zone == "增速" else carry.metric + zone
-    suffix = next((w for w in _words("suffix_metrics") if zone.startswith(w)), None)
+    suffix = next((w for w in words("suffix_metrics") if zone.startswith(w)), None)
     if suffix is not None and carry.metric and len(zone) <= len(suffix) + 2:
         base_metric = _entity_of(carry.metric) or carry.metric
         return base_metric + zone
@@ -1327,30 +1038,30 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         noun = group.group("x") if group else growing.group("x")
         grew = "负增长的" if growing.group("neg") else "实现增长的"  # 7个税种负增长
         return f"{grew}{noun}数" if noun else None
-    verbs = _word_set("count_verbs")
-    noun_before = _names_indicator(zone) or zone.endswith(tuple(_words("generic_nouns"))) or len(zone) > 12
+    verbs = word_set("count_verbs")
+    noun_before = _names_indicator(zone) or zone.endswith(tuple(words("generic_nouns"))) or len(zone) > 12
     if money and zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):
         return None  # 营收2432亿元: an amount counts its noun only after a bare verb (当日有1415亿元逆回购到期)
     if zone and zone not in verbs and not any(zone.endswith(v) for v in verbs) and noun_before:
         return None
     tokens = tokenize(phrase)
-    if not tokens or tokens[0] in _word_set("predicate") or tokens[0] in _word_set("filler"):
+    if not tokens or tokens[0] in word_set("predicate") or tokens[0] in word_set("filler"):
         return None
     noun = clean_metric(phrase, tokenize).removesuffix("中")
     if len(noun) < 2:
         return None
-    kept = next((v for v in _words("count_verbs_kept") if zone.endswith(v)), "")
+    kept = next((v for v in words("count_verbs_kept") if zone.endswith(v)), "")
     return kept + noun
 
 
 def _same_head(a: str, b: str) -> bool:
     """解禁总市值 and 解禁市值 end alike: siblings, not a thing and its attribute."""
-    return any(a.endswith(h) and b.endswith(h) for h in _words("attribute_heads"))
+    return any(a.endswith(h) and b.endswith(h) for h in words("attribute_heads"))
 
 
 def _is_attribute(metric: str) -> bool:
     """施工产值, 合同金额, 总投资: a measure that names no thing of its own."""
-    heads = _words("attribute_heads")
+    heads = words("attribute_heads")
     return len(metric) <= 4 and any(metric.endswith(h) for h in heads) and not is_known_metric(metric)
 
 
@@ -1363,9 +1074,9 @@ def _sub_item_head(zone: str, parent: str) -> str | None:
     listed = f"{zone}、" in parent or f"、{zone}" in parent  # 其中集成电路… after 集成电路、光纤光缆等产品产量
     if not parent or len(zone) > 4 or known_metric_suffix(zone) or (zone in parent and not listed):
         return None
-    if zone.endswith(tuple(_words("list_heads"))):
+    if zone.endswith(tuple(words("list_heads"))):
         return None
-    return next((h for h in _words("list_heads") if parent.endswith(h) and len(h) >= 2), None)
+    return next((h for h in words("list_heads") if parent.endswith(h) and len(h) >= 2), None)
 
 
 def _rate_of(metric: str) -> str:
@@ -1376,7 +1087,7 @@ def _rate_of(metric: str) -> str:
 
 def _stem(metric: str) -> str:
     """The thing an indicator is about: 棚室果蔬类播种面积 -> 棚室果蔬类."""
-    heads = sorted(set(_words("indicator_heads")) | set(_words("list_heads")) | {"播种面积"}, key=len, reverse=True)
+    heads = sorted(set(words("indicator_heads")) | set(words("list_heads")) | {"播种面积"}, key=len, reverse=True)
     for head in heads:
         if metric.endswith(head) and len(metric) > len(head):
             return metric[: -len(head)]
@@ -1520,9 +1231,9 @@ def _shifted_period(clause: str, period: str | None) -> str | None:
         # 同期为… opens the clause; 由上月的5.3% ends it, right before the number
         return head.startswith(tuple(words)) or head.endswith(tuple(w for w in words if w[0] in "由从"))
 
-    if says(_words("same_period_last_year")):
+    if says(words("same_period_last_year")):
         return periods.shift_period(period, "yoy")
-    if says(_words("previous_value")):
+    if says(words("previous_value")):
         week = rx(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})").fullmatch(period)
         if week:
             a, b = (_dt.date.fromisoformat(x) - _dt.timedelta(days=7) for x in week.groups())
@@ -1607,7 +1318,7 @@ def _make(
                 value, value_max = -value_max, -mention.value
     if kind is Kind.CHANGE and unit == "pp":
         versus = _VERSUS_ENTITY.search(predicate)
-        if versus and (versus.group("x") in _subjects() or versus.group("x") in ("全国", "全省", "全市")):
+        if versus and (versus.group("x") in subjects() or versus.group("x") in ("全国", "全省", "全市")):
             kind, pattern_id = Kind.GAP, "gap.versus"  # 比全国平均水平高1.2个百分点
             base = f"entity:{versus.group('x')}"
             if rx(r"低|慢").search(versus.group("d")) and value > 0:
@@ -1667,13 +1378,13 @@ def _make(
     if _is_market_move(sentence, mention, predicate) and ctx.morning_brief_day and period == ctx.default_period:
         clause = rx(r"[，；;,]").split(sentence[: mention.start])[-1]
         weekly = _WEEKLY.search(clause) or rx(r"\W*(?:本周|当周)").match(sentence)
-        period = _week_of(ctx.morning_brief_day) if weekly else ctx.morning_brief_day
+        period = week_of(ctx.morning_brief_day) if weekly else ctx.morning_brief_day
     elif ctx.morning_brief_day and period == ctx.default_period:
         before = sentence[: mention.start]
         if rx(r"下周").search(before):
-            period = _week_of(ctx.morning_brief_day, weeks=1)  # 下周共有50家公司…解禁
+            period = week_of(ctx.morning_brief_day, weeks=1)  # 下周共有50家公司…解禁
         elif rx(r"本周|当周").search(before):
-            period = _week_of(ctx.morning_brief_day)
+            period = week_of(ctx.morning_brief_day)
     carry.kind = kind
     carry.base = base
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
@@ -1740,7 +1451,7 @@ def _gap_entities(predicate: str) -> list[str]:
     if not m:
         return []
     parts = [p for p in rx(r"、|和|及|与").split(m.group("x")) if p]
-    return parts if all(p in _subjects() or p in ("全国", "全省", "全市") for p in parts) else []
+    return parts if all(p in subjects() or p in ("全国", "全省", "全市") for p in parts) else []
 
 
 _GAP_VERB_TAIL = regex.compile(r"(?:高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於)(?P<x>[^，。；]*)$")
@@ -1755,10 +1466,10 @@ def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
     other = clean_metric(m.group("x"), tokenize)
     if not other:
         return None
-    if other in _subjects() or other in ("全国", "全省", "全市", "全区", "同期", "平均水平"):
+    if other in subjects() or other in ("全国", "全省", "全市", "全区", "同期", "平均水平"):
         return f"entity:{other}"
     other = other.replace("规上", "规模以上")
-    head = next((h for h in _words("list_heads") if metric.endswith(h)), "")
+    head = next((h for h in words("list_heads") if metric.endswith(h)), "")
     if head and not other.endswith(head):
         other += head
     elif not head and metric.endswith("增加值") and not other.endswith("增加值"):
@@ -1789,26 +1500,11 @@ def _contribution_metric(metric: str, predicate: str) -> str:
 # document-level facts
 
 
-_NOTE = regex.compile(
-    r"[（(]?注[:：].{0,20}?(?:数字|数据).{0,4}?(?:均|全部|都)?为(?P<p>.{2,20}?)(?:工业经济)?(?:数据|数字)"
-)
-
-
-_PUBLISHED = regex.compile(
-    r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：]\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-)
-_URL_DATE = regex.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\.s?html?|\b|/)")
-_TITLE_DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # Feeds of short news items (RTHK, 新华社 wires): undated figures are of the day of the feed.
 _NEWS_FEED = regex.compile(r"原文連結|原文链接|原始網址|原始网址|rthk|新华社|中新社|记者|記者")
 
 
 _WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(?:当周|的一周|一周)")
-
-
-def _week_ending(day: str) -> str:
-    end = _dt.date.fromisoformat(day)
-    return f"{(end - _dt.timedelta(days=6)).isoformat()}/{end.isoformat()}"
 
 
 _WEEK_WORD = regex.compile(r"下周|本周")
@@ -1817,158 +1513,4 @@ _NEWS_OPENING = regex.compile(r"(?:晚间|晚|早间|电|讯|消息|报道|电�
 _LAST_MONTH = regex.compile(r"上月|上個月|上个月")
 
 
-def _month_before(day: str) -> str:
-    """上月 in a news item of 2025-03-31 is 2025-02."""
-    y, m = int(day[:4]), int(day[5:7])
-    return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
-
-
-def find_document_date(text: str) -> str | None:
-    """The day a document was published: a 发布时间 line, the title's date, or its links' date stamps."""
-    head = text.lstrip()[:300]
-    for rx in (_PUBLISHED, _TITLE_DATE):
-        m = rx.search(head)
-        if m:
-            try:
-                return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-            except ValueError:
-                continue
-    stamps: dict[str, int] = {}
-    for m in _URL_DATE.finditer(text[:50000]):
-        try:
-            day = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-        except ValueError:
-            continue
-        stamps[day] = stamps.get(day, 0) + 1
-    if stamps:
-        best = max(stamps.values())
-        if best >= 2:
-            return max(d for d, c in stamps.items() if c == best)
-    return None
-
-
-def find_default_period(text: str, year: int | None) -> str | None:
-    """The period a document is about: a note (以上数字全部为2025年上半年…), else its title, else its year."""
-    note = _NOTE.search(text)
-    if note:
-        for pm in periods.find_periods(note.group("p"), year):
-            if pm.period:
-                return pm.period
-    head = text.lstrip()[:80].split("\n", 1)[0]
-    if rx(r"[。！？]").search(head[:-1]):
-        head = ""  # the first line is a sentence of the text, not a title
-    for pm in periods.find_periods(head, year):
-        if _CONTRACT.match(head, pm.end):
-            continue
-        if rx(r"上年|去年|前年|同期").search(pm.surface) or rx(r"[比较与同从由到至]$").search(head[: pm.start]):
-            continue  # a comparison (比上年), not what the document is about
-        if pm.period and not rx(r"\d{4}-\d{2}-\d{2}$").match(pm.period):
-            return pm.period
-    return str(year) if year is not None else None
-
-
-_REGION_KINDS = ("city", "province", "district")
-_NATIONAL = regex.compile(
-    r"国家统计局|全国|我国|国家发展和改革委员会|国家发改委|海关总署|中国人民银行|中国\p{Han}{2,8}协会"
-)
-
-
-def _national_subject(text: str) -> str | None:
-    """A national release (国家统计局, 全国, 我国) with no region of its own is about the country.
-
-    A daily brief is not: it reports markets and companies of many countries, each named.
-    """
-    if _BRIEF.search(text.lstrip()[:120].split("\n", 1)[0]):
-        return None
-    return "全国" if len(_NATIONAL.findall(text[:20000])) >= 2 else None
-
-
-def find_document_subject(text: str) -> str | None:
-    """The region a report is about, as the report names it (武汉, not 武汉市; 香港 for 本港)."""
-    name = _document_region(text)
-    return _short_name(name, text) if name else None
-
-
-@cache
-def _surfaces_of() -> dict[str, list[str]]:
-    table: dict[str, list[str]] = {}
-    for surface, (name, _kind) in _subjects().items():
-        table.setdefault(name, []).append(surface)
-    return table
-
-
-def _short_name(name: str, text: str) -> str:
-    """The surface of a region the text uses most; pronouns (本港, 我市) give way to the proper name."""
-    surfaces = [s for s in _surfaces_of().get(name, [name]) if not s.startswith(("本", "我", "该", "該"))]
-    used = {s: text.count(s) for s in surfaces}
-    best = max(used.values(), default=0)
-    if best:
-        return min((s for s, c in used.items() if c == best), key=len)
-    return min(surfaces, key=len) if surfaces else name
-
-
-def _document_region(text: str) -> str | None:
-    """The region a report is about: a region in its title, else the region it names most.
-
-    Only cities, provinces and districts count: a national release names no region (the
-    figures are the country's) and a market brief names many countries, none of them its subject.
-    """
-    head = text.lstrip()[:200].split("\n")[:4]
-    for line in head:
-        for name, kind in _regions_in(line):
-            if kind in _REGION_KINDS:
-                return name
-    counts: dict[str, int] = {}
-    for name, kind in _regions_in(text[:20000]):
-        if kind in _REGION_KINDS:
-            counts[name] = counts.get(name, 0) + 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    cities = [n for n in counts if _subjects().get(n, ("", ""))[1] == "city"]
-    if len(cities) == 1 and len(rx(r"全市|我市|本市").findall(text[:20000])) >= 2:
-        return cities[0]  # a city bulletin says 全市 and names its city once
-    # A subject must dominate: a market brief naming 上海 twice among many places has none.
-    if best < 2 or best * 2 < sum(counts.values()):
-        return None
-    return next(n for n, c in counts.items() if c == best)
-
-
-def _regions_in(text: str) -> Iterator[tuple[str, str]]:
-    names = _subject_names_regex()
-    for m in names.finditer(text):
-        name, kind = _subjects()[m.group()]
-        yield name, kind
-
-
-@cache
-def _subject_names_regex() -> regex.Pattern[str]:
-    names = sorted((s for s in _subjects() if len(s) >= 2), key=len, reverse=True) or ["全国"]
-    return regex.compile(r"\L<s>", s=names)
-
-
-_BRIEF = regex.compile(r"早餐|早报|晨报|早间|晨间|财经早")
-
-
 _WEEKLY = regex.compile(r"(?:^|当|本|全)周|周(?:涨|跌|累计|线)")
-
-
-def _week_of(day: str, weeks: int = 0) -> str:
-    """The trading week (Monday to Friday) holding ``day``, or ``weeks`` later: 周涨2.32% is that week's move."""
-    d = _dt.date.fromisoformat(day)
-    monday = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(weeks=weeks)
-    return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=4)).isoformat()}"
-
-
-def _morning_brief_day(text: str, year: int | None) -> str | None:
-    """A morning brief dated D reports markets of the previous trading day."""
-    head = text.lstrip()[:120].split("\n", 1)[0]
-    if not _BRIEF.search(head):
-        return None
-    for pm in periods.find_periods(head, year):
-        if pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
-            day = _dt.date.fromisoformat(pm.period) - _dt.timedelta(days=1)
-            while day.weekday() >= 5:
-                day -= _dt.timedelta(days=1)
-            return day.isoformat()
-    return None

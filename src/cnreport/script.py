@@ -54,6 +54,7 @@ _CJK_RUN = re.compile(_CJK.pattern + "+")
 def _cjk_count(text: str) -> int:
     return sum(m.end() - m.start() for m in _CJK_RUN.finditer(text))
 
+
 # Hong Kong evidence, matched in the Simplified conversion so either script counts. These are
 # things a Hong Kong source names all the time and a mainland one only in passing.
 _HK_MARKERS = ("港元", "港币", "香港", "金管局", "统计处", "恒指", "港股", "港府", "港交所")

@@ -1,0 +1,224 @@
+"""What a reader knows of a whole document before its first figure.
+
+Its reference date (发布时间, the title, link stamps), the period it is about (a 注 note, the
+title), its region (as the text names it), and whether it is a daily market brief or a news feed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from . import periods
+from .vocab import (
+    rx,
+    subjects,
+)
+
+CONTRACT = regex.compile(r"份?合约|合約")
+
+
+# 阿里巴巴2025财年第一财季营收, 联想集团2024/25第一财季营收: a company's fiscal period.
+FISCAL_QUARTER = regex.compile(
+    r"(?P<y1>\d{4})(?:/(?P<y2>\d{2,4}))?(?:财年|財年|财政年度|年度)?第(?P<q>[一二三四1-4])财季"
+)
+
+
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def fiscal_quarter_period(text: str) -> str | None:
+    """2025财年第一财季 / 2024/25第一财季 -> 2024-Q2.
+
+    Chinese and Hong Kong listed companies that report by fiscal year (阿里巴巴, 联想) run
+    April to March: FY2025 (or FY2024/25) starts in April 2024, so its first quarter is
+    calendar 2024-Q2 and its fourth is 2025-Q1.
+    """
+    m = FISCAL_QUARTER.search(text)
+    if not m:
+        return None
+    start_year = int(m.group("y1")) if m.group("y2") else int(m.group("y1")) - 1
+    quarter = _CN_QUARTER[m.group("q")] + 1
+    if quarter > 4:
+        return f"{start_year + 1}-Q1"
+    return f"{start_year}-Q{quarter}"
+
+
+_NOTE = regex.compile(
+    r"[（(]?注[:：].{0,20}?(?:数字|数据).{0,4}?(?:均|全部|都)?为(?P<p>.{2,20}?)(?:工业经济)?(?:数据|数字)"
+)
+
+
+_PUBLISHED = regex.compile(
+    r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：]\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+)
+
+
+_URL_DATE = regex.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\.s?html?|\b|/)")
+
+
+_TITLE_DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def week_ending(day: str) -> str:
+    end = _dt.date.fromisoformat(day)
+    return f"{(end - _dt.timedelta(days=6)).isoformat()}/{end.isoformat()}"
+
+
+def month_before(day: str) -> str:
+    """上月 in a news item of 2025-03-31 is 2025-02."""
+    y, m = int(day[:4]), int(day[5:7])
+    return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
+
+
+def find_document_date(text: str) -> str | None:
+    """The day a document was published: a 发布时间 line, the title's date, or its links' date stamps."""
+    head = text.lstrip()[:300]
+    for pattern in (_PUBLISHED, _TITLE_DATE):
+        m = pattern.search(head)
+        if m:
+            try:
+                return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                continue
+    stamps: dict[str, int] = {}
+    for m in _URL_DATE.finditer(text[:50000]):
+        try:
+            day = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+        except ValueError:
+            continue
+        stamps[day] = stamps.get(day, 0) + 1
+    if stamps:
+        best = max(stamps.values())
+        if best >= 2:
+            return max(d for d, c in stamps.items() if c == best)
+    return None
+
+
+def find_default_period(text: str, year: int | None) -> str | None:
+    """The period a document is about: a note (以上数字全部为2025年上半年…), else its title, else its year."""
+    note = _NOTE.search(text)
+    if note:
+        for pm in periods.find_periods(note.group("p"), year):
+            if pm.period:
+                return pm.period
+    head = text.lstrip()[:80].split("\n", 1)[0]
+    if rx(r"[。！？]").search(head[:-1]):
+        head = ""  # the first line is a sentence of the text, not a title
+    for pm in periods.find_periods(head, year):
+        if CONTRACT.match(head, pm.end):
+            continue
+        if rx(r"上年|去年|前年|同期").search(pm.surface) or rx(r"[比较与同从由到至]$").search(head[: pm.start]):
+            continue  # a comparison (比上年), not what the document is about
+        if pm.period and not rx(r"\d{4}-\d{2}-\d{2}$").match(pm.period):
+            return pm.period
+    return str(year) if year is not None else None
+
+
+_REGION_KINDS = ("city", "province", "district")
+
+
+_NATIONAL = regex.compile(
+    r"国家统计局|全国|我国|国家发展和改革委员会|国家发改委|海关总署|中国人民银行|中国\p{Han}{2,8}协会"
+)
+
+
+def national_subject(text: str) -> str | None:
+    """A national release (国家统计局, 全国, 我国) with no region of its own is about the country.
+
+    A daily brief is not: it reports markets and companies of many countries, each named.
+    """
+    if _BRIEF.search(text.lstrip()[:120].split("\n", 1)[0]):
+        return None
+    return "全国" if len(_NATIONAL.findall(text[:20000])) >= 2 else None
+
+
+def find_document_subject(text: str) -> str | None:
+    """The region a report is about, as the report names it (武汉, not 武汉市; 香港 for 本港)."""
+    name = _document_region(text)
+    return _short_name(name, text) if name else None
+
+
+@cache
+def _surfaces_of() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for surface, (name, _kind) in subjects().items():
+        table.setdefault(name, []).append(surface)
+    return table
+
+
+def _short_name(name: str, text: str) -> str:
+    """The surface of a region the text uses most; pronouns (本港, 我市) give way to the proper name."""
+    surfaces = [s for s in _surfaces_of().get(name, [name]) if not s.startswith(("本", "我", "该", "該"))]
+    used = {s: text.count(s) for s in surfaces}
+    best = max(used.values(), default=0)
+    if best:
+        return min((s for s, c in used.items() if c == best), key=len)
+    return min(surfaces, key=len) if surfaces else name
+
+
+def _document_region(text: str) -> str | None:
+    """The region a report is about: a region in its title, else the region it names most.
+
+    Only cities, provinces and districts count: a national release names no region (the
+    figures are the country's) and a market brief names many countries, none of them its subject.
+    """
+    head = text.lstrip()[:200].split("\n")[:4]
+    for line in head:
+        for name, kind in _regions_in(line):
+            if kind in _REGION_KINDS:
+                return name
+    counts: dict[str, int] = {}
+    for name, kind in _regions_in(text[:20000]):
+        if kind in _REGION_KINDS:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    cities = [n for n in counts if subjects().get(n, ("", ""))[1] == "city"]
+    if len(cities) == 1 and len(rx(r"全市|我市|本市").findall(text[:20000])) >= 2:
+        return cities[0]  # a city bulletin says 全市 and names its city once
+    # A subject must dominate: a market brief naming 上海 twice among many places has none.
+    if best < 2 or best * 2 < sum(counts.values()):
+        return None
+    return next(n for n, c in counts.items() if c == best)
+
+
+def _regions_in(text: str) -> Iterator[tuple[str, str]]:
+    names = _subject_names_regex()
+    for m in names.finditer(text):
+        name, kind = subjects()[m.group()]
+        yield name, kind
+
+
+@cache
+def _subject_names_regex() -> regex.Pattern[str]:
+    names = sorted((s for s in subjects() if len(s) >= 2), key=len, reverse=True) or ["全国"]
+    return regex.compile(r"\L<s>", s=names)
+
+
+_BRIEF = regex.compile(r"早餐|早报|晨报|早间|晨间|财经早")
+
+
+def week_of(day: str, weeks: int = 0) -> str:
+    """The trading week (Monday to Friday) holding ``day``, or ``weeks`` later: 周涨2.32% is that week's move."""
+    d = _dt.date.fromisoformat(day)
+    monday = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(weeks=weeks)
+    return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=4)).isoformat()}"
+
+
+def morning_brief_day(text: str, year: int | None) -> str | None:
+    """A morning brief dated D reports markets of the previous trading day."""
+    head = text.lstrip()[:120].split("\n", 1)[0]
+    if not _BRIEF.search(head):
+        return None
+    for pm in periods.find_periods(head, year):
+        if pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
+            day = _dt.date.fromisoformat(pm.period) - _dt.timedelta(days=1)
+            while day.weekday() >= 5:
+                day -= _dt.timedelta(days=1)
+            return day.isoformat()
+    return None

@@ -1,0 +1,234 @@
+"""Number mentions: the numerals of a sentence that can be figures, with unit, range and qualifier.
+
+Dates, durations, names (人工智能10条, 1+5+N), thresholds naming a category (亿元以上项目),
+clock times and look-alikes are left out here, before any reading of the prose around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .numbers import NumberMatch, find_numbers, parse_number
+from .units import UnitMatch, match_unit
+from .vocab import (
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    qualifier_regexes,
+    rx,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number with its unit and qualifier, positions relative to the sentence."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str | None
+    rank_group: str | None = None
+
+
+_CJK = regex.compile(r"\p{Han}")
+
+
+_DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁)")
+
+
+_RANK = regex.compile(
+    r"(?:(?P<verb>位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)(?P<group>[^，。；、第首前居]{0,14}?)"
+    # 房价指数环比涨幅全国第一: a group of places ranks a figure without a verb
+    r"|(?<=\p{Han})(?P<group>全国|全省|全市|全区|(?:副省级|同类|主要|中部|西部|东部|东北)?(?:城市|省份|地区)))"
+    r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?(?![批次届个轮期家号条])"
+    r"|(?P<first>首位|首(?=[，。；、]|$))|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
+)
+
+
+# Possessive, and tried only where a run of digits starts: \d+ retried at every digit of a long
+# run without a colon backtracked in the square of the run's length. Same matches.
+RATIO = regex.compile(r"(?<!\d)\d++(?:\.\d++)?(?:[:：∶]\d++(?:\.\d++)?)+")
+
+
+_THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{Han}“\"])(?!增速|增长|的增速|的增长|水平|规模|，)")
+
+
+_PLUS_NAME = regex.compile(r"[+＋]")
+
+
+def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
+    """Numbers that can be records, with unit, range and qualifier; dates, names and thresholds out."""
+    before_q, after_q = qualifier_regexes()
+    out: list[Mention] = []
+    numbers = find_numbers(s)
+    ratio_spans = [(m.start(), m.end()) for m in RATIO.finditer(s)]
+    consumed_until = -1
+    for i, nm in enumerate(numbers):
+        if nm.start < consumed_until or _overlaps(nm.start, nm.end, period_spans):
+            continue
+        if _overlaps(nm.start, nm.end, ratio_spans):
+            continue
+        mention = _read_mention(s, nm, numbers[i + 1 :], before_q, after_q)
+        if mention is None:
+            continue
+        consumed_until = mention.end
+        out.append(mention)
+    for m in _RANK.finditer(s):
+        n = m.group("n") or m.group("top")
+        try:
+            value = Decimal(1) if m.group("first") else parse_number(n)
+        except ValueError:
+            continue
+        start = m.start("n") - 1 if m.group("n") else m.start("first") if m.group("first") else m.start("top") - 1
+        if any(_overlaps(start, m.end(), [(x.start, x.end)]) for x in out):
+            out = [x for x in out if not _overlaps(start, m.end(), [(x.start, x.end)])]
+        qualifier = "under" if m.group("top") else None
+        out.append(Mention(start, m.end(), value, None, "rank", qualifier, m.group("group") or None))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def _read_mention(
+    s: str,
+    nm: NumberMatch,
+    following: list[NumberMatch],
+    before_q: regex.Pattern[str],
+    after_q: regex.Pattern[str],
+) -> Mention | None:
+    pos = nm.end
+    prev_char = s[nm.start - 1] if nm.start else ""
+    if prev_char in ("第", "+", "＋") or _PLUS_NAME.match(s, pos):
+        return None
+    if prev_char.isascii() and prev_char.isalpha():
+        return None
+    qualifier: str | None = None
+    q_after = after_q.match(s, pos)
+    if q_after and q_after.group() in ("余", "多", "餘"):
+        qualifier = QUALIFIER_AFTER[q_after.group()]
+        pos = q_after.end()
+    if pos < len(s) and s[pos] == " ":
+        pos += 1
+    if _DURATION_AFTER.match(s, pos):
+        unit_try = match_unit(s, pos)
+        if unit_try is None or unit_try.surface in ("个", "個") or unit_try.unit in ("天", "分钟", "小时"):
+            return None
+    if s.startswith("番", pos) and s[nm.start - 1 : nm.start] == "翻":
+        # 翻一番 doubles (a rise of 1倍), 翻两番 quadruples (3倍): growth = 2^n - 1 times
+        doubled = Decimal(2) ** int(nm.value) - 1
+        return Mention(nm.start - 1, pos + 1, doubled, None, "倍", None)
+    unit = match_unit(s, pos)
+    value = nm.value
+    value_max: Decimal | None = None
+    end = pos
+    if unit is not None:
+        end = unit.end
+    # ranges: 5%-8%, 5至8个百分点
+    nxt = following[0] if following else None
+    if nxt is not None and nxt.start - end <= 1 and s[end : nxt.start] in ("-", "—", "~", "～", "至", "到", "－"):
+        unit2 = match_unit(s, nxt.end)
+        if unit2 is not None and (unit is None or unit2.unit == unit.unit):
+            if _DURATION_AFTER.match(s, nxt.end) and unit2.surface in ("个", "個"):
+                return None  # 0-3个月: a span of time
+            value_max = nxt.value
+            unit = unit2
+            end = unit2.end
+    if unit is None:
+        unit = _list_unit(s, nm, following)  # 3.7、2.6和3.2个百分点: the last number's unit serves all
+    if unit is None:
+        if nm.chinese or not _bare_number_ok(s, nm.start):
+            return None
+        unit_name, factor = "", Decimal(1)
+    else:
+        unit_name, factor = unit.unit, unit.factor
+        if unit.surface in ("条", "條") and _is_policy_name(s, nm.start, end):
+            return None  # 人工智能10条: a policy's name
+        if nm.chinese and unit.surface in ("个", "個") and not _CJK.match(s, end):
+            return None
+    if unit_name == "点" and (
+        (end < len(s) and s[end] in "钟半") or _TIME_OF_DAY.search(s[max(0, nm.start - 4) : nm.start])
+    ):
+        return None
+    if nm.chinese and value == 1 and unit_name not in ("倍", "%"):
+        return None  # 一个, 一家: an article, not a count
+    if _THRESHOLD_AFTER.match(s, end):
+        return None
+    if value == 1 and rx(r"[兑兌]$").search(s[: nm.start]):
+        return None  # 报7.2516兑1美元: the quote's other side, not a figure
+    if qualifier is None:
+        qm = after_q.match(s, end)
+        if qm and not (qm.group() in ("多", "余") and _CJK.match(s, qm.end())):
+            qualifier = QUALIFIER_AFTER[qm.group()]
+            end = qm.end() if qualifier in ("approx",) else end
+    start = nm.start
+    qb = before_q.search(s[max(0, nm.start - 4) : nm.start])
+    if qb and qualifier is None:
+        qualifier = QUALIFIER_BEFORE[qb.group()]
+    per = _PER_UNIT.search(s, max(0, nm.start - 6), nm.start)
+    if per and unit_name and "/" not in unit_name:
+        per_unit = match_unit(per.group("u"), 0)
+        if per_unit is not None and per_unit.end == len(per.group("u")):
+            unit_name = f"{unit_name}/{per_unit.unit}"  # 每公斤9.8元 -> 元/公斤
+    value = value * factor
+    if value_max is not None:
+        value_max = value_max * factor
+    return Mention(start, end, value, value_max, unit_name, qualifier)
+
+
+_COUNTING_VERB_BEFORE = regex.compile(
+    r"(?:提出|出台|制定|发布|推出|明确|包括|共|共计|涉及|新增|新建|开通|建成|方面|其中|有)$"
+)
+
+
+def _is_policy_name(s: str, start: int, end: int) -> bool:
+    """民营经济20条, 人工智能10条: a number glued to a noun before 条 names a policy document."""
+    if end >= len(s) or not _CJK.match(s, end):
+        return True
+    if start == 0 or not _CJK.match(s, start - 1):
+        return False
+    return not _COUNTING_VERB_BEFORE.search(s[:start])
+
+
+_TIME_OF_DAY = regex.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|时间|北京时间|美东时间)$")
+
+
+_PER_UNIT = regex.compile(r"每(?P<u>\p{Han}{1,3})$")
+
+
+_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _list_unit(s: str, nm: NumberMatch, following: list[NumberMatch]) -> UnitMatch | None:
+    """The unit written once at the end of a list of numbers (分别为3.7、2.6和3.2个百分点)."""
+    prev_end = nm.end
+    for nxt in following[:12]:
+        if not _LIST_SEP.fullmatch(s[prev_end : nxt.start]):
+            return None
+        unit = match_unit(s, nxt.end)
+        if unit is not None:
+            return unit if unit.unit in ("%", "pp", "倍", "基点") or nxt.surface.isascii() else None
+        prev_end = nxt.end
+    return None
+
+
+_BARE_OK = regex.compile(
+    r"(?:报|收于|收报|報|为|為|至|达|是|升至|降至|跌至|涨至|预期|前值|初值|终值|预期值|预估|的|指数|指數|PMI)$"
+)
+
+
+_BARE_CONTEXT = regex.compile(r"指数|指數|汇率|匯率|兑|兌|PMI|价格|價格|中间价|比价|系数|CPI|PPI")
+
+
+def _bare_number_ok(s: str, start: int) -> bool:
+    """A number without a unit is a figure only as a quoted level (报103.05, PMI为50.3)."""
+    head = s[:start].rstrip()
+    if rx(r"(?:报|收于|收报|報)$").search(head):
+        return True
+    return bool(_BARE_OK.search(head)) and bool(_BARE_CONTEXT.search(head[-30:]))

@@ -1,0 +1,95 @@
+"""The vocabulary the reading rules share: grammar and comparison words, subjects, compiled patterns.
+
+Everything here is read from the lexicons once and cached; no rule module hardcodes a word list.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .lexicon import read_lexicon
+
+
+@cache
+def rx(pattern: str) -> regex.Pattern[str]:
+    """A compiled pattern, kept: ``regex.search(pattern, …)`` pays a cache lookup with flag
+    arithmetic on every call, about 13 % of extraction time across the inline patterns below."""
+    return regex.compile(pattern)
+
+
+@cache
+def grammar() -> dict[str, object]:
+    return read_lexicon("grammar")["words"]  # type: ignore[no-any-return]
+
+
+@cache
+def comparison_words() -> dict[str, object]:
+    return read_lexicon("comparisons")
+
+
+def words(name: str) -> tuple[str, ...]:
+    """A grammar word list, longest first (cached: it is asked for once per figure)."""
+    return _sorted_words(name)
+
+
+@cache
+def _sorted_words(name: str) -> tuple[str, ...]:
+    return tuple(sorted(set(grammar()[name]), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(grammar()[name])  # type: ignore[arg-type]
+
+
+@cache
+def qualifier_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    q = comparison_words()["qualifier"]
+    assert isinstance(q, dict)
+    before = {w: "approx" for w in q["approx_before"]}
+    before |= {w: "over" for w in q["over_before"]}
+    before |= {w: "under" for w in q["under_before"]}
+    after = {w: "approx" for w in q["approx_after"]}
+    after |= {w: "over" for w in q["over_after"]}
+    after |= {w: "under" for w in q["under_after"]}
+    QUALIFIER_BEFORE.update(before)
+    QUALIFIER_AFTER.update(after)
+    return (
+        regex.compile(r"(?:\L<w>)$", w=sorted(before, key=len, reverse=True)),
+        regex.compile(r"\L<w>", w=sorted(after, key=len, reverse=True)),
+    )
+
+
+QUALIFIER_BEFORE: dict[str, str] = {}
+
+
+QUALIFIER_AFTER: dict[str, str] = {}
+
+
+@cache
+def subjects() -> dict[str, tuple[str, str]]:
+    """Surface -> (canonical name, kind) from ``lexicons/subjects.toml``."""
+    try:
+        entries = read_lexicon("subjects")["subject"]
+    except Exception:  # the lexicon is optional data: no subjects known
+        return {}
+    table: dict[str, tuple[str, str]] = {}
+    for e in entries:
+        for s in [e["name"], *e.get("aliases", [])]:
+            table.setdefault(s, (e["name"], e.get("kind", "")))
+    return table
+
+
+@cache
+def subject_regex() -> regex.Pattern[str]:
+    names = sorted(subjects(), key=len, reverse=True) or ["全国"]
+    return regex.compile(r"^(?:\L<s>)", s=names)
+
+
+@cache
+def modality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    m = comparison_words()["modality"]
+    assert isinstance(m, dict)
+    return regex.compile(r"\L<w>", w=m["target"]), regex.compile(r"\L<w>", w=m["forecast"])
