@@ -289,8 +289,12 @@ def _strip_periods(zone: str) -> str:
     for pm in reversed(periods.find_periods(zone, 2000)):
         if CONTRACT.match(zone, pm.end):
             continue
-        zone = zone[: pm.start] + zone[pm.end :]
+        part = _PART_OF_PERIOD.match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
+        zone = zone[: pm.start] + zone[part.end() if part else pm.end :]
     return _PERIOD_WORDS.sub("", zone)
+
+
+_PART_OF_PERIOD = regex.compile(r"初|上旬|中旬|下旬|中")
 
 
 _LEAD_FILLER = regex.compile(r"^(?:其中|另外|此外|同时|而|但|另|其次|再次|最后|全年|目前)[，,]?")
@@ -676,6 +680,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     run_items: list[str] = []
     run_subjects: list[str] = []
     run_entities: list[str] = []
+    run_months: list[str] = []
+    last_months: list[str] = []
     prev_mention: Mention | None = None
     recent_metrics: list[str] = []
     for mi, mention in enumerate(mentions):
@@ -826,6 +832,15 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         )
         if run_subjects and run_index < len(run_subjects):
             draft = replace(draft, subject=run_subjects[run_index])
+        if not in_run:
+            count = _run_length(mentions, mi, sentence)
+            months = _months_of(draft.period, count, segment)
+            # …分别为3.7、2.6…，占当月CPI同比涨幅的75.3%、52.6%…: the next list of as many goes month by month too
+            run_months = months or (last_months if count > 1 and len(last_months) == count else [])
+            last_months = run_months or last_months
+        if run_months and run_index < len(run_months):
+            # 前5个月的翘尾分别为3.7、2.6、3.2、3.1和3.2个百分点: one figure per month, in order
+            draft = replace(draft, period=run_months[run_index])
         if draft.kind is Kind.GAP:
             if not in_run:
                 run_entities = _gap_entities(predicate)
@@ -1443,6 +1458,17 @@ _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
 
 _VERSUS_ENTITY = regex.compile(r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|水平)?(?:增速)?(?P<d>高出|低出|高|低|快|慢)")
+
+
+def _months_of(period: str | None, count: int, segment: str) -> list[str]:
+    """The months of a cumulative period when a 分别 list gives one figure for each of them."""
+    m = regex.fullmatch(r"(\d{4})-(\d{2})/\1-(\d{2})", period or "")
+    if not m or count < 2 or "分别" not in segment:
+        return []
+    first, last = int(m.group(2)), int(m.group(3))
+    if last - first + 1 != count:
+        return []
+    return [f"{m.group(1)}-{month:02d}" for month in range(first, last + 1)]
 
 
 def _gap_entities(predicate: str) -> list[str]:
