@@ -565,6 +565,16 @@ CASES = [
     pytest.param("在岸人民币收市报7.2516兑1美元。",
                  [E(7.2516, "", metric_has="兑美元", kind="level"), NO(1, "美元")],
                  id="fx-quote-pair"),
+    # --- periods spread over a list, weeks, views ----------------------------------------------
+    pytest.param("前3个月，全市出口分别增长3.1%、4.2%和5.3%。",
+                 [E(3.1, "%", period="2025-01"), E(4.2, "%", period="2025-02"), E(5.3, "%", period="2025-03")],
+                 id="period-months-of-a-cumulative-list"),
+    pytest.param("美国至8月10日当周初请失业金人数为22.7万人。",
+                 [E(227000, "人", metric_has="初请失业金人数", period="2025-08-04/2025-08-10")],
+                 id="period-week-ending"),
+    pytest.param("从环比看，8月份全市固定资产投资下降0.18%。",
+                 [E(-0.18, "%", metric_has="固定资产投资", base="prev", period="2025-08")],
+                 id="base-from-a-view-clause"),
     # --- ranges -------------------------------------------------------------------------------
     pytest.param("全市地区生产总值增长5%-6%。",
                  [E(5, "%", metric_has="地区生产总值", kind="growth_rate", value_max=6)],

@@ -834,7 +834,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             draft = replace(draft, subject=run_subjects[run_index])
         if not in_run:
             count = _run_length(mentions, mi, sentence)
-            months = _months_of(draft.period, count, segment)
+            # only a list with no items of its own runs over time (上半年，六个行业分别… does not)
+            months = _months_of(draft.period, count, segment) if not run_items and not run_subjects else []
             # …分别为3.7、2.6…，占当月CPI同比涨幅的75.3%、52.6%…: the next list of as many goes month by month too
             run_months = months or (last_months if count > 1 and len(last_months) == count else [])
             last_months = run_months or last_months
@@ -1462,13 +1463,28 @@ _VERSUS_ENTITY = regex.compile(r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|�
 
 def _months_of(period: str | None, count: int, segment: str) -> list[str]:
     """The months of a cumulative period when a 分别 list gives one figure for each of them."""
-    m = regex.fullmatch(r"(\d{4})-(\d{2})/\1-(\d{2})", period or "")
-    if not m or count < 2 or "分别" not in segment:
+    if count < 2 or "分别" not in segment or not period:
         return []
-    first, last = int(m.group(2)), int(m.group(3))
-    if last - first + 1 != count:
+    span = _month_span(period)
+    if span is None or span[2] - span[1] + 1 != count:
         return []
-    return [f"{m.group(1)}-{month:02d}" for month in range(first, last + 1)]
+    year, first, last = span
+    return [f"{year}-{month:02d}" for month in range(first, last + 1)]
+
+
+def _month_span(period: str) -> tuple[str, int, int] | None:
+    """2025-01/2025-05 -> (2025, 1, 5); 2025-Q1 -> (2025, 1, 3); 2025-H1 -> (2025, 1, 6); 2025 -> (2025, 1, 12)."""
+    m = regex.fullmatch(r"(\d{4})-(\d{2})/\1-(\d{2})", period)
+    if m:
+        return m.group(1), int(m.group(2)), int(m.group(3))
+    m = regex.fullmatch(r"(\d{4})(?:-(Q|H)(\d))?", period)
+    if not m:
+        return None
+    if not m.group(2):
+        return m.group(1), 1, 12
+    size = 3 if m.group(2) == "Q" else 6
+    n = int(m.group(3))
+    return m.group(1), (n - 1) * size + 1, n * size
 
 
 def _gap_entities(predicate: str) -> list[str]:
