@@ -74,7 +74,7 @@ def test_project_scorer_agrees_with_shared_scorer(tmp_path: Path) -> None:
 
 # Ratchet for the Traditional Chinese sample (Hong Kong news); its bar belongs to the
 # Traditional Chinese issue and only goes up.
-TRAD_RECORD_F1 = 0.81
+TRAD_RECORD_F1 = 0.89
 
 
 def test_traditional_sample_ratchet() -> None:

@@ -356,7 +356,7 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
             parts = [piece for part in core for piece in _split_joined(part, core)]
             parts[-1] += head  # the shared head is handed to every item below
     if len(parts) < 2:
-        return parts
+        return []  # 长和跌约4%: 和 inside a name, no list
     ordinal = rx(r"(?P<prefix>第)(?P<n>[一二三四五六七八九十])").fullmatch(parts[0])
     if ordinal:
         # 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值

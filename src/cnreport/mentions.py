@@ -37,7 +37,7 @@ class Mention:
 _CJK = regex.compile(r"\p{Han}")
 
 
-_DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁)")
+_DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁|交易日|工作日)")
 
 
 _RANK = regex.compile(
@@ -199,7 +199,8 @@ def _is_policy_name(s: str, start: int, end: int) -> bool:
 _TIME_OF_DAY = regex.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|时间|北京时间|美东时间)$")
 
 
-_PER_UNIT = regex.compile(r"每(?P<u>\p{Han}{1,3})$")
+# 每公斤9.8元 -> 元/公斤; 每股 stays in the metric (每股收益0.27元, 每股派息30港仙 are in 元/港仙).
+_PER_UNIT = regex.compile(r"每(?!股)(?P<u>\p{Han}{1,3})$")
 
 
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
