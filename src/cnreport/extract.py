@@ -624,7 +624,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             base_periods.append((pm.start, pm.end))
             continue
         if pm.period:
-            stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
+            period = pm.period
+            if pm.surface in ("全年", "全年度") and ctx.governing_period and ctx.governing_period[:4].isdigit():
+                period = ctx.governing_period[:4]  # 中国海外去年盈利…，全年派息60港仙: that year
+            stated.append((pm.start, _scope_end(sentence, pm.start), period))
             if _is_leading(sentence, pm.start, pm.end):
                 ctx.governing_period = pm.period
     for pm in found_periods:
@@ -1360,7 +1363,9 @@ def _make(
         if base is None:
             if carry.base and not new_clause:
                 base = carry.base  # 同比升1.6%，预期升1.5%: the same comparison goes on
-            elif _is_market_move(sentence, mention, predicate) or rx(r"收于|收报|报收|收盘价").search(sentence):
+            elif (_is_market_move(sentence, mention, predicate) and not _company_figure(metric)) or rx(
+                r"收于|收报|报收|收盘价"
+            ).search(sentence):
                 base = "prev"
             else:
                 base = "yoy"
@@ -1433,6 +1438,14 @@ def _flow_period(period: str | None, metric: str) -> str | None:
     if period and period.endswith("-12-31") and _FLOW.search(metric) and not _STOCK.search(metric):
         return period[:4]
     return period
+
+
+def _company_figure(metric: str) -> bool:
+    """营运收入升17%: a company's results move against last year, whatever the verb."""
+    return bool(_COMPANY_FIGURE.search(metric)) and not rx(r"指数|股价|价格|汇率|收益率").search(metric)
+
+
+_COMPANY_FIGURE = regex.compile(r"收入|营收|盈利|溢利|利润|亏损|虧損|派息|股息|销售额|营业额")
 
 
 def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:

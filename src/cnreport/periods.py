@@ -147,7 +147,9 @@ def _month_number(cap: Cap, name: str, checked: bool) -> str:
     """A month numeral + 月/月份; ``checked`` adds the guard a bare month needs (一月一链, 一月度)."""
     lex = _lex()
     ambiguous = _words([*_cn_numeral_chars(), *lex["months"]["cn_not_before"]])
-    guard = f"(?!{_SPACE}{ambiguous})" if checked else ""
+    # 二月零售业…: 零售 is a word, not a numeral running on (一月一链 is)
+    words_after = _words(lex["months"].get("cn_words_after", []))
+    guard = f"(?!{_SPACE}(?!{words_after}){ambiguous})" if checked else ""
     return _month_numeral(cap, name, _words(lex["months"]["suffix"]), guard)
 
 
