@@ -11,7 +11,7 @@ import sys
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import CnreportError, InputError, LexiconError, PatternError
 
@@ -68,14 +68,27 @@ def default_extractor() -> Extractor:
     return _default
 
 
-def extract(text: str, *, year: int | None = None, subject: str | None = None) -> list[Record]:
-    """Records of one report's text; ``year``/``subject`` override what the text says or omits."""
-    return default_extractor().extract(text, year=year, subject=subject)
+def extract(
+    text: str, *, year: int | None = None, subject: str | None = None, script: str = "original"
+) -> list[Record]:
+    """Records of one report's text; ``year``/``subject`` override what the text says or omits.
+
+    ``script="simplified"`` writes a Traditional document's names in Simplified characters.
+    """
+    return default_extractor().extract(text, year=year, subject=subject, script=_script(script))
 
 
-def extract_file(path: str | Path, *, year: int | None = None, subject: str | None = None) -> list[Record]:
+def extract_file(
+    path: str | Path, *, year: int | None = None, subject: str | None = None, script: str = "original"
+) -> list[Record]:
     """Records of a text file (UTF-8, UTF-16, GB18030/GBK or Big5); raises InputError on bad files."""
-    return default_extractor().extract_file(path, year=year, subject=subject)
+    return default_extractor().extract_file(path, year=year, subject=subject, script=_script(script))
+
+
+def _script(script: str) -> Literal["original", "simplified"]:
+    if script not in ("original", "simplified"):
+        raise ValueError(f"script must be 'original' or 'simplified', not {script!r}")
+    return "simplified" if script == "simplified" else "original"
 
 
 from . import batch  # noqa: E402  (light: its engine imports are lazy too)

@@ -19,6 +19,11 @@ app = typer.Typer(
 )
 
 
+class ScriptChoice(StrEnum):
+    original = "original"
+    simplified = "simplified"
+
+
 class Format(StrEnum):
     table = "table"
     json = "json"
@@ -44,6 +49,10 @@ def extract(
     ] = None,
     subject: Annotated[str | None, typer.Option(help="Region or organisation the report is about.")] = None,
     out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
+    script: Annotated[
+        ScriptChoice,
+        typer.Option("--script", help="Write a Traditional document's names as written, or in Simplified."),
+    ] = ScriptChoice.original,
 ) -> None:
     """Extract records from report files; one bad file never stops the others."""
     from . import default_extractor
@@ -58,7 +67,7 @@ def extract(
         failed = 0
         for path in files:
             try:
-                for record in extractor.iter_extract_file(path, year=year, subject=subject):
+                for record in extractor.iter_extract_file(path, year=year, subject=subject, script=script.value):
                     sys.stdout.write(to_jsonl((record,)))
             except CnreportError as exc:
                 _err(f"{path}: {exc}")
@@ -68,7 +77,7 @@ def extract(
     failed = 0
     for path in files:
         try:
-            records.extend(extractor.extract_file(path, year=year, subject=subject))
+            records.extend(extractor.extract_file(path, year=year, subject=subject, script=script.value))
         except CnreportError as exc:
             _err(f"{path}: {exc}")
             failed += 1

@@ -285,7 +285,7 @@ def _strip_periods(zone: str) -> str:
 
     A month naming a futures contract (美油9月合约) is part of the name and stays.
     """
-    zone = _CLOCK.sub("", zone)
+    zone = _CLOCK.sub("", _FISCAL_YEAR.sub("", zone))
     for pm in reversed(periods.find_periods(zone, 2000)):
         if CONTRACT.match(zone, pm.end):
             continue
@@ -654,6 +654,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if day and day.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(day.period):
             stated[:] = [t for t in stated if t[0] != day.start]
             stated.append((day.start, _scope_end(sentence, day.start), week_ending(day.period)))
+    for ym in _FISCAL_YEAR.finditer(sentence):
+        # 2024/25年度: a Hong Kong (or Taiwan) fiscal year, April to March
+        first = int(ym.group("y1"))
+        stated.append((ym.start(), _scope_end(sentence, ym.start()), f"{first}-04/{first + 1}-03"))
     for fm in FISCAL_QUARTER.finditer(sentence):
         fiscal = fiscal_quarter_period(fm.group())
         if fiscal:
@@ -1562,6 +1566,7 @@ _NEWS_FEED = regex.compile(r"原文連結|原文链接|原始網址|原始网址
 _WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(?:当周|的一周|一周)")
 
 
+_FISCAL_YEAR = regex.compile(r"(?P<y1>\d{4})/(?P<y2>\d{2})(?:财政年度|年度)")
 _WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
 _NEWS_OPENING = regex.compile(r"(?:晚间|晚|早间|电|讯|消息|报道|电讯)")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     import jieba
 
 log = logging.getLogger(__name__)
+
+# How names of a Traditional document are written: as the document has them, or in Simplified.
+Script = Literal["original", "simplified"]
 
 # Work any one input can cause is bounded: a sentence longer than this is cut into pieces.
 MAX_TOKENIZE_CHARS = 2000
@@ -190,13 +193,29 @@ class Extractor:
 
     # -- extraction --------------------------------------------------------------------------
     def extract(
-        self, text: str, *, year: int | None = None, subject: str | None = None, doc: str | None = None
+        self,
+        text: str,
+        *,
+        year: int | None = None,
+        subject: str | None = None,
+        doc: str | None = None,
+        script: Script = "original",
     ) -> list[Record]:
-        """All records of one document's text, spans into ``text`` itself."""
-        return list(self.iter_extract(text, year=year, subject=subject, doc=doc))
+        """All records of one document's text, spans into ``text`` itself.
+
+        ``script="simplified"`` writes the names of a Traditional document in Simplified
+        characters (one vocabulary across sources); by default they are written as the text has them.
+        """
+        return list(self.iter_extract(text, year=year, subject=subject, doc=doc, script=script))
 
     def iter_extract(
-        self, text: str, *, year: int | None = None, subject: str | None = None, doc: str | None = None
+        self,
+        text: str,
+        *,
+        year: int | None = None,
+        subject: str | None = None,
+        doc: str | None = None,
+        script: Script = "original",
     ) -> Iterator[Record]:
         """The records of `extract`, in the same order, produced piece by piece.
 
@@ -206,15 +225,15 @@ class Extractor:
         a reading of the whole text.
         """
         norm = normalize(text)
-        script = prepare(norm.text)  # Traditional text is matched in Simplified, offsets unchanged
-        matching = script.matching_text
+        written = prepare(norm.text)  # Traditional text is matched in Simplified, offsets unchanged
+        matching = written.matching_text
         context = document_context(matching, year=year, subject=subject)
         starts = [*piece_starts(matching, self.chunk_chars), len(matching)]
         tables: list[Record] = []
         for start, end in pairwise(starts):
             piece = matching[start:end]
             drafts = extract_drafts(piece, year=year, subject=subject, tokenize=self.tokenize, context=context)
-            drafts = restore_drafts(drafts, script, start)
+            drafts = restore_drafts(drafts, written, start, keep_simplified=script == "simplified")
             for record in _to_records(drafts, norm, doc, start):
                 if (record.pattern or "").startswith("table."):
                     tables.append(record)
@@ -222,16 +241,18 @@ class Extractor:
                     yield record
         yield from tables
 
-    def extract_file(self, path: str | Path, *, year: int | None = None, subject: str | None = None) -> list[Record]:
+    def extract_file(
+        self, path: str | Path, *, year: int | None = None, subject: str | None = None, script: Script = "original"
+    ) -> list[Record]:
         """Records of a UTF-8/UTF-16/GB18030/Big5 text file; ``doc`` is the path as given."""
-        return list(self.iter_extract_file(path, year=year, subject=subject))
+        return list(self.iter_extract_file(path, year=year, subject=subject, script=script))
 
     def iter_extract_file(
-        self, path: str | Path, *, year: int | None = None, subject: str | None = None
+        self, path: str | Path, *, year: int | None = None, subject: str | None = None, script: Script = "original"
     ) -> Iterator[Record]:
         """`extract_file` as a stream; the file is read (and InputError raised) on the first ``next``."""
         text = read_text_file(path)
-        yield from self.iter_extract(text, year=year, subject=subject, doc=str(path))
+        yield from self.iter_extract(text, year=year, subject=subject, doc=str(path), script=script)
 
 
 def _cached_tokens(extractor: Extractor, text: str) -> list[str]:

@@ -45,7 +45,9 @@ def prepare(text: str) -> Script:
     return Script(simplified, True, is_hong_kong(simplified), ScriptMap.from_texts(text, simplified))
 
 
-def restore_drafts(drafts: Iterable[Draft], script: Script, offset: int = 0) -> Iterator[Draft]:
+def restore_drafts(
+    drafts: Iterable[Draft], script: Script, offset: int = 0, *, keep_simplified: bool = False
+) -> Iterator[Draft]:
     """Drafts with names in the document's script and Hong Kong currency made explicit.
 
     ``offset`` is where the drafts' piece of text starts in the whole document.
@@ -53,8 +55,11 @@ def restore_drafts(drafts: Iterable[Draft], script: Script, offset: int = 0) -> 
     for d in drafts:
         said_rmb = "人民币" in script.matching_text[offset + d.start : offset + d.end + 3]
         unit = _hong_kong_unit(d.unit) if script.hong_kong and not said_rmb else d.unit
-        if not script.traditional and unit == d.unit:
+        if (not script.traditional or keep_simplified) and unit == d.unit:
             yield d
+            continue
+        if keep_simplified:
+            yield replace(d, unit=unit)
             continue
         base = d.base
         if base and ":" in base and script.traditional:

@@ -1,0 +1,71 @@
+"""Traditional Chinese (Hong Kong, Macau, Taiwan): vocabulary, currencies, periods, and the script of the output."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import cnreport
+
+# A Hong Kong news context (金管局, 港元, 按年), so a bare 元/億元 is the Hong Kong dollar.
+HK = "金管局公布，本港港元存款上升。統計處表示，香港經濟按年增長，港股造好。"
+
+# fmt: off
+CASES = [
+    # --- bases and directions ------------------------------------------------------------------
+    pytest.param("本地生產總值按年實質上升3.2%。", "本地生產總值", "3.2", "%", {"kind": "growth_rate", "base": "yoy"},
+                 id="an-nian-is-yoy"),
+    pytest.param("經季節性調整後，本地生產總值按季下跌1.1%。", "本地生產總值", "-1.1", "%", {"base": "prev"},
+                 id="an-ji-is-prev"),
+    pytest.param("零售業總銷貨價值按月上升2.5%。", "零售業總銷貨價值", "2.5", "%", {"base": "prev"},
+                 id="an-yue-is-prev"),
+    pytest.param("失業率下降0.1個百分點。", "失業率", "-0.1", "pp", {"kind": "change"},
+                 id="bai-fen-dian"),
+    pytest.param("出口總值為4,750億美元，年增率9.9%。", "出口總值", "9.9", "%", {"kind": "growth_rate", "base": "yoy"},
+                 id="taiwan-nian-zeng-lv"),
+    # --- currencies ------------------------------------------------------------------------------
+    pytest.param(HK + "2月零售業總銷貨價值為294億元。", "零售業總銷貨價值", "29400000000", "港元", {},
+                 id="bare-yuan-in-hong-kong-is-hkd"),
+    pytest.param(HK + "人民幣存款為8,000億元人民幣。", "人民幣存款", "800000000000", "元", {},
+                 id="renminbi-stays-yuan-in-hong-kong"),
+    pytest.param("澳門第三季本地生產總值為1,005億澳門元。", "本地生產總值", "100500000000", "澳门元",
+                 {"period": "2024-Q3"}, id="macau-pataca"),
+    pytest.param("台積電第三季營收7,596億新台幣。", "營收", "759600000000", "新台币", {"period": "2024-Q3"},
+                 id="new-taiwan-dollar"),
+    # --- periods ---------------------------------------------------------------------------------
+    pytest.param("香港首三季經濟增長2.6%。", "經濟", "2.6", "%", {"period": "2024-01/2024-09"},
+                 id="shou-san-ji"),
+    pytest.param("民國113年出口總值為4,750億美元。", "出口總值", "475000000000", "美元", {"period": "2024"},
+                 id="minguo-year"),
+    pytest.param("政府預計2024/25年度財政赤字為1,000億元。", "財政赤字", "100000000000", None,
+                 {"period": "2024-04/2025-03", "modality": "forecast"},
+                 id="fiscal-year-range"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "metric", "value", "unit", "fields"), CASES)
+def test_traditional_reading(text: str, metric: str, value: str, unit: str | None, fields: dict[str, str]) -> None:
+    records = cnreport.extract(text, year=2024)
+    hits = [r for r in records if r.value == Decimal(value) and (unit is None or r.unit == unit)]
+    assert hits, [(r.metric, r.value, r.unit) for r in records]
+    r = hits[0]
+    assert metric in r.metric  # written in the document's own (Traditional) characters
+    for name, expected in fields.items():
+        assert getattr(r, name) == expected, (name, getattr(r, name))
+    assert text[r.span[0] : r.span[1]] == r.text
+
+
+def test_script_option_writes_simplified_names() -> None:
+    text = "零售業總銷貨價值按月上升2.5%。"
+    original = cnreport.extract(text, year=2024)
+    simplified = cnreport.extract(text, year=2024, script="simplified")
+    assert original[0].metric == "零售業總銷貨價值"
+    assert simplified[0].metric == "零售业总销货价值"
+    assert original[0].span == simplified[0].span
+
+
+def test_script_option_rejects_unknown_scripts() -> None:
+    with pytest.raises(ValueError, match="script"):
+        cnreport.extract("失業率為3%。", script="pinyin")
