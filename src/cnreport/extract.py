@@ -798,7 +798,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             # A clause with no metric of its own continues the last one, base included
             # (环比升1.0%，预期升0.3% is month on month too).
             new_clause = bool(metric_zone) or bool(items)
-            counted = _counted_noun(sentence, mention, _raw_zone(zone), tokenize)
+            # a zone of function words only (当日有1415亿元…) counts as no zone
+            # (…71亿元逆回购和4010亿元MLF到期: what ends in 和 is the noun of the figure before)
+            bare = not metric_zone or rx(r"(?:和|及|与|以及|、)$").search(_raw_zone(zone))
+            counted = _counted_noun(sentence, mention, "" if bare else _raw_zone(zone), tokenize)
             if counted:
                 metric = counted
             owner = recent_metrics[-1] if recent_metrics else ctx.paragraph_metric
@@ -1054,6 +1057,7 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if not m:
         return None
     phrase = rx(r"^的|[“”\"]").sub("", m.group())
+    phrase = rx(r"(?<=\p{Han}{2})(?:和|及|与|以及).*$").sub("", phrase)  # 71亿元逆回购和4010亿元MLF到期
     growing = _GROWING.fullmatch(phrase) if mention.unit in ("个", "家", "户", "项", "個") else None
     if growing and growing.group("x") not in _predicate_words_extra():
         # 12个重点行业中11个增长 / 21个行业实现增长: how many of a group grew.
