@@ -20,9 +20,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from score_samples import sample_predictions  # noqa: E402
 
 # Ratchets (Simplified samples together; see the module docstring).
-RECORD_F1 = 0.916
-STRICT_F1 = 0.867
-WORST_DOC_F1 = 0.80
+RECORD_F1 = 0.918
+STRICT_F1 = 0.870
+WORST_DOC_F1 = 0.81
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_project_scorer_agrees_with_shared_scorer(tmp_path: Path) -> None:
 
 # Ratchet for the Traditional Chinese sample (Hong Kong news); its bar belongs to the
 # Traditional Chinese issue and only goes up.
-TRAD_RECORD_F1 = 0.89
+TRAD_RECORD_F1 = 0.895
 
 
 def test_traditional_sample_ratchet() -> None:
