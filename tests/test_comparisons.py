@@ -43,6 +43,8 @@ BASE_CASES = [
     pytest.param("比年初增加", "period:2024-12-31", id="period-nianchu"),
     pytest.param("比上半年提高", "period:2025-H1", id="period-half"),
     pytest.param("比5月份回落", "period:2025-05", id="period-month"),
+    pytest.param("比5月份又增加", "period:2025-05", id="period-month-adverb-before-verb"),
+    pytest.param("较一季度分别提高", "period:2025-Q1", id="period-quarter-fenbie-before-verb"),
     pytest.param(
         "比上年末增加", "period:2024-12-31", id="period-shangnianmo-is-a-day",
     ),

@@ -32,7 +32,9 @@ def _direction_words() -> tuple[regex.Pattern[str], frozenset[str], frozenset[st
 
 _AVG = regex.compile(r"(?P<n>[两二三四五2-5])年(?:平均|年均)")
 _EXPLICIT = regex.compile(
-    r"(?:比|较|與|与|同)(?P<p>[^，。；、比较增长下降提高回落]{1,12}?)(?=相比|同期相比|$|增|下|提|回|降|减|上|高|低|扩|收|加|放|多|少|持平|涨|跌)"
+    # 比5月份又增加0.5个百分点: an adverb may stand between the base and the verb
+    r"(?:比|较|與|与|同)(?P<p>[^，。；、比较增长下降提高回落]{1,12}?)"
+    r"(?=(?:又|再|也|还|均|都|分别|则|仍|已|略|稍)?(?:相比|同期相比|$|增|下|提|回|降|减|上|高|低|扩|收|加|放|多|少|持平|涨|跌))"
 )
 
 
