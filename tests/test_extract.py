@@ -116,9 +116,7 @@ def check(records: Sequence[Record], expected: Sequence[Expect]) -> None:
 # the cases
 
 # Known engine gaps shared by several cases (xfail, strict: a fix shows up as XPASS).
-LINE_BREAK = pytest.mark.xfail(
-    strict=True, reason="line break inside a sentence drops the sentence's facts"
-)
+LINE_BREAK = pytest.mark.xfail(strict=True, reason="line break inside a sentence drops the sentence's facts")
 GAP_ENTITY = pytest.mark.xfail(
     strict=True, reason="gap against an entity loses kind/base (比全国…高, 分别高于全国、全省)"
 )
@@ -441,6 +439,24 @@ CASES = [
                  [E(2.7, "pp", metric_has="最终消费", kind="contribution"),
                   E(1.5, "pp", metric_has="资本形成", kind="contribution")],
                  id="contribution-demand-components"),
+    # the parts of a price index's yoy change: 翘尾 (carry-over) and 新涨价 (new rises)
+    pytest.param("6月份，居民消费价格同比上涨6.4%，其中翘尾因素为3.7个百分点。",
+                 [E(3.7, "pp", metric="居民消费价格指数翘尾因素", kind="contribution", base="yoy",
+                    period="2025-06")],
+                 id="price-component-carryover"),
+    pytest.param("6月份，6.4%的涨幅中翘尾因素达到了3.7个百分点，比5月份又增加0.5个百分点。",
+                 [E(3.7, "pp", metric="居民消费价格指数翘尾因素", kind="contribution"),
+                  E(0.5, "pp", metric="居民消费价格指数翘尾因素", kind="change", base="period:2025-05"),
+                  NO(6.4, "%")],
+                 id="price-component-among-the-rise-adverb-before-verb"),
+    pytest.param("6月份，工业生产者出厂价格同比上涨7.1%，新涨价因素约为3.2个百分点。",
+                 [E(3.2, "pp", metric="工业生产者出厂价格指数新涨价因素", kind="contribution",
+                    qualifier="approx")],
+                 id="price-component-of-the-named-index"),
+    pytest.param("今年前5个月的翘尾分别为3.7、2.6、3.2、3.1和3.2个百分点。",
+                 [E(3.7, "pp", metric="居民消费价格指数翘尾因素", period="2025-01"),
+                  E(3.2, "pp", metric="居民消费价格指数翘尾因素", period="2025-03")],
+                 id="price-component-month-by-month"),
 
     # --- ranks --------------------------------------------------------------------------------
     pytest.param("全市新能源汽车产量居全国第三。",
@@ -513,6 +529,10 @@ CASES = [
     pytest.param("全年实现旅游总收入约860亿元。",
                  [E("8.6e10", "元", metric_has="旅游", kind="level", qualifier="approx")],
                  id="qualifier-yue"),
+    pytest.param("全年实现旅游总收入约为860亿元，接待游客约有1.2亿人次。",
+                 [E("8.6e10", "元", metric_has="旅游", qualifier="approx"),
+                  E("1.2e8", "人次", qualifier="approx")],
+                 id="qualifier-yue-with-copula"),
     pytest.param("项目建成后可带动就业近5万人。",
                  [E(50000, "人", metric_has="就业", qualifier="approx")],
                  id="qualifier-jin",

@@ -717,7 +717,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 # 净增增幅居副省级城市第一: all that comes before 居 (or the group) is what is ranked
                 zone, predicate = _RANK_TAIL.sub("", _strip_leading_period(segment, ctx.year)), ""
             else:
-                zone, predicate = split_zone(_strip_leading_period(segment, ctx.year), tokenize)
+                # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
+                zone, predicate = split_zone(_AMONG.sub("", _strip_leading_period(segment, ctx.year)), tokenize)
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
             lead_subject, zone = split_leading_subject(zone, zone_periods)
             subject_list = _subject_list(zone)
@@ -1381,7 +1382,13 @@ def _make(
             carry.growth_base = base
         elif kind is Kind.CHANGE and base and stated_base:
             carry.change_base = base
-    if kind is Kind.CONTRIBUTION:
+    if unit == "pp" and _price_component(metric):
+        # 前5个月的翘尾分别为3.7…个百分点: a part of the price index's yoy change
+        metric = _price_component(metric) + "因素"
+        metric = _price_index_named(sentence[: mention.start]) + metric
+        if kind is Kind.LEVEL:
+            kind, base = Kind.CONTRIBUTION, "yoy"
+    elif kind is Kind.CONTRIBUTION:
         metric = _contribution_metric(metric, predicate)
     if _is_market_move(sentence, mention, predicate) and len(metric) <= 3 and ctx.paragraph_futures:
         if not rx(r"指|期货|价|股|债|汇率|收益率").search(metric):
@@ -1544,6 +1551,28 @@ _CONTRIBUTION = regex.compile(
     r"(?P<verb>拉动|带动|拉低|拖累|影响|拉動|帶動|影響)(?P<x>[^，。；]*?)"
     r"(?P<dir>增长|上涨|上升|下降|回落|降低|增長)?(?:约|近|超过|了)?$"
 )
+
+
+_AMONG = regex.compile(r"^\s*的?(?:涨幅|增幅|降幅|增长|上涨|下降)中[，,]?")
+
+
+def _price_component(metric: str) -> str:
+    """翘尾 / 新涨价因素 -> 翘尾 / 新涨价 when the metric names a component of a price index."""
+    for word in words("price_components"):
+        if word in metric:  # 6.4%的涨幅中翘尾因素: the rise is the index's
+            return word.removesuffix("因素").removesuffix("影响")
+    return ""
+
+
+def _price_index_named(before: str) -> str:
+    """The price index a sentence last names before a figure; the CPI when it names none."""
+    found = [(m.end(), name) for name, surfaces in _price_indices() for m in rx(surfaces).finditer(before)]
+    return max(found)[1] if found else "居民消费价格指数"
+
+
+@cache
+def _price_indices() -> tuple[tuple[str, str], ...]:
+    return tuple((name, surfaces) for name, surfaces in grammar()["price_indices"])  # type: ignore[union-attr]
 
 
 def _contribution_metric(metric: str, predicate: str) -> str:
