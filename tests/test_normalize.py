@@ -567,9 +567,7 @@ WRAPPED_CASES = [
 
 
 @pytest.mark.parametrize(("width", "local", "paragraph_start", "blank_gap", "expected"), WRAPPED_CASES)
-def test_is_wrapped(
-    width: float, local: LocalWidth, paragraph_start: bool, blank_gap: bool, expected: bool
-) -> None:
+def test_is_wrapped(width: float, local: LocalWidth, paragraph_start: bool, blank_gap: bool, expected: bool) -> None:
     assert is_wrapped(width, local, paragraph_start=paragraph_start, blank_gap=blank_gap) is expected
 
 
@@ -588,9 +586,7 @@ SHOULD_JOIN_CASES = [
 
 
 @pytest.mark.parametrize(("line", "following", "wrapped", "in_heading_block", "expected"), SHOULD_JOIN_CASES)
-def test_should_join(
-    line: str, following: str, wrapped: bool, in_heading_block: bool, expected: bool
-) -> None:
+def test_should_join(line: str, following: str, wrapped: bool, in_heading_block: bool, expected: bool) -> None:
     assert should_join(line, following, wrapped=wrapped, in_heading_block=in_heading_block) is expected
 
 
@@ -688,9 +684,7 @@ def test_span_at_end_and_empty_span() -> None:
     assert result.span_to_original(len(result.text), len(result.text)) == (len(result.original),) * 2
 
 
-@pytest.mark.parametrize(
-    ("start", "end"), [(-1, 2), (2, 1), (0, 99)], ids=["negative", "reversed", "past-end"]
-)
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (2, 1), (0, 99)], ids=["negative", "reversed", "past-end"])
 def test_span_outside_text_raises(start: int, end: int) -> None:
     with pytest.raises(ValueError, match="outside text"):
         normalize("质变。").span_to_original(start, end)
@@ -725,13 +719,9 @@ def test_large_input_is_linear_enough() -> None:
 REPORT_CHARS = list("规上工业增加值同比增长个百分点高于全国武汉特") + list("0123456789.%-#、，。；：“”（）—")
 TRICKY_CHARS = [" ", "\t", "\u3000", "\u00a0", "\n", "\r", "\r\n", "\u2028", "\f", "\ufeff", "\u200b", "－"]
 FULL_WIDTH_CHARS = [full_width(char) for char in "0123456789AZaz%+<>."]
-report_text = st.lists(st.sampled_from([*REPORT_CHARS, *TRICKY_CHARS, *FULL_WIDTH_CHARS]), max_size=300).map(
-    "".join
-)
+report_text = st.lists(st.sampled_from([*REPORT_CHARS, *TRICKY_CHARS, *FULL_WIDTH_CHARS]), max_size=300).map("".join)
 report_lines = st.lists(
-    st.tuples(
-        st.text(st.sampled_from([*REPORT_CHARS, " "]), max_size=24), st.sampled_from(["\n", "\n\n", "\r\n"])
-    ),
+    st.tuples(st.text(st.sampled_from([*REPORT_CHARS, " "]), max_size=24), st.sampled_from(["\n", "\n\n", "\r\n"])),
     max_size=40,
 ).map(lambda rows: "".join(line + br for line, br in rows))
 any_text = st.one_of(st.text(), report_text, report_lines)

@@ -42,7 +42,11 @@ def test_table_rows(text: str, expected: list[tuple[str, Decimal, str, str]]) ->
     found = {(r.metric, r.value, r.unit, str(r.kind)) for r in records}
     for metric_part, value, unit, kind in expected:
         assert any(m.startswith(metric_part) and v == value and u == unit and k == kind for m, v, u, k in found), (
-            metric_part, value, unit, kind, sorted(found, key=str),
+            metric_part,
+            value,
+            unit,
+            kind,
+            sorted(found, key=str),
         )
     for r in records:
         assert text[r.span[0] : r.span[1]] == r.text
