@@ -1035,6 +1035,10 @@ _AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?[\p{Han
 
 
 _GROWING = regex.compile(r"(?P<x>\p{Han}{0,6}?)(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)")
+_RATE_GROUP = regex.compile(
+    r"(?P<x>[\p{Han}A-Za-z]{1,10}?)(?P<r>涨幅|跌幅|增幅|降幅|增速|漲幅)(?P<op>超过|超|逾|在|高于|低于|超過|高於|低於)"
+    r"(?P<n>\d+(?:\.\d+)?%)(?P<post>以上|以下)?"
+)
 _GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
 
 
@@ -1066,6 +1070,10 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         noun = group.group("x") if group else growing.group("x")
         grew = "负增长的" if growing.group("neg") else "实现增长的"  # 7个税种负增长
         return f"{grew}{noun}数" if noun else None
+    group = _RATE_GROUP.match(sentence, mention.end)
+    if group and is_measure_word(mention.unit):
+        # 27只可转债跌幅超2% -> 跌幅超2%的可转债数量: how many passed a threshold
+        return "{r}{op}{n}{post}的{x}数量".format_map(group.groupdict(""))
     verbs = word_set("count_verbs")
     noun_before = _names_indicator(zone) or zone.endswith(tuple(words("generic_nouns"))) or len(zone) > 12
     if money and zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):

@@ -57,6 +57,14 @@ RATIO = regex.compile(r"(?<!\d)\d++(?:\.\d++)?(?:[:：∶]\d++(?:\.\d++)?)+")
 _THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{Han}“\"])(?!增速|增长|的增速|的增长|水平|规模|，)")
 
 
+# 27只可转债跌幅超2%: the rate names the group that was counted (SPEC: a threshold naming a
+# group is no record; the count is).
+_THRESHOLD_OF_COUNT = regex.compile(
+    r"(?:\d+|[一二三四五六七八九十两百千]+)(?:只|家|个|支|個)[\p{Han}A-Za-z]{1,10}?"
+    r"(?:涨幅|跌幅|增幅|降幅|增速|漲幅|跌幅|增幅)(?:超过|超|逾|在|高于|低于|超過|高於|低於)$"
+)
+
+
 _PLUS_NAME = regex.compile(r"[+＋]")
 
 
@@ -159,6 +167,8 @@ def _read_mention(
     if nm.chinese and value == 1 and unit_name not in ("倍", "%"):
         return None  # 一个, 一家: an article, not a count
     if _THRESHOLD_AFTER.match(s, end):
+        return None
+    if unit_name == "%" and _THRESHOLD_OF_COUNT.search(s, max(0, nm.start - 24), nm.start):
         return None
     if value == 1 and rx(r"[兑兌]$").search(s[: nm.start]):
         return None  # 报7.2516兑1美元: the quote's other side, not a figure
