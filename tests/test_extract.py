@@ -817,6 +817,15 @@ CASES = [
     pytest.param("8月15日，恒生指数收跌1.2%，报25270.07点。",
                  [E(-1.2, "%", metric_has="恒生指数", kind="growth_rate", base="prev", period="2025-08-15")],
                  id="market-hang-seng-fall"),
+    pytest.param("南向资金净买入66.35亿港元，盈富基金获净买入25.59亿港元居首，美团-W遭净卖出2.11亿港元最多。",
+                 [E("6.635e9", "港元", metric="南向资金净买入"),
+                  E("2.559e9", "港元", metric="南向资金净买入额", subject="盈富基金"),
+                  E(1, "rank", metric="南向资金净买入额", subject="盈富基金"),
+                  E("2.11e8", "港元", metric="南向资金净卖出额", subject="美团-W")],
+                 id="market-stock-flow-subject"),
+    pytest.param("阿里巴巴再获加仓13.17亿港元。",
+                 [E("1.317e9", "港元", metric="加仓额", subject="阿里巴巴")],
+                 id="market-stock-flow-no-fund-named"),
 ]
 # fmt: on
 

@@ -719,6 +719,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             else:
                 # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
                 zone, predicate = split_zone(_AMONG.sub("", _strip_leading_period(segment, ctx.year)), tokenize)
+            traded = _TRADED.fullmatch(zone.strip())
+            if traded and not in_run:
+                # 中国平安获净买入4.68亿元: the stock is the subject, the fund flow the metric
+                zone = _fund_flow(sentence[: mention.start]) + traded.group("m").removesuffix("额") + "额"
+                carry.subject = traded.group("s")
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
             lead_subject, zone = split_leading_subject(zone, zone_periods)
             subject_list = _subject_list(zone)
@@ -1035,6 +1040,19 @@ _AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?[\p{Han
 
 
 _GROWING = regex.compile(r"(?P<x>\p{Han}{0,6}?)(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)")
+_TRADED = regex.compile(
+    r"(?P<s>[\p{Han}A-Za-z0-9\-]{2,12}?)(?:再获|获得|获|遭到|遭|被)"
+    r"(?P<m>(?:北向资金|南向资金|主力资金|外资)?(?:净买入|净卖出|净流入|净流出|加仓|减仓|增持|减持)额?)"
+)
+_FUND = regex.compile(r"北向资金|南向资金|主力资金|沪股通|深股通|港股通")
+
+
+def _fund_flow(before: str) -> str:
+    """The fund a sentence reports the flows of (南向资金净买入…，盈富基金获净买入: 南向资金)."""
+    found = _FUND.findall(before)
+    return found[-1] if found else ""
+
+
 _RATE_GROUP = regex.compile(
     r"(?P<x>[\p{Han}A-Za-z]{1,10}?)(?P<r>涨幅|跌幅|增幅|降幅|增速|漲幅)(?P<op>超过|超|逾|在|高于|低于|超過|高於|低於)"
     r"(?P<n>\d+(?:\.\d+)?%)(?P<post>以上|以下)?"
