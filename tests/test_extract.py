@@ -826,6 +826,16 @@ CASES = [
     pytest.param("阿里巴巴再获加仓13.17亿港元。",
                  [E("1.317e9", "港元", metric="加仓额", subject="阿里巴巴")],
                  id="market-stock-flow-no-fund-named"),
+    # an amount that prices a deal names the price
+    pytest.param("阿里巴巴在二季度以58亿美元的总价回购总计6.13亿股普通股。",
+                 [E("5.8e9", "美元", metric="回购总价"), E("6.13e8", "股", metric_has="普通股")],
+                 id="deal-price-with-verb"),
+    pytest.param("CoreWeave正在考虑以230亿美元的估值出售股份。",
+                 [E("2.3e10", "美元", metric="估值")],
+                 id="deal-valuation"),
+    pytest.param("宝马取消了与Northvolt价值20亿美元的电芯采购合同。",
+                 [E("2e9", "美元", metric="电芯采购合同价值")],
+                 id="deal-valued-contract"),
 ]
 # fmt: on
 

@@ -786,6 +786,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if not items and "、" in metric_zone and "均" not in segment and "分别" not in segment:
                 metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
             metric = _resolve_metric(metric_zone, carry, mention)
+            priced = _priced_metric(sentence, segment, mention)
+            if priced and not items:
+                metric = priced  # 以58亿美元的总价回购 -> 回购总价; 价值20亿美元的采购合同 -> 采购合同价值
             driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
             if driven:
                 metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
@@ -1051,6 +1054,33 @@ def _fund_flow(before: str) -> str:
     """The fund a sentence reports the flows of (南向资金净买入…，盈富基金获净买入: 南向资金)."""
     found = _FUND.findall(before)
     return found[-1] if found else ""
+
+
+_AT_PRICE_BEFORE = regex.compile(r"(?:以|按|作价|按照)(?:约|近|逾|超过)?$")
+_AT_PRICE_AFTER = regex.compile(
+    r"的(?P<n>估值|总价|价格|对价|总额|总金额|金额|规模|价值|总代价)(?P<v>回购|收购|出售|购买|转让|融资|募资|发行|入股)?"
+)
+_VALUED_BEFORE = regex.compile(r"(?P<w>价值|总价值|总额|金额|规模|总规模)(?:约|近|逾|超过|达|为)?$")
+_VALUED_AFTER = regex.compile(r"的(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,]|$)")
+
+
+def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
+    """An amount that prices a deal written around it names the deal's price, not the words before.
+
+    以230亿美元的估值 -> 估值; 以58亿美元的总价回购 -> 回购总价; 价值20亿美元的电芯采购合同 ->
+    电芯采购合同价值. Only for money (a count 以3家的规模 is no price).
+    """
+    if mention.unit not in _MONEY_UNITS:
+        return ""
+    after = _AT_PRICE_AFTER.match(sentence, mention.end)
+    if after and _AT_PRICE_BEFORE.search(segment):
+        price = after.group("n")
+        return (after.group("v") or "") + price if price in ("总价", "价格", "对价", "总代价") else price
+    valued = _VALUED_BEFORE.search(segment)
+    noun = _VALUED_AFTER.match(sentence, mention.end) if valued else None
+    if valued and noun:
+        return noun.group("n") + valued.group("w")
+    return ""
 
 
 _RATE_GROUP = regex.compile(
