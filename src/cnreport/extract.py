@@ -607,6 +607,9 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
 
 
 _COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|于|於|較)$")
+_DATED_START = regex.compile(r"(?:份)?(?:末|底)?的?(?:约|近)?\d")
+
+
 _BREAKDOWN = regex.compile(r"其中|按\p{Han}{1,4}分|从\p{Han}{1,6}看|分\p{Han}{1,6}看")
 
 
@@ -622,6 +625,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         prefix = sentence[max(0, pm.start - 2) : pm.start]
         if _COMPARED_PREFIX.search(prefix):
             base_periods.append((pm.start, pm.end))
+            start_figure = _DATED_START.match(sentence, pm.end)
+            if pm.period and start_figure:
+                # 从2010年3月的16.45美元/公斤下降到…: the starting figure, and only it, is that period's
+                stated.append((pm.start, start_figure.end(), pm.period))
             continue
         if pm.period:
             period = pm.period
