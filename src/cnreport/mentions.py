@@ -54,7 +54,12 @@ _RANK = regex.compile(
 RATIO = regex.compile(r"(?<!\d)\d++(?:\.\d++)?(?:[:：∶]\d++(?:\.\d++)?)+")
 
 
-_THRESHOLD_AFTER = regex.compile(r"(?:及以上|以上|以下|及以下)(?=[\p{Han}“\"])(?!增速|增长|的增速|的增长|水平|规模|，)")
+# 亿元以上项目: 以上 before a noun names a category; before a verb or adverb (增长20%以上没有问题,
+# 10%以上是…) it only qualifies the figure.
+_THRESHOLD_AFTER = regex.compile(
+    r"(?:及以上|以上|以下|及以下)(?=[\p{Han}“\"])"
+    r"(?!增速|增长|的增速|的增长|水平|规模|，|没有|不|是|将|可|也|还|都|就|应|并|且|但|而|则|仍)"
+)
 
 
 # 27只可转债跌幅超2%: the rate names the group that was counted (SPEC: a threshold naming a
