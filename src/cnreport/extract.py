@@ -883,7 +883,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if target_rx.search(own) or forecast_rx.search(own):
             modality = "target" if target_rx.search(own) else "forecast"
             draft = replace(draft, modality=modality)
-        drafts.append(draft)
+        # …契税等6个税种实现增长 stays: how many of the group grew is news
+        if not _counts_named_list(sentence, mention) or draft.metric.startswith(("实现增长的", "负增长的")):
+            drafts.append(draft)
         if draft.kind is Kind.LEVEL:
             recent_metrics.append(draft.metric)
         if draft.kind is Kind.SHARE:
@@ -1088,6 +1090,24 @@ def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
     if valued and noun:
         return noun.group("n") + valued.group("w")
     return ""
+
+
+_NAMED_LIST_BEFORE = regex.compile(r"(?:[\p{Han}A-Za-z]{1,10}、)+[\p{Han}A-Za-z]{1,10}(?:等)?(?:这|这些)?$")
+_GROUP_NOUN_AFTER = regex.compile(
+    r"[^，。；、\d]{0,10}?(?:城市|行业|省份|省市|地区|国家|区县|产业|领域|板块|品种|税种|大类|门类|市场)"
+)
+
+
+def _counts_named_list(sentence: str, mention: Mention) -> bool:
+    """深圳、上海、广州三个城市 / 化工、电子信息…4个行业: the count only restates the list before it.
+
+    The figures about the listed items are the records; their number adds nothing a reader
+    cannot see, so it is not reported (the gold marks such counts optional at most).
+    """
+    if not is_measure_word(mention.unit) or mention.unit not in ("个", "個"):
+        return False
+    clause = rx(r"[，。；,;：:]").split(sentence[: mention.start])[-1]
+    return bool(_NAMED_LIST_BEFORE.search(clause)) and bool(_GROUP_NOUN_AFTER.match(sentence, mention.end))
 
 
 _RATE_GROUP = regex.compile(
