@@ -780,6 +780,9 @@ CASES = [
                  [E(32.5, "%", metric="新能源汽车产量", subject="武汉")],
                  id="metric-not-split-into-subject"),
 
+    pytest.param("贵州省发改委组织申报2024年第一批全国重点民间投资项目，总投资1847.04亿元。",
+                 [E("1.8470400e11", "元", metric="全国重点民间投资项目总投资")],
+                 id="metric-attribute-of-named-projects"),
     # --- subjects -----------------------------------------------------------------------------
     pytest.param("全国规模以上工业增加值同比增长5.7%。",
                  [E(5.7, "%", subject="全国")],

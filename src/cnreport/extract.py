@@ -821,6 +821,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if counted:
                 metric = counted
             owner = recent_metrics[-1] if recent_metrics else ctx.paragraph_metric
+            if not owner and clause_start > 0 and metric and metric_zone and _is_attribute(metric):
+                # 申报第一批全国重点民间投资项目，总投资1847.04亿元: the projects just named
+                owner = _named_object(sentence[:clause_start], ctx.year)
             if metric and metric_zone and owner and _is_attribute(metric) and not _same_head(owner, metric):
                 # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
                 metric = (_stem(owner) or owner) + metric
@@ -1168,6 +1171,24 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
 def _same_head(a: str, b: str) -> bool:
     """解禁总市值 and 解禁市值 end alike: siblings, not a thing and its attribute."""
     return any(a.endswith(h) and b.endswith(h) for h in words("attribute_heads"))
+
+
+_OBJECT_AFTER_VERB = regex.compile(
+    r"(?:申报|推出|发布|公布|启动|签约|开工|实施|储备|谋划|批准|下达|确定|遴选|评选|推介|集中开工|竣工|投产)"
+    r"(?P<o>[^，。；、]{2,24}?(?:项目|工程|专项债券|债券|基金|计划))[，,]?$"
+)
+_BATCH_ORDINAL = regex.compile(r"第[一二三四五六七八九十\d]+批|首批|新一批")
+
+
+def _named_object(before: str, year: int | None) -> str:
+    """The projects, funds or bonds the clause before names as a verb's object, without its date."""
+    m = _OBJECT_AFTER_VERB.search(before)
+    if not m:
+        return ""
+    obj = m.group("o")
+    for p in sorted(periods.find_periods(obj, year), key=lambda p: p.start, reverse=True):
+        obj = obj[: p.start] + obj[p.end :]
+    return _BATCH_ORDINAL.sub("", obj).lstrip("的")
 
 
 def _is_attribute(metric: str) -> bool:
