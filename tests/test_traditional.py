@@ -69,3 +69,24 @@ def test_script_option_writes_simplified_names() -> None:
 def test_script_option_rejects_unknown_scripts() -> None:
     with pytest.raises(ValueError, match="script"):
         cnreport.extract("失業率為3%。", script="pinyin")
+
+
+# fmt: off
+FISCAL_TO_DATE_CASES = [
+    pytest.param("2025年3月31日\n" + HK + "政府公布，本港今個財政年度首11個月錄得赤字923億元。",
+                 "92300000000", "2024-04/2025-02", id="hk-first-11-months-in-march"),
+    pytest.param("2024年10月8日\n" + HK + "政府公布，本港今個財政年度首六個月錄得赤字1000億元。",
+                 "100000000000", "2024-04/2024-09", id="hk-first-six-months-in-october"),
+    pytest.param("2025年3月31日\n國家統計局公布，今年前兩個月，全國財政收入同比增長5%。",
+                 "5", "2025-01/2025-02", id="mainland-months-stay-calendar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "value", "period"), FISCAL_TO_DATE_CASES)
+def test_hong_kong_fiscal_year_to_date(text: str, value: str, period: str) -> None:
+    """今個財政年度首N個月 counts from April in Hong Kong, whose government year starts then."""
+    hits = [r for r in cnreport.extract(text) if r.value == Decimal(value)]
+    assert hits, text
+    assert hits[0].period == period
+    assert "財政年度" not in (hits[0].subject or "")

@@ -47,6 +47,45 @@ def fiscal_quarter_period(text: str) -> str | None:
     return f"{start_year}-Q{quarter}"
 
 
+FISCAL_TO_DATE = regex.compile(
+    r"(?:今个|今個|本|今)(?:财政年度|財政年度)(?:首|前)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?:个|個)月"
+)
+_CN_MONTHS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+
+
+def fiscal_to_date_period(text: str, as_of: str | None) -> str | None:
+    """今个财政年度首11个月 in Hong Kong, on 2025-03-31 -> 2024-04/2025-02.
+
+    Hong Kong's government year runs April to March, so "this fiscal year" is the one holding
+    the day the report speaks on, and its first N months count from April.
+    """
+    m = FISCAL_TO_DATE.search(text)
+    if not m or not as_of or not regex.match(r"\d{4}-\d{2}", as_of):
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _CN_MONTHS.get(m.group("n"))
+    if not n or n > 12:
+        return None
+    year, month = int(as_of[:4]), int(as_of[5:7])
+    start = year if month >= 4 else year - 1
+    last = 3 + n  # months counted from April: 4 .. 15
+    end = f"{start + (last - 1) // 12}-{(last - 1) % 12 + 1:02d}"
+    return f"{start}-04/{end}"
+
+
 _NOTE = regex.compile(
     r"[（(]?注[:：].{0,20}?(?:数字|数据).{0,4}?(?:均|全部|都)?为(?P<p>.{2,20}?)(?:工业经济)?(?:数据|数字)"
 )

@@ -22,10 +22,12 @@ from . import comparisons, periods, tables
 from .documents import (
     CONTRACT,
     FISCAL_QUARTER,
+    FISCAL_TO_DATE,
     find_default_period,
     find_document_date,
     find_document_subject,
     fiscal_quarter_period,
+    fiscal_to_date_period,
     month_before,
     morning_brief_day,
     national_subject,
@@ -36,6 +38,7 @@ from .mentions import RATIO, Mention, find_mentions
 from .metrics import expand_abbreviations, is_known_metric, known_metric_suffix
 from .patterns import PATTERNS, Pattern, classify
 from .records import Kind
+from .script import is_hong_kong
 from .units import is_measure_word
 from .vocab import comparison_words, grammar, modality_regexes, rx, subject_regex, subjects, word_set, words
 
@@ -78,6 +81,7 @@ class DocContext:
     news_day: str | None = None  # the day a news item opens with (8月8日晚间消息)
     paragraph_metric: str = ""
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
+    fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
 
 
 @dataclass(slots=True)
@@ -285,7 +289,7 @@ def _strip_periods(zone: str) -> str:
 
     A month naming a futures contract (美油9月合约) is part of the name and stays.
     """
-    zone = _CLOCK.sub("", _FISCAL_YEAR.sub("", zone))
+    zone = _CLOCK.sub("", FISCAL_TO_DATE.sub("", _FISCAL_YEAR.sub("", zone)))
     for pm in reversed(periods.find_periods(zone, 2000)):
         if CONTRACT.match(zone, pm.end):
             continue
@@ -483,6 +487,7 @@ def document_context(text: str, *, year: int | None, subject: str | None) -> Doc
         default_period=find_default_period(text, ref_year),
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
+    ctx.fiscal_april = is_hong_kong(text)
     ctx.document_date = find_document_date(text)
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
         ctx.document_date = None  # a page published later about an earlier year (a bulletin)
@@ -665,6 +670,14 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         # 2024/25年度: a Hong Kong (or Taiwan) fiscal year, April to March
         first = int(ym.group("y1"))
         stated.append((ym.start(), _scope_end(sentence, ym.start()), f"{first}-04/{first + 1}-03"))
+    if ctx.fiscal_april:
+        as_of = ctx.news_day or ctx.document_date or ctx.morning_brief_day or ctx.default_period
+        for fm in FISCAL_TO_DATE.finditer(sentence):
+            fiscal = fiscal_to_date_period(fm.group(), as_of)
+            if fiscal:
+                # 今个财政年度首11个月: April of this fiscal year on, not January
+                stated[:] = [t for t in stated if not fm.start() <= t[0] < fm.end()]
+                stated.append((fm.start(), _scope_end(sentence, fm.start()), fiscal))
     for fm in FISCAL_QUARTER.finditer(sentence):
         fiscal = fiscal_quarter_period(fm.group())
         if fiscal:
@@ -732,6 +745,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 zone = _fund_flow(sentence[: mention.start]) + traded.group("m").removesuffix("额") + "额"
                 carry.subject = traded.group("s")
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
+            zone_periods += [(f.start(), f.end()) for f in FISCAL_TO_DATE.finditer(zone)]
+            zone_periods.sort()
             lead_subject, zone = split_leading_subject(zone, zone_periods)
             subject_list = _subject_list(zone)
             zone_subject = None
