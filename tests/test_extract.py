@@ -780,6 +780,10 @@ CASES = [
                  [E(32.5, "%", metric="新能源汽车产量", subject="武汉")],
                  id="metric-not-split-into-subject"),
 
+    pytest.param("持续夯实制造业创新中心体系，已形成2家国家级、7家省级，12家省级培育。",
+                 [E(2, "家", metric="国家级制造业创新中心"), E(7, "家", metric="省级制造业创新中心"),
+                  E(12, "家", metric="省级培育制造业创新中心")],
+                 id="metric-grade-counts-the-thing-named-before"),
     pytest.param("贵州省发改委组织申报2024年第一批全国重点民间投资项目，总投资1847.04亿元。",
                  [E("1.8470400e11", "元", metric="全国重点民间投资项目总投资")],
                  id="metric-attribute-of-named-projects"),

@@ -835,6 +835,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             counted = _counted_noun(sentence, mention, "" if bare else _raw_zone(zone), tokenize)
             if counted:
                 metric = counted
+            if _GRADE_ONLY.fullmatch(metric or ""):
+                # 夯实制造业创新中心体系，已形成2家国家级、7家省级: the grade of the thing named before
+                head = _graded_thing(sentence[: mention.start])
+                metric = metric + head if head else metric
             owner = recent_metrics[-1] if recent_metrics else ctx.paragraph_metric
             if not owner and clause_start > 0 and metric and metric_zone and _is_attribute(metric):
                 # 申报第一批全国重点民间投资项目，总投资1847.04亿元: the projects just named
@@ -1186,6 +1190,19 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
 def _same_head(a: str, b: str) -> bool:
     """解禁总市值 and 解禁市值 end alike: siblings, not a thing and its attribute."""
     return any(a.endswith(h) and b.endswith(h) for h in words("attribute_heads"))
+
+
+_GRADE_ONLY = regex.compile(r"(?:国家级|省级|市级|区级|县级|部级|国家|省|市)(?:培育|重点)?")
+_GRADED_THING = regex.compile(
+    r"(?:夯实|打造|建设|培育|形成|构建|拥有|建成|布局|完善|认定|创建|新增|获批)"
+    r"(?:[^，。；、]{0,4}?)(?P<n>\p{Han}{2,12}?(?:中心|平台|基地|实验室|园区|集群|工厂|企业|示范区|孵化器))"
+)
+
+
+def _graded_thing(before: str) -> str:
+    """The last thing a clause builds (制造业创新中心) that a bare grade (国家级, 省级) counts."""
+    found = list(_GRADED_THING.finditer(before))
+    return found[-1].group("n") if found else ""
 
 
 _OBJECT_AFTER_VERB = regex.compile(
