@@ -788,6 +788,9 @@ CASES = [
                  [E("1.8470400e11", "元", metric="全国重点民间投资项目总投资")],
                  id="metric-attribute-of-named-projects"),
     # --- subjects -----------------------------------------------------------------------------
+    pytest.param("已形成2家国家级、7家省级（全省10家），12家省级培育（全省19家）。",
+                 [E(10, "家", subject="全省"), E(12, "家", subject="武汉"), E(19, "家", subject="全省")],
+                 id="subject-in-brackets-stays-there"),
     pytest.param("全国规模以上工业增加值同比增长5.7%。",
                  [E(5.7, "%", subject="全国")],
                  id="subject-national-named"),

@@ -102,6 +102,7 @@ class Carry:
     rate_word: str = ""  # 涨幅/降幅 naming the rate of the last figure
     parent: str = ""  # the paragraph's last figure, the whole that 按地域分，城镇… breaks down
     parts: bool = False  # after 其中 / 按地域分: the figures that follow are parts of the last one
+    outer_subjects: list[str | None] = field(default_factory=list)  # subjects before an open bracket
 
 
 # ---------------------------------------------------------------------------------------------
@@ -718,6 +719,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         new_clause = True
         # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
         gap = sentence[prev_end : mention.start]
+        if carry.outer_subjects and _CLOSE_BRACKET.search(gap):
+            carry.subject = carry.outer_subjects.pop()  # 7家省级（全省10家），12家…: 全省 held in the brackets
         in_run = prev_mention is not None and _LIST_GAP.fullmatch(gap) is not None
         if in_run:
             run_index += 1
@@ -762,6 +765,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 predicate = carry.gap_verb + zone_subject
                 zone_subject = None
             if zone_subject:
+                if _OPEN_BRACKET.search(gap) and not _CLOSE_BRACKET.search(gap):
+                    carry.outer_subjects.append(carry.subject)
                 carry.subject = zone_subject
             metric_zone = clean_metric(zone, tokenize)
             if metric_zone in words("generic_nouns") and clause_start > 0:
@@ -1192,6 +1197,8 @@ def _same_head(a: str, b: str) -> bool:
     return any(a.endswith(h) and b.endswith(h) for h in words("attribute_heads"))
 
 
+_OPEN_BRACKET = regex.compile(r"[（(]")
+_CLOSE_BRACKET = regex.compile(r"[）)]")
 _GRADE_ONLY = regex.compile(r"(?:国家级|省级|市级|区级|县级|部级|国家|省|市)(?:培育|重点)?")
 _GRADED_THING = regex.compile(
     r"(?:夯实|打造|建设|培育|形成|构建|拥有|建成|布局|完善|认定|创建|新增|获批)"
