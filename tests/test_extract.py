@@ -848,6 +848,14 @@ CASES = [
     pytest.param("阿里巴巴再获加仓13.17亿港元。",
                  [E("1.317e9", "港元", metric="加仓额", subject="阿里巴巴")],
                  id="market-stock-flow-no-fund-named"),
+    # central banks move their policy rate against the one before
+    pytest.param("菲律宾央行意外降息25个基点。",
+                 [E(-25, "基点", metric="政策利率", kind="change", base="prev")],
+                 id="policy-rate-cut"),
+    pytest.param("英国央行宣布加息25个基点，央行宣布降准0.5个百分点。",
+                 [E(25, "基点", metric="政策利率", kind="change", base="prev"),
+                  E(-0.5, "pp", metric="存款准备金率", kind="change", base="prev")],
+                 id="policy-rate-hike-and-rrr-cut"),
     # an amount that prices a deal names the price
     pytest.param("阿里巴巴在二季度以58亿美元的总价回购总计6.13亿股普通股。",
                  [E("5.8e9", "美元", metric="回购总价"), E("6.13e8", "股", metric_has="普通股")],

@@ -813,6 +813,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if not items and "、" in metric_zone and "均" not in segment and "分别" not in segment:
                 metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
             metric = _resolve_metric(metric_zone, carry, mention)
+            policy = _POLICY_MOVE.search(sentence, clause_start, mention.start)
+            if policy and mention.unit in ("基点", "pp"):
+                metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
             priced = _priced_metric(sentence, segment, mention)
             if priced and not items:
                 metric = priced  # 以58亿美元的总价回购 -> 回购总价; 价值20亿美元的采购合同 -> 采购合同价值
@@ -1090,6 +1093,14 @@ def _fund_flow(before: str) -> str:
     """The fund a sentence reports the flows of (南向资金净买入…，盈富基金获净买入: 南向资金)."""
     found = _FUND.findall(before)
     return found[-1] if found else ""
+
+
+# 降息25个基点 / 降准0.5个百分点: a central bank moves its rate against the one before
+_POLICY_MOVE = regex.compile(r"(?P<v>降息|减息|加息|升息|降准|減息|降準)(?:幅度)?(?:为|為|达|達)?$")
+
+
+def _policy_metric(move: regex.Match[str]) -> str:
+    return "存款准备金率" if move.group("v") in ("降准", "降準") else "政策利率"
 
 
 _AT_PRICE_BEFORE = regex.compile(r"(?:以|按|作价|按照)(?:约|近|逾|超过)?$")
@@ -1525,6 +1536,10 @@ def _make(
             carry.growth_base = base
         elif kind is Kind.CHANGE and base and stated_base:
             carry.change_base = base
+    policy = _POLICY_MOVE.search(sentence, 0, mention.start)
+    if policy and unit in ("基点", "pp") and metric == _policy_metric(policy):
+        kind, pattern_id, base = Kind.CHANGE, "change.policy_rate", "prev"  # against the rate it replaces
+        value = -abs(value) if policy.group("v") in ("降息", "减息", "降准") else abs(value)
     if unit == "pp" and _price_component(metric):
         # 前5个月的翘尾分别为3.7…个百分点: a part of the price index's yoy change
         metric = _price_component(metric) + "因素"
