@@ -848,6 +848,14 @@ CASES = [
     pytest.param("阿里巴巴再获加仓13.17亿港元。",
                  [E("1.317e9", "港元", metric="加仓额", subject="阿里巴巴")],
                  id="market-stock-flow-no-fund-named"),
+    # a count followed by what the counted things did
+    pytest.param("沪深北三市共有5130家公司召开了2023年度业绩说明会。",
+                 [E(5130, "家", metric="召开业绩说明会的公司数量")],
+                 id="count-of-things-that-did-something"),
+    pytest.param("全天逾4000只个股下跌，全市共有120家企业参加展会。",
+                 [E(4000, "只", metric="下跌的个股数量", qualifier="over"),
+                  E(120, "家", metric="参加展会的企业数量")],
+                 id="count-of-falling-stocks-and-exhibitors"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

@@ -1148,6 +1148,20 @@ def _counts_named_list(sentence: str, mention: Mention) -> bool:
     return bool(_NAMED_LIST_BEFORE.search(clause)) and bool(_GROUP_NOUN_AFTER.match(sentence, mention.end))
 
 
+def _counted_deed(sentence: str, end: int) -> str:
+    """5130家公司召开了2023年度业绩说明会 -> 召开业绩说明会的公司数量: how many did the deed."""
+    clause = rx(r"[^，。；,;：:（(]*").match(sentence, end).group()
+    noun = next((n for n in words("counted_entities") if clause.startswith(n)), "")
+    rest = clause[len(noun) :]
+    if not noun or not rest.startswith(words("deed_verbs")):
+        return ""
+    rest = rx(r"(?:19|20)\d\d(?:/\d\d)?年度").sub("", rest)  # 2023年度业绩说明会
+    for p in sorted(periods.find_periods(rest, 2000), key=lambda p: p.start, reverse=True):
+        rest = rest[: p.start] + rest[p.end :]
+    rest = rx(r"了|[\s“”\"]").sub("", rest)
+    return f"{rest}的{noun}数量" if 2 <= len(rest) <= 14 else ""
+
+
 _RATE_GROUP = regex.compile(
     r"(?P<x>[\p{Han}A-Za-z]{1,10}?)(?P<r>涨幅|跌幅|增幅|降幅|增速|漲幅)(?P<op>超过|超|逾|在|高于|低于|超過|高於|低於)"
     r"(?P<n>\d+(?:\.\d+)?%)(?P<post>以上|以下)?"
@@ -1183,6 +1197,9 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         noun = group.group("x") if group else growing.group("x")
         grew = "负增长的" if growing.group("neg") else "实现增长的"  # 7个税种负增长
         return f"{grew}{noun}数" if noun else None
+    deed = _counted_deed(sentence, mention.end)
+    if deed and mention.unit in ("家", "只", "个", "支", "户", "個"):
+        return deed
     group = _RATE_GROUP.match(sentence, mention.end)
     if group and is_measure_word(mention.unit):
         # 27只可转债跌幅超2% -> 跌幅超2%的可转债数量: how many passed a threshold
