@@ -848,6 +848,13 @@ CASES = [
     pytest.param("阿里巴巴再获加仓13.17亿港元。",
                  [E("1.317e9", "港元", metric="加仓额", subject="阿里巴巴")],
                  id="market-stock-flow-no-fund-named"),
+    # a setting moved from one value to another keeps its name for both
+    pytest.param("逐步将男职工的法定退休年龄从原60周岁延迟到63周岁。",
+                 [E(60, "周岁", metric="男职工法定退休年龄"), E(63, "周岁", metric="男职工法定退休年龄")],
+                 id="setting-moved-from-to"),
+    pytest.param("将最低工资标准从2000元调整为2200元，原油产量增长5%。",
+                 [E(2200, "元", metric="最低工资标准"), E(5, "%", metric="原油产量")],
+                 id="setting-adjusted-to"),
     # a count followed by what the counted things did
     pytest.param("沪深北三市共有5130家公司召开了2023年度业绩说明会。",
                  [E(5130, "家", metric="召开业绩说明会的公司数量")],
