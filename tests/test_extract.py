@@ -278,6 +278,12 @@ CASES = [
                  id="flow-new-firms-is-level"),
 
     # --- levels, scales and units -------------------------------------------------------------
+    pytest.param("今年上半年万科整体税金支出约105亿，成为行业内第一家半年纳税超百亿的企业。",
+                 [E("1.05e10", "元", metric_has="税金支出", qualifier="approx"), NO("1e10")],
+                 id="level-amount-without-yuan"),
+    pytest.param("全年营收达1.2万亿，户籍人口达到1400万。",
+                 [E("1.2e12", "元", metric_has="营收"), NO("1.4e7")],
+                 id="level-amount-without-yuan-only-after-money-words"),
     pytest.param("全年全市实现地区生产总值21106.2亿元，按不变价格计算，比上年增长5.2%。",
                  [E("2.11062e12", "元", metric_has="地区生产总值", kind="level", base=None),
                   E(5.2, "%", metric_has="地区生产总值", kind="growth_rate", base="yoy")],

@@ -71,6 +71,12 @@ _THRESHOLD_OF_COUNT = regex.compile(
 
 
 _PLUS_NAME = regex.compile(r"[+＋]")
+_SCALED = regex.compile(r"[万亿萬億]$")
+_MONEY_WITHOUT_YUAN = regex.compile(
+    r"(?:支出|收入|营收|營收|利润|利潤|净利|淨利|净利润|金额|金額|资产|資產|投资|投資|销售额|銷售額|成交额|成交額|"
+    r"市值|税金|稅金|纳税|納稅|融资|融資|募资|募資|估值|营业额|營業額)"
+    r"(?:总额|總額|合计|合計)?(?:约|約|近|超|逾|达|達|为|為|共|高达|仅|僅)?$"
+)
 
 
 def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
@@ -155,7 +161,16 @@ def _read_mention(
             end = unit2.end
     if unit is None:
         unit = _list_unit(s, nm, following)  # 3.7、2.6和3.2个百分点: the last number's unit serves all
-    if unit is None:
+    if (
+        unit is None
+        and not nm.chinese
+        and _SCALED.search(nm.surface)
+        and _MONEY_WITHOUT_YUAN.search(s[max(0, nm.start - 12) : nm.start])
+        and not s.startswith("的", pos)  # 纳税超百亿的企业: a threshold naming a group
+    ):
+        # 税金支出约105亿: business prose drops 元 after an amount's scale
+        unit_name, factor = "元", Decimal(1)
+    elif unit is None:
         if nm.chinese or not _bare_number_ok(s, nm.start):
             return None
         unit_name, factor = "", Decimal(1)
