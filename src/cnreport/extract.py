@@ -479,8 +479,12 @@ class Extraction:
     subject: str | None
 
 
-def document_context(text: str, *, year: int | None, subject: str | None) -> DocContext:
-    """What a reader knows of a whole normalized document before its first sentence."""
+def document_context(text: str, *, year: int | None, subject: str | None, hong_kong: bool | None = None) -> DocContext:
+    """What a reader knows of a whole normalized document before its first sentence.
+
+    ``hong_kong`` is passed by callers that have already judged the source (the pipeline's
+    script step does), so the whole text is not scanned for it twice.
+    """
     ref_year = year if year is not None else periods.find_reference_year(text)
     ctx = DocContext(
         year=ref_year,
@@ -488,7 +492,7 @@ def document_context(text: str, *, year: int | None, subject: str | None) -> Doc
         default_period=find_default_period(text, ref_year),
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
-    ctx.fiscal_april = is_hong_kong(text)
+    ctx.fiscal_april = is_hong_kong(text) if hong_kong is None else hong_kong
     ctx.document_date = find_document_date(text)
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
         ctx.document_date = None  # a page published later about an earlier year (a bulletin)
@@ -958,9 +962,8 @@ def _ratio_drafts(
         zone = _RATIO_VERB.sub("", clause[: since.start()] if since else clause)
         metric = clean_metric(zone, tokenize) or last_ratio_metric
         last_ratio_metric = metric
+        # 由2005年的5：1 is dated 2005 through ``stated`` (a period after 由/从 dates the figure after it)
         period = _period_for(Mention(m.start(), m.end(), parts[0], None, "", None), stated, ctx)
-        if since:
-            period = periods.parse_period(since.group("p"), ctx.year) or period  # 由2005年的5：1
 
         def draft(
             metric: str,
@@ -1557,10 +1560,10 @@ def _make(
     if policy and unit in ("基点", "pp") and metric == _policy_metric(policy):
         kind, pattern_id, base = Kind.CHANGE, "change.policy_rate", "prev"  # against the rate it replaces
         value = -abs(value) if policy.group("v") in ("降息", "减息", "降准") else abs(value)
-    if unit == "pp" and _price_component(metric):
+    component = _price_component(metric) if unit == "pp" else ""
+    if component:
         # 前5个月的翘尾分别为3.7…个百分点: a part of the price index's yoy change
-        metric = _price_component(metric) + "因素"
-        metric = _price_index_named(sentence[: mention.start]) + metric
+        metric = _price_index_named(sentence[: mention.start]) + component + "因素"
         if kind is Kind.LEVEL:
             kind, base = Kind.CONTRIBUTION, "yoy"
     elif kind is Kind.CONTRIBUTION:

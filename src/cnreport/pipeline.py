@@ -227,7 +227,7 @@ class Extractor:
         norm = normalize(text)
         written = prepare(norm.text)  # Traditional text is matched in Simplified, offsets unchanged
         matching = written.matching_text
-        context = document_context(matching, year=year, subject=subject)
+        context = document_context(matching, year=year, subject=subject, hong_kong=written.hong_kong)
         starts = [*piece_starts(matching, self.chunk_chars), len(matching)]
         tables: list[Record] = []
         for start, end in pairwise(starts):
