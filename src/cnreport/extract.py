@@ -1145,7 +1145,7 @@ def _counts_named_list(sentence: str, mention: Mention) -> bool:
     The figures about the listed items are the records; their number adds nothing a reader
     cannot see, so it is not reported (the gold marks such counts optional at most).
     """
-    if not is_measure_word(mention.unit) or mention.unit not in ("个", "個"):
+    if mention.unit not in ("个", "個"):
         return False
     clause = rx(r"[，。；,;：:]").split(sentence[: mention.start])[-1]
     return bool(_NAMED_LIST_BEFORE.search(clause)) and bool(_GROUP_NOUN_AFTER.match(sentence, mention.end))
