@@ -887,6 +887,23 @@ CASES = [
     pytest.param("宝马取消了与Northvolt价值20亿美元的电芯采购合同。",
                  [E("2e9", "美元", metric="电芯采购合同价值")],
                  id="deal-valued-contract"),
+    # --- company fiscal quarters, read against the company's own fiscal year ----------------------
+    pytest.param("阿里巴巴2025财年第一财季实现营收2432.36亿元，同比增长4%。",
+                 [E("2.43236e11", "元", period="2024-Q2"), E(4, "%", period="2024-Q2")],
+                 id="fiscal-quarter-april-start"),
+    pytest.param("联想集团2024/25第四财季营收154.5亿美元。",
+                 [E("1.545e10", "美元", period="2025-Q1")],
+                 id="fiscal-quarter-split-year"),
+    pytest.param("沃尔玛2025财年第二财季总营收1693亿美元，同比增4.8%；预计第三财季合并净销售额同比增3.25%-4.25%。",
+                 [E("1.693e11", "美元", period="2024-05/2024-07"), E(4.8, "%", period="2024-05/2024-07"),
+                  E(3.25, "%", value_max=4.25, period="2024-08/2024-10", modality="forecast")],
+                 id="fiscal-quarter-february-start-and-yearless-next"),
+    pytest.param("微软2024财年第四财季营收647亿美元。",
+                 [E("6.47e10", "美元", period="2024-Q2")],
+                 id="fiscal-quarter-july-start"),
+    pytest.param("塔吉特2024财年第一财季营收251.7亿美元。",
+                 [E("2.517e10", "美元", period="2024-02/2024-04")],
+                 id="fiscal-year-named-by-start-year"),
 ]
 # fmt: on
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 import regex
 
 from . import periods
+from .lexicon import read_lexicon
 from .vocab import (
     rx,
     subjects,
@@ -21,30 +23,72 @@ from .vocab import (
 CONTRACT = regex.compile(r"份?合约|合約")
 
 
-# 阿里巴巴2025财年第一财季营收, 联想集团2024/25第一财季营收: a company's fiscal period.
+# 阿里巴巴2025财年第一财季营收, 联想集团2024/25第一财季营收, 预计第三财季: a company's fiscal period.
 FISCAL_QUARTER = regex.compile(
-    r"(?P<y1>\d{4})(?:/(?P<y2>\d{2,4}))?(?:财年|財年|财政年度|年度)?第(?P<q>[一二三四1-4])财季"
+    r"(?:(?P<y1>\d{4})(?:/(?P<y2>\d{2,4}))?(?:财年|財年|财政年度|年度)?)?第(?P<q>[一二三四1-4])财季"
 )
 
 
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def fiscal_quarter_period(text: str) -> str | None:
-    """2025财年第一财季 / 2024/25第一财季 -> 2024-Q2.
+@dataclass(frozen=True, slots=True)
+class FiscalCalendar:
+    """When a company's fiscal year starts, and which calendar year names it."""
 
-    Chinese and Hong Kong listed companies that report by fiscal year (阿里巴巴, 联想) run
-    April to March: FY2025 (or FY2024/25) starts in April 2024, so its first quarter is
-    calendar 2024-Q2 and its fourth is 2025-Q1.
+    start_month: int = 4
+    named_by_start_year: bool = False
+
+
+@cache
+def _fiscal_calendars() -> tuple[FiscalCalendar, dict[str, FiscalCalendar], regex.Pattern[str] | None]:
+    table = read_lexicon("periods").get("fiscal_years", {})
+    default = FiscalCalendar(int(table.get("default_start", 4)))
+    by_start = set(table.get("named_by_start_year", []))
+    known = {name: FiscalCalendar(int(month), name in by_start) for name, month in table.get("start", {}).items()}
+    names = regex.compile(r"\L<n>", n=sorted(known, key=len, reverse=True)) if known else None
+    return default, known, names
+
+
+def fiscal_calendar(before: str) -> FiscalCalendar | None:
+    """The calendar of the last company named in ``before`` that keeps a fiscal year of its own.
+
+    Companies' fiscal years are public facts, kept as data: 沃尔玛's runs February to January,
+    微软's July to June. None when no such company is named.
     """
-    m = FISCAL_QUARTER.search(text)
-    if not m:
+    _, known, names = _fiscal_calendars()
+    if names is None:
         return None
-    start_year = int(m.group("y1")) if m.group("y2") else int(m.group("y1")) - 1
-    quarter = _CN_QUARTER[m.group("q")] + 1
-    if quarter > 4:
-        return f"{start_year + 1}-Q1"
-    return f"{start_year}-Q{quarter}"
+    found = [m.group() for m in names.finditer(before)]
+    return known[found[-1]] if found else None
+
+
+def default_fiscal_calendar() -> FiscalCalendar:
+    return _fiscal_calendars()[0]
+
+
+def fiscal_year_start(m: regex.Match[str], calendar: FiscalCalendar) -> int | None:
+    """The calendar year a stated fiscal year starts in (2025财年 with an April start -> 2024)."""
+    if not m.group("y1"):
+        return None
+    first = int(m.group("y1"))
+    if m.group("y2") or calendar.named_by_start_year or calendar.start_month == 1:
+        return first
+    return first - 1
+
+
+def fiscal_quarter_period(quarter: str, start_year: int, calendar: FiscalCalendar) -> str:
+    """The months of fiscal quarter ``quarter`` (一…四) of the year starting in ``start_year``.
+
+    沃尔玛2025财年第二财季 -> 2024-05/2024-07; 阿里巴巴2025财年第一财季 -> 2024-Q2 (a fiscal quarter
+    that is a calendar quarter is written as one).
+    """
+    first = start_year * 12 + calendar.start_month - 1 + 3 * (_CN_QUARTER[quarter] - 1)
+    year, month = divmod(first, 12)
+    if month % 3 == 0:
+        return f"{year}-Q{month // 3 + 1}"
+    last_year, last_month = divmod(first + 2, 12)
+    return f"{year}-{month + 1:02d}/{last_year}-{last_month + 1:02d}"
 
 
 FISCAL_TO_DATE = regex.compile(

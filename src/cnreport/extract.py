@@ -23,11 +23,15 @@ from .documents import (
     CONTRACT,
     FISCAL_QUARTER,
     FISCAL_TO_DATE,
+    FiscalCalendar,
+    default_fiscal_calendar,
     find_default_period,
     find_document_date,
     find_document_subject,
+    fiscal_calendar,
     fiscal_quarter_period,
     fiscal_to_date_period,
+    fiscal_year_start,
     month_before,
     morning_brief_day,
     national_subject,
@@ -82,6 +86,7 @@ class DocContext:
     paragraph_metric: str = ""
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
+    fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
 
 
 @dataclass(slots=True)
@@ -525,6 +530,7 @@ def extract_drafts(
             ctx.paragraph_subject = _head_subject(sentence, ctx)
             ctx.paragraph_metric = ""
             ctx.paragraph_futures = False
+            ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
         last_end = offset + len(sentence)
         if not _has_digit_or_numeral(sentence):
             _update_governing(sentence, ctx)
@@ -603,6 +609,25 @@ def _head_subject(sentence: str, ctx: DocContext) -> str | None:
     if not m or m.group() in ("全市", "全省", "全区", "全县", "全国"):
         return None
     return m.group()
+
+
+def _fiscal_quarter(sentence: str, m: regex.Match[str], ctx: DocContext) -> str | None:
+    """The calendar months of a fiscal quarter, read against the company's fiscal year.
+
+    A quarter without a year (预计第三财季) belongs to the fiscal year named last; the company is
+    the last one before the quarter that keeps its own calendar, else the one named last.
+    """
+    calendar = fiscal_calendar(sentence[: m.start()])
+    start_year = None
+    if m.group("y1"):
+        calendar = calendar or default_fiscal_calendar()
+        start_year = fiscal_year_start(m, calendar)
+    elif ctx.fiscal_year is not None:
+        calendar, start_year = ctx.fiscal_year
+    if calendar is None or start_year is None:
+        return None
+    ctx.fiscal_year = (calendar, start_year)
+    return fiscal_quarter_period(m.group("q"), start_year, calendar)
 
 
 def _is_leading(sentence: str, start: int, end: int) -> bool:
@@ -684,7 +709,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 stated[:] = [t for t in stated if not fm.start() <= t[0] < fm.end()]
                 stated.append((fm.start(), _scope_end(sentence, fm.start()), fiscal))
     for fm in FISCAL_QUARTER.finditer(sentence):
-        fiscal = fiscal_quarter_period(fm.group())
+        fiscal = _fiscal_quarter(sentence, fm, ctx)
         if fiscal:
             stated.append((fm.start(), len(sentence), fiscal))
             if _is_leading(sentence, fm.start(), fm.end()):
