@@ -904,6 +904,17 @@ CASES = [
     pytest.param("塔吉特2024财年第一财季营收251.7亿美元。",
                  [E("2.517e10", "美元", period="2024-02/2024-04")],
                  id="fiscal-year-named-by-start-year"),
+    # --- a clause that says what its indicator did, the figure in the next clause -------------------
+    pytest.param("半年末万科的已售未结资源规模刷新纪录，达到1022万平方米，对应合同金额合计约1187亿元。",
+                 [E("1.022e7", "平方米", metric_has="已售未结资源", period="2025-06-30"),
+                  E("1.187e11", "元", metric_has="已售未结资源合同金额", qualifier="approx")],
+                 id="record-clause-then-figure-and-corresponding-amount"),
+    pytest.param("全市工业用电量创历史新高，达到12亿千瓦时。",
+                 [E("1.2e9", "千瓦时", metric="工业用电量")],
+                 id="record-high-clause-then-figure"),
+    pytest.param("外贸进出口总值稳步增长，达到1200亿元。",
+                 [E("1.2e11", "元", metric="外贸进出口总值", kind="level")],
+                 id="steady-growth-clause-then-level"),
 ]
 # fmt: on
 

@@ -1406,7 +1406,8 @@ def _raw_list_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> st
 def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """工业生产者出厂价格环比与上月持平，比去年同月上涨7.1%: the metric named in a clause with no figure."""
     for clause in reversed(rx(r"[，,；;：:]").split(sentence[:clause_start])[-2:]):
-        zone, _ = split_zone(clause, tokenize)
+        state = next((w for w in words("state_predicates") if clause.rstrip().endswith(w)), "")
+        zone, _ = split_zone(clause.rstrip().removesuffix(state), tokenize)
         _, zone = split_subject(_strip_periods(zone).strip("，, "), None)
         metric = clean_metric(zone, tokenize)
         if rx(r"\d").search(metric):

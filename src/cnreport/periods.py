@@ -160,7 +160,10 @@ def _sub_period(cap: Cap) -> str:
     measure = f"{_words(lex['numerals']['measure'])}?"
     quarters = lex["quarters"]
     cum = f"{_not_after(lex['cumulative']['not_after'])}{_words(lex['cumulative']['prefix'])}"
-    half = f"{cap('half', _words(lex['halves']))}{end}"
+    ends = _words(lex["year_words"]["end"])
+    half = (
+        f"(?:{cap('half', _words(lex['halves']))}{end}|{cap('half', _words(lex['halves_at_end']))}{cap('end', ends)})"
+    )
     cum_quarters = f"{cum}{cap('cq', nums.count_quarters)}{measure}{_words(quarters['word'])}"
     ordinal = f"{regex.escape(quarters['ordinal_prefix'])}{cap('q', nums.quarter)}{_words(quarters['word'])}"
     bare = f"(?<![0-9]){_not_after(quarters['not_after'])}{cap('q', nums.quarter)}"
@@ -319,7 +322,8 @@ def _head_year(m: regex.Match[str], year: int | None) -> tuple[int | None, bool]
 def _month_span(m: regex.Match[str]) -> tuple[int, int]:
     """The months ``first..last`` a sub-period covers; a bare year head covers the whole year."""
     if m.group("half") is not None:
-        return _HALF_MONTHS[_lex()["halves"][m.group("half")]]
+        half = m.group("half")
+        return _HALF_MONTHS[_lex()["halves"].get(half) or _lex()["halves_at_end"][half]]
     if m.group("cq") is not None:
         return 1, 3 * _int(m.group("cq"))
     if m.group("q") is not None:
