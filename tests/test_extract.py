@@ -869,6 +869,16 @@ CASES = [
                  [E(4000, "只", metric="下跌的个股数量", qualifier="over"),
                   E(120, "家", metric="参加展会的企业数量")],
                  id="count-of-falling-stocks-and-exhibitors"),
+    # a count before its noun measures how many of that noun there are
+    pytest.param("全国高速公路服务区已累计建成2.72万台充电桩。",
+                 [E(27200, "台", metric="充电桩数量")],
+                 id="count-names-the-number-of-its-noun"),
+    pytest.param("以色列航空公司同意购买20架737 MAX飞机，问题共涉及564节车厢。",
+                 [E(20, "架", metric_has="737MAX飞机数量"), E(564, "节", metric="车厢数量")],
+                 id="count-noun-with-model-number"),
+    pytest.param("夯实制造业创新中心体系，已形成2家国家级、7家省级。",
+                 [E(2, "家", metric="国家级制造业创新中心"), E(7, "家", metric="省级制造业创新中心")],
+                 id="count-of-a-grade-names-the-thing-not-a-number"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

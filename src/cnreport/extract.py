@@ -872,10 +872,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             counted = _counted_noun(sentence, mention, "" if bare else _raw_zone(zone), tokenize)
             if counted:
                 metric = counted
-            if _GRADE_ONLY.fullmatch(metric or ""):
+            grade = (metric or "").removesuffix("数量")
+            if _GRADE_ONLY.fullmatch(grade):
                 # 夯实制造业创新中心体系，已形成2家国家级、7家省级: the grade of the thing named before
                 head = _graded_thing(sentence[: mention.start])
-                metric = metric + head if head else metric
+                metric = grade + head if head else metric
             owner = recent_metrics[-1] if recent_metrics else ctx.paragraph_metric
             if not owner and clause_start > 0 and metric and metric_zone and _is_attribute(metric):
                 # 申报第一批全国重点民间投资项目，总投资1847.04亿元: the projects just named
@@ -1106,7 +1107,8 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
 
 
 # The noun after a count or amount: 500家企业…, 5777亿元7天期逆回购操作, 6000万美元的罚款.
-_AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?[\p{Han}A-Za-z“”\"]{2,24}")
+# A model number inside the noun (20架737 MAX飞机, 10只中证A500ETF) is part of it.
+_AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?(?:[\p{Han}A-Za-z“”\"]|\d{1,4} ?(?=[A-Za-z])){2,24}")
 
 
 _GROWING = regex.compile(r"(?P<x>\p{Han}{0,6}?)(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)")
@@ -1245,6 +1247,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if len(noun) < 2:
         return None
     kept = next((v for v in words("count_verbs_kept") if zone.endswith(v)), "")
+    if not money and not noun.endswith(("数", "数量", "总数", "数目")):
+        noun += "数量"  # 2.72万台充电桩: the number of charging piles, not the piles
     return kept + noun
 
 
