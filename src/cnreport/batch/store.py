@@ -1,10 +1,14 @@
 """Where a run's results go: a resumable SQLite store, or JSONL/CSV/Parquet files written atomically.
 
 SQLite (stdlib) is the default because it is the only one of these that is transactional per
-document: WAL, ``synchronous=NORMAL``, one ``BEGIN IMMEDIATE … COMMIT`` per document, the driver as
-the single writer (DEPENDENCIES.md §5: 1,511 docs/s, and after kill -9 ``integrity_check`` ok with no
-partial document). A rerun asks the store which documents are done (by content hash and options) and
-skips them. Readers in other processes (``cnreport query``, a notebook) keep working during a run.
+document: WAL, ``synchronous=NORMAL``, the driver as the single writer (DEPENDENCIES.md §5: after
+kill -9 ``integrity_check`` ok with no partial document). Documents are committed in groups (every
+``COMMIT_SECONDS`` or ``COMMIT_DOCUMENTS``, whichever comes first): a commit per document cost the
+driver as much CPU as a worker spends on a sixth of a document, and on a 2-core machine the driver
+competes with the workers (issue 3). A document's row and its records always share one transaction,
+so a crash loses at most the last group, never part of a document; a rerun redoes what was lost.
+A rerun asks the store which documents are done (by content hash and options) and skips them.
+Readers in other processes (``cnreport query``, a notebook) keep working during a run.
 
 JSONL, CSV and Parquet files cannot be resumed; they are written to a temporary file in the target
 folder and renamed into place only when the run completes, so a crash never leaves half a file.
@@ -18,10 +22,10 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -30,6 +34,7 @@ from ..errors import InputError
 from ..output import CSV_FIELDS, record_dict
 from ..records import Record
 from .results import Document, Status, Summary
+from .rows import RecordRow, Records, record_rows
 
 __all__ = [
     "OUTPUT_SUFFIXES",
@@ -133,10 +138,20 @@ ON CONFLICT (source, member, sha256) DO UPDATE SET
     duplicate_of = excluded.duplicate_of, options = excluded.options, extractor = excluded.extractor,
     seconds = excluded.seconds, processed_at = excluded.processed_at, run_id = excluded.run_id, text = excluded.text
 """
-# (no RETURNING: it needs SQLite 3.35, and Pythons on older systems bundle 3.31)
+# A new document in one statement (the usual case); an existing one (a retried failure, new options)
+# takes the upsert path. (no RETURNING: it needs SQLite 3.35, and Pythons on older systems bundle 3.31)
+_INSERT_NEW = f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES ({', '.join('?' * 18)}) ON CONFLICT DO NOTHING"
 _INSERT_RECORD = "INSERT INTO records VALUES (" + ", ".join("?" * 16) + ")"
 # The record fields written to JSONL/CSV/Parquet besides the SPEC ones.
 PARQUET_COLUMNS = (*CSV_FIELDS, "source", "member")
+# A group of documents commits when it is this old, this many, or this large (bytes of input):
+# large enough to amortise the commit, small enough that a kill loses little and memory stays bounded.
+COMMIT_SECONDS = 0.2
+COMMIT_DOCUMENTS = 200
+COMMIT_BYTES = 16 << 20
+
+# The ``documents`` values in _DOC_COLUMNS order.
+_DocumentRow = tuple[Any, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,15 +201,6 @@ def open_sink(path: str | os.PathLike[str], *, options: dict[str, Any], inputs: 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-def _number(value: Decimal | None) -> int | float | None:
-    """SQLite and Parquet get plain numbers: integers stay integers, the rest become floats (SPEC: float)."""
-    if value is None:
-        return None
-    if value == value.to_integral_value():
-        return int(value)
-    return float(value)
 
 
 def options_key(options: dict[str, Any]) -> str:
@@ -251,6 +257,9 @@ class SqliteStore:
                 (_now(), json.dumps(list(inputs), ensure_ascii=False), self.options),
             )
             self.run_id = cur.lastrowid
+            self._group: list[tuple[_DocumentRow, Sequence[RecordRow]]] = []  # written, not yet committed
+            self._group_bytes = 0
+            self._group_started = 0.0
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{path}: cannot use as a store: {exc}") from None
 
@@ -270,77 +279,104 @@ class SqliteStore:
         return row[0] if row else None
 
     def write(self, doc: Document, records: Sequence[Record]) -> None:
-        """Commit one document and its records in one transaction: all of it or, after a crash, none."""
+        """Add one document and its records to the open group, committing the group when it is due.
+
+        A failure while writing a document (Ctrl-C between two statements, a full disk) rolls the
+        group back and writes its earlier, complete documents again, so they are not lost with it.
+        """
+        row = self._document_row(doc)
+        rows = records.rows if isinstance(records, Records) else record_rows(records)
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+            self._group_started = time.monotonic()
         try:
-            original = None
-            if doc.duplicate_of is not None:
-                found = conn.execute(
-                    "SELECT id FROM documents WHERE name = ? AND status = 'ok' ORDER BY id LIMIT 1", (doc.duplicate_of,)
-                ).fetchone()
-                original = found[0] if found else None
-            conn.execute(
-                _UPSERT,
-                (
-                    doc.source,
-                    doc.member,
-                    doc.name,
-                    doc.sha256,
-                    doc.size,
-                    doc.format,
-                    doc.encoding,
-                    str(doc.status),
-                    doc.error,
-                    "\n".join(doc.warnings) or None,
-                    doc.n_records,
-                    original,
-                    self.options,
-                    __version__,
-                    round(doc.seconds, 4),
-                    _now(),
-                    self.run_id,
-                    doc.text,
-                ),
-            )
+            self._insert(row, rows)
+        except BaseException:
+            self._recover()
+            raise
+        self._group.append((row, rows))
+        self._group_bytes += doc.size
+        if (
+            len(self._group) >= COMMIT_DOCUMENTS
+            or self._group_bytes >= COMMIT_BYTES
+            or time.monotonic() - self._group_started >= COMMIT_SECONDS
+        ):
+            self.commit()
+
+    def commit(self) -> None:
+        """Make the open group durable (WAL + ``synchronous=NORMAL``: survives a killed process)."""
+        try:
+            if self._conn.in_transaction:
+                self._conn.execute("COMMIT")
+        finally:
+            self._group = []
+            self._group_bytes = 0
+
+    def _document_row(self, doc: Document) -> _DocumentRow:
+        """The ``documents`` values of ``doc``; ``duplicate_of`` is looked up when written."""
+        return (
+            doc.source,
+            doc.member,
+            doc.name,
+            doc.sha256,
+            doc.size,
+            doc.format,
+            doc.encoding,
+            str(doc.status),
+            doc.error,
+            "\n".join(doc.warnings) or None,
+            doc.n_records,
+            doc.duplicate_of,
+            self.options,
+            __version__,
+            round(doc.seconds, 4),
+            _now(),
+            self.run_id,
+            doc.text,
+        )
+
+    def _insert(self, row: _DocumentRow, rows: Sequence[RecordRow]) -> None:
+        """Write one document row and its records in the open transaction (one statement when new)."""
+        conn = self._conn
+        if row[11] is not None:  # a duplicate points at the stored original by id
+            found = conn.execute(
+                "SELECT id FROM documents WHERE name = ? AND status = 'ok' ORDER BY id LIMIT 1", (row[11],)
+            ).fetchone()
+            row = (*row[:11], found[0] if found else None, *row[12:])
+        cur = conn.execute(_INSERT_NEW, row)
+        if cur.rowcount == 1:
+            doc_id = cur.lastrowid
+        else:  # stored by an earlier run: replace it and its records
+            conn.execute(_UPSERT, row)
             doc_id = conn.execute(
-                "SELECT id FROM documents WHERE source = ? AND member = ? AND sha256 = ?",
-                (doc.source, doc.member, doc.sha256),
+                "SELECT id FROM documents WHERE source = ? AND member = ? AND sha256 = ?", row[:2] + row[3:4]
             ).fetchone()[0]
             conn.execute("DELETE FROM records WHERE document_id = ?", (doc_id,))
-            conn.executemany(
-                _INSERT_RECORD,
-                [
-                    (
-                        doc_id,
-                        i,
-                        r.metric,
-                        _number(r.value),
-                        _number(r.value_max),
-                        r.unit,
-                        str(r.kind),
-                        r.modality and str(r.modality),
-                        r.period,
-                        r.base,
-                        r.subject,
-                        r.qualifier and str(r.qualifier),
-                        r.span[0],
-                        r.span[1],
-                        r.text,
-                        r.pattern,
-                    )
-                    for i, r in enumerate(records)
-                ],
-            )
+        if rows:
+            conn.executemany(_INSERT_RECORD, [(doc_id, *r) for r in rows])
+
+    def _recover(self) -> None:
+        """After a failed write: roll the group back, then commit its complete documents on their own."""
+        group, self._group, self._group_bytes = self._group, [], 0
+        conn = self._conn
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if not group:
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for row, rows in group:
+                self._insert(row, rows)
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException:  # the store itself is failing: keep the first error, lose only this group
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise
 
     def close(self, summary: Summary | None) -> None:
         """Record how the run ended (a killed run stays 'running'), checkpoint the WAL, close."""
         try:
+            self.commit()
             if summary is not None:
                 self._conn.execute(
                     "UPDATE runs SET finished_at = ?, state = ?, ok = ?, failed = ?, duplicates = ?, skipped = ?,"
