@@ -608,6 +608,9 @@ CASES = [
     pytest.param("全市地区生产总值增长5%-6%。",
                  [E(5, "%", metric_has="地区生产总值", kind="growth_rate", value_max=6)],
                  id="range-percent-dash"),
+    pytest.param("全市地区生产总值增长约5%至近6%。",
+                 [E(5, "%", metric_has="地区生产总值", kind="growth_rate", value_max=6, qualifier="approx")],
+                 id="range-with-approximate-upper-end"),
     pytest.param("全年规上工业增加值增长6-7%。",
                  [E(6, "%", metric="规模以上工业增加值", kind="growth_rate", value_max=7)],
                  id="range-percent-once"),
@@ -879,6 +882,20 @@ CASES = [
     pytest.param("夯实制造业创新中心体系，已形成2家国家级、7家省级。",
                  [E(2, "家", metric="国家级制造业创新中心"), E(7, "家", metric="省级制造业创新中心")],
                  id="count-of-a-grade-names-the-thing-not-a-number"),
+    pytest.param("北京、上海、广州、深圳、杭州这五个核心城市上半年商品住宅成交面积较2010年同期下降3.8%。",
+                 [E(-3.8, "%", metric="核心城市商品住宅成交面积", period="2025-H1")],
+                 id="prose-count-of-a-list-scopes-the-metric"),
+    pytest.param("全年新增规模以上工业企业12家，新开工项目8个。",
+                 [E(12, "家"), E(8, "个")],
+                 id="counts-in-digits-stay-even-when-small"),
+    # a price set against another: its premium or discount, a gap against that price
+    pytest.param("四家银行A股发行价，较上星期五收市溢价约9%至近22%。",
+                 [E(9, "%", value_max=22, metric="银行A股发行价溢价", kind="gap", base="metric:上星期五收市价",
+                    qualifier="approx")],
+                 id="premium-over-closing-price-range"),
+    pytest.param("配售价较前一交易日收市价折让约8.5%。",
+                 [E(8.5, "%", metric="配售价折让", kind="gap", base="metric:前一交易日收市价")],
+                 id="discount-to-closing-price"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],
@@ -1042,6 +1059,10 @@ NOTHING_CASES = [
     pytest.param("三峡集团与我市签署战略合作协议。", id="nothing-sanxia"),
     pytest.param("全市经济运行总体平稳、稳中有进。", id="nothing-no-number"),
     pytest.param("外贸进出口规模居全国前列。", id="nothing-rank-without-number"),
+    # counts in prose numerals: how a story is told, not a statistic
+    pytest.param("四支歐洲勁旅將來港，進行兩場表演賽。", id="nothing-prose-count-teams-trad"),
+    pytest.param("经过两轮竞价，五部门联合发布通知。", id="nothing-prose-count-rounds"),
+    pytest.param("我市农村经济呈现出六个特点。", id="nothing-prose-count-features"),
 ]
 # fmt: on
 

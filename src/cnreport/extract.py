@@ -204,6 +204,10 @@ _GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增�
 # metric phrases
 
 
+# A list of places or firms summed up by a prose count (…、杭州这五个, …等三家) scopes the metric.
+_COUNTED_SCOPE = regex.compile(
+    r"^(?:.*?(?:这|這|等|共)(?:[一二三四五六七八九两兩]|\d{1,2})|[一二三四五六七八九两兩])(?:个|個|家)(?=\p{Han})"
+)
 _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#]")
 
 
@@ -215,6 +219,7 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     zone = _ALIAS_PAREN.sub("", zone)
     zone = _METRIC_MARKS.sub("", zone)
     zone = _LIST_MARKER.sub("", zone)
+    zone = _COUNTED_SCOPE.sub("", zone)  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
     zone = zone.strip("，,、；;：:。（）() ")
     if not zone:
         return ""
@@ -442,14 +447,18 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
     The split works on tokens so 增加值 or 比重 never read as 增加 / 比 (a direction, a base).
     """
     tokens = tokenize(segment)
-    pred_words = word_set("predicate") | set(_predicate_words_extra())
-    pos = 0
+    pred_words = _all_predicate_words()
     for i, tok in enumerate(tokens):
         if tok in pred_words or _is_predicate_token(tok):
             zone = "".join(tokens[:i])
             return zone, "".join(tokens[i:])
-        pos += len(tok)
     return segment, ""
+
+
+@cache
+def _all_predicate_words() -> frozenset[str]:
+    """Every word that opens a predicate; built once, looked up for every figure."""
+    return word_set("predicate") | _predicate_words_extra()
 
 
 @cache
@@ -1555,6 +1564,12 @@ def _make(
             base = f"entity:{versus.group('x')}"
             if rx(r"低|慢").search(versus.group("d")) and value > 0:
                 value = -value
+    premium = _PREMIUM.search(predicate) if kind is Kind.GAP else None
+    if premium:
+        # A股发行价较上星期五收市溢价约9%: the price's premium over the price it is set against
+        metric = metric if metric.endswith(premium.group("w")) else metric + premium.group("w")
+        against = premium.group("x")
+        base = f"metric:{against}价" if against.endswith(("收市", "收盘")) else f"metric:{against}"
     if kind is Kind.GAP and base is None:
         base = _gap_base(predicate, metric, tokenize)
     elif kind is Kind.RANK:
@@ -1732,6 +1747,9 @@ def _gap_entities(predicate: str) -> list[str]:
     return parts if all(p in subjects() or p in ("全国", "全省", "全市") for p in parts) else []
 
 
+_PREMIUM = regex.compile(
+    r"(?:较|比|較)(?P<x>[^，。；]{1,20}?)(?P<w>溢价|折价|折让|溢價|折價|折讓)(?:约|約|近|达|達|为|為|逾)?$"
+)
 _GAP_VERB_TAIL = regex.compile(r"(?:高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於)(?P<x>[^，。；]*)$")
 
 

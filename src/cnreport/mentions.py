@@ -12,7 +12,7 @@ from decimal import Decimal
 import regex
 
 from .numbers import NumberMatch, find_numbers, parse_number
-from .units import UnitMatch, match_unit
+from .units import UnitMatch, is_measure_word, match_unit
 from .vocab import (
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
@@ -70,6 +70,8 @@ _THRESHOLD_OF_COUNT = regex.compile(
 )
 
 
+# 5%-8%, 5至8个百分点, 约9%至近22%: what joins the two ends of a range.
+_RANGE_JOIN = regex.compile(r"[-—~～－]|(?:至|到)(?:近|约|約)?")
 _PLUS_NAME = regex.compile(r"[+＋]")
 _SCALED = regex.compile(r"[万亿萬億]$")
 _MONEY_WITHOUT_YUAN = regex.compile(
@@ -151,7 +153,7 @@ def _read_mention(
         end = unit.end
     # ranges: 5%-8%, 5至8个百分点
     nxt = following[0] if following else None
-    if nxt is not None and nxt.start - end <= 1 and s[end : nxt.start] in ("-", "—", "~", "～", "至", "到", "－"):
+    if nxt is not None and _RANGE_JOIN.fullmatch(s, end, nxt.start):
         unit2 = match_unit(s, nxt.end)
         if unit2 is not None and (unit is None or unit2.unit == unit.unit):
             if _DURATION_AFTER.match(s, nxt.end) and unit2.surface in ("个", "個"):
@@ -186,6 +188,8 @@ def _read_mention(
         return None
     if nm.chinese and value == 1 and unit_name not in ("倍", "%"):
         return None  # 一个, 一家: an article, not a count
+    if nm.chinese and value < 10 and is_measure_word(unit_name):
+        return None  # 四支歐洲勁旅, 两轮竞价, 三个方面: prose counts; statistics write counts in digits
     if _THRESHOLD_AFTER.match(s, end):
         return None
     if unit_name == "%" and _THRESHOLD_OF_COUNT.search(s, max(0, nm.start - 24), nm.start):

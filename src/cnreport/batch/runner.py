@@ -6,10 +6,12 @@ bounded window of documents in flight, so memory does not grow with the archive.
 
 Engines run the same per-document function (``worker.process_task``):
 
-- ``local``: a pool of long-lived worker processes (jieba starts once per worker). A native crash
-  in a worker (a PDF library segfault) breaks the whole ``ProcessPoolExecutor``: every document in
-  flight fails with ``BrokenProcessPool``. The pool is restarted and those documents are retried one
-  at a time, so only the document that crashes a worker on its own is marked failed;
+- ``local``: a pool of long-lived worker processes (jieba starts once per worker), sent documents in
+  chunks (``CHUNK_DOCUMENTS``): each pool task costs the driver's threads a few wake-ups and a
+  pickle, which on a 2-core machine is CPU taken from the workers (issue 3). A native crash in a
+  worker (a PDF library segfault) breaks the whole ``ProcessPoolExecutor``: every chunk in flight
+  fails with ``BrokenProcessPool``. The pool is restarted and those documents are retried one at a
+  time, so only the document that crashes a worker on its own is marked failed;
 - ``inline`` (``workers=0``): in this process, for debugging and small jobs; no crash isolation;
 - ``dask``: an existing cluster (``scheduler`` address) or a local one; results still come back to
   this driver, which writes them.
@@ -33,13 +35,16 @@ from .formats import Converter, detect_format
 from .results import Document, Status, Summary
 from .sources import DEFAULT_INCLUDE, Filters, Item, Limits, check_inputs, iter_items
 from .store import Sink, open_sink, options_key
-from .worker import Outcome, Task, init_worker, process_task, warm_up
+from .worker import Outcome, Task, init_worker, process_chunk, warm_up
 
 __all__ = ["ENGINES", "BatchRun", "WorkerStartError", "default_workers", "iter_documents", "run_batch"]
 
 ENGINES = ("local", "dask")
 # Bytes of document data allowed in flight at once (at least one document is always allowed).
 MAX_INFLIGHT_BYTES = 512 << 20
+# The local pool's documents per task, and bytes: a chunk is sent when either is reached (or the inputs end).
+CHUNK_DOCUMENTS = 8
+CHUNK_BYTES = 1 << 20
 CRASH_ERROR = (
     "worker process crashed on this document (a native crash, e.g. in the PDF library, or out of memory); "
     "it crashed again when retried alone"
@@ -68,13 +73,14 @@ class _WorkerCrashed(Exception):
 
 
 class Engine(Protocol):
-    window: int
+    window: int  # tasks in flight at most
+    chunk: int  # documents per task at most
 
-    def submit(self, task: Task) -> Any: ...
+    def submit(self, tasks: Sequence[Task]) -> Any: ...
 
     def wait_any(self, futures: Sequence[Any]) -> set[Any]: ...
 
-    def outcome(self, future: Any) -> Outcome: ...
+    def outcomes(self, future: Any) -> list[Outcome]: ...
 
     def restart(self) -> None: ...
 
@@ -85,17 +91,18 @@ class InlineEngine:
     """Runs each document in this process at submit time (``workers=0``)."""
 
     window = 1
+    chunk = 1
 
-    def submit(self, task: Task) -> Future[Outcome]:
-        fut: Future[Outcome] = Future()
-        fut.set_result(process_task(task))
+    def submit(self, tasks: Sequence[Task]) -> Future[list[Outcome]]:
+        fut: Future[list[Outcome]] = Future()
+        fut.set_result(process_chunk(tasks))
         return fut
 
     def wait_any(self, futures: Sequence[Any]) -> set[Any]:
         return set(futures)
 
-    def outcome(self, future: Any) -> Outcome:
-        result: Outcome = future.result()
+    def outcomes(self, future: Any) -> list[Outcome]:
+        result: list[Outcome] = future.result()
         return result
 
     def restart(self) -> None:  # pragma: no cover - nothing can break
@@ -112,9 +119,11 @@ class LocalEngine:
     progress refresh, a host application's), and forking a threaded process can deadlock the child.
     """
 
+    chunk = CHUNK_DOCUMENTS
+
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.window = workers * 4
+        self.window = workers * 3  # a chunk running and two queued per worker: none waits for the driver
         methods = multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool = self._new_pool()
@@ -138,17 +147,17 @@ class LocalEngine:
                 "`if __name__ == '__main__':` guard (or use workers=0)"
             ) from exc
 
-    def submit(self, task: Task) -> Future[Outcome]:
+    def submit(self, tasks: Sequence[Task]) -> Future[list[Outcome]]:
         if not self._started:
             self._check_start()
-        return self._pool.submit(process_task, task)
+        return self._pool.submit(process_chunk, tuple(tasks))
 
     def wait_any(self, futures: Sequence[Any]) -> set[Any]:
         return set(wait(futures, return_when=FIRST_COMPLETED).done)
 
-    def outcome(self, future: Any) -> Outcome:
+    def outcomes(self, future: Any) -> list[Outcome]:
         try:
-            result: Outcome = future.result()
+            result: list[Outcome] = future.result()
         except BrokenProcessPool as exc:
             raise _WorkerCrashed from exc
         return result
@@ -166,6 +175,7 @@ class DaskEngine:
 
     # Large documents go to the cluster ahead of their task: Dask warns about big objects in task graphs.
     SCATTER_BYTES = 1 << 20
+    chunk = 1  # a document per Dask task: the scheduler balances them, and scatters them one by one
 
     def __init__(self, scheduler: str | None, workers: int) -> None:
         try:
@@ -191,17 +201,17 @@ class DaskEngine:
         self._client.run(warm_up)  # jieba starts once per worker, before the clock of the first document
         self.window = max(2, 4 * sum(self._client.nthreads().values()))
 
-    def submit(self, task: Task) -> Any:
-        payload: Any = task
-        if len(task.data) > self.SCATTER_BYTES:
-            payload = self._client.scatter(task, direct=False)
-        return self._client.submit(process_task, payload, pure=False)
+    def submit(self, tasks: Sequence[Task]) -> Any:
+        payload = [
+            self._client.scatter(task, direct=False) if len(task.data) > self.SCATTER_BYTES else task for task in tasks
+        ]
+        return self._client.submit(process_chunk, payload, pure=False)
 
     def wait_any(self, futures: Sequence[Any]) -> set[Any]:
         return set(self._dask.wait(list(futures), return_when="FIRST_COMPLETED").done)
 
-    def outcome(self, future: Any) -> Outcome:
-        result: Outcome = future.result()
+    def outcomes(self, future: Any) -> list[Outcome]:
+        result: list[Outcome] = future.result()
         return result
 
     def restart(self) -> None:  # pragma: no cover - dask reschedules lost tasks itself
@@ -290,6 +300,7 @@ class BatchRun:
             if self._sink is not None:
                 self._sink.close(None)
             raise
+        self._chunk: list[_Job] = []  # admitted, not yet submitted (see CHUNK_DOCUMENTS)
         self._closed = False
         self._iterated = False
         self._complete = False
@@ -318,17 +329,19 @@ class BatchRun:
             if self._sink is not None:
                 self._sink.close(None if failed else self.summary)
 
-    def __iter__(self) -> Iterator[tuple[Document, list[Record]]]:
+    def __iter__(self) -> Iterator[tuple[Document, Sequence[Record]]]:
+        """Results in completion order; ``records`` is a ``rows.Records``, built into ``Record``s when read."""
         if self._iterated or self._closed:
             raise RuntimeError("a BatchRun can be iterated once; start a new one to run again")
         self._iterated = True
-        pending: dict[Any, _Job] = {}
+        pending: dict[Any, list[_Job]] = {}  # a submitted task -> its documents
         inflight: dict[str, _Job] = {}
         engine = self._engine
         for item in iter_items(self.inputs, self.filters, self.limits):
             yield from self._admit(item, pending, inflight)
             while pending and (len(pending) >= engine.window or _inflight_bytes(pending) > MAX_INFLIGHT_BYTES):
                 yield from self._collect(pending, inflight)
+        self._submit(pending)
         while pending:
             yield from self._collect(pending, inflight)
         self._complete = True
@@ -336,8 +349,8 @@ class BatchRun:
 
     # -- decisions before any work ---------------------------------------------------------------
     def _admit(
-        self, item: Item, pending: dict[Any, _Job], inflight: dict[str, _Job]
-    ) -> Iterator[tuple[Document, list[Record]]]:
+        self, item: Item, pending: dict[Any, list[_Job]], inflight: dict[str, _Job]
+    ) -> Iterator[tuple[Document, Sequence[Record]]]:
         sink = self._sink
         if item.data is None:  # unreadable: the error is the result
             if not self._known(sink, item, ""):
@@ -355,8 +368,16 @@ class BatchRun:
             return
         task = Task(item.name, item.filename, item.data, self.year, self.subject, self.keep_text, self.converters)
         job = _Job(item, sha, task)
-        pending[self._engine.submit(task)] = job
         inflight[sha] = job
+        self._chunk.append(job)
+        if len(self._chunk) >= self._engine.chunk or sum(len(j.task.data) for j in self._chunk) >= CHUNK_BYTES:
+            self._submit(pending)
+
+    def _submit(self, pending: dict[Any, list[_Job]]) -> None:
+        """Send the admitted documents to the engine as one task."""
+        if self._chunk:
+            chunk, self._chunk = self._chunk, []
+            pending[self._engine.submit([job.task for job in chunk])] = chunk
 
     def _known(self, sink: Sink | None, item: Item, sha: str) -> bool:
         """Done by an earlier run with the same options (skip), or failed there and not retried."""
@@ -375,44 +396,46 @@ class BatchRun:
         return True
 
     # -- results -----------------------------------------------------------------------------------
-    def _collect(self, pending: dict[Any, _Job], inflight: dict[str, _Job]) -> Iterator[tuple[Document, list[Record]]]:
+    def _collect(
+        self, pending: dict[Any, list[_Job]], inflight: dict[str, _Job]
+    ) -> Iterator[tuple[Document, Sequence[Record]]]:
         engine = self._engine
         crashed: list[_Job] = []
         for fut in engine.wait_any(list(pending)):
-            job = pending.pop(fut)
-            try:
-                outcome = engine.outcome(fut)
-            except _WorkerCrashed:
-                crashed.append(job)
-                continue
-            except Exception as exc:  # the engine lost the task (a dask worker killed, a cancelled future)
-                outcome = Outcome(None, None, [], f"{type(exc).__name__}: {exc}")
-            yield from self._finish(job, outcome, inflight)
+            yield from self._settle(pending.pop(fut), fut, inflight, crashed)
         if not crashed:
             return
         # A broken pool fails every future still pending; finish those that completed first.
         for fut in list(pending):
-            job = pending.pop(fut)
-            try:
-                outcome = engine.outcome(fut)
-            except _WorkerCrashed:
-                crashed.append(job)
-                continue
-            yield from self._finish(job, outcome, inflight)
+            yield from self._settle(pending.pop(fut), fut, inflight, crashed)
         engine.restart()
         crashed.sort(key=lambda j: j.item.name)
         for job in crashed:  # alone in the pool, a document that crashes is the culprit
             try:
-                outcome = engine.outcome(engine.submit(job.task))
+                [outcome] = engine.outcomes(engine.submit([job.task]))
             except _WorkerCrashed:
                 fmt = detect_format(job.task.filename, job.task.data[:4096])
-                outcome = Outcome(fmt, None, [], CRASH_ERROR)
+                outcome = Outcome(fmt, None, error=CRASH_ERROR)
                 engine.restart()
+            yield from self._finish(job, outcome, inflight)
+
+    def _settle(
+        self, jobs: list[_Job], fut: Any, inflight: dict[str, _Job], crashed: list[_Job]
+    ) -> Iterator[tuple[Document, Sequence[Record]]]:
+        """Finish a completed task's documents; those of a task whose worker died go to ``crashed``."""
+        try:
+            outcomes = self._engine.outcomes(fut)
+        except _WorkerCrashed:
+            crashed.extend(jobs)
+            return
+        except Exception as exc:  # the engine lost the task (a dask worker killed, a cancelled future)
+            outcomes = [Outcome(None, None, error=f"{type(exc).__name__}: {exc}") for _ in jobs]
+        for job, outcome in zip(jobs, outcomes, strict=True):
             yield from self._finish(job, outcome, inflight)
 
     def _finish(
         self, job: _Job, outcome: Outcome, inflight: dict[str, _Job]
-    ) -> Iterator[tuple[Document, list[Record]]]:
+    ) -> Iterator[tuple[Document, Sequence[Record]]]:
         inflight.pop(job.sha256, None)
         item = job.item
         if outcome.error is None:
@@ -444,7 +467,7 @@ class BatchRun:
                     self._failed(waiter, sha, f"same content as {doc.name}, which failed: {doc.error}"), []
                 )
 
-    def _emit(self, doc: Document, records: list[Record]) -> tuple[Document, list[Record]]:
+    def _emit(self, doc: Document, records: Sequence[Record]) -> tuple[Document, Sequence[Record]]:
         if self._sink is not None:
             self._sink.write(doc, records)
         s = self.summary
@@ -484,8 +507,8 @@ class BatchRun:
         )
 
 
-def _inflight_bytes(pending: dict[Any, _Job]) -> int:
-    return sum(len(job.task.data) for job in pending.values())
+def _inflight_bytes(pending: dict[Any, list[_Job]]) -> int:
+    return sum(len(job.task.data) for jobs in pending.values() for job in jobs)
 
 
 def run_batch(
@@ -505,8 +528,12 @@ def run_batch(
     return run.summary
 
 
-def iter_documents(inputs: Iterable[str | os.PathLike[str]], **options: Any) -> Iterator[tuple[Document, list[Record]]]:
+def iter_documents(
+    inputs: Iterable[str | os.PathLike[str]], **options: Any
+) -> Iterator[tuple[Document, Sequence[Record]]]:
     """``(Document, records)`` for every document of ``inputs``, as workers finish them; nothing is stored.
+
+    ``records`` is a sequence (``rows.Records``) whose ``Record`` objects are built when first read.
 
     Repeated content is reported once with records and then as ``Status.DUPLICATE`` with none.
     Options are those of ``BatchRun`` (``out`` may be given to store at the same time).

@@ -4,6 +4,9 @@ It runs in long-lived worker processes (local pool or Dask workers), so it uses 
 shared ``Extractor``: jieba's dictionary is loaded once per worker, not once per document. Anything a
 document makes go wrong, a converter or the extractor raising, comes back as an ``Outcome`` with the
 reason: one bad file never stops a run. Only a native crash escapes, and the runner handles that.
+
+Results travel back as plain rows (``rows.Records``), not pydantic objects, and the local engine sends
+documents in chunks (``process_chunk``): both keep the driver's share of the CPU small (issue 3).
 """
 
 from __future__ import annotations
@@ -13,14 +16,14 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from ..errors import InputError
-from ..records import Record
 from .formats import Converter, convert, detect_format
+from .rows import Records
 
-__all__ = ["Outcome", "Task", "init_worker", "process_task", "warm_up"]
+__all__ = ["Outcome", "Task", "init_worker", "process_chunk", "process_task", "warm_up"]
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +43,20 @@ class Task:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """A document's result: records, or the error that explains why there are none."""
+    """A document's result: records (as rows), or the error that explains why there are none."""
 
     format: str | None
     encoding: str | None
-    records: list[Record]
+    records: Records = field(default_factory=lambda: Records(None))
     error: str | None = None
     warnings: tuple[str, ...] = ()
     seconds: float = 0.0
     text: str | None = None
+
+
+def process_chunk(tasks: Sequence[Task]) -> list[Outcome]:
+    """Several documents per message to the worker and back: a pool's per-task cost is paid once."""
+    return [process_task(task) for task in tasks]
 
 
 def process_task(task: Task) -> Outcome:
@@ -60,21 +68,22 @@ def process_task(task: Task) -> Outcome:
     try:
         converted = convert(task.data, task.filename, task.converters)
     except InputError as exc:
-        return Outcome(fmt, None, [], str(exc), seconds=time.perf_counter() - start)
+        return Outcome(fmt, None, error=str(exc), seconds=time.perf_counter() - start)
     except Exception as exc:  # a converter library failed on this file: record it, keep the run going
         log.debug("converter failed on %s", task.name, exc_info=True)
         error = f"cannot read as {fmt}: {type(exc).__name__}: {exc}"
-        return Outcome(fmt, None, [], error, seconds=time.perf_counter() - start)
+        return Outcome(fmt, None, error=error, seconds=time.perf_counter() - start)
     try:
         records = default_extractor().extract(converted.text, year=task.year, subject=task.subject, doc=task.name)
     except Exception as exc:  # an extractor bug must cost one document, not the run; the reason is kept
         log.debug("extractor failed on %s", task.name, exc_info=True)
         error = f"extractor raised {type(exc).__name__}: {exc}"
-        return Outcome(converted.format, converted.encoding, [], error, converted.warnings, time.perf_counter() - start)
+        seconds = time.perf_counter() - start
+        return Outcome(converted.format, converted.encoding, error=error, warnings=converted.warnings, seconds=seconds)
     return Outcome(
         converted.format,
         converted.encoding,
-        records,
+        Records.of(records, task.name),
         None,
         converted.warnings,
         time.perf_counter() - start,
