@@ -896,6 +896,14 @@ CASES = [
     pytest.param("配售价较前一交易日收市价折让约8.5%。",
                  [E(8.5, "%", metric="配售价折让", kind="gap", base="metric:前一交易日收市价")],
                  id="discount-to-closing-price"),
+    # items of a list that hold the shared head already name themselves
+    pytest.param("存款总额及港元存款分别上升2.7%及3.4%。",
+                 [E(2.7, "%", metric="存款总额"), E(3.4, "%", metric="港元存款")],
+                 id="list-item-holding-the-head"),
+    # a balance grows since the end of last year; a flow against the same months a year before
+    pytest.param("1-2月，人民币贷款余额增长5%，全市出口增长6%。",
+                 [E(5, "%", base="period:2024-12-31"), E(6, "%", base="yoy")],
+                 id="balance-since-year-end-flow-yoy"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

@@ -41,6 +41,16 @@ CASES = [
     pytest.param("政府預計2024/25年度財政赤字為1,000億元。", "財政赤字", "100000000000", None,
                  {"period": "2024-04/2025-03", "modality": "forecast"},
                  id="fiscal-year-range"),
+    # --- balances, markets ---------------------------------------------------------------------
+    pytest.param(HK + "今年首兩個月，存款總額及港元存款分別上升2.7%及3.4%。", "存款總額", "2.7", "%",
+                 {"base": "period:2023-12-31", "period": "2024-01/2024-02"},
+                 id="balance-growth-this-year-is-since-year-end"),
+    pytest.param("台股低收4.2%　跌穿21000點。", "台股", "21000", "点", {"qualifier": "under"},
+                 id="market-board-level-broken-through"),
+    pytest.param("台股低收4.2%　跌穿21000點。", "台股", "-4.2", "%", {"kind": "growth_rate", "base": "prev"},
+                 id="market-board-closing-move"),
+    pytest.param("南韓股市低收3%，失守2500點關口。", "股市", "2500", "点", {"qualifier": "under"},
+                 id="level-lost-is-under"),
 ]
 # fmt: on
 

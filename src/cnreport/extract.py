@@ -118,7 +118,7 @@ class Carry:
 # sentences
 
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
-_CLAUSE_BREAK = regex.compile(r"[，,；;（）()【】]|——|(?<!\d)[：:]|[：:](?!\d)")
+_CLAUSE_BREAK = regex.compile(r"[，,；;（）()【】]|——|(?<!\d)[：:]|[：:](?!\d)|(?<=\S)\u3000+(?=\S)")
 # The verb and group of a rank, cut from the end of the text before 第N.
 _RANK_TAIL = regex.compile(
     r"(?:位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)[^，。；、第首前居]{0,14}$"
@@ -397,7 +397,8 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
                 head = h
                 break
     if head:
-        parts = [p if p.endswith(head) else p + head for p in parts]
+        # 存款总额及港元存款: an item that holds the head already (存款总额) names itself
+        parts = [p if head in p else p + head for p in parts]
     return parts
 
 
@@ -807,6 +808,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     carry.outer_subjects.append(carry.subject)
                 carry.subject = zone_subject
             metric_zone = clean_metric(zone, tokenize)
+            if not metric_zone and _is_market_board(zone_subject) and mention.unit in ("%", "点"):
+                metric_zone = zone_subject or ""  # 日股低收4.1%: the market's own move, its board named
             if metric_zone in words("generic_nouns") and clause_start > 0:
                 previous_clause = _previous_clause(sentence, clause_start, prev_end)
                 if previous_clause:
@@ -1596,7 +1599,7 @@ def _make(
             ).search(sentence):
                 base = "prev"
             else:
-                base = "yoy"
+                base = _year_end_base(period, metric) or "yoy"
         if kind is Kind.GROWTH_RATE:
             carry.growth_base = base
         elif kind is Kind.CHANGE and base and stated_base:
@@ -1671,6 +1674,27 @@ _FLOW = regex.compile(r"产量|出栏|产值|增加值|收入|销售|利润|投�
 _STOCK = regex.compile(r"存栏|余额|存量|人口|用户|总数|保有量|库存|持有|储备")
 
 
+_BALANCE = regex.compile(r"存款|贷款|存貸款|存贷款|余额|存量|资产|负债|储备|持有|保有量")
+
+
+def _year_end_base(period: str | None, metric: str) -> str | None:
+    """今年首两个月，存款总额上升2.7%: a balance that grew over this year so far grew since last year's end.
+
+    A flow over January..M (收入, 出口) is compared with the same months a year before; a stock has
+    no months to add up, so its growth since January is against the balance at the year's end.
+    """
+    m = rx(r"(\d{4})-01/\1-\d{2}").fullmatch(period or "")
+    if not m or not _BALANCE.search(metric) or _FLOW.search(metric):
+        return None
+    return f"period:{int(m.group(1)) - 1}-12-31"
+
+
+def _is_market_board(subject: str | None) -> bool:
+    """日股, 台股, 港股: a stock market named as a region (subjects.toml kind index_region)."""
+    entry = subjects().get(subject or "")
+    return entry is not None and entry[1] == "index_region" and entry[0].endswith(("股", "股市"))
+
+
 def _flow_period(period: str | None, metric: str) -> str | None:
     """2014年末，…生猪出栏241.2万头: a flow has no point in time; it covers the year ending there."""
     if period and period.endswith("-12-31") and _FLOW.search(metric) and not _STOCK.search(metric):
@@ -1704,7 +1728,9 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
 # to look the compiled pattern up again.
 _VIEW_BASE = regex.compile(r"(?:从|就)(?P<b>环比|同比)(?:来)?看")
 _STATED_BASE = regex.compile(r"同比|环比|按年|按月|比上|较上|比去|较去")
-_BARE_MOVE = regex.compile(r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开")
+_BARE_MOVE = regex.compile(
+    r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开|低收|高收|收低|收高"
+)
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
 _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 

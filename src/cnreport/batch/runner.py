@@ -301,6 +301,8 @@ class BatchRun:
                 self._sink.close(None)
             raise
         self._chunk: list[_Job] = []  # admitted, not yet submitted (see CHUNK_DOCUMENTS)
+        self._chunk_bytes = 0
+        self._pending_bytes = 0  # of the submitted documents not yet collected: kept, not summed per document
         self._closed = False
         self._iterated = False
         self._complete = False
@@ -339,7 +341,7 @@ class BatchRun:
         engine = self._engine
         for item in iter_items(self.inputs, self.filters, self.limits):
             yield from self._admit(item, pending, inflight)
-            while pending and (len(pending) >= engine.window or _inflight_bytes(pending) > MAX_INFLIGHT_BYTES):
+            while pending and (len(pending) >= engine.window or self._pending_bytes > MAX_INFLIGHT_BYTES):
                 yield from self._collect(pending, inflight)
         self._submit(pending)
         while pending:
@@ -370,7 +372,8 @@ class BatchRun:
         job = _Job(item, sha, task)
         inflight[sha] = job
         self._chunk.append(job)
-        if len(self._chunk) >= self._engine.chunk or sum(len(j.task.data) for j in self._chunk) >= CHUNK_BYTES:
+        self._chunk_bytes += len(item.data)
+        if len(self._chunk) >= self._engine.chunk or self._chunk_bytes >= CHUNK_BYTES:
             self._submit(pending)
 
     def _submit(self, pending: dict[Any, list[_Job]]) -> None:
@@ -378,6 +381,8 @@ class BatchRun:
         if self._chunk:
             chunk, self._chunk = self._chunk, []
             pending[self._engine.submit([job.task for job in chunk])] = chunk
+            self._pending_bytes += self._chunk_bytes
+            self._chunk_bytes = 0
 
     def _known(self, sink: Sink | None, item: Item, sha: str) -> bool:
         """Done by an earlier run with the same options (skip), or failed there and not retried."""
@@ -423,6 +428,7 @@ class BatchRun:
         self, jobs: list[_Job], fut: Any, inflight: dict[str, _Job], crashed: list[_Job]
     ) -> Iterator[tuple[Document, Sequence[Record]]]:
         """Finish a completed task's documents; those of a task whose worker died go to ``crashed``."""
+        self._pending_bytes -= sum(len(job.task.data) for job in jobs)
         try:
             outcomes = self._engine.outcomes(fut)
         except _WorkerCrashed:
@@ -505,10 +511,6 @@ class BatchRun:
         return Document(
             item.source, item.member, item.name, sha, len(data), Status.DUPLICATE, fmt, duplicate_of=original
         )
-
-
-def _inflight_bytes(pending: dict[Any, list[_Job]]) -> int:
-    return sum(len(job.task.data) for jobs in pending.values() for job in jobs)
 
 
 def run_batch(
