@@ -904,6 +904,18 @@ CASES = [
     pytest.param("1-2月，人民币贷款余额增长5%，全市出口增长6%。",
                  [E(5, "%", base="period:2024-12-31"), E(6, "%", base="yoy")],
                  id="balance-since-year-end-flow-yoy"),
+    # the size a fall has come to is a fall; a narrowing by points is a rise of the rate
+    pytest.param("1-8月，全市规上工业利润降幅收窄至1.2%。",
+                 [E(-1.2, "%", metric="规模以上工业利润", kind="growth_rate", base="yoy")],
+                 id="fall-narrowed-to-is-negative"),
+    pytest.param("恒生指数今早低开逾200点后，跌幅一度收窄至不足30点。",
+                 [E(-200, "点", kind="change", qualifier="over"), E(-30, "点", kind="change", qualifier="under")],
+                 id="index-fall-narrowed-to-points"),
+    # an index closing lower by points; when in the session is no part of the metric
+    pytest.param("恒指低收307点，恒指下午开市后跌逾300点。",
+                 [E(-307, "点", metric="恒指", kind="change", base="prev"),
+                  E(-300, "点", metric="恒指", kind="change", qualifier="over")],
+                 id="index-closes-lower-time-of-day-dropped"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

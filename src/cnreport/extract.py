@@ -189,7 +189,12 @@ def _has_digit_or_numeral(s: str) -> bool:
 # mentions
 
 
-_POINT_MOVE = regex.compile(r"(?:涨|跌|升|降|挫|急挫|低开|高开|反弹|下跌|上涨|回落|回升)(?:了)?(?:约|近|逾|超过)?$")
+_POINT_MOVE = regex.compile(
+    r"(?:涨|跌|升|降|挫|急挫|低开|高开|反弹|下跌|上涨|回落|回升|低收|高收|收跌|收涨|收低|收高)(?:了)?(?:约|近|逾|超过)?$"
+)
+_FALL_REACHED = regex.compile(
+    r"(?:跌幅|降幅)(?:一度|再|进一步)?(?:收窄|扩大|缩小|擴大|縮小)(?:至|到)(?:不足|约|近|逾|超过)?$"
+)
 _FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)(?:了)?(?:约|近|超过)?$")
 _REACHED = regex.compile(
     r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|调整|修正)(?:为|至|到)$"
@@ -208,6 +213,10 @@ _GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增�
 _COUNTED_SCOPE = regex.compile(
     r"^(?:.*?(?:这|這|等|共)(?:[一二三四五六七八九两兩]|\d{1,2})|[一二三四五六七八九两兩])(?:个|個|家)(?=\p{Han})"
 )
+_TIME_OF_DAY = regex.compile(
+    r"(?:上午|下午|早上|早段|中午|午后|午段|尾段|尾市|盘中)(?:开市|开盘|收市|收盘|复市)?(?:后|前|时)?$"
+    r"|(?:开市|开盘|复市)(?:后|前|时)$"
+)
 _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#]")
 
 
@@ -220,6 +229,7 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     zone = _METRIC_MARKS.sub("", zone)
     zone = _LIST_MARKER.sub("", zone)
     zone = _COUNTED_SCOPE.sub("", zone)  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
+    zone = _TIME_OF_DAY.sub("", zone)  # 恒指下午开市后跌逾300点: when in the session, not what
     zone = zone.strip("，,、；;：:。（）() ")
     if not zone:
         return ""
@@ -1560,6 +1570,10 @@ def _make(
             value = -value
             if value_max is not None:
                 value, value_max = -value_max, -mention.value
+    if _FALL_REACHED.search(predicate) and unit in ("%", "点"):
+        # 降幅收窄至1.2%, 跌幅一度收窄至不足30点: the size of the fall now, not a rise
+        kind = Kind.GROWTH_RATE if unit == "%" else Kind.CHANGE
+        value = -abs(value)
     if kind is Kind.CHANGE and unit == "pp":
         versus = _VERSUS_ENTITY.search(predicate)
         if versus and (versus.group("x") in subjects() or versus.group("x") in ("全国", "全省", "全市")):
