@@ -916,6 +916,10 @@ CASES = [
                  [E(-307, "点", metric="恒指", kind="change", base="prev"),
                   E(-300, "点", metric="恒指", kind="change", qualifier="over")],
                  id="index-closes-lower-time-of-day-dropped"),
+    # 赚 is what a company earned: its profit
+    pytest.param("公司上半年赚了12亿元，大新金融去年少赚5%。",
+                 [E("1.2e9", "元", metric="盈利"), E(-5, "%", metric="盈利", subject="大新金融", kind="growth_rate")],
+                 id="earned-is-profit"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

@@ -72,10 +72,10 @@ def test_project_scorer_agrees_with_shared_scorer(tmp_path: Path) -> None:
     assert ours == shared
 
 
-# Ratchet for the Traditional Chinese sample (Hong Kong news); its bar belongs to the
-# Traditional Chinese issue and only goes up.
-TRAD_RECORD_F1 = 0.895
-TRAD_STRICT_F1 = 0.785
+# Ratchet for the Traditional Chinese sample (Hong Kong news), at the Simplified bar (0.95 / 0.90)
+# that the Traditional Chinese issue asks for; it only goes up.
+TRAD_RECORD_F1 = 0.956
+TRAD_STRICT_F1 = 0.904
 
 
 def test_traditional_sample_ratchet() -> None:

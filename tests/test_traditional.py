@@ -51,6 +51,9 @@ CASES = [
                  id="market-board-closing-move"),
     pytest.param("南韓股市低收3%，失守2500點關口。", "股市", "2500", "点", {"qualifier": "under"},
                  id="level-lost-is-under"),
+    pytest.param("大新銀行去年盈利升約11%　大新金融多賺5%", "盈利", "5", "%",
+                 {"kind": "growth_rate", "base": "yoy", "subject": "大新金融"},
+                 id="earned-more-is-profit-growth"),
 ]
 # fmt: on
 

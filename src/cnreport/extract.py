@@ -448,7 +448,7 @@ def _predicate_regex() -> regex.Pattern[str]:
     return regex.compile(r"\L<w>", w=list(words("predicate")))
 
 
-_VERB_METRICS = {"生产": "产量", "销售": "销量", "产": "产量", "销": "销量"}
+_VERB_METRICS = {"生产": "产量", "销售": "销量", "产": "产量", "销": "销量", "赚": "盈利"}
 _MONEY_UNITS = frozenset({"元", "美元", "港元", "欧元", "英镑", "日元", "澳门元", "新台币"})
 
 
@@ -880,6 +880,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             fx = _FX_QUOTE.match(sentence, mention.end) if not mention.unit else None
             if fx and not rx(r"汇率|兑").search(metric or ""):
                 metric = _fx_metric(sentence, segment, fx.group("q"))  # 报7.2516兑1美元
+            if rx(r"(?:多|少)?赚").match(predicate) and mention.unit in ("%", *_MONEY_UNITS):
+                # 大新金融多赚5%: a company's profit, the name is the subject
+                if metric and not _names_indicator(metric):
+                    carry.subject = metric
+                    metric = "盈利"
+                metric = metric or "盈利"
             if mention.unit in _MONEY_UNITS and rx(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)").match(predicate):
                 # 万科A今日收于8.06元: a share's closing price, the name is the subject
                 if metric and not _names_indicator(metric):
