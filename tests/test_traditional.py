@@ -103,3 +103,30 @@ def test_hong_kong_fiscal_year_to_date(text: str, value: str, period: str) -> No
     assert hits, text
     assert hits[0].period == period
     assert "財政年度" not in (hits[0].subject or "")
+
+
+MIXED = (
+    "香港電台財經新聞\n"
+    "金管局公布，本港上月港元存款上升2.1%。\n"
+    "國家統計局公布，內地首兩個月社會消費品零售總額83,731億元，按年增長4%。\n"
+    "統計處表示，本港2月零售業總銷貨價值為294億元，按年下跌13%。\n"
+    "大新銀行去年盈利20.6億元。末期息0.39元。\n"
+)
+
+# fmt: off
+MIXED_CASES = [
+    pytest.param("2.1", "%", "香港", id="publisher-is-no-subject-pronoun-is-named"),
+    pytest.param("8373100000000", "元", "中國", id="mainland-figure-keeps-renminbi-and-its-subject"),
+    pytest.param("29400000000", "港元", "香港", id="hong-kong-figure-in-hkd"),
+    pytest.param("0.39", "港元", "大新銀行", id="item-opening-company-carries"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("value", "unit", "subject"), MIXED_CASES)
+def test_mixed_hong_kong_and_mainland_figures(value: str, unit: str, subject: str) -> None:
+    """A Hong Kong outlet quoting mainland figures: each figure keeps its own place and currency."""
+    records = cnreport.extract(MIXED, year=2025)
+    hits = [r for r in records if r.value == Decimal(value)]
+    assert hits, [(r.metric, r.value, r.unit, r.subject) for r in records]
+    assert (hits[0].unit, hits[0].subject) == (unit, subject)

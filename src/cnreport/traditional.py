@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .script import ScriptMap, is_hong_kong, is_traditional, to_simplified
+from .vocab import subjects
 
 if TYPE_CHECKING:
     from .extract import Draft
@@ -54,7 +55,8 @@ def restore_drafts(
     """
     for d in drafts:
         said_rmb = "人民币" in script.matching_text[offset + d.start : offset + d.end + 3]
-        unit = _hong_kong_unit(d.unit) if script.hong_kong and not said_rmb else d.unit
+        hkd = script.hong_kong and not said_rmb and not _elsewhere(d.subject)
+        unit = _hong_kong_unit(d.unit) if hkd else d.unit
         if (not script.traditional or keep_simplified) and unit == d.unit:
             yield d
             continue
@@ -73,6 +75,16 @@ def restore_drafts(
             base=base,
             unit=unit,
         )
+
+
+_PLACE_KINDS = frozenset({"country", "province", "city", "district"})
+_HONG_KONG = "香港特别行政区"
+
+
+def _elsewhere(subject: str | None) -> bool:
+    """内地社会消费品零售总额83,731亿元 in a Hong Kong paper: a place other than Hong Kong counts in its own 元."""
+    entry = subjects().get(subject or "")
+    return entry is not None and entry[1] in _PLACE_KINDS and entry[0] != _HONG_KONG
 
 
 def _hong_kong_unit(unit: str) -> str:
