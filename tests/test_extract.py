@@ -920,6 +920,16 @@ CASES = [
     pytest.param("公司上半年赚了12亿元，大新金融去年少赚5%。",
                  [E("1.2e9", "元", metric="盈利"), E(-5, "%", metric="盈利", subject="大新金融", kind="growth_rate")],
                  id="earned-is-profit"),
+    # parts of a count in money are the amounts of those things; a share in 成 is no count
+    pytest.param("广东省将发行2只离岸人民币地方政府债券，其中2年期15亿元，3年期10亿元。",
+                 [E(2, "只", metric="离岸人民币地方政府债券数量"),
+                  E("1.5e9", "元", metric="2年期离岸人民币地方政府债券规模"),
+                  E("1e9", "元", metric="3年期离岸人民币地方政府债券规模")],
+                 id="money-parts-of-a-count"),
+    pytest.param("今年以来，已有逾1200家私募基金管理人被注销，其中，近六成为协会强制注销。",
+                 [E(1200, "家", metric="私募基金管理人被注销数量", qualifier="over"),
+                  E(60, "%", metric="协会强制注销占比", kind="share", qualifier="approx")],
+                 id="share-of-a-count-in-cheng"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

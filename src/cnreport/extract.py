@@ -800,6 +800,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             period = shifted
         if not in_run:
             if _BREAKDOWN.search(sentence[:seg_start] + segment):
+                if not carry.parts and carry.metric:
+                    carry.parent = carry.metric  # 发行2只债券，其中2年期…，3年期…: every part is of that whole
                 carry.parts = True
                 if not carry.metric and not carry.parent:
                     carry.parent = _raw_list_clause(sentence, clause_start, tokenize)
@@ -882,6 +884,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if not items and "、" in metric_zone and "均" not in segment and "分别" not in segment:
                 metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
             metric = _resolve_metric(metric_zone, carry, mention)
+            share = _share_of_count(sentence, mention, carry) if not metric_zone else ""
+            if share:
+                metric = share
             policy = _POLICY_MOVE.search(sentence, clause_start, mention.start)
             if policy and mention.unit in ("基点", "pp"):
                 metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
@@ -1146,7 +1151,11 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
             carry.entity = entity
             return entity + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
     carry.entity = ""
-    head = _sub_item_head(zone, carry.metric or carry.parent) if carry.parts else None
+    parent = (carry.parent if carry.parts else "") or carry.metric or carry.parent
+    head = _sub_item_head(zone, parent) if carry.parts else None
+    if head == "数量" and mention.unit in _MONEY_UNITS:
+        # 发行2只…债券，其中2年期15亿元: the amount of some of the things counted
+        return zone + parent.removesuffix("数量") + "规模"
     if head:
         return zone + head
     return zone
@@ -1293,7 +1302,7 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if len(noun) < 2:
         return None
     kept = next((v for v in words("count_verbs_kept") if zone.endswith(v)), "")
-    if not money and not noun.endswith(("数", "数量", "总数", "数目")):
+    if is_measure_word(mention.unit) and not noun.endswith(("数", "数量", "总数", "数目")):
         noun += "数量"  # 2.72万台充电桩: the number of charging piles, not the piles
     return kept + noun
 
@@ -1340,6 +1349,18 @@ def _is_attribute(metric: str) -> bool:
     """施工产值, 合同金额, 总投资: a measure that names no thing of its own."""
     heads = words("attribute_heads")
     return len(metric) <= 4 and any(metric.endswith(h) for h in heads) and not is_known_metric(metric)
+
+
+_AS_WHAT = regex.compile(r"(?:为|是|属于|来自)(?P<x>[\p{Han}A-Za-z]{2,12})")
+
+
+def _share_of_count(sentence: str, mention: Mention, carry: Carry) -> str:
+    """逾1200家…被注销，其中近六成为协会强制注销: a percentage of things counted is a share of them."""
+    parent = carry.parent or carry.metric
+    if not carry.parts or mention.unit != "%" or not parent.endswith(("数量", "数")):
+        return ""
+    what = _AS_WHAT.match(sentence, mention.end)
+    return f"{what.group('x')}占比" if what else ""
 
 
 def _sub_item_head(zone: str, parent: str) -> str | None:
