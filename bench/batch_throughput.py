@@ -14,9 +14,10 @@ Both stores must hold the same records (checked). Target: with 2 workers on a 2-
 steady-state speed-up is at least 1.7x. The machine may be shared or throttled, so the script also
 measures its ceiling: the same pure-Python CPU burn on 1 process and on N at once. No parallel run can
 beat that ratio; the batch speed-up is reported against it too. The ceiling is measured again before
-every attempt and each attempt prints its own speed-up (1 and N workers run back to back), because
-another process starting mid-run shows up as a ceiling well below N. Use ``--repeat`` and read the
-attempts whose ceiling is close to N.
+every attempt and each attempt prints its own speed-up (1 and N workers run back to back) with the
+time per document inside a worker: another process taking a core during the N-worker run shows up
+as that time growing far beyond the 1-worker one (14 ms instead of 7). Use ``--repeat`` and read the
+attempts where it did not.
 """
 
 from __future__ import annotations
@@ -163,16 +164,19 @@ def main() -> None:
                 ceiling = cpu_ceiling(args.workers)
                 best_ceiling = max(best_ceiling, ceiling)
             rates: dict[int, float] = {}
+            inside: dict[int, float] = {}
             for workers in counts:
                 store = Path(tmp) / f"w{workers}-{attempt}.sqlite"
                 measured = run(archive, store, workers)
                 rates[workers] = (measured[2] - 1) / measured[1]
+                inside[workers] = measured[4] * 1000
                 if workers not in results or measured[1] < results[workers][1]:
                     results[workers], stores[workers] = measured, store
             if args.workers > 1:
                 print(
                     f"  attempt {attempt + 1}: steady state {rates[1]:6.1f} / {rates[args.workers]:6.1f} docs/s ="
-                    f" {rates[args.workers] / rates[1]:.2f}x (ceiling just before: {ceiling:.2f}x)"
+                    f" {rates[args.workers] / rates[1]:.2f}x; ms per document inside a worker"
+                    f" {inside[1]:.1f} / {inside[args.workers]:.1f} (ceiling just before: {ceiling:.2f}x)"
                 )
         for workers in counts:
             wall, steady, docs, records, inside, driver = results[workers]
