@@ -164,19 +164,19 @@ def main() -> None:
                 ceiling = cpu_ceiling(args.workers)
                 best_ceiling = max(best_ceiling, ceiling)
             rates: dict[int, float] = {}
-            inside: dict[int, float] = {}
+            per_doc: dict[int, float] = {}
             for workers in counts:
                 store = Path(tmp) / f"w{workers}-{attempt}.sqlite"
                 measured = run(archive, store, workers)
                 rates[workers] = (measured[2] - 1) / measured[1]
-                inside[workers] = measured[4] * 1000
+                per_doc[workers] = measured[4] * 1000
                 if workers not in results or measured[1] < results[workers][1]:
                     results[workers], stores[workers] = measured, store
             if args.workers > 1:
                 print(
                     f"  attempt {attempt + 1}: steady state {rates[1]:6.1f} / {rates[args.workers]:6.1f} docs/s ="
                     f" {rates[args.workers] / rates[1]:.2f}x; ms per document inside a worker"
-                    f" {inside[1]:.1f} / {inside[args.workers]:.1f} (ceiling just before: {ceiling:.2f}x)"
+                    f" {per_doc[1]:.1f} / {per_doc[args.workers]:.1f} (ceiling just before: {ceiling:.2f}x)"
                 )
         for workers in counts:
             wall, steady, docs, records, inside, driver = results[workers]
