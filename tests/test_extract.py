@@ -1138,3 +1138,29 @@ def test_provenance(text: str, value: Any, unit: str, surface: str) -> None:
         assert text[r.span[0] : r.span[1]] == r.text, f"span {r.span} does not give {r.text!r}"
     r = find(records, value, unit)
     assert surface in r.text, f"{r.text!r} does not show the number as written ({surface!r})"
+
+
+# ---------------------------------------------------------------------------------------------
+# a daily market brief: figures are the last trading day's unless a week is said
+
+BRIEF = "陆家嘴财经早餐2024年9月14日星期六\n\n"
+
+# fmt: off
+BRIEF_CASES = [
+    pytest.param("1、周五在岸人民币对美元16:30收盘报7.0943，较上一交易日上涨293个基点，本周累计跌61个基点。",
+                 [E(7.0943, "", period="2024-09-13"), E(293, "基点", base="prev", period="2024-09-13"),
+                  E(-61, "基点", period="2024-09-09/2024-09-13")],
+                 id="brief-day-move-against-previous-trading-day-and-week-move"),
+    pytest.param("4、COMEX黄金期货收涨0.99%报2606.2美元/盎司，当周累计涨3.23%，COMEX白银期货收涨3.18%报31.065美元/盎司。",
+                 [E(31.065, "美元/盎司", period="2024-09-13"), E(3.23, "%", period="2024-09-09/2024-09-13")],
+                 id="brief-week-move-dates-only-itself"),
+    pytest.param("6、Wind数据统计显示，下周共有50家公司合计31.87亿股限售股陆续解禁，解禁总市值为275.11亿元。",
+                 [E("2.7511e10", "元", period="2024-09-16/2024-09-20")],
+                 id="brief-next-week-after-list-marker"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), BRIEF_CASES)
+def test_morning_brief(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(BRIEF + text), expected)

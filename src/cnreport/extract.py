@@ -720,7 +720,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
     if ctx.morning_brief_day:
         week = _WEEK_WORD.search(sentence[:32])
-        if week:  # 下周共有50家公司…解禁: the paragraph is about that week
+        opening = _LIST_MARKER.match(sentence.lstrip())
+        lead = len(sentence) - len(sentence.lstrip()) + (opening.end() if opening else 0)
+        if week and not rx(r"\d").search(sentence, lead, week.start()):
+            # 下周共有50家公司…解禁: the paragraph is about that week; 本周累计… after a day's figures
+            # dates only its own clause
             ctx.governing_period = week_of(ctx.morning_brief_day, weeks=1 if week.group() == "下周" else 0)
     said_last_month = False
     if ctx.document_date:
@@ -1704,7 +1708,7 @@ def _make(
         before = sentence[: mention.start]
         if rx(r"下周").search(before):
             period = week_of(ctx.morning_brief_day, weeks=1)  # 下周共有50家公司…解禁
-        elif rx(r"本周|当周").search(before):
+        elif rx(r"本周|当周").search(_head_or_own_clause(before)):
             period = week_of(ctx.morning_brief_day)
     carry.kind = kind
     carry.base = base
@@ -1746,6 +1750,12 @@ def _year_end_base(period: str | None, metric: str) -> str | None:
     if not m or not _BALANCE.search(metric) or _FLOW.search(metric):
         return None
     return f"period:{int(m.group(1)) - 1}-12-31"
+
+
+def _head_or_own_clause(before: str) -> str:
+    """The sentence's opening clause and the figure's own: where a 本周 dates what follows."""
+    clauses = rx(r"[，；;,]").split(before)
+    return clauses[0] + "，" + clauses[-1] if len(clauses) > 1 else before
 
 
 def _is_market_board(subject: str | None) -> bool:
