@@ -1157,6 +1157,9 @@ BRIEF_CASES = [
     pytest.param("6、Wind数据统计显示，下周共有50家公司合计31.87亿股限售股陆续解禁，解禁总市值为275.11亿元。",
                  [E("2.7511e10", "元", period="2024-09-16/2024-09-20")],
                  id="brief-next-week-after-list-marker"),
+    pytest.param("3、美国初请失业金人数为22.7万人；至8月3日当周续请失业金人数186.4万人。",
+                 [E(227000, "人", period="2024-09-13"), E(1864000, "人", period="2024-07-28/2024-08-03")],
+                 id="brief-leading-period-mid-sentence-dates-only-what-follows"),
 ]
 # fmt: on
 

@@ -688,6 +688,9 @@ _BREAKDOWN = regex.compile(r"其中|按\p{Han}{1,4}分|从\p{Han}{1,6}看|分\p{
 
 def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
     year = ctx.year
+    # A leading period found in this sentence (…；至8月3日当周续请…) governs the sentences after it;
+    # the figures before it in this sentence keep the period that governed when it began.
+    governing = ctx.governing_period
     found_periods = periods.find_periods(sentence, year)
     base_periods: list[tuple[int, int]] = []
     stated: list[tuple[int, int, str]] = []
@@ -758,7 +761,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 ctx.governing_period = fiscal
     stated.sort()
     mentions = find_mentions(sentence, [(p.start, p.end) for p in found_periods])
-    ratio_drafts = list(_ratio_drafts(sentence, offset, ctx, stated, tokenize))
+    ratio_drafts = list(_ratio_drafts(sentence, offset, ctx, stated, governing, tokenize))
     if not mentions:
         return ratio_drafts
 
@@ -797,7 +800,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             run_index += 1
         else:
             run_index = 0
-        period = _period_for(mention, stated, ctx)
+        period = _period_for(mention, stated, governing, ctx)
         own_clause = sentence[clause_start : mention.start]
         shifted = _shifted_period(own_clause, period)
         if shifted:
@@ -1027,7 +1030,12 @@ def expand_industries(zone: str) -> list[str]:
 
 
 def _ratio_drafts(
-    sentence: str, offset: int, ctx: DocContext, stated: list[tuple[int, int, str]], tokenize: Tokenize
+    sentence: str,
+    offset: int,
+    ctx: DocContext,
+    stated: list[tuple[int, int, str]],
+    governing: str | None,
+    tokenize: Tokenize,
 ) -> Iterator[Draft]:
     """三次产业比为3.9：59.5：36.6 (shares summing to 100); 城乡居民收入比缩小到2.6：1 (a ratio)."""
     last_ratio_metric = ""
@@ -1044,7 +1052,7 @@ def _ratio_drafts(
         metric = clean_metric(zone, tokenize) or last_ratio_metric
         last_ratio_metric = metric
         # 由2005年的5：1 is dated 2005 through ``stated`` (a period after 由/从 dates the figure after it)
-        period = _period_for(Mention(m.start(), m.end(), parts[0], None, "", None), stated, ctx)
+        period = _period_for(Mention(m.start(), m.end(), parts[0], None, "", None), stated, governing, ctx)
 
         def draft(
             metric: str,
@@ -1555,11 +1563,13 @@ def _scope_end(sentence: str, start: int) -> int:
     return close.start() if close else len(sentence)
 
 
-def _period_for(mention: Mention, stated: list[tuple[int, int, str]], ctx: DocContext) -> str | None:
+def _period_for(
+    mention: Mention, stated: list[tuple[int, int, str]], governing: str | None, ctx: DocContext
+) -> str | None:
     before = [p for s, e, p in stated if s < mention.start < e]
     if before:
         return before[-1]
-    return ctx.governing_period or ctx.default_period
+    return governing or ctx.default_period
 
 
 _QUOTED_BEFORE = regex.compile(r"(?:报|收于|收报|報|至|到)$")
