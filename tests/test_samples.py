@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from score_samples import sample_predictions  # noqa: E402
 
 # Ratchets (Simplified samples together; see the module docstring).
-RECORD_F1 = 0.953
-STRICT_F1 = 0.908
+RECORD_F1 = 0.955
+STRICT_F1 = 0.918
 WORST_DOC_F1 = 0.905
 
 
@@ -75,7 +75,7 @@ def test_project_scorer_agrees_with_shared_scorer(tmp_path: Path) -> None:
 # Ratchet for the Traditional Chinese sample (Hong Kong news), at the Simplified bar (0.95 / 0.90)
 # that the Traditional Chinese issue asks for; it only goes up.
 TRAD_RECORD_F1 = 0.956
-TRAD_STRICT_F1 = 0.904
+TRAD_STRICT_F1 = 0.917
 
 
 def test_traditional_sample_ratchet() -> None:
