@@ -930,6 +930,15 @@ CASES = [
                  [E(1200, "家", metric="私募基金管理人被注销数量", qualifier="over"),
                   E(60, "%", metric="协会强制注销占比", kind="share", qualifier="approx")],
                  id="share-of-a-count-in-cheng"),
+    # figures for other periods in brackets: each item says its own, a base list is no period
+    pytest.param("上半年，全市固定资产投资同比增长2%，增速比同期和去年全年均有较大幅度提升（同期为下降31.9%、去年全年下降39.7%）。",
+                 [E(2, "%", period="2025-H1"), E(-31.9, "%", period="2024-H1", kind="growth_rate"),
+                  E(-39.7, "%", period="2024", kind="growth_rate")],
+                 id="bracket-items-each-with-own-period"),
+    pytest.param("上半年，全市投资增长2%（同期分别为3.2%、4.5%）。",
+                 [E(3.2, "%", period="2024-H1", kind="growth_rate", base="yoy"),
+                  E(4.5, "%", period="2024-H1", kind="growth_rate")],
+                 id="same-period-last-year-bare-rates-are-rates"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

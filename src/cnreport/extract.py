@@ -680,6 +680,8 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
 
 
 _COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|于|於|較)$")
+# 增速比同期和去年全年均有提升: the second of two bases compared against is a base too.
+_COMPARED_LIST = regex.compile(r"(?:比|较|較)[^，,。；;比较較]{1,10}(?:和|及|与|與|、)$")
 _DATED_START = regex.compile(r"(?:份)?(?:末|底)?的?(?:约|近)?\d")
 
 
@@ -699,7 +701,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     ]
     for pm in found_periods:
         prefix = sentence[max(0, pm.start - 2) : pm.start]
-        if _COMPARED_PREFIX.search(prefix):
+        if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
             base_periods.append((pm.start, pm.end))
             start_figure = _DATED_START.match(sentence, pm.end)
             if pm.period and start_figure:
@@ -802,6 +804,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             run_index = 0
         period = _period_for(mention, stated, governing, ctx)
         own_clause = sentence[clause_start : mention.start]
+        item = rx(r"\d[^、]*、(?P<x>[^、\d]*\p{Han}[^、\d]*)$").search(own_clause)
+        if item:
+            own_clause = item.group("x")  # 同期为下降31.9%、去年全年下降39.7%: each item says its own period
         shifted = _shifted_period(own_clause, period)
         if shifted:
             period = shifted
@@ -1553,6 +1558,13 @@ def _shifted_period(clause: str, period: str | None) -> str | None:
     return None
 
 
+def _restates(sentence: str, mention: Mention) -> bool:
+    """同期为3.2%, 前值3.1%: the clause gives the same figure for another period."""
+    clause = rx(r"[，,；;（(]").split(sentence[: mention.start])[-1]
+    head = _CLAUSE_OPENING.sub("", clause)
+    return head.startswith(tuple(words("same_period_last_year")) + tuple(words("previous_value")))
+
+
 def _scope_end(sentence: str, start: int) -> int:
     """A period stated inside brackets (同期为下降9.8%、一季度为增长3.5%) holds only there."""
     depth = sentence.count("（", 0, start) + sentence.count("(", 0, start)
@@ -1609,6 +1621,8 @@ def _make(
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
     if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
         kind, pattern_id = Kind.SHARE, "share.metric"
+    if kind is Kind.LEVEL and unit == "%" and carry.kind is Kind.GROWTH_RATE and _restates(sentence, mention):
+        kind, pattern_id = Kind.GROWTH_RATE, "growth.restated"  # 增长2%（同期为3.2%）: last year's rate
     if kind is Kind.LEVEL and unit == "%" and carry.rate_word:
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.word"
         predicate = carry.rate_word + predicate  # 降幅为1.47% is a fall of 1.47%
