@@ -939,6 +939,13 @@ CASES = [
                  [E(3.2, "%", period="2024-H1", kind="growth_rate", base="yoy"),
                   E(4.5, "%", period="2024-H1", kind="growth_rate")],
                  id="same-period-last-year-bare-rates-are-rates"),
+    # a period said of one figure after others holds until the part ends (；), and governs nothing after
+    pytest.param("英国第二季度GDP初值同比升0.9%，第一季度终值升0.3%；环比升0.6%。",
+                 [E(0.9, "%", period="2025-Q2"), E(0.3, "%", period="2025-Q1"), E(0.6, "%", period="2025-Q2")],
+                 id="period-of-one-figure-ends-at-semicolon"),
+    pytest.param("国家统计局7月9日发布，6月份食品类价格同比上涨14.4%;烟酒类价格同比上涨2.7%。",
+                 [E(14.4, "%", period="2025-06"), E(2.7, "%", period="2025-06")],
+                 id="period-after-a-reporting-clause-leads"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

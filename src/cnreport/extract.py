@@ -679,6 +679,26 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
     return not rx(r"[，,；;：:]").search(sentence[:start]) and (head in subjects() or bool(_ORG_NAME.fullmatch(head)))
 
 
+def _lead_end(sentence: str) -> int:
+    """Where a sentence's text starts after blanks, markup and a list marker (3、, （二）)."""
+    body = sentence.lstrip(" \t\n\u3000*#")
+    opening = _LIST_MARKER.match(body)
+    return len(sentence) - len(body) + (opening.end() if opening else 0)
+
+
+def _opens_part(sentence: str, start: int, found: list[periods.PeriodMatch]) -> bool:
+    """No figure between the period and the sentence's head or the last ；/： before it.
+
+    国家统计局7月9日发布，6月份食品类…: the period leads; 英国第二季度GDP同比升0.9%，第一季度终值升
+    0.3%；环比升0.6%: the first quarter is said of one figure, not of the part after it.
+    """
+    part_start = max((m.end() for m in rx(r"[；;：:]").finditer(sentence, 0, start)), default=_lead_end(sentence))
+    for d in rx(r"\d").finditer(sentence, part_start, start):
+        if not any(p.start <= d.start() < p.end for p in found):
+            return False
+    return True
+
+
 _COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|于|於|較)$")
 # 增速比同期和去年全年均有提升: the second of two bases compared against is a base too.
 _COMPARED_LIST = regex.compile(r"(?:比|较|較)[^，,。；;比较較]{1,10}(?:和|及|与|與|、)$")
@@ -712,9 +732,14 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             period = pm.period
             if pm.surface in ("全年", "全年度") and ctx.governing_period and ctx.governing_period[:4].isdigit():
                 period = ctx.governing_period[:4]  # 中国海外去年盈利…，全年派息60港仙: that year
-            stated.append((pm.start, _scope_end(sentence, pm.start), period))
-            if _is_leading(sentence, pm.start, pm.end):
+            if _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods):
+                stated.append((pm.start, _scope_end(sentence, pm.start), period))
                 ctx.governing_period = pm.period
+            else:
+                # …，第一季度终值升0.3%；环比升0.6%: a period inside a part holds until the part ends
+                part_end = rx(r"[；;]").search(sentence, pm.end)
+                end = _scope_end(sentence, pm.start)
+                stated.append((pm.start, min(end, part_end.start()) if part_end else end, period))
     for pm in found_periods:
         if pm.start <= 4 and pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
             if _NEWS_OPENING.match(sentence, pm.end):
@@ -725,9 +750,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
     if ctx.morning_brief_day:
         week = _WEEK_WORD.search(sentence[:32])
-        opening = _LIST_MARKER.match(sentence.lstrip())
-        lead = len(sentence) - len(sentence.lstrip()) + (opening.end() if opening else 0)
-        if week and not rx(r"\d").search(sentence, lead, week.start()):
+        if week and not rx(r"\d").search(sentence, _lead_end(sentence), week.start()):
             # 下周共有50家公司…解禁: the paragraph is about that week; 本周累计… after a day's figures
             # dates only its own clause
             ctx.governing_period = week_of(ctx.morning_brief_day, weeks=1 if week.group() == "下周" else 0)
