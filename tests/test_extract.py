@@ -946,6 +946,14 @@ CASES = [
     pytest.param("国家统计局7月9日发布，6月份食品类价格同比上涨14.4%;烟酒类价格同比上涨2.7%。",
                  [E(14.4, "%", period="2025-06"), E(2.7, "%", period="2025-06")],
                  id="period-after-a-reporting-clause-leads"),
+    # a holding changed in a month, a rate moved in basis points: against the step before
+    pytest.param("日本6月所持美国国债减少106亿美元，至1.1万亿美元。中国6月所持美债增加119亿美元。",
+                 [E("-1.06e10", "美元", kind="change", base="prev"), E("1.1e12", "美元", kind="level"),
+                  E("1.19e10", "美元", kind="change", base="prev")],
+                 id="holding-change-in-a-month"),
+    pytest.param("俄罗斯央行宣布，将基准利率提高100个基点至19%。",
+                 [E(100, "基点", metric="基准利率", kind="change", base="prev"), E(19, "%", kind="level")],
+                 id="rate-moved-in-basis-points"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

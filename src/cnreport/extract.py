@@ -1654,6 +1654,8 @@ def _make(
         kind, pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
     if kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
+    if kind is Kind.LEVEL and unit in _MONEY_UNITS and _HOLDING.search(metric) and _RISE_AMOUNT.search(predicate):
+        kind, pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
     if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
     if kind is Kind.LEVEL and unit == "%" and _GROWTH_AFTER.match(sentence, mention.end):
@@ -1709,7 +1711,7 @@ def _make(
             ).search(sentence):
                 base = "prev"
             else:
-                base = _year_end_base(period, metric) or "yoy"
+                base = _year_end_base(period, metric) or _step_base(kind, unit, period, metric) or "yoy"
         if kind is Kind.GROWTH_RATE:
             carry.growth_base = base
         elif kind is Kind.CHANGE and base and stated_base:
@@ -1785,6 +1787,24 @@ _STOCK = regex.compile(r"存栏|余额|存量|人口|用户|总数|保有量|库
 
 
 _BALANCE = regex.compile(r"存款|贷款|存貸款|存贷款|余额|存量|资产|负债|储备|持有|保有量")
+
+
+_HOLDING = regex.compile(r"所持|持有|持仓|储备")
+_RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
+
+
+def _step_base(kind: Kind, unit: str, period: str | None, metric: str) -> str | None:
+    """Changes that are against the step before when no base is said.
+
+    A rate moved in basis points (基准利率提高100个基点) moves from its last setting; a holding
+    changed in a month or quarter (日本6月所持美债减少106亿美元) from the end of the one before.
+    """
+    if kind is not Kind.CHANGE:
+        return None
+    if unit == "基点":
+        return "prev"
+    sub_year = bool(period) and not rx(r"\d{4}").fullmatch(period or "")
+    return "prev" if sub_year and _HOLDING.search(metric) and "/" not in (period or "") else None
 
 
 def _year_end_base(period: str | None, metric: str) -> str | None:
