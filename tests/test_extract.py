@@ -954,6 +954,11 @@ CASES = [
     pytest.param("俄罗斯央行宣布，将基准利率提高100个基点至19%。",
                  [E(100, "基点", metric="基准利率", kind="change", base="prev"), E(19, "%", kind="level")],
                  id="rate-moved-in-basis-points"),
+    # how many things moved is a count, and its change a change of the count
+    pytest.param("7月份，当月新建商品住宅销售价格环比上涨城市数量为2个，比上月减少2个。",
+                 [E(2, "个", metric="新建商品住宅销售价格环比上涨城市数量", kind="level", base=None),
+                  E(-2, "个", metric="新建商品住宅销售价格环比上涨城市数量", kind="change", base="prev")],
+                 id="count-of-things-that-moved"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

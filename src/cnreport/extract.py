@@ -919,6 +919,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if not items and "、" in metric_zone and "均" not in segment and "分别" not in segment:
                 metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
             metric = _resolve_metric(metric_zone, carry, mention)
+            moved = _COUNT_OF_MOVERS.fullmatch(predicate) if is_measure_word(mention.unit) else None
+            if moved and metric:
+                # 新建商品住宅销售价格环比上涨城市数量为2个: how many moved, a count, not a move
+                metric, predicate = metric + moved.group("m"), moved.group("v") or ""
             share = _share_of_count(sentence, mention, carry) if not metric_zone else ""
             if share:
                 metric = share
@@ -1789,6 +1793,10 @@ _STOCK = regex.compile(r"存栏|余额|存量|人口|用户|总数|保有量|库
 _BALANCE = regex.compile(r"存款|贷款|存貸款|存贷款|余额|存量|资产|负债|储备|持有|保有量")
 
 
+_COUNT_OF_MOVERS = regex.compile(
+    r"(?P<m>(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落)\p{Han}{0,6}?(?:数量|个数|数))"
+    r"(?P<v>为|是|有|达|达到)?"
+)
 _HOLDING = regex.compile(r"所持|持有|持仓|储备")
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
 
