@@ -959,6 +959,10 @@ CASES = [
                  [E(2, "个", metric="新建商品住宅销售价格环比上涨城市数量", kind="level", base=None),
                   E(-2, "个", metric="新建商品住宅销售价格环比上涨城市数量", kind="change", base="prev")],
                  id="count-of-things-that-moved"),
+    pytest.param("契税等6个税种实现增长，合计增收2.5亿元；耕地占用税等7个税种负增长，合计减收5.5亿元。",
+                 [E("2.5e8", "元", metric="实现增长的税种收入", kind="change", base="yoy"),
+                  E("-5.5e8", "元", metric="负增长的税种收入", kind="change", base="yoy")],
+                 id="revenue-gained-or-lost-by-a-group"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

@@ -1658,6 +1658,12 @@ def _make(
         kind, pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
     if kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
+    revenue = _REVENUE_MOVE.search(predicate) if unit in _MONEY_UNITS else None
+    if revenue:
+        # 6个税种实现增长，合计增收2.5亿元: the revenue of those that grew rose by that much
+        kind, pattern_id = Kind.CHANGE, "change.revenue"
+        if metric.endswith("数"):
+            metric = metric.removesuffix("数") + "收入"
     if kind is Kind.LEVEL and unit in _MONEY_UNITS and _HOLDING.search(metric) and _RISE_AMOUNT.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
     if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
@@ -1797,6 +1803,7 @@ _COUNT_OF_MOVERS = regex.compile(
     r"(?P<m>(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落)\p{Han}{0,6}?(?:数量|个数|数))"
     r"(?P<v>为|是|有|达|达到)?"
 )
+_REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
 _HOLDING = regex.compile(r"所持|持有|持仓|储备")
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
 
