@@ -963,6 +963,10 @@ CASES = [
                  [E("2.5e8", "元", metric="实现增长的税种收入", kind="change", base="yoy"),
                   E("-5.5e8", "元", metric="负增长的税种收入", kind="change", base="yoy")],
                  id="revenue-gained-or-lost-by-a-group"),
+    # the same period of an earlier year: yoy for last year, that period otherwise
+    pytest.param("上半年商品住宅成交面积较2024年同期下降3.8%，较2023年同期下降54.1%。",
+                 [E(-3.8, "%", base="yoy"), E(-54.1, "%", base="period:2023-H1")],
+                 id="same-period-of-a-named-year"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

@@ -1701,7 +1701,7 @@ def _make(
         group = (mention.rank_group or "").strip()
         base = f"entity:{group}" if group else None
     elif kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
-        base = comparisons.find_base(predicate, parse_p, ctx.year)
+        base = _same_period_of_year(predicate, period) or comparisons.find_base(predicate, parse_p, ctx.year)
         stated_base = base is not None
         if base is None and carry.last_month and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
             base = "prev"  # 上月存款总额上升1.3%: a move during last month, against the month before
@@ -1806,6 +1806,22 @@ _COUNT_OF_MOVERS = regex.compile(
 _REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
 _HOLDING = regex.compile(r"所持|持有|持仓|储备")
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
+
+
+_SAME_PERIOD_OF = regex.compile(r"(?:比|较|較|与|與)(?P<y>\d{4})年同期")
+
+
+def _same_period_of_year(predicate: str, period: str | None) -> str | None:
+    """上半年…较2009年同期下降54.1% -> period:2009-H1 (a year before the last is no yoy)."""
+    m = _SAME_PERIOD_OF.search(predicate)
+    if not m or not period or not rx(r"\d{4}").match(period):
+        return None
+    year, own = int(m.group("y")), int(period[:4])
+    if year == own - 1:
+        return "yoy"
+    if year >= own or str(own + 1) in period:
+        return None
+    return "period:" + period.replace(str(own), str(year))
 
 
 def _step_base(kind: Kind, unit: str, period: str | None, metric: str) -> str | None:
