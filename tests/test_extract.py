@@ -967,6 +967,13 @@ CASES = [
     pytest.param("上半年商品住宅成交面积较2024年同期下降3.8%，较2023年同期下降54.1%。",
                  [E(-3.8, "%", base="yoy"), E(-54.1, "%", base="period:2023-H1")],
                  id="same-period-of-a-named-year"),
+    # points above another indicator's rate: a gap against that indicator; a place stays an entity
+    pytest.param("8月末社会融资规模存量同比增长8.1%，比上半年名义GDP增速高约4个百分点。",
+                 [E(4, "pp", kind="gap", base="metric:名义GDP增速", qualifier="approx")],
+                 id="gap-against-another-indicator"),
+    pytest.param("全市规上工业增加值增长7.2%，比一季度高1.2个百分点，比全国平均增速低0.5个百分点。",
+                 [E(1.2, "pp", kind="change", base="period:2025-Q1"), E(-0.5, "pp", kind="gap", base="entity:全国")],
+                 id="gap-against-a-place-stays-entity"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

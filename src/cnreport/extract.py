@@ -1683,6 +1683,15 @@ def _make(
         kind = Kind.GROWTH_RATE if unit == "%" else Kind.CHANGE
         value = -abs(value)
     if kind is Kind.CHANGE and unit == "pp":
+        other = _VERSUS_METRIC.search(predicate)
+        named = _strip_periods(other.group("x")) if other else ""
+        rate = named.endswith(("增速", "增幅", "增长率", "涨幅"))
+        if rate and not subject_regex().match(named) and not named.startswith(("全市", "全省", "全国")):
+            # 比上半年名义GDP增速高约4个百分点: a gap against another indicator, not a change
+            kind, pattern_id, base = Kind.GAP, "gap.metric", f"metric:{named}"
+            if rx(r"低|慢").search(other.group("d")) and value > 0:
+                value = -value
+    if kind is Kind.CHANGE and unit == "pp":
         versus = _VERSUS_ENTITY.search(predicate)
         if versus and (versus.group("x") in subjects() or versus.group("x") in ("全国", "全省", "全市")):
             kind, pattern_id = Kind.GAP, "gap.versus"  # 比全国平均水平高1.2个百分点
@@ -1902,6 +1911,7 @@ _ANY_MOVE = regex.compile(r"涨|跌|漲")
 _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
 
+_VERSUS_METRIC = regex.compile(r"(?:比|较)(?P<x>[\p{Han}A-Za-z0-9]{2,16}?)(?P<d>高出|低出|高|低|快|慢)(?:约|近)?$")
 _VERSUS_ENTITY = regex.compile(r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|水平)?(?:增速)?(?P<d>高出|低出|高|低|快|慢)")
 
 
