@@ -974,6 +974,11 @@ CASES = [
     pytest.param("全市规上工业增加值增长7.2%，比一季度高1.2个百分点，比全国平均增速低0.5个百分点。",
                  [E(1.2, "pp", kind="change", base="period:2025-Q1"), E(-0.5, "pp", kind="gap", base="entity:全国")],
                  id="gap-against-a-place-stays-entity"),
+    # counts of a group and of those in it that grew; the share that grew is the group's
+    pytest.param("在全市35个行业大类中，23个行业增加值同比增长；制造业涵盖的31个行业中，21个行业实现增长，增长面67.7%。",
+                 [E(23, "个", metric="实现增长的行业数"), E(31, "个", metric="制造业行业数量"),
+                  E(67.7, "%", metric="行业增长面", kind="share")],
+                 id="group-counts-and-growth-breadth"),
     # central banks move their policy rate against the one before
     pytest.param("菲律宾央行意外降息25个基点。",
                  [E(-25, "基点", metric="政策利率", kind="change", base="prev")],

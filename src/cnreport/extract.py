@@ -1164,7 +1164,9 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
         return _rate_of(carry.metric) if zone == "增速" else carry.metric + zone
     suffix = next((w for w in words("suffix_metrics") if zone.startswith(w)), None)
     if suffix is not None and carry.metric and len(zone) <= len(suffix) + 2:
-        base_metric = _entity_of(carry.metric) or carry.metric
+        grown = rx(r"^(?:实现增长的|负增长的)(?P<x>.+?)数$").match(carry.metric)
+        # 21个行业实现增长，增长面67.7%: the share of the group, named by the group
+        base_metric = grown.group("x") if grown else _entity_of(carry.metric) or carry.metric
         return base_metric + zone
     if (
         carry.metric
@@ -1210,7 +1212,9 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
 _AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?(?:[\p{Han}A-Za-z“”\"]|\d{1,4} ?(?=[A-Za-z])){2,24}")
 
 
-_GROWING = regex.compile(r"(?P<x>\p{Han}{0,6}?)(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)")
+_GROWING = regex.compile(
+    r"(?P<x>\p{Han}{0,6}?)(?:增加值|产值|营业收入|利润)?(?:同比)?(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)"
+)
 _TRADED = regex.compile(
     r"(?P<s>[\p{Han}A-Za-z0-9\-]{2,12}?)(?:再获|获得|获|遭到|遭|被)"
     r"(?P<m>(?:北向资金|南向资金|主力资金|外资)?(?:净买入|净卖出|净流入|净流出|加仓|减仓|增持|减持)额?)"
@@ -1295,6 +1299,7 @@ _RATE_GROUP = regex.compile(
     r"(?P<x>[\p{Han}A-Za-z]{1,10}?)(?P<r>涨幅|跌幅|增幅|降幅|增速|漲幅)(?P<op>超过|超|逾|在|高于|低于|超過|高於|低於)"
     r"(?P<n>\d+(?:\.\d+)?%)(?P<post>以上|以下)?"
 )
+_OWNER_OF_COUNT = regex.compile(r"(?P<o>\p{Han}{2,8}?)(?:涵盖|包括|包含|覆盖|下辖|所辖)的?$")
 _GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
 
 
@@ -1346,6 +1351,9 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if len(noun) < 2:
         return None
     kept = next((v for v in words("count_verbs_kept") if zone.endswith(v)), "")
+    owner = _OWNER_OF_COUNT.search(zone)
+    if owner and not kept:
+        noun = owner.group("o") + noun  # 制造业涵盖的31个行业: the industries of manufacturing
     if is_measure_word(mention.unit) and not noun.endswith(("数", "数量", "总数", "数目")):
         noun += "数量"  # 2.72万台充电桩: the number of charging piles, not the piles
     return kept + noun
