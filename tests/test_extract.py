@@ -1216,3 +1216,19 @@ BRIEF_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BRIEF_CASES)
 def test_morning_brief(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(BRIEF + text), expected)
+
+
+# fmt: off
+LOOKING_BACK_CASES = [
+    pytest.param("2014年，全市经济稳步发展。总结上年，我市农村经济呈现新亮点。去年全市有效灌溉面积占农作物总播种面积的33%。",
+                 [E(33, "%", period="2014")], id="review-written-next-year-last-year-is-the-reviewed-year"),
+    pytest.param("2014年，全市经济稳步发展。今年以来，去年全市有效灌溉面积占农作物总播种面积的33%。",
+                 [E(33, "%", period="2013")], id="no-review-cue-last-year-is-the-year-before"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOKING_BACK_CASES)
+def test_review_of_last_year(text: str, expected: list[Expect]) -> None:
+    """A review written the year after says 去年 for the year it reviews (总结上年 tells)."""
+    check(cnreport.extract(text), expected)

@@ -88,6 +88,7 @@ class DocContext:
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
+    looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
 
 
 @dataclass(slots=True)
@@ -505,6 +506,15 @@ class Extraction:
     subject: str | None
 
 
+# 2014年，全市…。总结上年，我市农村经济…: a review written the next year; its 去年 is the reviewed year.
+_LOOKING_BACK = regex.compile(r"(?:总结|回顾)(?:上年|去年|上一年|过去一年|过去的一年)")
+_LAST_YEAR_WORDS = ("去年", "上年", "上一年")
+
+
+def _year_later(period: str) -> str:
+    return rx(r"\d{4}").sub(lambda m: str(int(m.group()) + 1), period)
+
+
 def document_context(text: str, *, year: int | None, subject: str | None, hong_kong: bool | None = None) -> DocContext:
     """What a reader knows of a whole normalized document before its first sentence.
 
@@ -518,6 +528,7 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
         default_period=find_default_period(text, ref_year),
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
+    ctx.looking_back = bool(_LOOKING_BACK.search(text[:5000])) and "今年" not in text
     ctx.fiscal_april = is_hong_kong(text) if hong_kong is None else hong_kong
     if ctx.subject is None and ctx.fiscal_april:
         ctx.subject = "香港"  # a Hong Kong source's figures are Hong Kong's unless it names another place
@@ -719,6 +730,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     found_periods = [
         pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
     ]
+    if ctx.looking_back:
+        found_periods = [
+            replace(pm, period=_year_later(pm.period)) if pm.period and pm.surface.startswith(_LAST_YEAR_WORDS) else pm
+            for pm in found_periods
+        ]
     for pm in found_periods:
         prefix = sentence[max(0, pm.start - 2) : pm.start]
         if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
