@@ -346,6 +346,9 @@ def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
         if m and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject), ""
         return None, zone
+    firm = _firm_named_after_place(zone, 0, m.end())
+    if firm:
+        return firm, zone[len(firm) :]  # 贵州茅台营收…: the firm, not the province
     name = proper_name(m.group())  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
     if m.group() in ("全市", "全省", "全区", "全县", "全国"):
         name = _scope_subject(m.group(), doc_subject) or name
@@ -649,7 +652,27 @@ def _head_subject(sentence: str, ctx: DocContext) -> str | None:
         return None
     if subjects()[m.group()][1] == "organisation" and _REPORTS.match(sentence, pos + m.end()):
         return None  # 金管局公布，本港…: who publishes the figures, not whom they are about
+    firm = _firm_named_after_place(sentence, pos, pos + m.end())
+    if firm:
+        return firm
     return proper_name(m.group())
+
+
+# 贵州茅台发布年报, 上海银行营收…: a place name that begins a firm's name is not the subject.
+_FIRM_REST = regex.compile(
+    r"(?P<rest>\p{Han}{1,6}?)(?:(?P<suffix>集团|股份|控股|银行|证券|保险)"
+    r"|(?=(?:发布|公布|披露|公告|宣布|拟|预计)))"
+)
+
+
+def _firm_named_after_place(text: str, start: int, place_end: int) -> str | None:
+    m = _FIRM_REST.match(text, place_end)
+    if not m:
+        return None
+    name = text[start : m.end()]
+    if not m.group("suffix") and rx(r"(?:局|部|委|办|厅|署|会|院|所|中心|政府|海关)$").search(name):
+        return None  # 湖北省统计局发布: the province's publisher; the figures are the province's
+    return name if name not in subjects() else None
 
 
 def _named_lead(text: str, ctx: DocContext) -> str | None:
@@ -1183,6 +1206,9 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
         grown = rx(r"^(?:实现增长的|负增长的)(?P<x>.+?)数$").match(carry.metric)
         # 21个行业实现增长，增长面67.7%: the share of the group, named by the group
         base_metric = grown.group("x") if grown else _entity_of(carry.metric) or carry.metric
+        if zone.endswith(("毛利率", "利润率", "净利率")):
+            stem = _stem(carry.metric)  # 净利润…，毛利率18.78%: the firm's margin, 汽车业务收入… its segment's
+            base_metric = stem if len(stem) >= 2 else ""
         return base_metric + zone
     if (
         carry.metric

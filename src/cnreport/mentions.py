@@ -126,8 +126,8 @@ def _read_mention(
 ) -> Mention | None:
     pos = nm.end
     prev_char = s[nm.start - 1] if nm.start else ""
-    if prev_char in ("第", "+", "＋") or _PLUS_NAME.match(s, pos):
-        return None
+    if prev_char in ("第", "+", "＋", "每") or _PLUS_NAME.match(s, pos):
+        return None  # 第3, 1+5, 每10股派…: an ordinal, a name, the denominator of a rate
     if prev_char.isascii() and prev_char.isalpha():
         return None
     qualifier: str | None = None
