@@ -666,8 +666,9 @@ _FIRM_REST = regex.compile(
 
 
 def _firm_named_after_place(text: str, start: int, place_end: int) -> str | None:
+    place = subjects().get(text[start:place_end])
     m = _FIRM_REST.match(text, place_end)
-    if not m:
+    if not m or place is None or place[1] not in ("country", "province", "city", "district"):
         return None
     name = text[start : m.end()]
     if not m.group("suffix") and rx(r"(?:局|部|委|办|厅|署|会|院|所|中心|政府|海关)$").search(name):
