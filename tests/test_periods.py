@@ -45,6 +45,8 @@ PARSE_CASES = [
     case("去年全年",          "2024",            "year-last-whole"),
     case("民國113年",         "2024",            "year-roc-trad"),
     case("民国113年",         "2024",            "year-roc-simp"),
+    case("113年第4季",        "2024-Q4",         "year-roc-bare-quarter"),
+    case("113年",             "2024",            "year-roc-bare"),
     # halves
     case("上半年",            "2025-H1",         "half-first"),
     case("1-6月",             "2025-H1",         "half-range-hyphen"),
@@ -151,6 +153,8 @@ NOT_PERIODS = [
     pytest.param("3年行动方案",    id="plan-duration"),
     pytest.param("一月一链",       id="slogan"),
     pytest.param("近半年来",       id="half-a-year-duration"),
+    pytest.param("成立113年",      id="bare-roc-digits-as-a-length"),
+    pytest.param("已有113年历史",  id="bare-roc-digits-as-history"),
     pytest.param("每半年",         id="half-yearly"),
     pytest.param("“一月 一链”",    id="slogan-split-by-markup"),
     pytest.param("去年同期",       id="base-same-period"),

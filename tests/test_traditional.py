@@ -54,6 +54,8 @@ CASES = [
     pytest.param("大新銀行去年盈利升約11%　大新金融多賺5%", "盈利", "5", "%",
                  {"kind": "growth_rate", "base": "yoy", "subject": "大新金融"},
                  id="earned-more-is-profit-growth"),
+    pytest.param("財政部統計，113年出口總值4,750億美元，年增率9.9%。", "出口總值", "475000000000", "美元",
+                 {"period": "2024"}, id="bare-roc-year-in-taiwan-release"),
 ]
 # fmt: on
 

@@ -633,7 +633,7 @@ def _update_governing(sentence: str, ctx: DocContext) -> None:
 
 
 _REPORTS = regex.compile(
-    r"(?:今日|今天|昨日|昨天|最新)?(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露)"
+    r"(?:今日|今天|昨日|昨天|最新)?(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:]))"
 )
 _HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(]*(?:据|另据)?")
 

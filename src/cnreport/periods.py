@@ -187,10 +187,15 @@ def _year_head(cap: Cap) -> str:
     """An explicit (2024年, 民國113年) or relative (去年) year, unless it opens a comparison (去年同期)."""
     years = _lex()["years"]
     era = f"{cap('era', _words(years['eras']))}{cap('eray', '[0-9]{1,3}')}年"
+    bare = years["bare_era"]
+    roc = (
+        f"(?<=^|{_words(years['bare_era_after'])}){cap('roc', bare['digits'])}年"
+        f"(?!{_words(years['bare_era_not_before'])})"
+    )
     rel = f"{_not_after(years['relative_not_after'])}{cap('rel', _words(years['relative']))}"
     fiscal = regex.escape(years["fiscal_suffix"])
     tails = _words(years["comparison_tails"])
-    return f"(?:{cap('y', _YEAR4)}年|{era}|{rel})(?!{fiscal}?{tails}){fiscal}?"
+    return f"(?:{cap('y', _YEAR4)}年|{era}|{roc}|{rel})(?!{fiscal}?{tails}){fiscal}?"
 
 
 def _year_words(cap: Cap, bare: bool) -> str:
@@ -313,6 +318,8 @@ def _head_year(m: regex.Match[str], year: int | None) -> tuple[int | None, bool]
         return int(m.group("y")), False
     if m.group("era") is not None:
         return _lex()["years"]["eras"][m.group("era")] + int(m.group("eray")), False
+    if m.group("roc") is not None:
+        return int(_lex()["years"]["bare_era"]["base"]) + int(m.group("roc")), False
     if year is None:
         return None, True
     offset = _lex()["years"]["relative"].get(m.group("rel"), 0) if m.group("rel") else 0
