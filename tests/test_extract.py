@@ -530,6 +530,10 @@ CASES = [
                  [E(4.5, "%", metric_has=("城镇", "消费品零售额"), base="yoy"),
                   E(5.3, "%", metric_has=("乡村", "消费品零售额"), base="yoy")],
                  id="list-urban-rural"),
+    pytest.param("中、小型企业PMI分别为48.7%和46.4%，比上月下降0.7和0.3个百分点。",
+                 [E(48.7, "%", metric="中型企业PMI"), E(46.4, "%", metric="小型企业PMI"),
+                  E(-0.7, "pp", metric="中型企业PMI", base="prev")],
+                 id="list-one-character-modifiers"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

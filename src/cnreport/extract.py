@@ -400,6 +400,8 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
         # 城镇、乡村消费品零售额: short parallel modifiers share everything after the last one's
         tokens = tokenize(last) if tokenize else [last[: len(first)], last[len(first) :]]
         rest = last[len(tokens[0]) :] if len(tokens) > 1 else ""
+        if all(len(p) == 1 for p in parts[:-1]):
+            rest = last[1:]  # 中、小型企业PMI: a one-character modifier shares the rest of the word
         if len(rest) >= 2 and not any(p.endswith(rest) for p in parts[:-1]):
             return [*(p + rest for p in parts[:-1]), last]
     head = ""
