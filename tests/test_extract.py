@@ -534,6 +534,10 @@ CASES = [
                  [E(48.7, "%", metric="中型企业PMI"), E(46.4, "%", metric="小型企业PMI"),
                   E(-0.7, "pp", metric="中型企业PMI", base="prev")],
                  id="list-one-character-modifiers"),
+    pytest.param("全市地区生产总值同比增长5.9%，增速分别高于全国、全省1.1个和0.4个百分点。",
+                 [E(1.1, "pp", kind="gap", base="entity:全国"), E(0.4, "pp", kind="gap", base="entity:全省"),
+                  NO(1.1, "个")],
+                 id="gap-list-with-short-points"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -163,6 +163,9 @@ def _read_mention(
             end = unit2.end
     if unit is None:
         unit = _list_unit(s, nm, following)  # 3.7、2.6和3.2个百分点: the last number's unit serves all
+    elif unit.surface in ("个", "個") and _POINTS_LIST_AFTER.match(s, unit.end):
+        # 高于全国、全省1.1个和0.4个百分点: the first 个 is short for 个百分点
+        unit = UnitMatch(end=unit.end, surface=unit.surface, unit="pp", factor=Decimal(1))
     if (
         unit is None
         and not nm.chinese
@@ -238,6 +241,9 @@ _PER_UNIT = regex.compile(r"每(?!股)(?P<u>\p{Han}{1,3})$")
 
 
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+_POINTS_LIST_AFTER = regex.compile(r"(?:和|、|及|与|至)\s*\d+(?:\.\d+)?个百分点")
 
 
 def _list_unit(s: str, nm: NumberMatch, following: list[NumberMatch]) -> UnitMatch | None:
