@@ -132,3 +132,31 @@ def test_mixed_hong_kong_and_mainland_figures(value: str, unit: str, subject: st
     hits = [r for r in records if r.value == Decimal(value)]
     assert hits, [(r.metric, r.value, r.unit, r.subject) for r in records]
     assert (hits[0].unit, hits[0].subject) == (unit, subject)
+
+
+CSD_RELEASE = (
+    "政府統計處今日發表的2024年第三季本地生產總值預先估計數字顯示，本地生產總值按年實質上升1.8%。"
+    "經季節性調整後與對上一季比較，本地生產總值實質下跌1.1%。\n"
+    "經季節性調整的失業率由2024年6月至8月的3.0%上升至2024年7月至9月的3.1%。\n"
+    "綜合消費物價指數在2024年9月按年上升2.2%，較8月的2.5%為低。\n"
+)
+
+# fmt: off
+CSD_CASES = [
+    pytest.param("1.8", {"kind": "growth_rate", "base": "yoy", "period": "2024-Q3"}, id="release-period-governs"),
+    pytest.param("-1.1", {"kind": "growth_rate", "base": "prev", "period": "2024-Q3"},
+                 id="against-the-quarter-before-said-in-a-clause"),
+    pytest.param("3.1", {"kind": "level", "period": "2024-Q3"}, id="rose-to-a-level-in-a-named-period"),
+    pytest.param("2.5", {"kind": "growth_rate", "base": "yoy", "period": "2024-08"},
+                 id="another-months-rate-compared"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("value", "fields"), CSD_CASES)
+def test_census_and_statistics_release(value: str, fields: dict[str, str]) -> None:
+    """The shapes of a Hong Kong C&SD release: a lead-in naming the quarter, seasonally adjusted moves."""
+    hits = [r for r in cnreport.extract(CSD_RELEASE, year=2024) if r.value == Decimal(value)]
+    assert hits, value
+    for name, expected in fields.items():
+        assert getattr(hits[0], name) == expected, (name, getattr(hits[0], name))

@@ -194,6 +194,11 @@ def _has_digit_or_numeral(s: str) -> bool:
 _POINT_MOVE = regex.compile(
     r"(?:涨|跌|升|降|挫|急挫|低开|高开|反弹|下跌|上涨|回落|回升|低收|高收|收跌|收涨|收低|收高)(?:了)?(?:约|近|逾|超过)?$"
 )
+# 上升至2024年7月至9月的3.1%: the level reached in a period named on the way
+_REACHED_PERIOD = regex.compile(
+    r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌)(?:至|到)"
+    r"[0-9年月季度上下半至到\-—~第一二三四五六七八九十首前]{2,16}的$"
+)
 _FALL_REACHED = regex.compile(
     r"(?:跌幅|降幅)(?:一度|再|进一步)?(?:收窄|扩大|缩小|擴大|縮小)(?:至|到)(?:不足|约|近|逾|超过)?$"
 )
@@ -723,6 +728,10 @@ def _lead_end(sentence: str) -> int:
     return len(sentence) - len(body) + (opening.end() if opening else 0)
 
 
+# 发表的2024年第三季本地生产总值预先估计数字显示，…: the release's period governs what it shows.
+_LEAD_IN = regex.compile(r"[^，,。；;\d]{0,20}?(?:数据|数字|资料|统计|报告|公报)(?:显示|表明)[，,：:]")
+
+
 def _opens_part(sentence: str, start: int, found: list[periods.PeriodMatch]) -> bool:
     """No figure between the period and the sentence's head or the last ；/： before it.
 
@@ -774,7 +783,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             period = pm.period
             if pm.surface in ("全年", "全年度") and ctx.governing_period and ctx.governing_period[:4].isdigit():
                 period = ctx.governing_period[:4]  # 中国海外去年盈利…，全年派息60港仙: that year
-            if _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods):
+            leads = _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods)
+            if leads or _LEAD_IN.match(sentence, pm.end):
                 stated.append((pm.start, _scope_end(sentence, pm.start), period))
                 ctx.governing_period = pm.period
             else:
@@ -1642,7 +1652,12 @@ def _restates(sentence: str, mention: Mention) -> bool:
     """同期为3.2%, 前值3.1%: the clause gives the same figure for another period."""
     clause = rx(r"[，,；;（(]").split(sentence[: mention.start])[-1]
     head = _CLAUSE_OPENING.sub("", clause)
+    if _VERSUS_PERIOD_FIGURE.search(head):
+        return True  # 按年上升2.2%，较8月的2.5%为低: the same rate, another month's
     return head.startswith(tuple(words("same_period_last_year")) + tuple(words("previous_value")))
+
+
+_VERSUS_PERIOD_FIGURE = regex.compile(r"^(?:较|比|与|低于|高于)[^，,；;]{1,12}?的$")
 
 
 def _scope_end(sentence: str, start: int) -> int:
@@ -1693,7 +1708,8 @@ def _make(
     quote = _QUOTED_BEFORE.search(sentence[: mention.start].rstrip())
     if quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",):
         kind, pattern_id = Kind.LEVEL, "level.after_change"
-    if kind in (Kind.GROWTH_RATE, Kind.CHANGE) and _REACHED.search(predicate) and unit != "pp":
+    reached = _REACHED.search(predicate) or _REACHED_PERIOD.search(sentence, max(0, mention.start - 24), mention.start)
+    if kind in (Kind.GROWTH_RATE, Kind.CHANGE) and reached and unit != "pp":
         kind, pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
     if kind is Kind.LEVEL and unit == "倍" and sentence.startswith("翻", mention.start):
         kind, pattern_id = Kind.GROWTH_RATE, "growth.doubling"  # 比2010年翻一番
@@ -1771,6 +1787,8 @@ def _make(
             view = _VIEW_BASE.search(sentence[: mention.start])  # 从环比看，8月份…下降0.18%
             if view:
                 base = "prev" if view.group("b") == "环比" else "yoy"
+            elif _AGAINST_LAST.search(sentence, 0, mention.start):
+                base = "prev"  # 经季节性调整后与对上一季比较，本地生产总值实质下跌1.1%
         if base is None and kind is Kind.CONTRIBUTION:
             base = carry.growth_base or "yoy"
         if base is None and kind is Kind.CHANGE and carry.change_base:
@@ -1955,6 +1973,7 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
 
 # Compiled once: this runs for every figure, and regex.search(pattern, …) pays ~2.5 µs per call
 # to look the compiled pattern up again.
+_AGAINST_LAST = regex.compile(r"与(?:对)?上一?(?:个)?(?:季度|季|月)(?:相)?比较?[，,]")
 _VIEW_BASE = regex.compile(r"(?:从|就)(?P<b>环比|同比)(?:来)?看")
 _STATED_BASE = regex.compile(r"同比|环比|按年|按月|比上|较上|比去|较去")
 _BARE_MOVE = regex.compile(
