@@ -538,6 +538,20 @@ CASES = [
                  [E(1.1, "pp", kind="gap", base="entity:全国"), E(0.4, "pp", kind="gap", base="entity:全省"),
                   NO(1.1, "个")],
                  id="gap-list-with-short-points"),
+    # ranks of an indicator's size and growth; a share with a qualifier; a target's subject
+    pytest.param("武汉市地区生产总值达到21106.23亿元，总量居全国城市第8位，增速居副省级城市第二。",
+                 [E(8, "rank", metric="地区生产总值总量", base="entity:全国城市"),
+                  E(2, "rank", metric="地区生产总值增速", base="entity:副省级城市")],
+                 id="rank-of-size-and-growth"),
+    pytest.param("全年实际使用外资38.3亿美元，规模居中部城市第一。",
+                 [E(1, "rank", metric="实际使用外资规模")],
+                 id="rank-of-the-size-of-the-figure-before"),
+    pytest.param("全市新能源汽车产量34.3万辆，占全省比重超过四成。",
+                 [E(40, "%", metric="新能源汽车产量占全省比重", kind="share", qualifier="over")],
+                 id="share-with-qualifier-word"),
+    pytest.param("力争2025年全市地区生产总值增长6%以上。",
+                 [E(6, "%", metric="地区生产总值", period="2025", modality="target", qualifier="over")],
+                 id="target-opening-word-before-period-and-scope"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -329,7 +329,9 @@ def _strip_periods(zone: str) -> str:
 _PART_OF_PERIOD = regex.compile(r"初|上旬|中旬|下旬|中")
 
 
-_LEAD_FILLER = regex.compile(r"^(?:其中|另外|此外|同时|而|但|另|其次|再次|最后|全年|目前)[，,]?")
+_LEAD_FILLER = regex.compile(
+    r"^(?:其中|另外|此外|同时|而|但|另|其次|再次|最后|全年|目前|力争|预计|计划|确保|争取)[，,]?"
+)
 
 
 _LIST_JOINER = regex.compile(r"、|和|及|与")
@@ -1487,7 +1489,7 @@ def _sub_item_head(zone: str, parent: str) -> str | None:
 def _rate_of(metric: str) -> str:
     if metric.endswith("增速"):
         return metric
-    return metric + "增速"
+    return metric.removesuffix("总量") + "增速"  # 总量居第8位，增速居第二: the growth of the indicator
 
 
 def _stem(metric: str) -> str:
@@ -1826,7 +1828,9 @@ def _make(
         carry.gap_verb = verb.group() if verb else ""
     if kind is Kind.SHARE:
         share = regex.search(
-            r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:达到|达|为|约为|约)?$", predicate
+            r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?"
+            r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$",
+            predicate,
         )
         if share and "占" not in metric:
             metric = f"{metric}占{share.group('x')}{share.group('h') or '比重'}"
