@@ -552,6 +552,10 @@ CASES = [
     pytest.param("力争2025年全市地区生产总值增长6%以上。",
                  [E(6, "%", metric="地区生产总值", period="2025", modality="target", qualifier="over")],
                  id="target-opening-word-before-period-and-scope"),
+    pytest.param("全市规上工业增加值同比增长8.1%。分三大门类看，采矿业增加值增长3.2%，制造业增长8.6%，"
+                 "电力、热力、燃气及水生产和供应业增长5.1%。",
+                 [E(8.6, "%", metric="制造业增加值"), E(5.1, "%", metric="电力、热力、燃气及水生产和供应业增加值")],
+                 id="industry-parts-take-the-head-however-long"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

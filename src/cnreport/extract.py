@@ -1479,7 +1479,10 @@ def _sub_item_head(zone: str, parent: str) -> str | None:
     of its own keeps its own name.
     """
     listed = f"{zone}、" in parent or f"、{zone}" in parent  # 其中集成电路… after 集成电路、光纤光缆等产品产量
-    if not parent or len(zone) > 4 or known_metric_suffix(zone) or (zone in parent and not listed):
+    industry = zone.endswith("业") and len(zone) <= 20  # 电力、热力、燃气及水生产和供应业: a part, however long
+    if not parent or (len(zone) > 4 and not industry) or (known_metric_suffix(zone) and not industry):
+        return None
+    if zone in parent and not listed:
         return None
     if zone.endswith(tuple(words("list_heads"))):
         return None
