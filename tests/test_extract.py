@@ -556,6 +556,15 @@ CASES = [
                  "电力、热力、燃气及水生产和供应业增长5.1%。",
                  [E(8.6, "%", metric="制造业增加值"), E(5.1, "%", metric="电力、热力、燃气及水生产和供应业增加值")],
                  id="industry-parts-take-the-head-however-long"),
+    # a pull after a share of growth is the spending's; a downward pull is negative
+    pytest.param("一季度，最终消费支出对经济增长的贡献率为73.7%，拉动GDP增长3.9个百分点；"
+                 "货物和服务净出口向下拉动GDP增长0.6个百分点。",
+                 [E(3.9, "pp", metric="最终消费支出对GDP增长的拉动", kind="contribution"),
+                  E(-0.6, "pp", metric="货物和服务净出口对GDP增长的拉动", kind="contribution")],
+                 id="contribution-after-share-and-downward"),
+    pytest.param("上半年，中直投资完成159.5亿元，同比下降11.7%，负向拉动全市投资8.7个百分点。",
+                 [E(-8.7, "pp", metric="中直投资对全市投资增长的拉动", kind="contribution", base="yoy")],
+                 id="contribution-negative-pull"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

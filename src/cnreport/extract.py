@@ -1748,6 +1748,8 @@ def _make(
         sign = comparisons.direction_sign(predicate, metric)
         if kind is Kind.GAP:
             sign = -1 if rx(r"低于|慢于|低出|落后|低於|慢於").search(predicate) else 1
+        if kind is Kind.CONTRIBUTION and _PULLED_DOWN.search(sentence, max(0, mention.start - 30), mention.start):
+            sign = -1  # 负向拉动全市投资8.7个百分点, 向下拉动GDP增长0.6个百分点
         if sign < 0:
             value = -value
             if value_max is not None:
@@ -1822,7 +1824,7 @@ def _make(
         if kind is Kind.LEVEL:
             kind, base = Kind.CONTRIBUTION, "yoy"
     elif kind is Kind.CONTRIBUTION:
-        metric = _contribution_metric(metric, predicate)
+        metric = _contribution_metric(_SHARE_OF_GROWTH.sub(r"\g<x>", metric), predicate)
     if _is_market_move(sentence, mention, predicate) and len(metric) <= 3 and ctx.paragraph_futures:
         if not rx(r"指|期货|价|股|债|汇率|收益率").search(metric):
             metric += "期货价格"  # 商品期货…纯碱涨2.85%: the move of a futures price
@@ -2081,6 +2083,11 @@ def _price_index_named(before: str) -> str:
 @cache
 def _price_indices() -> tuple[tuple[str, str], ...]:
     return tuple((name, surfaces) for name, surfaces in grammar()["price_indices"])  # type: ignore[union-attr]
+
+
+# 最终消费支出对经济增长的贡献率为73.7%，拉动GDP增长3.9个百分点: the pull is the spending's.
+_SHARE_OF_GROWTH = regex.compile(r"^(?P<x>.+?)对?(?:经济|GDP|地区生产总值|全市|全省)?(?:增长)?的?贡献率$")
+_PULLED_DOWN = regex.compile(r"(?:负向|向下)(?:拉动|带动)")
 
 
 def _contribution_metric(metric: str, predicate: str) -> str:
