@@ -1257,6 +1257,11 @@ BRIEF_CASES = [
     pytest.param("3、美国初请失业金人数为22.7万人；至8月3日当周续请失业金人数186.4万人。",
                  [E(227000, "人", period="2024-09-13"), E(1864000, "人", period="2024-07-28/2024-08-03")],
                  id="brief-leading-period-mid-sentence-dates-only-what-follows"),
+    pytest.param("1、美国8月CPI同比上涨2.5%，预期2.5%，前值2.9%；核心CPI环比上涨0.3%，高于预期的0.2%。",
+                 [E(2.5, "%", kind="growth_rate", modality="forecast"),
+                  E(2.9, "%", kind="growth_rate", period="2024-07"),
+                  E(0.2, "%", kind="growth_rate", base="prev", modality="forecast")],
+                 id="brief-expectations-are-the-same-measure"),
 ]
 # fmt: on
 
@@ -1279,4 +1284,22 @@ LOOKING_BACK_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LOOKING_BACK_CASES)
 def test_review_of_last_year(text: str, expected: list[Expect]) -> None:
     """A review written the year after says 去年 for the year it reviews (总结上年 tells)."""
+    check(cnreport.extract(text), expected)
+
+
+# fmt: off
+FISCAL_NEWS_CASES = [
+    pytest.param("陆家嘴财经早餐2024年8月29日星期四\n\n1、英伟达第二财季营收300.4亿美元，同比增长122%。"
+                 "公司预计第三财季营收为325亿美元，上下浮动2%。",
+                 [E("3.004e10", "美元", period="2024-05/2024-07", subject="英伟达"),
+                  E("3.25e10", "美元", period="2024-08/2024-10", subject="英伟达", modality="forecast"),
+                  NO(2, "%")],
+                 id="yearless-fiscal-quarter-is-the-latest-reported"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_NEWS_CASES)
+def test_fiscal_quarters_in_news(text: str, expected: list[Expect]) -> None:
+    """A quarter named without its year in the news is the latest one the company has reported."""
     check(cnreport.extract(text), expected)

@@ -286,6 +286,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
     for start, end in periods_in_zone:
         head, tail = zone[:start].strip("，,、 "), zone[end:]
         head = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", head))
+        head = _MODAL_TAIL.sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
         if not head or not tail:
             continue
         if head in _PRONOUN_SUBJECTS:
@@ -297,7 +298,8 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
     clean = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone))
     fiscal = _FISCAL.search(clean)
     if fiscal and fiscal.start() > 0 and _names_indicator(clean[fiscal.end() :]):
-        return clean[: fiscal.start()], clean[fiscal.end() :]
+        firm = _MODAL_TAIL.sub("", clean[: fiscal.start()])
+        return (firm if firm and firm not in _PRONOUN_SUBJECTS else None), clean[fiscal.end() :]
     m = _ORG.match(clean)
     if m and _names_indicator(m.group("rest")):
         return m.group("org"), m.group("rest")
@@ -305,6 +307,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
 
 
 # 公司上半年实现营业收入…: the report's own organisation, named elsewhere.
+_MODAL_TAIL = regex.compile(r"(?:预计|预期|计划|拟|将|有望|力争|目标)$")
 _PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "本集团", "该集团", "其", "企业"})
 _PERIOD_WORDS = regex.compile(
     r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月(?:份|初|上旬|中旬|下旬)?|[一二三四]季度|第[一二三四]季度|[上下]?半年|前三季度|年初|年末|年底|年内)"
@@ -685,11 +688,30 @@ def _firm_named_after_place(text: str, start: int, place_end: int) -> str | None
     return name if name not in subjects() else None
 
 
+def _latest_fiscal_year(quarter: str, calendar: FiscalCalendar, ctx: DocContext) -> int | None:
+    """英伟达第二财季营收 in news of 2024-08-29: the second quarter that ended last (May-Jul 2024).
+
+    A yearless fiscal quarter in the news is the latest one reported: the one that ended before
+    the item's day.
+    """
+    today = ctx.news_day or ctx.morning_brief_day or ctx.document_date
+    if not today:
+        return None
+    now = int(today[:4]) * 12 + int(today[5:7]) - 1
+    q = "一二三四".index(quarter) + 1 if quarter in "一二三四" else int(quarter)
+    best = None
+    for start_year in range(int(today[:4]) - 2, int(today[:4]) + 1):
+        last_month = start_year * 12 + calendar.start_month - 1 + 3 * (q - 1) + 2
+        if last_month < now:
+            best = start_year
+    return best
+
+
 def _named_lead(text: str, ctx: DocContext) -> str | None:
     """大新银行去年盈利20.6亿元，…: a name before a period and an indicator opens the item about it."""
     clause = rx(r"[，,；;。：:\d]").split(text, maxsplit=1)[0]
     found = [(p.start, p.end) for p in periods.find_periods(clause, ctx.year)]
-    lead, _ = split_leading_subject(clause, found) if found else (None, clause)
+    lead, _ = split_leading_subject(clause, found)  # 2024年, or a fiscal quarter, or an organisation's name
     return lead
 
 
@@ -706,6 +728,8 @@ def _fiscal_quarter(sentence: str, m: regex.Match[str], ctx: DocContext) -> str 
         start_year = fiscal_year_start(m, calendar)
     elif ctx.fiscal_year is not None:
         calendar, start_year = ctx.fiscal_year
+    elif calendar is not None:
+        start_year = _latest_fiscal_year(m.group("q"), calendar, ctx)
     if calendar is None or start_year is None:
         return None
     ctx.fiscal_year = (calendar, start_year)
@@ -1659,7 +1683,11 @@ def _restates(sentence: str, mention: Mention) -> bool:
     head = _CLAUSE_OPENING.sub("", clause)
     if _VERSUS_PERIOD_FIGURE.search(head):
         return True  # 按年上升2.2%，较8月的2.5%为低: the same rate, another month's
-    return head.startswith(tuple(words("same_period_last_year")) + tuple(words("previous_value")))
+    restating = (*words("same_period_last_year"), *words("previous_value"), *_EXPECTED)
+    return head.startswith(restating)
+
+
+_EXPECTED = ("预期", "市场预期", "此前预期", "预估", "预测", "预期值", "市场预估")
 
 
 _VERSUS_PERIOD_FIGURE = regex.compile(r"^(?:较|比|与|低于|高于)[^，,；;]{1,12}?的$")
@@ -1774,6 +1802,10 @@ def _make(
             base = f"entity:{versus.group('x')}"
             if rx(r"低|慢").search(versus.group("d")) and value > 0:
                 value = -value
+    if kind is Kind.GAP and _BEATS_EXPECTATION.search(predicate):
+        # 核心CPI环比上涨0.3%，高于预期的0.2%: the expected value of the same figure
+        kind = carry.kind if carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL) else Kind.LEVEL
+        pattern_id = "expectation.versus"
     premium = _PREMIUM.search(predicate) if kind is Kind.GAP else None
     if premium:
         # A股发行价较上星期五收市溢价约9%: the price's premium over the price it is set against
@@ -2031,6 +2063,7 @@ def _gap_entities(predicate: str) -> list[str]:
     return parts if all(p in subjects() or p in ("全国", "全省", "全市") for p in parts) else []
 
 
+_BEATS_EXPECTATION = regex.compile(r"(?:高于|低于|好于|差于|不及|超过|超出|高於|低於)(?:市场)?预期(?:值)?的?$")
 _PREMIUM = regex.compile(
     r"(?:较|比|較)(?P<x>[^，。；]{1,20}?)(?P<w>溢价|折价|折让|溢價|折價|折讓)(?:约|約|近|达|達|为|為|逾)?$"
 )

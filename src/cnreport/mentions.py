@@ -73,6 +73,7 @@ _THRESHOLD_OF_COUNT = regex.compile(
 # 5%-8%, 5至8个百分点, 约9%至近22%: what joins the two ends of a range.
 _RANGE_JOIN = regex.compile(r"[-—~～－]|(?:至|到)(?:近|约|約)?")
 _PLUS_NAME = regex.compile(r"[+＋]")
+_TOLERANCE_BEFORE = regex.compile(r"(?:上下)?浮动(?:约|为)?$")
 _SCALED = regex.compile(r"[万亿萬億]$")
 _MONEY_WITHOUT_YUAN = regex.compile(
     r"(?:支出|收入|营收|營收|利润|利潤|净利|淨利|净利润|金额|金額|资产|資產|投资|投資|销售额|銷售額|成交额|成交額|"
@@ -126,6 +127,8 @@ def _read_mention(
 ) -> Mention | None:
     pos = nm.end
     prev_char = s[nm.start - 1] if nm.start else ""
+    if _TOLERANCE_BEFORE.search(s, max(0, nm.start - 4), nm.start):
+        return None  # 营收325亿美元，上下浮动2%: a tolerance, not a figure
     if prev_char in ("第", "+", "＋", "每") or _PLUS_NAME.match(s, pos):
         return None  # 第3, 1+5, 每10股派…: an ordinal, a name, the denominator of a rate
     if prev_char.isascii() and prev_char.isalpha():
