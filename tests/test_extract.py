@@ -1303,3 +1303,25 @@ FISCAL_NEWS_CASES = [
 def test_fiscal_quarters_in_news(text: str, expected: list[Expect]) -> None:
     """A quarter named without its year in the news is the latest one the company has reported."""
     check(cnreport.extract(text), expected)
+
+
+GOVERNMENT_REPORT = (
+    "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\n"
+    "过去一年，国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人，年末城镇调查失业率为5.1%。\n"
+    "赤字率拟按3%安排，赤字规模4.06万亿元。拟安排地方政府专项债券3.9万亿元，比上年增加1000亿元。\n"
+)
+
+# fmt: off
+GOVERNMENT_REPORT_CASES = [
+    pytest.param(5.2, "%", {"period": "2023", "kind": "growth_rate"}, id="past-year-is-last-year"),
+    pytest.param(5.1, "%", {"period": "2023-12-31"}, id="year-end-of-the-year-governing"),
+    pytest.param(3, "%", {"metric": "赤字率", "modality": "target"}, id="ni-is-a-plan"),
+    pytest.param("3.9e12", "元", {"metric": "地方政府专项债券", "modality": "target"}, id="arranged-bonds"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("value", "unit", "fields"), GOVERNMENT_REPORT_CASES)
+def test_government_work_report(value: Any, unit: str, fields: dict[str, Any]) -> None:
+    """A work report dated in March reviews 过去一年 and plans (拟) this year."""
+    check(cnreport.extract(GOVERNMENT_REPORT), [E(value, unit, **fields)])

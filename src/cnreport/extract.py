@@ -807,8 +807,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             continue
         if pm.period:
             period = pm.period
-            if pm.surface in ("全年", "全年度") and ctx.governing_period and ctx.governing_period[:4].isdigit():
-                period = ctx.governing_period[:4]  # 中国海外去年盈利…，全年派息60港仙: that year
+            governed = ctx.governing_period[:4] if ctx.governing_period and ctx.governing_period[:4].isdigit() else ""
+            if governed and pm.surface in ("全年", "全年度"):
+                period = governed  # 中国海外去年盈利…，全年派息60港仙: that year
+            elif governed and pm.surface in ("年末", "年底") and governed != period[:4]:
+                period = f"{governed}-12-31"  # 过去一年，…，年末城镇调查失业率为5.1%: that year's end
             leads = _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods)
             if leads or _LEAD_IN.match(sentence, pm.end):
                 stated.append((pm.start, _scope_end(sentence, pm.start), period))
