@@ -1262,6 +1262,12 @@ BRIEF_CASES = [
                   E(2.9, "%", kind="growth_rate", period="2024-07"),
                   E(0.2, "%", kind="growth_rate", base="prev", modality="forecast")],
                  id="brief-expectations-are-the-same-measure"),
+    pytest.param("2、国家统计局：8月份，新建商品房销售面积同比下降18.6%。",
+                 [E(-18.6, "%", subject="中国")],
+                 id="brief-item-from-a-national-body-is-chinas"),
+    pytest.param("3、道指涨1.39%报40563.06点。",
+                 [E(1.39, "%", subject=None)],
+                 id="brief-item-without-a-domestic-cue-stays-unnamed"),
 ]
 # fmt: on
 
@@ -1325,3 +1331,13 @@ GOVERNMENT_REPORT_CASES = [
 def test_government_work_report(value: Any, unit: str, fields: dict[str, Any]) -> None:
     """A work report dated in March reviews 过去一年 and plans (拟) this year."""
     check(cnreport.extract(GOVERNMENT_REPORT), [E(value, unit, **fields)])
+
+
+def test_company_news_is_about_the_company_its_title_names() -> None:
+    """万科上半年净利…: the title's firm is the subject of the figures that do not name another."""
+    text = (
+        "万科上半年净利30亿元同比增长5.9%\n\n"
+        "8月8日晚间消息，万科公布了2011年度中期报告，公司上半年实现营业收入199.9亿元。\n"
+        "据公告，公司上半年实现销售面积565.5万平方米。万科表示，财务状况稳健。\n"
+    )
+    check(cnreport.extract(text), [E("1.999e10", "元", subject="万科"), E("5.655e6", "平方米", subject="万科")])

@@ -547,6 +547,8 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     ctx.fiscal_april = is_hong_kong(text) if hong_kong is None else hong_kong
     if ctx.subject is None and ctx.fiscal_april:
         ctx.subject = "香港"  # a Hong Kong source's figures are Hong Kong's unless it names another place
+    if ctx.subject is None and not ctx.morning_brief_day:
+        ctx.subject = _title_subject(text, ref_year)
     ctx.document_date = find_document_date(text)
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
         ctx.document_date = None  # a page published later about an earlier year (a bulletin)
@@ -576,7 +578,7 @@ def extract_drafts(
         if "\n" in text[last_end:offset]:
             # A leading period governs its paragraph, not the rest of the document.
             ctx.governing_period = None
-            ctx.paragraph_subject = _head_subject(sentence, ctx)
+            ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
             ctx.paragraph_metric = ""
             ctx.paragraph_futures = False
             ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
@@ -686,6 +688,34 @@ def _firm_named_after_place(text: str, start: int, place_end: int) -> str | None
     if not m.group("suffix") and rx(r"(?:局|部|委|办|厅|署|会|院|所|中心|政府|海关)$").search(name):
         return None  # 湖北省统计局发布: the province's publisher; the figures are the province's
     return name if name not in subjects() else None
+
+
+def _title_subject(text: str, year: int | None) -> str | None:
+    """万科上半年净利30亿元同比增长5.9%: a company's results news is about the company its title names.
+
+    The name must open a title line before a period and an indicator, and recur in the text.
+    """
+    for line in text.lstrip()[:400].split("\n")[:8]:
+        clause = rx(r"[，,；;。：:\d]").split(line.strip(" \t#*"), maxsplit=1)[0]
+        found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
+        name, _ = split_leading_subject(clause, found) if found else (None, clause)
+        if name and name not in subjects() and text.count(name) >= 3:
+            return name
+    return None
+
+
+# A brief's item from a national body or a domestic market: its unnamed figures are the country's.
+_DOMESTIC_CUE = regex.compile(
+    r"国家统计局|统计局|中国人民银行|人民银行|证监会|金融监管总局|海关总署|财政部|发改委|国务院|商务部|工信部|外汇局"
+    r"|国家\p{Han}{1,6}局|国内|全国|我国|中指研究院|乘联会|中汽协|中国汽车工业协会|上期所|大商所|郑商所|中金所"
+)
+
+
+def _domestic_item(sentence: str, ctx: DocContext) -> str | None:
+    """国家统计局：…, 国内商品期货夜盘收盘…: in a mainland morning brief such an item is about China."""
+    if not ctx.morning_brief_day or not _DOMESTIC_CUE.search(sentence, 0, 60):
+        return None
+    return "中国"
 
 
 def _latest_fiscal_year(quarter: str, calendar: FiscalCalendar, ctx: DocContext) -> int | None:
