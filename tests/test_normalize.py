@@ -120,6 +120,8 @@ INLINE_SPACE_CASES = [
     pytest.param("指\t\t标", "指标", id="tabs"),
     pytest.param("增长\u00a05.1%", "增长5.1%", id="nbsp"),
     pytest.param("增长  \t 5.1%", "增长5.1%", id="mixed-run"),
+    pytest.param("地区生产总值\t亿元\t9256.3", "地区生产总值\t亿元\t9256.3", id="table-row-tabs-kept"),
+    pytest.param("指标    单位    1-9月", "指标    单位    1-9月", id="table-header-wide-gaps-kept"),
     # kept: spaces between ASCII tokens, markup, indentation, headline separators
     pytest.param("S&P 500指数", "S&P 500指数", id="latin-number-kept"),
     pytest.param("08-16 06:22Wind", "08-16 06:22Wind", id="time-kept"),

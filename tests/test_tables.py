@@ -32,6 +32,22 @@ TABLES = [
          ("短期贷款", Decimal("30480000000"), "元", "level")],
         id="unit-note-and-change-column",
     ),
+    # one row per line, cells split by tabs (copied from a spreadsheet or a web page)
+    pytest.param(
+        "2023年1-6月全市主要经济指标\n\n指标名称\t单位\t1-6月\t同比增长(%)\n"
+        "地区生产总值\t亿元\t9256.3\t5.8\n规模以上工业增加值\t亿元\t—\t6.2\n",
+        [("地区生产总值", Decimal("925630000000"), "元", "level"), ("地区生产总值", Decimal("5.8"), "%", "growth_rate"),
+         ("规模以上工业增加值", Decimal("6.2"), "%", "growth_rate")],
+        id="tab-rows-under-named-columns",
+    ),
+    # one row per line aligned with spaces (pdftotext -layout), the unit in the label
+    pytest.param(
+        "指标          单位        1-9月        同比增长(%)\n地区生产总值    亿元    16829.3    5.9\n"
+        "工业增加值(亿元)    4629.6    4.2\n",
+        [("地区生产总值", Decimal("1682930000000"), "元", "level"), ("工业增加值", Decimal("462960000000"), "元", "level"),
+         ("工业增加值", Decimal("4.2"), "%", "growth_rate")],
+        id="space-aligned-rows-unit-in-label",
+    ),
 ]
 # fmt: on
 
@@ -50,3 +66,17 @@ def test_table_rows(text: str, expected: list[tuple[str, Decimal, str, str]]) ->
         )
     for r in records:
         assert text[r.span[0] : r.span[1]] == r.text
+
+
+def test_row_columns_give_period() -> None:
+    """A column headed 1-9月 dates its numbers, and the growth beside them is of the same months."""
+    text = "指标\t单位\t1-9月\t同比增长(%)\n地区生产总值\t亿元\t16829.3\t5.9\n"
+    periods = {r.value: r.period for r in cnreport.extract(text, year=2024)}
+    assert periods[Decimal("1682930000000")] == "2024-01/2024-09"
+    assert periods[Decimal("5.9")] == "2024-01/2024-09"
+
+
+def test_prose_with_a_tab_is_not_a_row() -> None:
+    """Two cells split by a tab are a PDF artefact inside a sentence, not a table."""
+    records = cnreport.extract("全市规模以上工业增加值增长\t5.8%。", year=2024)
+    assert [(r.metric, r.value) for r in records] == [("规模以上工业增加值", Decimal("5.8"))]

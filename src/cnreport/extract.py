@@ -602,6 +602,9 @@ def extract_drafts(
 def _table_drafts(text: str, ctx: DocContext) -> Iterator[Draft]:
     """Records of flattened table rows (label / unit / numbers, one per line)."""
     for row in tables.find_rows(text):
+        if any(cell.header for cell in row.cells):
+            yield from _column_drafts(row, ctx)
+            continue
         if row.unit is None:
             continue
         n = len(row.cells)
@@ -638,6 +641,52 @@ def _table_drafts(text: str, ctx: DocContext) -> Iterator[Draft]:
                 end=cell.end,
                 pattern=f"table.{role}",
             )
+
+
+def _column_drafts(row: tables.Row, ctx: DocContext) -> Iterator[Draft]:
+    """A row written on one line under named columns: each header says what its number is and when."""
+    metric = expand_abbreviations(row.label.strip('“”"'))
+    dated = [_header_period(cell.header or "", ctx.year) for cell in row.cells]
+    row_period = next((p for p in dated if p), None) or ctx.default_period
+    for cell, own in zip(row.cells, dated, strict=True):
+        header = cell.header or ""
+        role = tables.header_role(header)
+        period = own or row_period  # 同比增长(%) beside 1-6月: the growth of those months
+        if role == "growth":
+            kind, unit, value, base = Kind.GROWTH_RATE, "%", cell.value, "yoy"
+        elif row.unit is None:
+            continue  # an amount with no unit said anywhere
+        elif role == "change":
+            kind, unit, value = Kind.CHANGE, row.unit.unit, cell.value * row.unit.factor
+            base = f"period:{ctx.year - 1}-12-31" if ctx.year and "年初" in header else "yoy"
+        else:
+            kind, unit, value, base = Kind.LEVEL, row.unit.unit, cell.value * row.unit.factor, None
+        yield Draft(
+            metric=metric,
+            value=value,
+            value_max=None,
+            unit=unit,
+            kind=kind,
+            period=period,
+            base=base,
+            subject=ctx.subject,
+            qualifier=None,
+            modality=None,
+            start=cell.start,
+            end=cell.end,
+            pattern=f"table.column.{role}",
+        )
+
+
+def _header_period(header: str, year: int | None) -> str | None:
+    try:
+        return periods.parse_period(_HEADER_NOTE.sub("", header), year)
+    except ValueError:
+        return None
+
+
+# 1-6月（亿元）, 本月(%): the note after a column's period
+_HEADER_NOTE = regex.compile(r"[（(][^（）()]*[）)]|累计|本月|当月|数值|绝对值")
 
 
 def _update_governing(sentence: str, ctx: DocContext) -> None:

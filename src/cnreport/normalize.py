@@ -210,10 +210,39 @@ def find_inline_spaces(original: str, folded: str) -> Iterator[tuple[int, int]]:
     typography, the clause separator of headlines (`恒指低收307點　3月升近1%`), not an
     extraction artefact, and dropping it would glue two statements into one.
     """
+    rows: dict[int, bool] = {}  # line start -> whether that line is a table row
     for match in _INLINE_SPACE.finditer(folded):
         start, end = match.span()
-        if "\u3000" not in original[start:end]:
-            yield start, end
+        run = original[start:end]
+        if "\u3000" in run:
+            continue
+        if _CELL_GAP.fullmatch(run) and _in_table_row(original, start, rows):
+            continue
+        yield start, end
+
+
+def _in_table_row(text: str, pos: int, rows: dict[int, bool]) -> bool:
+    """Whether the line holding ``pos`` is a table row (its cell gaps are kept)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start not in rows:
+        line_end = text.find("\n", pos)
+        rows[line_start] = is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
+    return rows[line_start]
+
+
+# A tab, or a wide run of spaces, between cells of a table row copied as text (`地区生产总值\t亿元\t9256.3`):
+# kept, so the row stays a row.
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
+_CELL_SPLIT = re.compile(r"[ \t]*\t[ \t]*| {3,}|\u3000{2,}")
+_NUMERIC_CELL = re.compile(r"[-+−]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+
+
+def is_table_row(line: str) -> bool:
+    """A line of three or more cells split by tabs (a header row too), or by wide gaps with a number."""
+    cells = [c for c in _CELL_SPLIT.split(line) if c]
+    if len(cells) < 3:
+        return False
+    return "\t" in line or any(_NUMERIC_CELL.fullmatch(c) for c in cells) or all(len(c) <= 12 for c in cells)
 
 
 # --------------------------------------------------------------------------------------------
@@ -510,8 +539,8 @@ def should_join(
     before (even `。` + `”`). Otherwise terminated lines and heading blocks keep their break, a
     line that stops where no sentence can stop joins, and so does a line the layout wrapped.
     """
-    if is_heading(line) or is_heading(following):
-        return False
+    if is_heading(line) or is_heading(following) or is_table_row(line) or is_table_row(following):
+        return False  # a table row is a line of its own, and so is a heading
     if starts_closed(following):
         return True
     if in_heading_block or is_terminated(line):

@@ -46,6 +46,7 @@ class Cell:
     start: int
     end: int
     value: Decimal
+    header: str | None = None  # the column's header, for rows written one per line
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +76,88 @@ def parse_unit_cell(text: str) -> TableUnit | None:
     return TableUnit(unit.unit, factor)
 
 
+_CELL_SPLIT = regex.compile(r"[ \t]*\t[ \t]*| {3,}|\u3000{2,}")
+_EMPTY_CELL = regex.compile(r"^(?:—+|-+|－+|…+|/|\.{2,}|x|X)$")
+_UNIT_IN_BRACKETS = regex.compile(r"[（(](?P<u>[^（）()]{1,8})[）)]$")
+
+
+def split_cells(line: str, start: int) -> list[tuple[int, str]]:
+    """The cells of a row written on one line (tabs or wide gaps between them), with offsets."""
+    cells: list[tuple[int, str]] = []
+    pos = 0
+    for gap in [*_CELL_SPLIT.finditer(line), None]:
+        end = gap.start() if gap else len(line)
+        piece = line[pos:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            cells.append((start + pos + lead, piece.strip()))
+        pos = gap.end() if gap else len(line)
+    return cells
+
+
+def _line_row(cells: list[tuple[int, str]], columns: list[str], table_unit: TableUnit | None) -> Row | None:
+    """地区生产总值 | 亿元 | 9256.3 | 5.8: a label, an optional unit and numbers under named columns.
+
+    Numbers (and empty cells, —) are matched to the value columns from the right, so a row that
+    puts its unit in the label (工业增加值（亿元）) still lines up with a header that has 单位.
+    """
+    label_start, label_text = cells[0]
+    label = _LABEL.match(label_text)
+    if label is None:
+        return None
+    unit = table_unit
+    name = label.group("label")
+    in_brackets = _UNIT_IN_BRACKETS.search(name)
+    if in_brackets and parse_unit_cell(in_brackets.group("u")):
+        unit, name = parse_unit_cell(in_brackets.group("u")), name[: in_brackets.start()]  # 地区生产总值（亿元）
+    positions: list[tuple[int, str] | None] = []
+    for cell_start, text in cells[1:]:
+        if _NUMBER_CELL.match(text):
+            positions.append((cell_start, text))
+        elif _EMPTY_CELL.match(text):
+            positions.append(None)
+        elif parse_unit_cell(text) is not None and not positions:
+            unit = parse_unit_cell(text)
+        else:
+            return None  # a line of words, not a row of figures
+    value_columns = [h for h in columns[1:] if not _LABEL_HEADER.search(h)]
+    shift = len(value_columns) - len(positions)
+    row_cells: list[Cell] = []
+    for k, position in enumerate(positions):
+        if position is None:
+            continue
+        cell_start, text = position
+        try:
+            value = parse_number(text.replace("−", "-"))
+        except ValueError:
+            continue
+        header = value_columns[shift + k] if shift >= 0 else None
+        row_cells.append(Cell(cell_start, cell_start + len(text), value, header))
+    if not row_cells:
+        return None
+    return Row(name, label_start, unit, row_cells, tuple(value_columns))
+
+
 def find_rows(text: str) -> list[Row]:
-    """Table rows of one-cell-per-line text, each with the headers and unit note above it."""
+    """Table rows: one cell per line, or one row per line with tabs or wide gaps between cells."""
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     rows: list[Row] = []
     table_unit: TableUnit | None = None
     headers: list[str] = []
+    columns: list[str] = []
     i = 0
     while i < len(lines):
         start, raw = lines[i]
         stripped = raw.strip()
+        cells = split_cells(raw, start)
+        if len(cells) >= 3:
+            row = _line_row(cells, columns, table_unit)
+            if row is not None:
+                rows.append(row)
+            elif not any(_NUMBER_CELL.match(t) for _, t in cells):
+                columns = [t for _, t in cells]  # 指标名称 | 单位 | 1-6月 | 同比增长(%)
+            i += 1
+            continue
         note = _TABLE_UNIT.search(stripped)
         if note:
             table_unit = parse_unit_cell(note.group("u"))
@@ -94,7 +167,7 @@ def find_rows(text: str) -> list[Row]:
         label = _LABEL.match(stripped)
         if label is None:
             if not _NUMBER_CELL.match(stripped) and len(stripped) > 30:
-                table_unit, headers = None, []  # prose ends a table
+                table_unit, headers, columns = None, [], []  # prose ends a table
             elif _HEADER_LINE.match(stripped):
                 headers = [*headers, stripped][-4:]
             i += 1
@@ -146,6 +219,15 @@ def column_role(headers: tuple[str, ...], index: int, n_cells: int) -> str:
             return "growth"
         return "level"
     return "level" if index == 0 else "growth"
+
+
+def header_role(header: str) -> str:
+    """What a column holds, from its own header: 同比增长(%) -> growth, 比年初增加 -> change."""
+    if _CHANGE_HEADER.search(header):
+        return "change"
+    if _GROWTH_HEADER.search(header):
+        return "growth"
+    return "level"
 
 
 def level_header(headers: tuple[str, ...], n_cells: int) -> str | None:
