@@ -44,7 +44,8 @@ TABLES = [
     pytest.param(
         "指标          单位        1-9月        同比增长(%)\n地区生产总值    亿元    16829.3    5.9\n"
         "工业增加值(亿元)    4629.6    4.2\n",
-        [("地区生产总值", Decimal("1682930000000"), "元", "level"), ("工业增加值", Decimal("462960000000"), "元", "level"),
+        [("地区生产总值", Decimal("1682930000000"), "元", "level"),
+         ("工业增加值", Decimal("462960000000"), "元", "level"),
          ("工业增加值", Decimal("4.2"), "%", "growth_rate")],
         id="space-aligned-rows-unit-in-label",
     ),
