@@ -565,6 +565,9 @@ CASES = [
     pytest.param("上半年，中直投资完成159.5亿元，同比下降11.7%，负向拉动全市投资8.7个百分点。",
                  [E(-8.7, "pp", metric="中直投资对全市投资增长的拉动", kind="contribution", base="yoy")],
                  id="contribution-negative-pull"),
+    pytest.param("全年出生人口9.02万人，出生率为6.95‰；自然增长率为-0.47‰。",
+                 [E(6.95, "‰", metric="出生率", kind="level"), E(-0.47, "‰", metric="自然增长率")],
+                 id="population-rates-per-mille"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -18,6 +18,7 @@ UNIT_CASES = [
     # rates and points
     pytest.param("%", "%", "%", D(1), id="percent-ascii"),
     pytest.param("％", "％", "%", D(1), id="percent-fullwidth"),
+    pytest.param("‰", "‰", "‰", D(1), id="per-mille"),
     pytest.param("个百分点", "个百分点", "pp", D(1), id="pp-ge-baifendian"),
     pytest.param("百分点", "百分点", "pp", D(1), id="pp-baifendian"),
     pytest.param("个百分点以上", "个百分点", "pp", D(1), id="pp-qualifier-not-swallowed"),
