@@ -568,6 +568,9 @@ CASES = [
     pytest.param("全年出生人口9.02万人，出生率为6.95‰；自然增长率为-0.47‰。",
                  [E(6.95, "‰", metric="出生率", kind="level"), E(-0.47, "‰", metric="自然增长率")],
                  id="population-rates-per-mille"),
+    pytest.param("城乡居民收入比为2.31。全年粮食单产每公顷7166.7公斤。",
+                 [E(2.31, "", metric="城乡居民收入比", kind="level"), E(7166.7, "公斤/公顷", metric="粮食单产")],
+                 id="bare-ratio-and-yield-per-unit"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -220,6 +220,7 @@ _GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增�
 _COUNTED_SCOPE = regex.compile(
     r"^(?:.*?(?:这|這|等|共)(?:[一二三四五六七八九两兩]|\d{1,2})|[一二三四五六七八九两兩])(?:个|個|家)(?=\p{Han})"
 )
+_PER_TAIL = regex.compile(r"每\p{Han}{1,3}$")
 _TIME_OF_DAY = regex.compile(
     r"(?:上午|下午|早上|早段|中午|午后|午段|尾段|尾市|盘中)(?:开市|开盘|收市|收盘|复市)?(?:后|前|时)?$"
     r"|(?:开市|开盘|复市)(?:后|前|时)$"
@@ -1033,6 +1034,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     carry.outer_subjects.append(carry.subject)
                 carry.subject = zone_subject
             metric_zone = clean_metric(zone, tokenize)
+            if "/" in mention.unit:
+                metric_zone = _PER_TAIL.sub("", metric_zone)  # 单产每公顷7166.7公斤: the 每公顷 is in the unit
             if not metric_zone and _is_market_board(zone_subject) and mention.unit in ("%", "点"):
                 metric_zone = zone_subject or ""  # 日股低收4.1%: the market's own move, its board named
             if metric_zone in words("generic_nouns") and clause_start > 0:

@@ -267,7 +267,9 @@ _BARE_OK = regex.compile(
 )
 
 
-_BARE_CONTEXT = regex.compile(r"指数|指數|汇率|匯率|兑|兌|PMI|价格|價格|中间价|比价|系数|CPI|PPI")
+_BARE_CONTEXT = regex.compile(
+    r"指数|指數|汇率|匯率|兑|兌|PMI|价格|價格|中间价|比价|系数|CPI|PPI|收入比|人口比|性别比|比值|之比"
+)
 
 
 def _bare_number_ok(s: str, start: int) -> bool:
