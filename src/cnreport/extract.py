@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -707,11 +707,17 @@ def _head_subject(sentence: str, ctx: DocContext) -> str | None:
 
     A subject that opens a paragraph stays for the paragraph's later sentences.
     """
+    return _head_subject_of(sentence, ctx.year)
+
+
+@lru_cache(maxsize=8)
+def _head_subject_of(sentence: str, year: int | None) -> str | None:
+    """Cached: a paragraph's first sentence is asked twice, as the paragraph's and as its own."""
     start = _HEAD_SUBJECT.match(sentence)
     pos = start.end() if start else 0
     m = subject_regex().match(sentence[pos:])
     if not m:
-        return _named_lead(sentence[pos:], ctx)
+        return _named_lead(sentence[pos:], year)
     if m.group() in ("全市", "全省", "全区", "全县", "全国"):
         return None
     if subjects()[m.group()][1] == "organisation" and _REPORTS.match(sentence, pos + m.end()):
@@ -787,10 +793,10 @@ def _latest_fiscal_year(quarter: str, calendar: FiscalCalendar, ctx: DocContext)
     return best
 
 
-def _named_lead(text: str, ctx: DocContext) -> str | None:
+def _named_lead(text: str, year: int | None) -> str | None:
     """大新银行去年盈利20.6亿元，…: a name before a period and an indicator opens the item about it."""
     clause = rx(r"[，,；;。：:\d]").split(text, maxsplit=1)[0]
-    found = [(p.start, p.end) for p in periods.find_periods(clause, ctx.year)]
+    found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
     lead, _ = split_leading_subject(clause, found)  # 2024年, or a fiscal quarter, or an organisation's name
     return lead
 
@@ -1746,20 +1752,27 @@ def _shifted_period(clause: str, period: str | None) -> str | None:
     if not period:
         return None
     head = _CLAUSE_OPENING.sub("", clause)
-
-    def says(words: list[str]) -> bool:
-        # 同期为… opens the clause; 由上月的5.3% ends it, right before the number
-        return head.startswith(tuple(words)) or head.endswith(tuple(w for w in words if w[0] in "由从"))
-
-    if says(words("same_period_last_year")):
+    if _says(head, "same_period_last_year"):
         return periods.shift_period(period, "yoy")
-    if says(words("previous_value")):
+    if _says(head, "previous_value"):
         week = rx(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})").fullmatch(period)
         if week:
             a, b = (_dt.date.fromisoformat(x) - _dt.timedelta(days=7) for x in week.groups())
             return f"{a.isoformat()}/{b.isoformat()}"
         return periods.shift_period(period, "prev")
     return None
+
+
+@cache
+def _opening_and_closing(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    listed = words(name)
+    return tuple(listed), tuple(w for w in listed if w[0] in "由从")
+
+
+def _says(head: str, name: str) -> bool:
+    """同期为… opens the clause; 由上月的5.3% ends it, right before the number."""
+    opening, closing = _opening_and_closing(name)
+    return head.startswith(opening) or head.endswith(closing)
 
 
 def _restates(sentence: str, mention: Mention) -> bool:

@@ -94,7 +94,7 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
             continue
         if _overlaps(nm.start, nm.end, ratio_spans):
             continue
-        mention = _read_mention(s, nm, numbers[i + 1 :], before_q, after_q)
+        mention = _read_mention(s, nm, numbers[i + 1 : i + 13], before_q, after_q)
         if mention is None:
             continue
         consumed_until = mention.end
