@@ -618,30 +618,64 @@ def _table_drafts(text: str, ctx: DocContext) -> Iterator[Draft]:
             except ValueError:
                 if not rx(r"\d|年|月").search(header):
                     metric += header  # 产量, 销售额: the column names the measure
+        since_year_start = any("年初" in h for h in row.headers)
         for index, cell in enumerate(row.cells):
             role = tables.column_role(row.headers, index, n)
-            if role == "growth":
-                kind, unit, value, base = Kind.GROWTH_RATE, "%", cell.value, "yoy"
-            elif role == "change":
-                kind, unit, value = Kind.CHANGE, row.unit.unit, cell.value * row.unit.factor
-                base = f"period:{ctx.year - 1}-12-31" if ctx.year and any("年初" in h for h in row.headers) else "yoy"
-            else:
-                kind, unit, value, base = Kind.LEVEL, row.unit.unit, cell.value * row.unit.factor, None
-            yield Draft(
-                metric=expand_abbreviations(metric),
-                value=value,
-                value_max=None,
-                unit=unit,
-                kind=kind,
-                period=period,
-                base=base,
-                subject=ctx.subject,
-                qualifier=None,
-                modality=None,
-                start=cell.start,
-                end=cell.end,
-                pattern=f"table.{role}",
-            )
+            draft = _cell_draft(expand_abbreviations(metric), cell, role, row.unit, period, since_year_start, ctx)
+            if draft:
+                yield draft
+
+
+def _cell_draft(
+    metric: str,
+    cell: tables.Cell,
+    role: str,
+    unit: tables.TableUnit | None,
+    period: str | None,
+    since_year_start: bool,
+    ctx: DocContext,
+) -> Draft | None:
+    """One table cell as a record: a growth in %, or an amount (level, or change) in the row's unit."""
+    if role == "growth":
+        kind, unit_name, value, base = Kind.GROWTH_RATE, "%", cell.value, "yoy"
+    elif unit is None:
+        return None  # an amount with no unit said anywhere
+    elif role == "change":
+        kind, unit_name, value = Kind.CHANGE, unit.unit, cell.value * unit.factor
+        base = f"period:{ctx.year - 1}-12-31" if ctx.year and since_year_start else "yoy"
+    else:
+        kind, unit_name, value, base = Kind.LEVEL, unit.unit, cell.value * unit.factor, None
+    pattern = f"table.{'column.' if cell.header else ''}{role}"
+    return _plain_draft(metric, value, unit_name, kind, period, base, ctx.subject, (cell.start, cell.end), pattern)
+
+
+def _plain_draft(
+    metric: str,
+    value: Decimal,
+    unit: str,
+    kind: Kind,
+    period: str | None,
+    base: str | None,
+    subject: str | None,
+    span: tuple[int, int],
+    pattern: str,
+) -> Draft:
+    """A record with no range, qualifier or modality: what table cells and ratios give."""
+    return Draft(
+        metric=metric,
+        value=value,
+        value_max=None,
+        unit=unit,
+        kind=kind,
+        period=period,
+        base=base,
+        subject=subject,
+        qualifier=None,
+        modality=None,
+        start=span[0],
+        end=span[1],
+        pattern=pattern,
+    )
 
 
 def _column_drafts(row: tables.Row, ctx: DocContext) -> Iterator[Draft]:
@@ -651,32 +685,12 @@ def _column_drafts(row: tables.Row, ctx: DocContext) -> Iterator[Draft]:
     row_period = next((p for p in dated if p), None) or ctx.default_period
     for cell, own in zip(row.cells, dated, strict=True):
         header = cell.header or ""
-        role = tables.header_role(header)
-        period = own or row_period  # 同比增长(%) beside 1-6月: the growth of those months
-        if role == "growth":
-            kind, unit, value, base = Kind.GROWTH_RATE, "%", cell.value, "yoy"
-        elif row.unit is None:
-            continue  # an amount with no unit said anywhere
-        elif role == "change":
-            kind, unit, value = Kind.CHANGE, row.unit.unit, cell.value * row.unit.factor
-            base = f"period:{ctx.year - 1}-12-31" if ctx.year and "年初" in header else "yoy"
-        else:
-            kind, unit, value, base = Kind.LEVEL, row.unit.unit, cell.value * row.unit.factor, None
-        yield Draft(
-            metric=metric,
-            value=value,
-            value_max=None,
-            unit=unit,
-            kind=kind,
-            period=period,
-            base=base,
-            subject=ctx.subject,
-            qualifier=None,
-            modality=None,
-            start=cell.start,
-            end=cell.end,
-            pattern=f"table.column.{role}",
+        # 同比增长(%) beside 1-6月: the growth of those months
+        draft = _cell_draft(
+            metric, cell, tables.header_role(header), row.unit, own or row_period, "年初" in header, ctx
         )
+        if draft:
+            yield draft
 
 
 def _header_period(header: str, year: int | None) -> str | None:
@@ -1265,21 +1279,8 @@ def _ratio_drafts(
             pid: str,
             period: str | None = period,
         ) -> Draft:
-            return Draft(
-                metric=expand_abbreviations(metric),
-                value=value,
-                value_max=None,
-                unit=unit,
-                kind=kind,
-                period=period,
-                base=None,
-                subject=ctx.subject,
-                qualifier=None,
-                modality=None,
-                start=offset + start,
-                end=offset + end,
-                pattern=pid,
-            )
+            span = (offset + start, offset + end)
+            return _plain_draft(expand_abbreviations(metric), value, unit, kind, period, None, ctx.subject, span, pid)
 
         if len(parts) == 2 and parts[1] == 1 and metric:
             yield draft(metric, parts[0], "", Kind.LEVEL, m.start(), m.end(), "ratio.level")
