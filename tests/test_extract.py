@@ -571,6 +571,11 @@ CASES = [
     pytest.param("城乡居民收入比为2.31。全年粮食单产每公顷7166.7公斤。",
                  [E(2.31, "", metric="城乡居民收入比", kind="level"), E(7166.7, "公斤/公顷", metric="粮食单产")],
                  id="bare-ratio-and-yield-per-unit"),
+    # 估计 looks ahead; a statistic's 临时估计 is its first estimate, not a forecast
+    pytest.param("估计2038年本地及跨境客量介乎29万至35万人次。2月零售业总销货价值的临时估计为294亿元。",
+                 [E(290000, "人次", value_max=350000, metric="本地及跨境客量", modality="forecast"),
+                  E("2.94e10", "元", modality=None)],
+                 id="estimate-ahead-versus-first-estimate"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -92,4 +92,6 @@ def subject_regex() -> regex.Pattern[str]:
 def modality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     m = comparison_words()["modality"]
     assert isinstance(m, dict)
-    return regex.compile(r"\L<w>", w=m["target"]), regex.compile(r"\L<w>", w=m["forecast"])
+    # 临时估计为287亿元 is a statistic's first estimate, not a forecast
+    forecast = regex.compile(r"(?<!临时|初步|预先|修订|最新)\L<w>", w=m["forecast"])
+    return regex.compile(r"\L<w>", w=m["target"]), forecast
