@@ -44,6 +44,8 @@ INPUTS: dict[str, str] = {
     "full-width-digits": "１２３，４５６",
     "dates": "2024年1月1日",
     "prose-clause": "增长5.1%，",
+    "tab-cells": "增长\t5.1\t",
+    "table-rows": "地区生产总值\t亿元\t9256.3\t5.8\n",
 }
 
 STAGES: dict[str, Callable[[str], object]] = {}

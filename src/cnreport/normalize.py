@@ -210,24 +210,21 @@ def find_inline_spaces(original: str, folded: str) -> Iterator[tuple[int, int]]:
     typography, the clause separator of headlines (`恒指低收307點　3月升近1%`), not an
     extraction artefact, and dropping it would glue two statements into one.
     """
-    rows: dict[int, bool] = {}  # line start -> whether that line is a table row
+    line_end, row = -1, False  # the line of the last cell gap seen, and whether it is a table row
     for match in _INLINE_SPACE.finditer(folded):
         start, end = match.span()
         run = original[start:end]
         if "\u3000" in run:
             continue
-        if _CELL_GAP.fullmatch(run) and _in_table_row(original, start, rows):
-            continue
+        if _CELL_GAP.fullmatch(run):
+            if start > line_end:  # runs come in order: each line is judged once
+                line_start = original.rfind("\n", 0, start) + 1
+                line_end = original.find("\n", start)
+                line_end = len(original) if line_end < 0 else line_end
+                row = is_table_row(original[line_start:line_end])
+            if row:
+                continue
         yield start, end
-
-
-def _in_table_row(text: str, pos: int, rows: dict[int, bool]) -> bool:
-    """Whether the line holding ``pos`` is a table row (its cell gaps are kept)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if line_start not in rows:
-        line_end = text.find("\n", pos)
-        rows[line_start] = is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
-    return rows[line_start]
 
 
 # A tab, or a wide run of spaces, between cells of a table row copied as text (`地区生产总值\t亿元\t9256.3`):
