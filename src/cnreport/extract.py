@@ -1118,6 +1118,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
             if driven:
                 metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
+            group = _THRESHOLD_GROUP.fullmatch(predicate) if not metric and is_measure_word(mention.unit) else None
+            if group:
+                # 增速在6%及以上的省份有12个: the count of the group the threshold names
+                metric = "{x}{n}{q}的{g}数量".format_map(group.groupdict(""))
+                predicate = "有"
             if not metric and predicate:
                 metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
                     sentence, clause_start, tokenize
@@ -2019,6 +2024,10 @@ _STOCK = regex.compile(r"存栏|余额|存量|人口|用户|总数|保有量|库
 _BALANCE = regex.compile(r"存款|贷款|存貸款|存贷款|余额|存量|资产|负债|储备|持有|保有量")
 
 
+_THRESHOLD_GROUP = regex.compile(
+    r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
+    r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
+)
 _COUNT_OF_MOVERS = regex.compile(
     r"(?P<m>(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落)\p{Han}{0,6}?(?:数量|个数|数))"
     r"(?P<v>为|是|有|达|达到)?"
