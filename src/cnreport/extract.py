@@ -360,6 +360,8 @@ def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     firm = _firm_named_after_place(zone, 0, m.end())
     if firm:
         return firm, zone[len(firm) :]  # 贵州茅台营收…: the firm, not the province
+    if zone.startswith(("与", "與", "和"), m.end()):
+        return None, zone  # 我国与东盟贸易总值: the pair names the metric, it is no subject
     name = proper_name(m.group())  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
     if m.group() in ("全市", "全省", "全区", "全县", "全国"):
         name = _scope_subject(m.group(), doc_subject) or name
@@ -479,9 +481,14 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
     pred_words = _all_predicate_words()
     for i, tok in enumerate(tokens):
         if tok in pred_words or _is_predicate_token(tok):
-            zone = "".join(tokens[:i])
-            return zone, "".join(tokens[i:])
+            rest = "".join(tokens[i:])
+            if tok in ("与", "與") and not _COMPARED_WITH.search(rest):
+                continue  # 我国与东盟贸易总值: 与 joins two names, it opens no comparison
+            return "".join(tokens[:i]), rest
     return segment, ""
+
+
+_COMPARED_WITH = regex.compile(r"相比|持平|比较|比較|相当|相當|同比|偏离|偏離|相差|差距|之差|挂钩|掛鈎")
 
 
 @cache
@@ -1113,7 +1120,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if policy and mention.unit in ("基点", "pp"):
                 metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
             priced = _priced_metric(sentence, segment, mention)
-            if priced and not items:
+            if priced and not run_items:
                 metric = priced  # 以58亿美元的总价回购 -> 回购总价; 价值20亿美元的采购合同 -> 采购合同价值
             driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
             if driven:
