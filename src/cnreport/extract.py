@@ -1122,6 +1122,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             priced = _priced_metric(sentence, segment, mention)
             if priced and not run_items:
                 metric = priced  # 以58亿美元的总价回购 -> 回购总价; 价值20亿美元的采购合同 -> 采购合同价值
+            jobs = _JOBS_CREATED.match(predicate) if mention.unit not in ("%", "pp") else None
+            if jobs:
+                # 项目建成后可带动就业近5万人: the jobs the project brings, not the project
+                metric = jobs.group("v") + jobs.group("o") + ("人数" if mention.unit == "人" else "")
             driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
             if driven:
                 metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
@@ -2034,6 +2038,9 @@ _BALANCE = regex.compile(r"存款|贷款|存貸款|存贷款|余额|存量|资�
 _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
     r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
+)
+_JOBS_CREATED = regex.compile(
+    r"(?:可|能|将|预计|可以)?(?P<v>带动|吸纳|新增|提供|创造)(?P<o>就业|就业岗位|岗位)(?:近|约|超过|超|逾|达|达到)?$"
 )
 _COUNT_OF_MOVERS = regex.compile(
     r"(?P<m>(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落)\p{Han}{0,6}?(?:数量|个数|数))"
