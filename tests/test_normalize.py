@@ -259,6 +259,7 @@ JOIN_CASES = [
     pytest.param("他说：“增长很快。\n”随后。", "他说：“增长很快。”随后。", id="line-starting-with-quote"),
     pytest.param("工业用电、\n销售开票收入。", "工业用电、销售开票收入。", id="ends-with-enumeration-comma"),
     pytest.param("国家统计局（\n2024）数据。", "国家统计局（2024）数据。", id="ends-with-open-bracket"),
+    pytest.param("完成投资12\n34.5亿元。", "完成投资1234.5亿元。", id="number-split-by-a-break"),
 ]
 # fmt: on
 
@@ -270,6 +271,8 @@ def test_wrapped_lines_are_joined(text: str, expected: str) -> None:
 
 # fmt: off
 KEEP_CASES = [
+    # cells of a flattened table are numbers alone, never halves of one
+    pytest.param("汽车\n万辆\n171.94\n9.7", id="table-cells-not-one-number"),
     # headings and titles
     pytest.param("——工业生产总体平稳\n\n规上工业增加值同比增长5.1%；", id="dash-subtitle"),
     pytest.param(

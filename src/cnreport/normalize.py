@@ -234,6 +234,24 @@ _CELL_SPLIT = re.compile(r"[ \t]*\t[ \t]*| {3,}|\u3000{2,}")
 _NUMERIC_CELL = re.compile(r"[-+−]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 
 
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_NUMBER_LINE = re.compile(r"[-+−]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+
+
+def splits_number(line: str, following: str) -> bool:
+    """投资12⏎34.5亿元: a break between the digits of one number, inside a sentence.
+
+    Lines that are numbers alone are cells of a flattened table (27.6⏎9.7), never halves.
+    """
+    return (
+        line[-1].isdigit()
+        and (following[0].isdigit() or following[0] == ".")
+        and _HAN_CHAR.search(line) is not None
+        and not _NUMBER_LINE.fullmatch(line)
+        and not _NUMBER_LINE.fullmatch(following)
+    )
+
+
 def is_table_row(line: str) -> bool:
     """A line of three or more cells split by tabs (a header row too), or by wide gaps with a number."""
     cells = [c for c in _CELL_SPLIT.split(line) if c]
@@ -538,6 +556,8 @@ def should_join(
     """
     if is_heading(line) or is_heading(following) or is_table_row(line) or is_table_row(following):
         return False  # a table row is a line of its own, and so is a heading
+    if splits_number(line, following):
+        return True
     if starts_closed(following):
         return True
     if in_heading_block or is_terminated(line):
