@@ -1273,8 +1273,14 @@ BRIEF_CASES = [
                  [E(-18.6, "%", subject="中国")],
                  id="brief-item-from-a-national-body-is-chinas"),
     pytest.param("3、道指涨1.39%报40563.06点。",
-                 [E(1.39, "%", subject=None)],
-                 id="brief-item-without-a-domestic-cue-stays-unnamed"),
+                 [E(1.39, "%", subject="美国")],
+                 id="brief-item-without-a-domestic-cue-is-not-chinas"),
+    pytest.param("3、思科涨6.8%，禾赛科技涨14.88%。",
+                 [E(6.8, "%", subject=None)],
+                 id="brief-item-without-cue-or-instrument-stays-unnamed"),
+    pytest.param("5、10年期美债收益率跌1.5个基点报3.66%，上证指数跌0.48%。",
+                 [E(-1.5, "基点", subject="美国"), E(-0.48, "%", subject="A股")],
+                 id="brief-instrument-names-its-market"),
 ]
 # fmt: on
 

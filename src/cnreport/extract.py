@@ -2019,7 +2019,7 @@ def _make(
         kind=kind,
         period=period,
         base=base,
-        subject=carry.subject or ctx.subject,
+        subject=carry.subject or ctx.subject or _instrument_market(metric),
         qualifier=mention.qualifier,
         modality=None,
         start=offset + mention.start,
@@ -2097,6 +2097,17 @@ def _head_or_own_clause(before: str) -> str:
     """The sentence's opening clause and the figure's own: where a 本周 dates what follows."""
     clauses = rx(r"[，；;,]").split(before)
     return clauses[0] + "，" + clauses[-1] if len(clauses) > 1 else before
+
+
+@cache
+def _instrument_names() -> tuple[tuple[str, str], ...]:
+    table: dict[str, str] = grammar()["instrument_markets"]  # type: ignore[assignment]
+    return tuple(sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def _instrument_market(metric: str) -> str | None:
+    """10年期美债收益率 -> 美国, 上证指数 -> A股: a market instrument says whose figure it is."""
+    return next((market for name, market in _instrument_names() if name in metric), None)
 
 
 def _is_market_board(subject: str | None) -> bool:
