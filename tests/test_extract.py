@@ -575,6 +575,9 @@ CASES = [
                  [E(290000, "人次", value_max=350000, metric="本地及跨境客量", modality="forecast"),
                   E("2.94e10", "元", modality=None)],
                  id="estimate-ahead-versus-first-estimate"),
+    pytest.param("今年以来，我市让民营经济纳税占比升至46.54%。",
+                 [E(46.54, "%", metric="民营经济纳税占比", kind="share")],
+                 id="share-noun-zhanbi-with-verb-after"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -254,7 +254,9 @@ _RECORD_SINCE = regex.compile(
     r"(?:底|末|初)?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|首次|最快|最慢|高位|低位|最好|最差)"
 )
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
-_PRONOUN_HEAD = regex.compile(r"^(?:本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期)(?=\p{Han}{2})")
+_PRONOUN_HEAD = regex.compile(
+    r"^(?:本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期|我市|本市|我省|本省|我区|本区|我县|本县)(?=\p{Han}{2})"
+)
 _LIST_MARKER = regex.compile(
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
@@ -1979,12 +1981,10 @@ def _make(
         verb = rx(r"高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於").search(predicate)
         carry.gap_verb = verb.group() if verb else ""
     if kind is Kind.SHARE:
-        share = regex.search(
-            r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?"
-            r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$",
-            predicate,
-        )
-        if share and "占" not in metric:
+        share = _SHARE_OF.search(predicate)
+        if predicate.startswith("占比") and "占" not in metric:
+            metric += "占比"  # 民营经济纳税占比升至46.54%: 占比 is the noun, 升至 the verb
+        elif share and "占" not in metric:
             metric = f"{metric}占{share.group('x')}{share.group('h') or '比重'}"
     if (
         kind is Kind.CHANGE
@@ -2035,6 +2035,9 @@ _STOCK = regex.compile(r"存栏|余额|存量|人口|用户|总数|保有量|库
 _BALANCE = regex.compile(r"存款|贷款|存貸款|存贷款|余额|存量|资产|负债|储备|持有|保有量")
 
 
+_SHARE_OF = regex.compile(
+    r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$"
+)
 _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
     r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
