@@ -1284,6 +1284,9 @@ BRIEF_CASES = [
     pytest.param("5、10年期美债收益率跌1.5个基点报3.66%，上证指数跌0.48%。",
                  [E(-1.5, "基点", subject="美国"), E(-0.48, "%", subject="A股")],
                  id="brief-instrument-names-its-market"),
+    pytest.param("3、亚太主要股指收盘集体上涨，日经225指数涨0.78%报36726.64点，中国台湾加权指数跌0.6%。",
+                 [E(0.78, "%", subject="日本"), E(-0.6, "%", subject="中国台湾")],
+                 id="brief-instrument-beats-a-world-region"),
 ]
 # fmt: on
 

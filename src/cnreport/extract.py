@@ -2019,7 +2019,7 @@ def _make(
         kind=kind,
         period=period,
         base=base,
-        subject=carry.subject or ctx.subject or _instrument_market(metric),
+        subject=_market_or(carry.subject or ctx.subject, metric),
         qualifier=mention.qualifier,
         modality=None,
         start=offset + mention.start,
@@ -2111,6 +2111,17 @@ def _instrument_names() -> tuple[tuple[str, str], ...]:
 def _instrument_market(metric: str) -> str | None:
     """10年期美债收益率 -> 美国, 上证指数 -> A股: a market instrument says whose figure it is."""
     return next((market for name, market in _instrument_names() if name in metric), None)
+
+
+def _market_or(subject: str | None, metric: str) -> str | None:
+    """The subject, unless it is none or a world region and the metric names a market's instrument.
+
+    亚太主要股指收盘集体上涨。日经225指数涨0.78%: the Nikkei is Japan's, not Asia-Pacific's.
+    """
+    entry = subjects().get(subject or "")
+    if subject and not (entry and entry[1] == "index_region" and not entry[0].endswith(("股", "股市"))):
+        return subject
+    return _instrument_market(metric) or subject
 
 
 def _is_market_board(subject: str | None) -> bool:
