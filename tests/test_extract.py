@@ -578,6 +578,9 @@ CASES = [
     pytest.param("今年以来，我市让民营经济纳税占比升至46.54%。",
                  [E(46.54, "%", metric="民营经济纳税占比", kind="share")],
                  id="share-noun-zhanbi-with-verb-after"),
+    pytest.param("“十四五”前三年，全国能耗强度累计降低约7.3%。",
+                 [E(-7.3, "%", period="2021/2023", base="period:2020", qualifier="approx")],
+                 id="cumulative-change-over-a-plans-first-years"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -46,6 +46,8 @@ PARSE_CASES = [
     case("民國113年",         "2024",            "year-roc-trad"),
     case("民国113年",         "2024",            "year-roc-simp"),
     case("113年第4季",        "2024-Q4",         "year-roc-bare-quarter"),
+    case("“十四五”前三年",    "2021/2023",       "plan-first-years"),
+    case("十四五期间",        "2021/2025",       "plan-whole"),
     case("113年",             "2024",            "year-roc-bare"),
     # halves
     case("上半年",            "2025-H1",         "half-first"),

@@ -1957,7 +1957,12 @@ def _make(
             ).search(sentence):
                 base = "prev"
             else:
-                base = _year_end_base(period, metric) or _step_base(kind, unit, period, metric) or "yoy"
+                base = (
+                    _year_end_base(period, metric)
+                    or _step_base(kind, unit, period, metric)
+                    or _span_base(period, sentence[: mention.start])
+                    or "yoy"
+                )
         if kind is Kind.GROWTH_RATE:
             carry.growth_base = base
         elif kind is Kind.CHANGE and base and stated_base:
@@ -2068,6 +2073,14 @@ def _same_period_of_year(predicate: str, period: str | None) -> str | None:
     if year >= own or str(own + 1) in period:
         return None
     return "period:" + period.replace(str(own), str(year))
+
+
+def _span_base(period: str | None, before: str) -> str | None:
+    """“十四五”前三年…累计降低约7.3%: a change over several years is against the year before them."""
+    m = rx(r"(\d{4})/\d{4}").fullmatch(period or "")
+    if not m or "累计" not in before[-12:]:
+        return None
+    return f"period:{int(m.group(1)) - 1}"
 
 
 def _step_base(kind: Kind, unit: str, period: str | None, metric: str) -> str | None:

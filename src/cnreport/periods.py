@@ -214,7 +214,9 @@ def _plan(cap: Cap) -> str:
     """A five-year plan period: “十四五”时期, 十三五期间."""
     plans = _lex()["plan_words"]
     opening, closing = _words(plans["open_quote"]), _words(plans["close_quote"])
-    return f"{opening}?{cap('plan', _words(_lex()['plans']))}{closing}?{_words(plans['suffix'])}"
+    first = f"{_words(plans['first_years'])}{cap('plann', _words(plans['year_counts']))}年"
+    tail = f"(?:{_words(plans['suffix'])}|{first})"
+    return f"{opening}?{cap('plan', _words(_lex()['plans']))}{closing}?{tail}"
 
 
 def _year_range(cap: Cap) -> str:
@@ -359,7 +361,9 @@ def _multi_year(first: int, length: int) -> str:
 def _read_absolute(m: regex.Match[str]) -> str | None:
     """Phrases that carry all their years in themselves: plans, ISO dates, year ranges."""
     if m.group("plan") is not None:
-        return _multi_year(_lex()["plans"][m.group("plan")], _lex()["plan_words"]["length"])
+        words = _lex()["plan_words"]
+        length = words["year_counts"][m.group("plann")] if m.group("plann") else words["length"]
+        return _multi_year(_lex()["plans"][m.group("plan")], length)  # “十四五”前三年 -> 2021/2023
     if m.group("iy") is not None:
         return _fmt_day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
     first, last = int(m.group("ya")), int(m.group("yb"))
