@@ -581,6 +581,9 @@ CASES = [
     pytest.param("“十四五”前三年，全国能耗强度累计降低约7.3%。",
                  [E(-7.3, "%", period="2021/2023", base="period:2020", qualifier="approx")],
                  id="cumulative-change-over-a-plans-first-years"),
+    pytest.param("该公司去年营收约合1.2万亿元人民币。",
+                 [E("1.2e12", "元", metric="营收", qualifier="approx")],
+                 id="approx-yuehe"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",
