@@ -49,6 +49,13 @@ TABLES = [
          ("工业增加值", Decimal("4.2"), "%", "growth_rate")],
         id="space-aligned-rows-unit-in-label",
     ),
+    # one cell per line (an HTML table) with an empty amount cell: the growth still reads as growth
+    pytest.param(
+        "指标名称\n单位\n1-6月\n同比增长(%)\n地区生产总值\n亿元\n9256.3\n5.8\n规模以上工业增加值\n亿元\n—\n6.2\n",
+        [("地区生产总值", Decimal("925630000000"), "元", "level"),
+         ("规模以上工业增加值", Decimal("6.2"), "%", "growth_rate")],
+        id="flattened-row-with-empty-cell",
+    ),
 ]
 # fmt: on
 
@@ -81,3 +88,10 @@ def test_prose_with_a_tab_is_not_a_row() -> None:
     """Two cells split by a tab are a PDF artefact inside a sentence, not a table."""
     records = cnreport.extract("全市规模以上工业增加值增长\t5.8%。", year=2024)
     assert [(r.metric, r.value) for r in records] == [("规模以上工业增加值", Decimal("5.8"))]
+
+
+def test_empty_cell_keeps_the_columns_period() -> None:
+    """规模以上工业增加值 — 6.2 under 1-6月 | 同比增长(%): the growth of January to June."""
+    text = "指标名称\n单位\n1-6月\n同比增长(%)\n规模以上工业增加值\n亿元\n—\n6.2\n"
+    records = cnreport.extract(text, year=2024)
+    assert [(r.value, str(r.kind), r.period) for r in records] == [(Decimal("6.2"), "growth_rate", "2024-H1")]

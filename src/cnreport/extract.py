@@ -691,7 +691,8 @@ def _column_drafts(row: tables.Row, ctx: DocContext) -> Iterator[Draft]:
     """A row written on one line under named columns: each header says what its number is and when."""
     metric = expand_abbreviations(row.label.strip('“”"'))
     dated = [_header_period(cell.header or "", ctx.year) for cell in row.cells]
-    row_period = next((p for p in dated if p), None) or ctx.default_period
+    columns = (_header_period(h, ctx.year) for h in row.headers)  # 1-6月 over an empty amount cell
+    row_period = next((p for p in dated if p), None) or next((p for p in columns if p), None) or ctx.default_period
     for cell, own in zip(row.cells, dated, strict=True):
         header = cell.header or ""
         # 同比增长(%) beside 1-6月: the growth of those months

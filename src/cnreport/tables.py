@@ -8,7 +8,7 @@ numbers mean. Rows are found on the normalized text, so spans map back like any 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import regex
@@ -38,7 +38,7 @@ _GROWTH_HEADER = regex.compile(r"增长|增减|增幅|增速|同比")
 _CHANGE_HEADER = regex.compile(r"增加额|增减额|比年初增加|新增额")
 # Headers of the label and unit columns, not of a value column.
 _LABEL_HEADER = regex.compile(r"^(?:指\s*标|名称|项目|单位|产品|品种|类别|地区|行业)|名称$|^产品名称$")
-_HEADER_LINE = regex.compile(r"^[\p{Han}%（）()\d月末年底]{2,16}$")
+_HEADER_LINE = regex.compile(r"^[\p{Han}%（）()\d月末年底\-—–~～至]{2,16}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,18 +178,24 @@ def find_rows(text: str) -> list[Row]:
             unit = parse_unit_cell(lines[j][1])
             if unit is not None:
                 j += 1
-        cells: list[Cell] = []
-        while j < len(lines) and _NUMBER_CELL.match(lines[j][1].strip()):
-            cell_start = lines[j][0] + lines[j][1].index(lines[j][1].strip())
+        positions: list[Cell | None] = []
+        while j < len(lines):
             surface = lines[j][1].strip().replace("−", "-")
-            try:
-                cells.append(Cell(cell_start, cell_start + len(surface), parse_number(surface)))
-            except ValueError:
+            if _EMPTY_CELL.match(surface) and positions is not None:
+                positions.append(None)  # 规模以上工业增加值⏎亿元⏎—⏎6.2: no amount published, its growth is
+            elif _NUMBER_CELL.match(surface):
+                cell_start = lines[j][0] + lines[j][1].index(lines[j][1].strip())
+                try:
+                    positions.append(Cell(cell_start, cell_start + len(surface), parse_number(surface)))
+                except ValueError:
+                    break
+            else:
                 break
             j += 1
-        if cells:
+        row_cells = _placed(positions, headers)
+        if row_cells:
             label_start = start + raw.index(label.group("label"))
-            rows.append(Row(label.group("label"), label_start, unit or table_unit, cells, tuple(headers)))
+            rows.append(Row(label.group("label"), label_start, unit or table_unit, row_cells, tuple(headers)))
             i = j
             continue
         if _HEADER_LINE.match(stripped) and not rows_follow_prose(stripped):
@@ -197,6 +203,24 @@ def find_rows(text: str) -> list[Row]:
             headers = headers[-4:]
         i += 1
     return rows
+
+
+def _placed(positions: list[Cell | None], headers: list[str]) -> list[Cell]:
+    """The numbers of a flattened row; with an empty cell among them, each named by its column.
+
+    Without empty cells the numbers keep their order and ``column_role`` reads them. With one, a
+    number's meaning depends on where it stands: under the value headers when there are as many,
+    else by the bulletin convention (the amount, then its growth).
+    """
+    cells = [c for c in positions if c is not None]
+    if len(cells) == len(positions):
+        return cells
+    value_headers = [h for h in headers if not _LABEL_HEADER.search(h)]
+    if len(value_headers) >= len(positions):
+        names = value_headers[len(value_headers) - len(positions) :]
+    else:
+        names = ["" if k == 0 else "增长" for k in range(len(positions))]
+    return [replace(c, header=names[k]) for k, c in enumerate(positions) if c is not None]
 
 
 def rows_follow_prose(line: str) -> bool:
