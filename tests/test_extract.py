@@ -584,6 +584,16 @@ CASES = [
     pytest.param("该公司去年营收约合1.2万亿元人民币。",
                  [E("1.2e12", "元", metric="营收", qualifier="approx")],
                  id="approx-yuehe"),
+    # a money deed at the end of a long story names the amount; 处以/顶格 are no part of a fine
+    pytest.param("人工智能教母李飞飞领导的World Labs宣布筹资2.3亿美元。"
+                 "三级子公司联动商务被国家外汇局北京分局罚没8470.84万元。证监会对普华永道处以顶格罚款2.97亿元。",
+                 [E("2.3e8", "美元", metric="筹资"), E("8.47084e7", "元", metric="罚没"),
+                  E("2.97e8", "元", metric="罚款")],
+                 id="money-deeds-name-the-amount"),
+    pytest.param("公司拟以自有资金回购股份，回购资金总额不低于5亿元、不超过10亿元。",
+                 [E("5e8", "元", metric="回购资金总额", qualifier="over"),
+                  E("1e9", "元", metric="回购资金总额", qualifier="under")],
+                 id="at-least-and-at-most"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -1122,6 +1122,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             policy = _POLICY_MOVE.search(sentence, clause_start, mention.start)
             if policy and mention.unit in ("基点", "pp"):
                 metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
+            deal = _MONEY_DEED.search(metric or "") if mention.unit in _MONEY_UNITS else None
+            if deal and len(metric) > len(deal.group()) + 4:
+                # 李飞飞领导WorldLabs筹资2.3亿美元, …联动商务被…分局罚没8470.84万元: the deed names the amount
+                metric = deal.group()
             priced = _priced_metric(sentence, segment, mention)
             if priced and not run_items:
                 metric = priced  # 以58亿美元的总价回购 -> 回购总价; 价值20亿美元的采购合同 -> 采购合同价值
@@ -2048,6 +2052,7 @@ _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
     r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
 )
+_MONEY_DEED = regex.compile(r"(?:筹资|融资|募资|募集资金|回购|罚没|罚款|赔偿|注资|增资|减资|补贴|分红)$")
 _JOBS_CREATED = regex.compile(
     r"(?:可|能|将|预计|可以)?(?P<v>带动|吸纳|新增|提供|创造)(?P<o>就业|就业岗位|岗位)(?:近|约|超过|超|逾|达|达到)?$"
 )
