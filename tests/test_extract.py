@@ -594,6 +594,9 @@ CASES = [
                  [E("5e8", "元", metric="回购资金总额", qualifier="over"),
                   E("1e9", "元", metric="回购资金总额", qualifier="under")],
                  id="at-least-and-at-most"),
+    pytest.param("微软将参与OpenAI的65亿美元融资。公司获得一笔3亿元的订单。全市完成投资120亿元的项目。",
+                 [E("6.5e9", "美元", metric="融资"), E("3e8", "元", metric="订单"), E("1.2e10", "元", metric="投资")],
+                 id="money-named-by-the-noun-after-it"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -1122,6 +1122,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             policy = _POLICY_MOVE.search(sentence, clause_start, mention.start)
             if policy and mention.unit in ("基点", "pp"):
                 metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
+            named = _MONEY_NOUN_AFTER.match(sentence, mention.end) if mention.unit in _MONEY_UNITS else None
+            if named and not _names_indicator(metric or ""):
+                metric = named.group("n")  # 参与OpenAI的65亿美元融资, 一笔3亿元的订单: the noun after names it
             deal = _MONEY_DEED.search(metric or "") if mention.unit in _MONEY_UNITS else None
             if deal and len(metric) > len(deal.group()) + 4:
                 # 李飞飞领导WorldLabs筹资2.3亿美元, …联动商务被…分局罚没8470.84万元: the deed names the amount
@@ -2051,6 +2054,9 @@ _SHARE_OF = regex.compile(
 _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
     r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
+)
+_MONEY_NOUN_AFTER = regex.compile(
+    r"的?(?P<n>融资|投资|订单|合同|贷款|补贴|罚款|赔偿|注资|投资计划|收购|债券|专项债券|回购计划)(?![\p{Han}])"
 )
 _MONEY_DEED = regex.compile(r"(?:筹资|融资|募资|募集资金|回购|罚没|罚款|赔偿|注资|增资|减资|补贴|分红)$")
 _JOBS_CREATED = regex.compile(
