@@ -597,6 +597,9 @@ CASES = [
     pytest.param("微软将参与OpenAI的65亿美元融资。公司获得一笔3亿元的订单。全市完成投资120亿元的项目。",
                  [E("6.5e9", "美元", metric="融资"), E("3e8", "元", metric="订单"), E("1.2e10", "元", metric="投资")],
                  id="money-named-by-the-noun-after-it"),
+    pytest.param("该融资对OpenAI的估值为1500亿美元。",
+                 [E("1.5e11", "美元", metric="估值", subject="OpenAI")],
+                 id="valuation-of-a-named-company"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

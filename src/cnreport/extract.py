@@ -1122,6 +1122,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             policy = _POLICY_MOVE.search(sentence, clause_start, mention.start)
             if policy and mention.unit in ("基点", "pp"):
                 metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
+            valued = (
+                _VALUATION_OF.search(sentence, clause_start, mention.start) if mention.unit in _MONEY_UNITS else None
+            )
+            if valued:
+                # 该融资对OpenAI的估值为1500亿美元: OpenAI's valuation
+                metric, carry.subject = valued.group("h"), valued.group("x")
             named = _MONEY_NOUN_AFTER.match(sentence, mention.end) if mention.unit in _MONEY_UNITS else None
             if named and not _names_indicator(metric or ""):
                 metric = named.group("n")  # 参与OpenAI的65亿美元融资, 一笔3亿元的订单: the noun after names it
@@ -2055,6 +2061,7 @@ _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
     r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
 )
+_VALUATION_OF = regex.compile(r"对(?P<x>[\p{Han}A-Za-z0-9]{1,12}?)的(?P<h>估值|市值|定价)(?:为|达|约为|约|达到)?$")
 _MONEY_NOUN_AFTER = regex.compile(
     r"的?(?P<n>融资|投资|订单|合同|贷款|补贴|罚款|赔偿|注资|投资计划|收购|债券|专项债券|回购计划)(?![\p{Han}])"
 )
