@@ -600,6 +600,9 @@ CASES = [
     pytest.param("该融资对OpenAI的估值为1500亿美元。",
                  [E("1.5e11", "美元", metric="估值", subject="OpenAI")],
                  id="valuation-of-a-named-company"),
+    pytest.param("波音公司工人罢工，约3.3万人参与。全市年末常住人口1377.4万人。",
+                 [E(33000, "人", metric="参与人数", qualifier="approx"), E(13774000, "人", metric="常住人口")],
+                 id="people-who-took-part"),
 
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("全年实现旅游总收入约860亿元。",

@@ -1500,6 +1500,7 @@ def _counted_deed(sentence: str, end: int) -> str:
     return f"{rest}的{noun}数量" if 2 <= len(rest) <= 14 else ""
 
 
+_PEOPLE_DEED = regex.compile(r"(?:次)?(?P<v>参与|参加|出席|报名|罢工|受益|参保|签约|入境|出境|到访|观看)")
 _RATE_GROUP = regex.compile(
     r"(?P<x>[\p{Han}A-Za-z]{1,10}?)(?P<r>涨幅|跌幅|增幅|降幅|增速|漲幅)(?P<op>超过|超|逾|在|高于|低于|超過|高於|低於)"
     r"(?P<n>\d+(?:\.\d+)?%)(?P<post>以上|以下)?"
@@ -1539,6 +1540,9 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     deed = _counted_deed(sentence, mention.end)
     if deed and mention.unit in ("家", "只", "个", "支", "户", "個"):
         return deed
+    people = _PEOPLE_DEED.match(sentence, mention.end) if mention.unit == "人" else None
+    if people:
+        return people.group("v") + "人数"  # 约3.3万人参与罢工: how many took part
     group = _RATE_GROUP.match(sentence, mention.end)
     if group and is_measure_word(mention.unit):
         # 27只可转债跌幅超2% -> 跌幅超2%的可转债数量: how many passed a threshold
