@@ -145,6 +145,16 @@ class _Budget:
             raise _BudgetExceeded
 
 
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    """What every level of an archive walk shares: which members to take, the limits, the budget."""
+
+    filters: Filters
+    limits: Limits
+    budget: _Budget
+    read: bool  # False when only listing: documents are named, not read
+
+
 class _TooLarge(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -260,10 +270,10 @@ def _mib(n: int) -> str:
 
 
 def _iter_archive_file(path: Path, filters: Filters, limits: Limits, read: bool) -> Iterator[Item]:
-    budget = _Budget(limits.max_archive_bytes)
+    walk = _Walk(filters, limits, _Budget(limits.max_archive_bytes), read)
     try:
         with path.open("rb") as fh:
-            yield from _iter_archive(fh, path.name, str(path), "", 0, filters, limits, budget, read)
+            yield from _iter_archive(fh, path.name, str(path), "", 0, walk)
     except OSError as exc:
         yield Item(str(path), error=f"cannot read archive: {exc.strerror or exc}")
 
@@ -274,17 +284,15 @@ def _iter_archive(
     source: str,
     prefix: str,
     depth: int,
-    filters: Filters,
-    limits: Limits,
-    budget: _Budget,
-    read: bool,
+    walk: _Walk,
 ) -> Iterator[Item]:
     """Dispatch on the archive type; a budget overrun ends this archive with one failed item."""
+    limits = walk.limits
     try:
         if name.lower().endswith(".zip"):
-            yield from _iter_zip(fh, source, prefix, depth, filters, limits, budget, read)
+            yield from _iter_zip(fh, source, prefix, depth, walk)
         else:
-            yield from _iter_tar(fh, source, prefix, depth, filters, limits, budget, read)
+            yield from _iter_tar(fh, source, prefix, depth, walk)
     except _BudgetExceeded:
         yield Item(
             source,
@@ -299,15 +307,13 @@ def _nested(
     source: str,
     member: str,
     depth: int,
-    filters: Filters,
-    limits: Limits,
-    budget: _Budget,
-    read: bool,
+    walk: _Walk,
 ) -> Iterator[Item]:
+    limits = walk.limits
     if depth >= limits.max_depth:
         yield Item(source, member, error=f"archive nested deeper than {limits.max_depth} levels; not opened")
         return
-    yield from _iter_archive(io.BytesIO(data), name, source, member, depth + 1, filters, limits, budget, read)
+    yield from _iter_archive(io.BytesIO(data), name, source, member, depth + 1, walk)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -409,11 +415,9 @@ def _iter_zip(
     source: str,
     prefix: str,
     depth: int,
-    filters: Filters,
-    limits: Limits,
-    budget: _Budget,
-    read: bool,
+    walk: _Walk,
 ) -> Iterator[Item]:
+    filters, limits, budget, read = walk.filters, walk.limits, walk.budget, walk.read
     try:
         zf = zipfile.ZipFile(fh)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
@@ -457,7 +461,7 @@ def _iter_zip(
                 yield Item(source, member, error=f"corrupt archive member: {exc}")
                 continue
             if archive:
-                yield from _nested(data, name, source, member, depth, filters, limits, budget, read)
+                yield from _nested(data, name, source, member, depth, walk)
             else:
                 yield Item(source, member, data=data)
 
@@ -566,11 +570,9 @@ def _iter_tar(
     source: str,
     prefix: str,
     depth: int,
-    filters: Filters,
-    limits: Limits,
-    budget: _Budget,
-    read: bool,
+    walk: _Walk,
 ) -> Iterator[Item]:
+    filters, limits, budget, read = walk.filters, walk.limits, walk.budget, walk.read
     names = bytearray()
     seen = 0
     try:
@@ -624,6 +626,6 @@ def _iter_tar(
                 yield Item(source, member, error=f"corrupt or truncated tar member: {exc}")
                 return  # a stream cannot resynchronise after a broken member
             if archive:
-                yield from _nested(data, name, source, member, depth, filters, limits, budget, read)
+                yield from _nested(data, name, source, member, depth, walk)
             else:
                 yield Item(source, member, data=data)
