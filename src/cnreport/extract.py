@@ -1122,22 +1122,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             policy = _POLICY_MOVE.search(sentence, clause_start, mention.start)
             if policy and mention.unit in ("基点", "pp"):
                 metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
-            valued = (
-                _VALUATION_OF.search(sentence, clause_start, mention.start) if mention.unit in _MONEY_UNITS else None
-            )
-            if valued:
-                # 该融资对OpenAI的估值为1500亿美元: OpenAI's valuation
-                metric, carry.subject = valued.group("h"), valued.group("x")
-            named = _MONEY_NOUN_AFTER.match(sentence, mention.end) if mention.unit in _MONEY_UNITS else None
-            if named and not _names_indicator(metric or ""):
-                metric = named.group("n")  # 参与OpenAI的65亿美元融资, 一笔3亿元的订单: the noun after names it
-            deal = _MONEY_DEED.search(metric or "") if mention.unit in _MONEY_UNITS else None
-            if deal and len(metric) > len(deal.group()) + 4:
-                # 李飞飞领导WorldLabs筹资2.3亿美元, …联动商务被…分局罚没8470.84万元: the deed names the amount
-                metric = deal.group()
-            priced = _priced_metric(sentence, segment, mention)
-            if priced and not run_items:
-                metric = priced  # 以58亿美元的总价回购 -> 回购总价; 价值20亿美元的采购合同 -> 采购合同价值
+            if mention.unit in _MONEY_UNITS:
+                metric, owner = _amount_metric(sentence, segment, clause_start, mention, metric, bool(run_items))
+                carry.subject = owner or carry.subject
             jobs = _JOBS_CREATED.match(predicate) if mention.unit not in ("%", "pp") else None
             if jobs:
                 # 项目建成后可带动就业近5万人: the jobs the project brings, not the project
@@ -1447,6 +1434,31 @@ _AT_PRICE_AFTER = regex.compile(
 )
 _VALUED_BEFORE = regex.compile(r"(?P<w>价值|总价值|总额|金额|规模|总规模)(?:约|近|逾|超过|达|为)?$")
 _VALUED_AFTER = regex.compile(r"的(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,]|$)")
+
+
+def _amount_metric(
+    sentence: str, segment: str, clause_start: int, mention: Mention, metric: str, listed: bool
+) -> tuple[str, str | None]:
+    """What an amount of money is, when the words around it say so better than the words before.
+
+    该融资对OpenAI的估值为1500亿美元 -> 估值 (OpenAI's); 参与OpenAI的65亿美元融资 -> 融资;
+    …联动商务被…分局罚没8470.84万元 -> 罚没; 以58亿美元的总价回购 -> 回购总价. Returns the metric and
+    the owner a valuation names, if any.
+    """
+    owner = None
+    valued = _VALUATION_OF.search(sentence, clause_start, mention.start)
+    if valued:
+        metric, owner = valued.group("h"), valued.group("x")
+    named = _MONEY_NOUN_AFTER.match(sentence, mention.end)
+    if named and not _names_indicator(metric or ""):
+        metric = named.group("n")  # 一笔3亿元的订单: the noun after names it
+    deal = _MONEY_DEED.search(metric or "")
+    if deal and len(metric) > len(deal.group()) + 4:
+        metric = deal.group()  # the deed that ends a long story names the amount
+    priced = _priced_metric(sentence, segment, mention)
+    if priced and not listed:
+        metric = priced
+    return metric, owner
 
 
 def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
@@ -1891,7 +1903,8 @@ def _make(
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.word"
         predicate = carry.rate_word + predicate  # 降幅为1.47% is a fall of 1.47%
         carry.rate_word = ""
-    if kind is Kind.LEVEL and unit in _MONEY_UNITS and _is_market_move(sentence, mention, predicate):
+    market_move = _is_market_move(sentence, mention, predicate)  # asked four times below, answered once
+    if kind is Kind.LEVEL and unit in _MONEY_UNITS and market_move:
         kind, pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
     if kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
@@ -1970,9 +1983,7 @@ def _make(
         if base is None:
             if carry.base and not new_clause:
                 base = carry.base  # 同比升1.6%，预期升1.5%: the same comparison goes on
-            elif (_is_market_move(sentence, mention, predicate) and not _company_figure(metric)) or rx(
-                r"收于|收报|报收|收盘价"
-            ).search(sentence):
+            elif (market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
                 base = "prev"
             else:
                 base = (
@@ -1997,7 +2008,7 @@ def _make(
             kind, base = Kind.CONTRIBUTION, "yoy"
     elif kind is Kind.CONTRIBUTION:
         metric = _contribution_metric(_SHARE_OF_GROWTH.sub(r"\g<x>", metric), predicate)
-    if _is_market_move(sentence, mention, predicate) and len(metric) <= 3 and ctx.paragraph_futures:
+    if market_move and len(metric) <= 3 and ctx.paragraph_futures:
         if not rx(r"指|期货|价|股|债|汇率|收益率").search(metric):
             metric += "期货价格"  # 商品期货…纯碱涨2.85%: the move of a futures price
     if kind is Kind.GAP:
@@ -2018,7 +2029,7 @@ def _make(
         rate_named = rx(r"增速|增幅|涨幅|降幅|增长速度").match(predicate)  # 投资增速比上年同期提高2.1个百分点
         if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in metric:
             metric = _rate_of(metric)
-    if _is_market_move(sentence, mention, predicate) and ctx.morning_brief_day and period == ctx.default_period:
+    if market_move and ctx.morning_brief_day and period == ctx.default_period:
         clause = rx(r"[，；;,]").split(sentence[: mention.start])[-1]
         weekly = _WEEKLY.search(clause) or rx(r"\W*(?:本周|当周)").match(sentence)
         period = week_of(ctx.morning_brief_day) if weekly else ctx.morning_brief_day
