@@ -1830,8 +1830,13 @@ def _restates(sentence: str, mention: Mention) -> bool:
     head = _CLAUSE_OPENING.sub("", clause)
     if _VERSUS_PERIOD_FIGURE.search(head):
         return True  # 按年上升2.2%，较8月的2.5%为低: the same rate, another month's
-    restating = (*words("same_period_last_year"), *words("previous_value"), *_EXPECTED)
-    return head.startswith(restating)
+    return head.startswith(_restating_words())
+
+
+@cache
+def _restating_words() -> tuple[str, ...]:
+    """同期/前值/预期: the openings of a clause that gives the same measure for another period or view."""
+    return (*_opening_and_closing("same_period_last_year")[0], *_opening_and_closing("previous_value")[0], *_EXPECTED)
 
 
 _EXPECTED = ("预期", "市场预期", "此前预期", "预估", "预测", "预期值", "市场预估")
