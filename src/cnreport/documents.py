@@ -289,16 +289,37 @@ def _document_region(text: str) -> str | None:
 
 
 def _regions_in(text: str) -> Iterator[tuple[str, str]]:
-    names = _subject_names_regex()
-    for m in names.finditer(text):
-        name, kind = subjects()[m.group()]
-        yield name, kind
+    """Every subject named in ``text``, left to right, the longest name at each place.
+
+    Scanned by hand: regex's ``\\L<…>`` over 1,500 names costs about 1 µs per character, 20 ms
+    for the 20,000 characters a document's region is judged on, more than reading its figures.
+    Only places whose character can open a name are looked up, longest length first.
+    """
+    opening, lengths = _subject_openings()
+    table = subjects()
+    resume = 0
+    for m in opening.finditer(text):
+        i = m.start()
+        if i < resume:
+            continue
+        for n in lengths[text[i]]:
+            entry = table.get(text[i : i + n])
+            if entry is not None:
+                yield entry
+                resume = i + n
+                break
 
 
 @cache
-def _subject_names_regex() -> regex.Pattern[str]:
-    names = sorted((s for s in subjects() if len(s) >= 2), key=len, reverse=True) or ["全国"]
-    return regex.compile(r"\L<s>", s=names)
+def _subject_openings() -> tuple[regex.Pattern[str], dict[str, tuple[int, ...]]]:
+    """The characters that open a subject name of two or more, and the lengths of names each opens."""
+    by_first: dict[str, set[int]] = {}
+    for surface in subjects():
+        if len(surface) >= 2:
+            by_first.setdefault(surface[0], set()).add(len(surface))
+    lengths = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
+    opening = regex.compile("[" + regex.escape("".join(sorted(lengths))) + "]" if lengths else r"(?!)")
+    return opening, lengths
 
 
 _BRIEF = regex.compile(r"早餐|早报|晨报|早间|晨间|财经早")

@@ -1,0 +1,51 @@
+"""The region a whole report is about (documents.find_document_subject) and the scan behind it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from cnreport.documents import _regions_in, find_document_subject
+from cnreport.vocab import subjects
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+CASES = [
+    # (text, subject): a region in the title wins; else the one the text names most, as it names it
+    ("武汉市2023年国民经济和社会发展统计公报\n全年地区生产总值增长5.7%。", "武汉"),
+    ("大庆市上半年经济运行情况\n全市实现地区生产总值1300亿元。", "大庆"),
+    ("经济运行情况\n武汉全年增长5.7%，武汉工业增长6%，湖北增长6%。", "武汉"),
+    # a city report names its city once and says 全市
+    ("统计公报\n武汉发布。全市生产总值增长5%，全市工业增长6%。", "武汉"),
+    # past the title, several places and none dominant: no subject
+    ("每日要闻\n一\n二\n三\n上海、深圳、北京、广州、杭州股市走强，上海成交放大。", None),
+    # a national release names no region
+    ("国家统计局发布\n全国居民消费价格同比上涨0.2%。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_document_subject(text: str, expected: str | None) -> None:
+    assert find_document_subject(text) == expected
+
+
+def _reference_scan(text: str) -> list[tuple[str, str]]:
+    """What the hand-written scan replaces: regex's named list, longest names first."""
+    names = sorted((s for s in subjects() if len(s) >= 2), key=len, reverse=True)
+    pattern = regex.compile(r"\L<s>", s=names)
+    return [subjects()[m.group()] for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_region_scan_finds_what_the_named_list_finds(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert list(_regions_in(text)) == _reference_scan(text)
+
+
+def test_region_scan_takes_the_longest_name_at_a_place() -> None:
+    # 武汉东湖高新区 is one name, not 武汉 followed by 东湖高新区
+    found = list(_regions_in("武汉东湖高新区和湖北省"))
+    assert [kind for _, kind in found] == [subjects()["武汉东湖高新区"][1], "province"]
+    assert len(found) == 2
