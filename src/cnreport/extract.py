@@ -195,17 +195,14 @@ _POINT_MOVE = regex.compile(
     r"(?:涨|跌|升|降|挫|急挫|低开|高开|反弹|下跌|上涨|回落|回升|低收|高收|收跌|收涨|收低|收高)(?:了)?(?:约|近|逾|超过)?$"
 )
 # 上升至2024年7月至9月的3.1%: the level reached in a period named on the way
-_REACHED_PERIOD = regex.compile(
-    r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌)(?:至|到)"
-    r"[0-9年月季度上下半至到\-—~第一二三四五六七八九十首前]{2,16}的$"
-)
+_MOVED_TO = r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌)"
+_REACHED_PERIOD = regex.compile(_MOVED_TO + r"(?:至|到)[0-9年月季度上下半至到\-—~第一二三四五六七八九十首前]{2,16}的$")
 _FALL_REACHED = regex.compile(
     r"(?:跌幅|降幅)(?:一度|再|进一步)?(?:收窄|扩大|缩小|擴大|縮小)(?:至|到)(?:不足|约|近|逾|超过)?$"
 )
 _FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)(?:了)?(?:约|近|超过)?$")
-_REACHED = regex.compile(
-    r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|调整|修正)(?:为|至|到)$"
-)
+# 回落至49.7%, 修正为3.1%: the level a move reached
+_REACHED = regex.compile(r"(?:" + _MOVED_TO + r"|调整|修正)(?:为|至|到)$")
 _GROWTH_HEADS = ("增长率", "成长率", "增速", "年增率", "增长速度", "成長率", "增長率")
 _SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比", "比例")
 # 保持10%以上增速 / 实现5%的增长: the rate word comes after the number.
@@ -1919,7 +1916,12 @@ def _make(
         kind, pattern_id = Kind.CHANGE, "change.revenue"
         if metric.endswith("数"):
             metric = metric.removesuffix("数") + "收入"
-    if kind is Kind.LEVEL and unit in _MONEY_UNITS and _HOLDING.search(metric) and _RISE_AMOUNT.search(predicate):
+    if (
+        kind is Kind.LEVEL
+        and unit in _MONEY_UNITS
+        and _names_any("holding_words", metric)
+        and _RISE_AMOUNT.search(predicate)
+    ):
         kind, pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
     if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
@@ -2067,11 +2069,9 @@ def _make(
     )
 
 
-_FLOW = regex.compile(r"产量|出栏|产值|增加值|收入|销售|利润|投资|出口|进口|消费|零售|营收|发电量|用电量|成交")
-_STOCK = regex.compile(r"存栏|余额|存量|人口|用户|总数|保有量|库存|持有|储备")
-
-
-_BALANCE = regex.compile(r"存款|贷款|存貸款|存贷款|余额|存量|资产|负债|储备|持有|保有量")
+def _names_any(heads: str, metric: str) -> bool:
+    """Whether ``metric`` holds a word of the grammar list ``heads`` (flow, stock, balance, holding)."""
+    return any(w in metric for w in words(heads))
 
 
 _SHARE_OF = regex.compile(
@@ -2094,7 +2094,6 @@ _COUNT_OF_MOVERS = regex.compile(
     r"(?P<v>为|是|有|达|达到)?"
 )
 _REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
-_HOLDING = regex.compile(r"所持|持有|持仓|储备")
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
 
 
@@ -2133,7 +2132,7 @@ def _step_base(kind: Kind, unit: str, period: str | None, metric: str) -> str | 
     if unit == "基点":
         return "prev"
     sub_year = bool(period) and not rx(r"\d{4}").fullmatch(period or "")
-    return "prev" if sub_year and _HOLDING.search(metric) and "/" not in (period or "") else None
+    return "prev" if sub_year and _names_any("holding_words", metric) and "/" not in (period or "") else None
 
 
 def _year_end_base(period: str | None, metric: str) -> str | None:
@@ -2143,7 +2142,7 @@ def _year_end_base(period: str | None, metric: str) -> str | None:
     no months to add up, so its growth since January is against the balance at the year's end.
     """
     m = rx(r"(\d{4})-01/\1-\d{2}").fullmatch(period or "")
-    if not m or not _BALANCE.search(metric) or _FLOW.search(metric):
+    if not m or not _names_any("balance_heads", metric) or _names_any("flow_heads", metric):
         return None
     return f"period:{int(m.group(1)) - 1}-12-31"
 
@@ -2184,7 +2183,12 @@ def _is_market_board(subject: str | None) -> bool:
 
 def _flow_period(period: str | None, metric: str) -> str | None:
     """2014年末，…生猪出栏241.2万头: a flow has no point in time; it covers the year ending there."""
-    if period and period.endswith("-12-31") and _FLOW.search(metric) and not _STOCK.search(metric):
+    if (
+        period
+        and period.endswith("-12-31")
+        and _names_any("flow_heads", metric)
+        and not _names_any("stock_heads", metric)
+    ):
         return period[:4]
     return period
 
