@@ -893,7 +893,6 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     # the figures before it in this sentence keep the period that governed when it began.
     governing = ctx.governing_period
     found_periods = periods.find_periods(sentence, year)
-    base_periods: list[tuple[int, int]] = []
     stated: list[tuple[int, int, str]] = []
     found_periods = [
         pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
@@ -906,7 +905,6 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     for pm in found_periods:
         prefix = sentence[max(0, pm.start - 2) : pm.start]
         if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
-            base_periods.append((pm.start, pm.end))
             start_figure = _DATED_START.match(sentence, pm.end)
             if pm.period and start_figure:
                 # 从2010年3月的16.45美元/公斤下降到…: the starting figure, and only it, is that period's
@@ -978,12 +976,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     if not mentions:
         return ratio_drafts
 
-    def parse_p(phrase: str) -> str | None:
-        try:
-            return periods.parse_period(phrase, year)
-        except ValueError:
-            return None
-
+    reading = _Reading(sentence, offset, ctx, tokenize)
     carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric, last_month=said_last_month)
     if carry.subject is None:
         carry.subject = ctx.paragraph_subject
@@ -1175,12 +1168,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 metric = (_stem(owner) or owner) + metric
             if "均" in segment and items and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
                 # A、B、C等产业规模均保持10%以上增速: one figure for every item.
-                drafts.extend(
-                    _make(
-                        mention, item, predicate, sentence, offset, ctx, carry, period, parse_p, tokenize, base_periods
-                    )
-                    for item in items
-                )
+                drafts.extend(_make(mention, item, predicate, reading, carry, period) for item in items)
                 prev_end = mention.end
                 prev_mention = mention
                 continue
@@ -1191,20 +1179,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         metric = run_items[run_index] if run_items and run_index < len(run_items) else carry.metric
         if not in_run and not run_items:
             metric = carry.metric
-        draft = _make(
-            mention,
-            metric,
-            predicate,
-            sentence,
-            offset,
-            ctx,
-            carry,
-            period,
-            parse_p,
-            tokenize,
-            base_periods,
-            new_clause=new_clause,
-        )
+        draft = _make(mention, metric, predicate, reading, carry, period, new_clause=new_clause)
         if run_subjects and run_index < len(run_subjects):
             draft = replace(draft, subject=run_subjects[run_index])
         if not in_run:
@@ -1867,20 +1842,32 @@ _QUOTED_BEFORE = regex.compile(r"(?:报|收于|收报|報|至|到)$")
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """The sentence being read and what every figure in it shares: where it is, its document, the tokenizer."""
+
+    sentence: str
+    offset: int
+    ctx: DocContext
+    tokenize: Tokenize
+
+    def parse_period(self, phrase: str) -> str | None:
+        try:
+            return periods.parse_period(phrase, self.ctx.year)
+        except ValueError:
+            return None
+
+
 def _make(
     mention: Mention,
     metric: str,
     predicate: str,
-    sentence: str,
-    offset: int,
-    ctx: DocContext,
+    reading: _Reading,
     carry: Carry,
     period: str | None,
-    parse_p: Callable[[str], str | None],
-    tokenize: Tokenize,
-    base_periods: list[tuple[int, int]],
     new_clause: bool = True,
 ) -> Draft:
+    sentence, offset, ctx, tokenize = reading.sentence, reading.offset, reading.ctx, reading.tokenize
     unit = mention.unit
     pattern: Pattern | None = classify(predicate, unit) if unit != "rank" else _RANK_PATTERN
     kind = pattern.kind if pattern else Kind.LEVEL
@@ -1973,7 +1960,9 @@ def _make(
         group = (mention.rank_group or "").strip()
         base = f"entity:{group}" if group else None
     elif kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
-        base = _same_period_of_year(predicate, period) or comparisons.find_base(predicate, parse_p, ctx.year)
+        base = _same_period_of_year(predicate, period) or comparisons.find_base(
+            predicate, reading.parse_period, ctx.year
+        )
         stated_base = base is not None
         if base is None and carry.last_month and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
             base = "prev"  # 上月存款总额上升1.3%: a move during last month, against the month before
