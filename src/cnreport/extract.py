@@ -459,14 +459,6 @@ def split_pair(zone: str) -> list[str]:
 # the engine
 
 
-_PREDICATE_START = None
-
-
-@cache
-def _predicate_regex() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=list(words("predicate")))
-
-
 _VERB_METRICS = {"生产": "产量", "销售": "销量", "产": "产量", "销": "销量", "赚": "盈利"}
 _MONEY_UNITS = frozenset({"元", "美元", "港元", "欧元", "英镑", "日元", "澳门元", "新台币"})
 
