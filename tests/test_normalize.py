@@ -314,6 +314,19 @@ KEEP_CASES = [
     pytest.param(
         "原文連結：https://news.rthk.hk/rthk/ch/component/k2/1798287-20250331.htm\n\n---\n\n# 利物浦",
         id="link-then-rule",
+    ),    # a release of one-line paragraphs: headings of one width are no column to unwrap
+    pytest.param(
+        lines_of(
+            "2024年8月金融统计数据报告", "",
+            "一、广义货币增长6.3%，狭义货币下降7.3%", "",
+            "8月末，广义货币(M2)余额305.05万亿元，同比增长6.3%，增速与上月末持平，比上年同期低4.3个百分点。"
+            "狭义货币(M1)余额63.2万亿元，同比下降7.3%。", "",
+            "二、前八个月人民币贷款增加14.43万亿元", "",
+            "8月末，本外币贷款余额254.79万亿元，同比增长8.1%。月末人民币贷款余额250.89万亿元，同比增长8.5%。", "",
+            "三、前八个月人民币存款增加12.97万亿元", "",
+            "8月末，本外币存款余额301.83万亿元，同比增长6.9%。月末人民币存款余额296.11万亿元，同比增长7%。",
+        ),
+        id="comma-headings-over-web-paragraphs",
     ),
 ]
 # fmt: on

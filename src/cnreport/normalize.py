@@ -321,6 +321,7 @@ INDENT = 2.0  # first lines of paragraphs lose their two-character indent in ext
 MIN_WRAP_WIDTH = 8.0  # below this the "lines" are table cells or list items, never wrapped prose
 MAX_WRAP_WIDTH = 80.0  # above this a line is a web paragraph, not a line wrapped by a layout
 BLANK_SHARE = 0.5  # when most gaps nearby are blank, blank lines tell nothing about paragraphs
+MAX_OVERRUN = 1.5  # a line followed by one this much wider was not cut at a column width
 
 
 @dataclass(frozen=True, slots=True)
@@ -579,6 +580,9 @@ def decide_joins(lines: Sequence[Line]) -> list[bool]:
     for i in range(len(lines) - 1):
         blank_gap = blank_flags[i] and blank_share[i] <= BLANK_SHARE
         wrapped = is_wrapped(widths[i], local[i], paragraph_start=paragraph_start, blank_gap=blank_gap)
+        # 一、广义货币增长6.3%，… over a web paragraph: short headings of one width agree on a
+        # "column" that the much wider line after them shows is none
+        wrapped = wrapped and widths[i + 1] <= MAX_OVERRUN * widths[i]
         join = should_join(
             lines[i].text,
             lines[i + 1].text,
