@@ -107,6 +107,7 @@ class Carry:
     change_base: str | None = None  # an explicit base of a change, for the parallel changes after it
     last_month: bool = False  # the sentence dates its figures 上月 (a news item's last month)
     rate_word: str = ""  # 涨幅/降幅 naming the rate of the last figure
+    rate_change: str = ""  # the rate (增速, 降幅) the last figure moved in points: 增速比上月末低0.7个百分点
     parent: str = ""  # the paragraph's last figure, the whole that 按地域分，城镇… breaks down
     parts: bool = False  # after 其中 / 按地域分: the figures that follow are parts of the last one
     outer_subjects: list[str | None] = field(default_factory=list)  # subjects before an open bracket
@@ -284,8 +285,8 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
     the period is a known indicator; an organisation name (…集团, …公司) works without a period.
     """
     for start, end in periods_in_zone:
-        head, tail = zone[:start].strip("，,、 "), zone[end:]
-        head = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", head))
+        # the list marker goes before the 、 is stripped: 二、前八个月… names no 二
+        head, tail = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone[:start])).strip("，,、 "), zone[end:]
         head = _MODAL_TAIL.sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
         if not head or not tail:
             continue
@@ -1832,6 +1833,7 @@ _QUOTED_BEFORE = regex.compile(r"(?:报|收于|收报|報|至|到)$")
 
 
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
+_RATE_NAMED = regex.compile(r"增速|增幅|涨幅|降幅|增长速度")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1906,6 +1908,10 @@ def _make(
         kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
     if kind is Kind.LEVEL and unit == "%" and _GROWTH_AFTER.match(sentence, mention.end):
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
+    # …，比去年全年收窄4个百分点 after 降幅比同期收窄2.6个百分点: the same rate moved again
+    again = bool(carry.rate_change) and not new_clause and kind is Kind.CHANGE and unit == "pp"
+    if again and not _RATE_NAMED.match(predicate):
+        predicate = carry.rate_change + predicate
     if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP):
         sign = comparisons.direction_sign(predicate, metric)
         if kind is Kind.GAP:
@@ -2014,7 +2020,7 @@ def _make(
         and metric
         and not metric.endswith(("增速", "率", "比重", "占比", "指数"))
     ):
-        rate_named = rx(r"增速|增幅|涨幅|降幅|增长速度").match(predicate)  # 投资增速比上年同期提高2.1个百分点
+        rate_named = _RATE_NAMED.match(predicate)  # 投资增速比上年同期提高2.1个百分点
         if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in metric:
             metric = _rate_of(metric)
     if market_move and ctx.morning_brief_day and period == ctx.default_period:
@@ -2029,6 +2035,9 @@ def _make(
             period = week_of(ctx.morning_brief_day)
     carry.kind = kind
     carry.base = base
+    moved_rate = _RATE_NAMED.match(predicate)
+    rate_moved = kind is Kind.CHANGE and unit == "pp" and metric.endswith("增速")
+    carry.rate_change = (moved_rate.group() if moved_rate else "增速") if rate_moved else ""
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
         if quote or rx(r"当日|今日|昨日|收盘|尾盘|盘中|报收").search(sentence[: mention.start]):
             period = ctx.morning_brief_day  # a quote in a morning brief is the last trading day's
