@@ -98,6 +98,7 @@ class Carry:
     metric: str = ""
     entity: str = ""
     items: list[str] = field(default_factory=list)
+    item_subjects: list[str] = field(default_factory=list)  # whose each item is (沪市、深市分别…)
     base: str | None = None
     kind: Kind | None = None
     period: str | None = None
@@ -243,8 +244,14 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     kept = [t for t in tokenize(zone) if t not in fillers and not t.isspace()]
     out = "".join(kept)
     out = _PRONOUN_HEAD.sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
+    partner = _PARTNER_FLOW.search(zone)
+    if partner and out.startswith(partner.group("p")):
+        out = "对" + out  # 对美国出口: trade with a partner, not the partner's own exports
     out = out.replace("规上", "规模以上")
     return out.strip("，,、的")
+
+
+_PARTNER_FLOW = regex.compile(r"(?:对|對)(?P<p>\p{Han}{1,12}?)(?:的)?(?:进出口|出口|进口|贸易|進出口|進口|貿易)")
 
 
 # 为2022年1月以来新高: a period that a record is measured from, not the figure's own period.
@@ -1065,26 +1072,39 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 items = pair
             if metric_zone and not items:
                 carry.items = []  # a figure with a metric of its own ends the last list (营业收入…，同比分别增长)
-            if (
+            reused = (
                 not items
                 and not metric_zone
-                and carry.items
+                and bool(carry.items)
                 and _run_length(mentions, mi, sentence) == len(carry.items)
-            ):
-                items = carry.items
+            )
+            if reused:
+                items = carry.items  # …，分别增长8.1%、5.2%和6.3%: the same items, and the same places
             run_len = _run_length(mentions, mi, sentence)
             if not items and not metric_zone and run_len >= 2 and "分别" in segment:
                 # 营业收入199.9亿元，净利29.8亿元，同比分别增长19.2%和5.9%: the earlier figures' metrics.
                 earlier = list(dict.fromkeys(m for m in recent_metrics if m))
                 if len(earlier) >= run_len:
                     items = earlier[-run_len:]
-            run_subjects = []
-            if items and run_len == len(items) and all(i in subjects() for i in items) and not carry.metric:
-                carry.metric = _metric_from_earlier_clause(sentence, clause_start, tokenize)
-            if items and run_len == len(items) and all(i in subjects() for i in items) and carry.metric:
+            run_subjects = list(carry.item_subjects) if reused else []
+            places = bool(items) and run_len == len(items) and all(i in subjects() for i in items)
+            if places:
+                # 北京、上海分别出口…: the indicator named after 分别 is what each place did
+                flow = _RESPECTIVE_FLOW.fullmatch(predicate)
+                carry.metric = (
+                    flow.group("m")
+                    if flow and _names_indicator(flow.group("m"))
+                    else carry.metric or _metric_from_earlier_clause(sentence, clause_start, tokenize)
+                )
+            if places and carry.metric and _PARTNERS_AFTER.search(segment, 0, max(0, segment.find(items[0]))):
+                # 我国对东盟、欧盟、美国分别进出口…: trade with each partner, still the reporter's figure
+                items = [f"对{i}{carry.metric}" for i in items]
+            elif places and carry.metric:
                 # 沪市、深市、北交所分别达94.6%、87.5%、83.8%: one metric, a figure per subject
                 run_subjects = items
                 items = [carry.metric] * len(items)
+            if items and run_len == len(items) and not reused:
+                carry.item_subjects = run_subjects
             if items and run_len == len(items):
                 run_items = items
                 carry.items = items
@@ -1833,6 +1853,8 @@ _QUOTED_BEFORE = regex.compile(r"(?:报|收于|收报|報|至|到)$")
 
 
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
+_RESPECTIVE_FLOW = regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:为|為|达|達|达到|達到|是)?")
+_PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
 _RATE_NAMED = regex.compile(r"增速|增幅|涨幅|降幅|增长速度")
 
 
