@@ -309,7 +309,8 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         firm = _MODAL_TAIL.sub("", clean[: fiscal.start()])
         return (firm if firm and firm not in _PRONOUN_SUBJECTS else None), clean[fiscal.end() :]
     m = _ORG.match(clean)
-    if m and _names_indicator(m.group("rest")):
+    if m and _names_indicator(m.group("rest")) and not is_known_metric(clean):
+        # 国有控股企业增加值 is an indicator of its own: 国有控股 is a kind of firm, not one firm
         return m.group("org"), m.group("rest")
     return None, zone
 
@@ -1118,7 +1119,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             moved = _COUNT_OF_MOVERS.fullmatch(predicate) if is_measure_word(mention.unit) else None
             if moved and metric:
                 # 新建商品住宅销售价格环比上涨城市数量为2个: how many moved, a count, not a move
-                metric, predicate = metric + moved.group("m"), moved.group("v") or ""
+                counted = moved.group("m") or moved.group("d") + moved.group("n") + "数量"
+                metric, predicate = metric + counted, moved.group("v") or moved.group("w") or ""
             share = _share_of_count(sentence, mention, carry) if not metric_zone else ""
             if share:
                 metric = share
@@ -2104,6 +2106,8 @@ _JOBS_CREATED = regex.compile(
 _COUNT_OF_MOVERS = regex.compile(
     r"(?P<m>(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落)\p{Han}{0,6}?(?:数量|个数|数))"
     r"(?P<v>为|是|有|达|达到)?"
+    # 环比上涨的城市有5个: the same count, its noun after 的
+    r"|(?P<d>(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落))的(?P<n>\p{Han}{1,6}?)(?P<w>有|共有|为|是|达)"
 )
 _REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
