@@ -21,6 +21,9 @@ CASES = [
     ("统计公报\n武汉发布。全市生产总值增长5%，全市工业增长6%。", "武汉"),
     # past the title, several places and none dominant: no subject
     ("每日要闻\n一\n二\n三\n上海、深圳、北京、广州、杭州股市走强，上海成交放大。", None),
+    # a place that opens a firm's name is the firm's, not the report's region
+    ("贵州茅台发布2023年年度报告\n\n贵州茅台3月28日晚间发布年报，营业总收入1505.6亿元。", None),
+    ("湖北省统计局发布\n\n全省规上工业增加值增长5.6%，湖北工业运行平稳。", "湖北"),
     # a national release names no region
     ("国家统计局发布\n全国居民消费价格同比上涨0.2%。", None),
 ]

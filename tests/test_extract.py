@@ -1378,6 +1378,16 @@ FISCAL_NEWS_CASES = [
                   E("3.25e10", "美元", period="2024-08/2024-10", subject="英伟达", modality="forecast"),
                   NO(2, "%")],
                  id="yearless-fiscal-quarter-is-the-latest-reported"),
+    pytest.param("比亚迪2024年上半年净利润136.31亿元 同比增长24.44%\n\n"
+                 "比亚迪股份有限公司8月28日晚间发布半年报。报告期内，公司实现营业收入3011.27亿元，同比增长15.76%。\n\n"
+                 "截至6月末，公司总资产为7254.11亿元，较上年末增长6.7%。",
+                 [E("3.01127e11", "元", metric="营业收入", period="2024-H1", subject="比亚迪"),
+                  E(15.76, "%", period="2024-H1", base="yoy", subject="比亚迪"),
+                  E("7.25411e11", "元", period="2024-06-30", subject="比亚迪")],
+                 id="results-are-the-reports-period-not-the-day-it-came-out"),
+    pytest.param("贵州茅台发布2023年年度报告\n\n贵州茅台3月28日晚间发布年报。报告期内，公司实现营业总收入1505.6亿元。",
+                 [E("1.505600e11", "元", period="2023", subject="贵州茅台")],
+                 id="annual-report-published-next-spring"),
 ]
 # fmt: on
 

@@ -28,6 +28,7 @@ from .documents import (
     find_default_period,
     find_document_date,
     find_document_subject,
+    firm_named_after_place,
     fiscal_calendar,
     fiscal_quarter_period,
     fiscal_to_date_period,
@@ -89,6 +90,7 @@ class DocContext:
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
     looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
+    annual_report: str | None = None  # the year of the annual report the document names (2023年年度报告)
 
 
 @dataclass(slots=True)
@@ -365,7 +367,7 @@ def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
         if m and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject), ""
         return None, zone
-    firm = _firm_named_after_place(zone, 0, m.end())
+    firm = firm_named_after_place(zone, 0, m.end())
     if firm:
         return firm, zone[len(firm) :]  # 贵州茅台营收…: the firm, not the province
     if zone.startswith(("与", "與", "和"), m.end()):
@@ -558,6 +560,8 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     if ctx.subject is None and not ctx.morning_brief_day:
         ctx.subject = _title_subject(text, ref_year)
     ctx.document_date = find_document_date(text)
+    named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
+    ctx.annual_report = named_annual.group(1) if named_annual else None
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
         ctx.document_date = None  # a page published later about an earlier year (a bulletin)
     if ctx.morning_brief_day:
@@ -744,28 +748,10 @@ def _head_subject_of(sentence: str, year: int | None) -> str | None:
         return None
     if subjects()[m.group()][1] == "organisation" and _REPORTS.match(sentence, pos + m.end()):
         return None  # 金管局公布，本港…: who publishes the figures, not whom they are about
-    firm = _firm_named_after_place(sentence, pos, pos + m.end())
+    firm = firm_named_after_place(sentence, pos, pos + m.end())
     if firm:
         return firm
     return proper_name(m.group())
-
-
-# 贵州茅台发布年报, 上海银行营收…: a place name that begins a firm's name is not the subject.
-_FIRM_REST = regex.compile(
-    r"(?P<rest>\p{Han}{1,6}?)(?:(?P<suffix>集团|股份|控股|银行|证券|保险)"
-    r"|(?=(?:发布|公布|披露|公告|宣布|拟|预计)))"
-)
-
-
-def _firm_named_after_place(text: str, start: int, place_end: int) -> str | None:
-    place = subjects().get(text[start:place_end])
-    m = _FIRM_REST.match(text, place_end)
-    if not m or place is None or place[1] not in ("country", "province", "city", "district"):
-        return None
-    name = text[start : m.end()]
-    if not m.group("suffix") and rx(r"(?:局|部|委|办|厅|署|会|院|所|中心|政府|海关)$").search(name):
-        return None  # 湖北省统计局发布: the province's publisher; the figures are the province's
-    return name if name not in subjects() else None
 
 
 def _title_subject(text: str, year: int | None) -> str | None:
@@ -774,12 +760,20 @@ def _title_subject(text: str, year: int | None) -> str | None:
     The name must open a title line before a period and an indicator, and recur in the text.
     """
     for line in text.lstrip()[:400].split("\n")[:8]:
-        clause = rx(r"[，,；;。：:\d]").split(line.strip(" \t#*"), maxsplit=1)[0]
+        clause = _title_clause(rx(r"[，,；;。：:]").split(line.strip(" \t#*"), maxsplit=1)[0], year)
         found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
         name, _ = split_leading_subject(clause, found) if found else (None, clause)
-        if name and name not in subjects() and text.count(name) >= 3:
+        if name and name not in subjects() and text.count(name) >= 2:
             return name
     return None
+
+
+def _title_clause(head: str, year: int | None) -> str:
+    """A title's opening up to its first figure; digits of a period (比亚迪2024年上半年净利润…) are no figure."""
+    first = next(iter(periods.find_periods(head, year)), None)
+    skip = first.end if first and not rx(r"\d").search(head, 0, first.start) else 0
+    figure = rx(r"\d").search(head, skip)
+    return head[: figure.start()] if figure else head
 
 
 # A brief's item from a national body or a domestic market: its unnamed figures are the country's.
@@ -919,6 +913,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             elif governed and pm.surface in ("年末", "年底") and governed != period[:4]:
                 period = f"{governed}-12-31"  # 过去一年，…，年末城镇调查失业率为5.1%: that year's end
             leads = _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods)
+            report = _published_report(sentence, pm.end, period, ctx.annual_report)
+            if report:
+                # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
+                ctx.governing_period = report
+                continue
             if leads or _LEAD_IN.match(sentence, pm.end):
                 stated.append((pm.start, _scope_end(sentence, pm.start), period))
                 ctx.governing_period = pm.period
@@ -2369,6 +2368,32 @@ _WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(
 _FISCAL_YEAR = regex.compile(r"(?P<y1>\d{4})/(?P<y2>\d{2})(?:财政年度|年度)")
 _WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
+_ANNUAL_REPORT_NAMED = regex.compile(r"(\d{4})年?(?:年度报告|年报|年度业绩|全年业绩)")
+# 8月28日晚间发布半年报: the day a company published the report of a period
+_PUBLISHED_REPORT = regex.compile(
+    r"(?:晚间|晚|早间|盘后)?(?:发布|公布|披露|發布|公佈)了?(?P<y>\d{4})?年?度?的?"
+    r"(?:(?P<h>半年报|半年度报告|中报|中期报告|半年度业绩|中期业绩)|(?P<a>年报|年度报告|年度业绩|全年业绩)"
+    r"|(?P<q1>一季报|第一季度报告|一季度报告)|(?P<q3>三季报|第三季度报告|三季度报告))"
+)
+
+
+def _published_report(sentence: str, end: int, day: str, annual: str | None) -> str | None:
+    """The period of the report published on ``day``: a half-year report in August is that year's H1.
+
+    An annual report without a year of its own is the one the document names (贵州茅台发布2023年
+    年度报告), else the year before the day's: it comes out in the first months of the next year.
+    """
+    m = _PUBLISHED_REPORT.match(sentence, end)
+    if not m or not rx(r"\d{4}-\d{2}-\d{2}").fullmatch(day):
+        return None
+    year = int(m.group("y") or day[:4])
+    if m.group("a"):
+        return str(year) if m.group("y") else annual or str(year - 1)
+    if m.group("h"):
+        return f"{year}-H1"
+    return f"{year}-Q1" if m.group("q1") else f"{year}-01/{year}-09"
+
+
 _NEWS_OPENING = regex.compile(r"(?:晚间|晚|早间|电|讯|消息|报道|电讯)")
 _LAST_MONTH = regex.compile(r"上月|上個月|上个月")
 
