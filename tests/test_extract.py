@@ -852,6 +852,12 @@ CASES = [
                  id="period-before-after-two-levels"),
 
     # --- metric names: a noun phrase, without modality, qualifier or verb words --------------
+    pytest.param("1-7月，全国一般公共预算收入135663亿元，同比下降2.6%，扣除特殊因素影响后可比增长1%左右。",
+                 [E(1, "%", metric="一般公共预算收入", kind="growth_rate", qualifier="approx")],
+                 id="metric-not-the-adjustment"),
+    pytest.param("全年全市地区生产总值按可比价格计算增长5.2%。",
+                 [E(5.2, "%", metric="地区生产总值")],
+                 id="metric-not-comparable-prices"),
     pytest.param("全年粮食产量有望达到300万吨。",
                  [E(3000000, "吨", metric="粮食产量", modality="forecast")],
                  id="metric-without-youwang"),

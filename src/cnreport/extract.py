@@ -234,6 +234,7 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     zone = _strip_periods(zone)
     zone = _DURATION.sub("", zone)  # 连续18个月保持增长: how long, not what
     zone = _AVERAGE.sub("", zone)  # 两年平均增长: how the rate is averaged, not what is measured
+    zone = _ADJUSTED.sub("", zone)  # 扣除特殊因素影响后可比增长1%: how the rate is adjusted, not what
     zone = _ALIAS_PAREN.sub("", zone)
     zone = _METRIC_MARKS.sub("", zone)
     zone = _LIST_MARKER.sub("", zone)
@@ -1752,6 +1753,9 @@ def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Toke
 
 _DURATION = regex.compile(
     r"(?:连续|近|已)\d+个?(?:月|年|季度|日|周|天)(?:以来|来)?|\d+个?(?:月|年|季度)(?:以来|来)(?!期)"
+)
+_ADJUSTED = regex.compile(
+    r"(?:扣除|剔除)[^，,；;。]{1,12}?(?:因素|影响|后)(?:的)?(?:影响)?(?:后)?(?:的)?|(?:按)?可比(?:口径|价格)?(?:计算)?"
 )
 _AVERAGE = regex.compile(r"(?P<n>[两二三四五2-5])年(?:平均|年均)|年均|年平均")
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
