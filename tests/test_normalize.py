@@ -55,6 +55,10 @@ def lines_of(*rows: str, sep: str = "\n") -> str:
 FOLD_CASES = [
     # full-width ASCII the grammar needs
     pytest.param(full_width("2024") + "年", "2024年", id="fw-digits"),
+    pytest.param("二○二四年七月", "2024年七月", id="year-in-chinese-digits-white-circle"),
+    pytest.param("二〇二三年同月", "2023年同月", id="year-in-chinese-digits-ling"),
+    pytest.param("一二三四五年", "一二三四五年", id="five-chinese-digits-no-year"),
+    pytest.param("两三年", "两三年", id="two-or-three-years"),
     pytest.param(full_width("GDP") + "增长", "GDP增长", id="fw-capitals"),
     pytest.param(full_width("cpi"), "cpi", id="fw-small-letters"),
     pytest.param("增长5.1％", "增长5.1%", id="fw-percent"),

@@ -153,6 +153,32 @@ CSD_CASES = [
 # fmt: on
 
 
+RETAIL_RELEASE = (
+    "政府統計處今日（八月三十日）發表的零售業銷貨額臨時統計數字顯示，二○二四年七月的零售業總銷貨價值臨時估計為"
+    "298億元，較二○二三年同月下跌11.4%。二○二四年首七個月合計的零售業總銷貨價值臨時估計較二○二三年同期下跌7.3%。\n"
+    "經季節性調整後的數字顯示，二○二四年五月至七月與對上三個月比較，零售業總銷貨價值下跌4.6%。\n"
+)
+
+
+# fmt: off
+RETAIL_CASES = [
+    pytest.param("2.98e10", {"unit": "港元", "period": "2024-07", "subject": "香港"}, id="chinese-year-bare-yuan"),
+    pytest.param("-11.4", {"kind": "growth_rate", "base": "yoy", "period": "2024-07"}, id="against-same-month"),
+    pytest.param("-7.3", {"period": "2024-01/2024-07", "base": "yoy"}, id="first-seven-months"),
+    pytest.param("-4.6", {"period": "2024-05/2024-07", "base": "prev"}, id="three-months-against-the-three-before"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("value", "fields"), RETAIL_CASES)
+def test_retail_release_dated_in_chinese_numerals(value: str, fields: dict[str, str]) -> None:
+    """C&SD releases date in Chinese numerals (二○二四年七月) and compare with 对上三个月."""
+    hits = [r for r in cnreport.extract(RETAIL_RELEASE) if r.value == Decimal(value)]
+    assert hits, value
+    for name, expected in fields.items():
+        assert getattr(hits[0], name) == expected, (name, getattr(hits[0], name))
+
+
 @pytest.mark.parametrize(("value", "fields"), CSD_CASES)
 def test_census_and_statistics_release(value: str, fields: dict[str, str]) -> None:
     """The shapes of a Hong Kong C&SD release: a lead-in naming the quarter, seasonally adjusted moves."""

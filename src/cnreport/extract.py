@@ -2236,7 +2236,8 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
 
 # Compiled once: this runs for every figure, and regex.search(pattern, …) pays ~2.5 µs per call
 # to look the compiled pattern up again.
-_AGAINST_LAST = regex.compile(r"与(?:对)?上一?(?:个)?(?:季度|季|月)(?:相)?比较?[，,]")
+# 与对上一季比较, 与对上三个月比较 (a rolling three months against the three before): the step before
+_AGAINST_LAST = regex.compile(r"与(?:对)?上(?:一|[一二三四五六七八九十两]个)?(?:个)?(?:季度|季|月)(?:相)?比较?[，,]")
 _VIEW_BASE = regex.compile(r"(?:从|就)(?P<b>环比|同比)(?:来)?看")
 _STATED_BASE = regex.compile(r"同比|环比|按年|按月|比上|较上|比去|较去")
 _BARE_MOVE = regex.compile(

@@ -171,11 +171,18 @@ def fold_text(text: str) -> str:
     """Fold every character of `text` one to one; the result has exactly the same length.
 
     Context-free folds run first so that the thousands-comma and minus rules see ASCII digits
-    (full-width 1，234 -> `1,234`).
+    (full-width 1，234 -> `1,234`). A year written digit by digit in Chinese numerals
+    (二○二四年, as Hong Kong releases and government documents date) becomes Arabic, one
+    character for one, so periods read it like 2024年.
     """
     folded = _FOLDABLE.sub(lambda match: _FOLDS[match.group()], text)
+    folded = _CHINESE_YEAR.sub(lambda match: match.group().translate(_CHINESE_DIGITS), folded)
     folded = _THOUSANDS_COMMA.sub(",", folded)
     return _MINUS.sub("-", folded)
+
+
+_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_CHINESE_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万亿兩两])[〇○零一二三四五六七八九]{4}(?=年)")
 
 
 # --------------------------------------------------------------------------------------------

@@ -58,8 +58,12 @@ def _cjk_count(text: str) -> int:
 # Hong Kong evidence, matched in the Simplified conversion so either script counts. These are
 # things a Hong Kong source names all the time and a mainland one only in passing.
 _HK_MARKERS = ("港元", "港币", "香港", "金管局", "统计处", "恒指", "港股", "港府", "港交所")
-# Hong Kong's comparison wording ("按年上升3.2%", "按季减少"); the mainland says 同比/环比.
-_HK_COMPARISON = re.compile(r"按[年季月](?:上升|下跌|上涨|增长|增加|减少|下降|回落|扩大|收窄|升|跌|增|减|[+\-−]?\d)")
+# Hong Kong's comparison wording ("按年上升3.2%", "按季减少", "与对上三个月比较"); the mainland
+# says 同比/环比 and 与上月相比.
+_HK_COMPARISON = re.compile(
+    r"按[年季月](?:上升|下跌|上涨|增长|增加|减少|下降|回落|扩大|收窄|升|跌|增|减|[+\-−]?\d)"
+    r"|与对上(?:一|[一二三四五六七八九十两]个)?(?:年|季|月|季度|个月)"
+)
 _MAINLAND_COMPARISON = re.compile("同比|环比")
 # Per 1,000 CJK characters: the RTHK sample has 8.4, mainland market briefs that quote Hong Kong
 # prices about 1.
