@@ -170,6 +170,31 @@ RETAIL_CASES = [
 # fmt: on
 
 
+TRADE_RELEASE_TW = (
+    "財政部今（9）日發布113年8月海關進出口貿易初步統計，8月出口437.8億美元，較上月增加0.2%，較上年同月增加16.8%；"
+    "出超107.2億美元，較上年同月增加4.0%。\n\n累計1至8月出口3,117.6億美元，較上年同期增加10.7%。\n"
+)
+
+
+# fmt: off
+TRADE_TW_CASES = [
+    pytest.param("4.378e10", {"metric": "出口", "period": "2024-08", "subject": None}, id="roc-year-after-verb"),
+    pytest.param("0.2", {"base": "prev", "period": "2024-08"}, id="against-last-month"),
+    pytest.param("1.072e10", {"metric": "出超", "qualifier": None}, id="chu-chao-is-a-surplus-not-over"),
+    pytest.param("3.1176e11", {"metric": "出口", "period": "2024-01/2024-08"}, id="zhi-inside-a-period"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("value", "fields"), TRADE_TW_CASES)
+def test_taiwan_trade_release(value: str, fields: dict[str, str | None]) -> None:
+    """A Taiwan release dates in bare ROC years (113年8月), and its publisher is no subject."""
+    hits = [r for r in cnreport.extract(TRADE_RELEASE_TW) if r.value == Decimal(value)]
+    assert hits, value
+    for name, expected in fields.items():
+        assert getattr(hits[0], name) == expected, (name, getattr(hits[0], name))
+
+
 @pytest.mark.parametrize(("value", "fields"), RETAIL_CASES)
 def test_retail_release_dated_in_chinese_numerals(value: str, fields: dict[str, str]) -> None:
     """C&SD releases date in Chinese numerals (二○二四年七月) and compare with 对上三个月."""

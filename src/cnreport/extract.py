@@ -482,7 +482,12 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
     """
     tokens = tokenize(segment)
     pred_words = _all_predicate_words()
+    dated = [(p.start, p.end) for p in periods.find_periods(segment, None)]
+    at = 0
     for i, tok in enumerate(tokens):
+        at, start = at + len(tok), at
+        if any(a <= start and at <= b for a, b in dated):
+            continue  # 累计1至8月出口: the 至 of a period opens no predicate
         if tok in pred_words or _is_predicate_token(tok):
             rest = "".join(tokens[i:])
             if tok in ("与", "與") and not _COMPARED_WITH.search(rest):
@@ -724,7 +729,8 @@ def _update_governing(sentence: str, ctx: DocContext) -> None:
 
 
 _REPORTS = regex.compile(
-    r"(?:今日|今天|昨日|昨天|最新)?(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:]))"
+    r"(?:今日|今天|昨日|昨天|最新|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
+    r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:]))"
 )
 _HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(]*(?:据|另据)?")
 

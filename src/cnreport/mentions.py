@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 import regex
 
@@ -16,6 +17,7 @@ from .units import UnitMatch, is_measure_word, match_unit
 from .vocab import (
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
+    comparison_words,
     qualifier_regexes,
     rx,
 )
@@ -114,6 +116,11 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+@cache
+def _not_qualifiers() -> tuple[str, ...]:
+    return tuple(comparison_words()["qualifier"].get("not_before", ()))  # type: ignore[union-attr]
+
+
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -209,6 +216,8 @@ def _read_mention(
             end = qm.end() if qualifier in ("approx",) else end
     start = nm.start
     qb = before_q.search(s[max(0, nm.start - 4) : nm.start])
+    if qb and s.endswith(_not_qualifiers(), 0, nm.start):
+        qb = None  # 出超107.2亿美元: the word is the metric, the figure exact
     if qb and qualifier is None:
         qualifier = QUALIFIER_BEFORE[qb.group()]
     per = _PER_UNIT.search(s, max(0, nm.start - 6), nm.start)

@@ -511,7 +511,13 @@ def find_reference_year(text: str) -> int | None:
         or _first_year(_STAMP, text)
         or _first_year(_HEADER, _header(text))
         or _most_frequent_year(text)
+        or _first_dated_year(_header(text))
     )
+
+
+def _first_dated_year(header: str) -> int | None:
+    """The year of the first period in the title block that names one (财政部发布113年8月…统计)."""
+    return next((int(pm.period[:4]) for pm in find_periods(header, None) if pm.period), None)
 
 
 # ---------------------------------------------------------------- shifting canonical periods
