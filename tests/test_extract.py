@@ -493,6 +493,14 @@ CASES = [
                  id="rank-after-level"),
 
     # --- lists --------------------------------------------------------------------------------
+    pytest.param("8月份，全国居民消费价格环比上涨0.4%。其中，城市上涨0.4%，农村上涨0.5%；食品价格上涨3.4%。",
+                 [E(0.4, "%", metric="城市居民消费价格", kind="growth_rate", base="prev"),
+                  E(0.5, "%", metric="农村居民消费价格", base="prev"),
+                  E(3.4, "%", metric="食品价格", base="prev")],
+                 id="parts-after-qizhong-move-as-their-whole-did"),
+    pytest.param("全年社会消费品零售总额增长9.2%。其中，城镇零售额747.1亿元，增长16.5%。",
+                 [E(16.5, "%", metric="城镇零售额", base="yoy")],
+                 id="parts-of-a-yoy-growth-stay-yoy"),
     pytest.param("前8个月，我国对东盟、欧盟、美国分别进出口4.86万亿元、3.73万亿元和3.19万亿元，分别增长10%、1%和4.9%。",
                  [E("4.86e12", "元", metric="对东盟进出口", kind="level", subject="全国"),
                   E("3.19e12", "元", metric="对美国进出口", subject="全国"),

@@ -86,6 +86,7 @@ class DocContext:
     document_date: str | None = None  # YYYY-MM-DD the document was published, when it says
     news_day: str | None = None  # the day a news item opens with (8月8日晚间消息)
     paragraph_metric: str = ""
+    paragraph_growth: tuple[str, str | None] | None = None  # the paragraph's last growth: metric, base
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
@@ -598,6 +599,7 @@ def extract_drafts(
             ctx.governing_period = None
             ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
             ctx.paragraph_metric = ""
+            ctx.paragraph_growth = None
             ctx.paragraph_futures = False
             ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
         last_end = offset + len(sentence)
@@ -611,6 +613,9 @@ def extract_drafts(
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
                 ctx.paragraph_metric = levels[-1]
+            growths = [(d.metric, d.base) for d in found if d.kind is Kind.GROWTH_RATE]
+            if growths:
+                ctx.paragraph_growth = growths[-1]
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
             log.debug("sentence at %d skipped: %s", offset, exc)
     drafts.extend(_table_drafts(text, ctx))
@@ -886,6 +891,7 @@ _COMPARED_LIST = regex.compile(r"(?:比|较|較)[^，,。；;比较較]{1,10}(?:
 _DATED_START = regex.compile(r"(?:份)?(?:末|底)?的?(?:约|近)?\d")
 
 
+_OPENS_BREAKDOWN = regex.compile(r"\s*(?:其中|分\p{Han}{1,6}看|从\p{Han}{1,6}看)")
 _BREAKDOWN = regex.compile(r"其中|按\p{Han}{1,4}分|从\p{Han}{1,6}看|分\p{Han}{1,6}看")
 
 
@@ -985,6 +991,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
 
     reading = _Reading(sentence, offset, ctx, tokenize)
     carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric, last_month=said_last_month)
+    if _OPENS_BREAKDOWN.match(sentence) and ctx.paragraph_growth:
+        # …环比上涨0.4%。其中，城市上涨0.4%: the parts of the growth just reported, its base too
+        carry.parent = carry.parent or ctx.paragraph_growth[0]
+        carry.growth_base = ctx.paragraph_growth[1]
     if carry.subject is None:
         carry.subject = ctx.paragraph_subject
     drafts: list[Draft] = []
@@ -1643,7 +1653,10 @@ def _sub_item_head(zone: str, parent: str) -> str | None:
         return None
     if zone.endswith(tuple(words("list_heads"))):
         return None
-    return next((h for h in words("list_heads") if parent.endswith(h) and len(h) >= 2), None)
+    head = next((h for h in words("list_heads") if parent.endswith(h) and len(h) >= 2), None)
+    if head in ("价格", "指数") and zone in word_set("population_parts"):
+        return parent  # 其中，城市上涨0.6% after 居民消费价格: 城市居民消费价格, not 城市价格
+    return head
 
 
 def _rate_of(metric: str) -> str:
@@ -2010,6 +2023,8 @@ def _make(
         if base is None:
             if carry.base and not new_clause:
                 base = carry.base  # 同比升1.6%，预期升1.5%: the same comparison goes on
+            elif carry.parts and carry.growth_base and kind is Kind.GROWTH_RATE:
+                base = carry.growth_base  # 环比上涨0.4%，其中城市上涨0.4%: a part moves as its whole did
             elif (market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
                 base = "prev"
             else:
