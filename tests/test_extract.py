@@ -912,6 +912,10 @@ CASES = [
     pytest.param("全国规模以上工业增加值同比增长5.7%。",
                  [E(5.7, "%", subject="全国")],
                  id="subject-national-named"),
+    pytest.param("根据统一核算结果，前三季度，全省实现地区生产总值15432.6亿元，同比增长5.3%。"
+                 "分产业看，第一产业增加值312.4亿元，增长3.1%。",
+                 [E("3.124e10", "元", metric="第一产业增加值", subject="全省"), E(3.1, "%", subject="全省")],
+                 id="subject-named-mid-paragraph-carries-on"),
     pytest.param("8月份，国有控股企业增加值同比增长3.6%；股份制企业增长4.6%。",
                  [E(3.6, "%", metric="国有控股企业增加值", subject="武汉"), E(4.6, "%", subject="武汉")],
                  id="subject-not-an-ownership-type"),

@@ -613,6 +613,9 @@ def extract_drafts(
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
                 ctx.paragraph_metric = levels[-1]
+            named = [d.subject for d in found if d.subject and d.subject != ctx.subject]
+            if named and ctx.paragraph_subject is None:
+                ctx.paragraph_subject = named[0]  # 全市实现…。分产业看，第一产业…: still the city's
             growths = [(d.metric, d.base) for d in found if d.kind is Kind.GROWTH_RATE]
             if growths:
                 ctx.paragraph_growth = growths[-1]
