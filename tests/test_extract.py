@@ -773,6 +773,18 @@ CASES = [
                  id="modality-none-reported"),
 
     # --- periods ------------------------------------------------------------------------------
+    pytest.param("乘联会数据显示，8月，全国乘用车市场零售190.5万辆，同比下降1.0%；今年以来累计零售1330.5万辆，同比增长2.1%。"
+                 "新能源车市场零售102.7万辆，同比增长43.9%。",
+                 [E(1905000, "辆", period="2025-08"), E(13305000, "辆", period="2025-01/2025-08"),
+                  E(2.1, "%", period="2025-01/2025-08", base="yoy"), E(1027000, "辆", period="2025-08")],
+                 id="period-year-to-date-of-the-month-reported"),
+    pytest.param("上半年，全市规上工业增加值增长6%，今年以来累计完成投资1200亿元。",
+                 [E("1.2e11", "元", period="2025-H1")],
+                 id="period-year-to-date-of-a-half"),
+    pytest.param("9月10日，两市成交额5479亿元，较上一交易日缩量208亿元。",
+                 [E("5.479e11", "元", kind="level", period="2025-09-10"),
+                  E("-2.08e10", "元", kind="change", base="prev")],
+                 id="turnover-shrank-against-the-day-before"),
     pytest.param("出口价格从2010年3月的16.45美元/公斤下降到今年4月的14.74美元/公斤。",
                  [E(16.45, "美元/公斤", period="2010-03"), E(14.74, "美元/公斤", period="2025-04")],
                  id="period-from-start-figure"),

@@ -929,6 +929,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             elif governed and pm.surface in ("年末", "年底") and governed != period[:4]:
                 period = f"{governed}-12-31"  # 过去一年，…，年末城镇调查失业率为5.1%: that year's end
             leads = _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods)
+            so_far = _year_to_date(sentence, pm.end, period, ctx.governing_period)
+            if so_far:
+                # 8月，…；今年以来累计零售1330.5万辆: January to the month being reported, and only
+                # for the part that says so (the sentences after it are that month's again)
+                period = so_far
+                leads = leads and pm.start <= _lead_end(sentence)
             report = _published_report(sentence, pm.end, period, ctx.annual_report)
             if report:
                 # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
@@ -2287,10 +2293,13 @@ def _months_of(period: str | None, count: int, segment: str) -> list[str]:
 
 
 def _month_span(period: str) -> tuple[str, int, int] | None:
-    """2025-01/2025-05 -> (2025, 1, 5); 2025-Q1 -> (2025, 1, 3); 2025-H1 -> (2025, 1, 6); 2025 -> (2025, 1, 12)."""
+    """2025-01/2025-05 -> (2025, 1, 5); 2025-08 -> (2025, 8, 8); 2025-Q1 -> (2025, 1, 3); 2025 -> (2025, 1, 12)."""
     m = regex.fullmatch(r"(\d{4})-(\d{2})/\1-(\d{2})", period)
     if m:
         return m.group(1), int(m.group(2)), int(m.group(3))
+    m = regex.fullmatch(r"(\d{4})-(\d{2})", period)
+    if m:
+        return m.group(1), int(m.group(2)), int(m.group(2))
     m = regex.fullmatch(r"(\d{4})(?:-(Q|H)(\d))?", period)
     if not m:
         return None
@@ -2404,6 +2413,19 @@ _PUBLISHED_REPORT = regex.compile(
     r"(?:(?P<h>半年报|半年度报告|中报|中期报告|半年度业绩|中期业绩)|(?P<a>年报|年度报告|年度业绩|全年业绩)"
     r"|(?P<q1>一季报|第一季度报告|一季度报告)|(?P<q3>三季报|第三季度报告|三季度报告))"
 )
+
+
+_SINCE = regex.compile(r"以来|至今")
+
+
+def _year_to_date(sentence: str, end: int, year: str, current: str | None) -> str | None:
+    """今年以来 said while a month, quarter or half of that year is reported: the year to that point."""
+    if not year.isdigit() or not current or not _SINCE.match(sentence, end):
+        return None
+    span = _month_span(current)
+    if span is None or span[0] != year or span[2] == 12:
+        return None
+    return periods.fmt_months(int(year), 1, span[2])
 
 
 def _published_report(sentence: str, end: int, day: str, annual: str | None) -> str | None:

@@ -298,7 +298,7 @@ def _fmt_day(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _fmt_months(year: int, first: int, last: int) -> str | None:
+def fmt_months(year: int, first: int, last: int) -> str | None:
     """Canonical form of months ``first..last`` of ``year``: year, half, quarter, month or month range."""
     if first > last:
         return None
@@ -386,7 +386,7 @@ def _read(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool
         return None, point, relative
     if point:
         return _fmt_day(base, last, _days_in_month(base, last)), True, relative
-    return _fmt_months(base, first, last), False, relative
+    return fmt_months(base, first, last), False, relative
 
 
 def find_periods(text: str, year: int | None) -> list[PeriodMatch]:
