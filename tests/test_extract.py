@@ -492,6 +492,13 @@ CASES = [
                   E(3, "rank", kind="rank", base="entity:副省级城市")],
                  id="rank-after-level"),
 
+    pytest.param("8月TOP10房企销售操盘金额门槛值为543.2亿元。其中，保利发展以2079.5亿元的销售额位居榜首，"
+                 "中海地产以1705.7亿元位列第二。",
+                 [E("2.0795e11", "元", metric="销售额", subject="保利发展"),
+                  E(1, "rank", kind="rank", subject="保利发展", base=None),
+                  E("1.7057e11", "元", metric="销售额", subject="中海地产"),
+                  E(2, "rank", kind="rank", subject="中海地产")],
+                 id="rank-firms-by-an-amount-they-reached"),
     # --- lists --------------------------------------------------------------------------------
     pytest.param("8月份，全国居民消费价格环比上涨0.4%。其中，城市上涨0.4%，农村上涨0.5%；食品价格上涨3.4%。",
                  [E(0.4, "%", metric="城市居民消费价格", kind="growth_rate", base="prev"),

@@ -1470,7 +1470,16 @@ def _amount_metric(
     priced = _priced_metric(sentence, segment, mention)
     if priced and not listed:
         metric = priced
+    achiever = _ACHIEVED_WITH.search(sentence, clause_start, mention.start)
+    ranked = _RANKED_AFTER.match(sentence, mention.end) if achiever else None
+    if achiever and ranked:
+        # 保利发展以2079.5亿元的销售额位居榜首: the firm's 销售额 (the one just reported when unnamed)
+        metric, owner = ranked.group("n") or "", achiever.group("x")
     return metric, owner
+
+
+_ACHIEVED_WITH = regex.compile(r"(?P<x>[\p{Han}A-Za-z0-9]{2,12}?)以(?:约|近|逾|超过)?$")
+_RANKED_AFTER = regex.compile(r"(?:的(?P<n>\p{Han}{2,8}?))?(?:位居|位列|排名|排在|名列|稳居|跃居|居|登顶|蝉联)")
 
 
 def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
