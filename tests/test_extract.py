@@ -879,6 +879,10 @@ CASES = [
                  id="period-before-after-two-levels"),
 
     # --- metric names: a noun phrase, without modality, qualifier or verb words --------------
+    pytest.param("我市的农民专业合作社由十年前的不足百个发展到目前的1735个，其中现代农机专业合作社128个。",
+                 [E(1735, "个", metric="农民专业合作社", kind="level"),
+                  E(100, "个", metric="农民专业合作社", qualifier="under")],
+                 id="metric-grew-from-one-count-to-another"),
     pytest.param("1-7月，全国一般公共预算收入135663亿元，同比下降2.6%，扣除特殊因素影响后可比增长1%左右。",
                  [E(1, "%", metric="一般公共预算收入", kind="growth_rate", qualifier="approx")],
                  id="metric-not-the-adjustment"),

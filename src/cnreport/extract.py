@@ -1790,6 +1790,7 @@ def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Toke
 
 _DURATION = regex.compile(
     r"(?:连续|近|已)\d+个?(?:月|年|季度|日|周|天)(?:以来|来)?|\d+个?(?:月|年|季度)(?:以来|来)(?!期)"
+    r"|[一二三四五六七八九十两\d]{1,3}个?(?:年|月)前"  # 由十年前的不足百个: when, not what
 )
 _ADJUSTED = regex.compile(
     r"(?:扣除|剔除)[^，,；;。]{1,12}?(?:因素|影响|后)(?:的)?(?:影响)?(?:后)?(?:的)?|(?:按)?可比(?:口径|价格)?(?:计算)?"
