@@ -643,6 +643,15 @@ CASES = [
                  id="people-who-took-part"),
 
     # --- qualifiers ---------------------------------------------------------------------------
+    pytest.param("新股N中草换手率高达98%。",
+                 [E(98, "%", kind="level", base=None, qualifier="over")],
+                 id="qualifier-gaoda-is-no-rise"),
+    pytest.param("沪指盘中跌破3000点。",
+                 [E(3000, "点", kind="level", qualifier="under")],
+                 id="qualifier-diepo-is-a-level-not-a-fall"),
+    pytest.param("全年经济增长不低于5%。",
+                 [E(5, "%", kind="growth_rate", qualifier="over")],
+                 id="qualifier-budiyu-is-no-gap-and-no-fall"),
     pytest.param("全年实现旅游总收入约860亿元。",
                  [E("8.6e10", "元", metric_has="旅游", kind="level", qualifier="approx")],
                  id="qualifier-yue"),

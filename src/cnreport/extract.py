@@ -1895,6 +1895,17 @@ def _period_for(
 _QUOTED_BEFORE = regex.compile(r"(?:报|收于|收报|報|至|到)$")
 
 
+@cache
+def _qualifier_tail() -> regex.Pattern[str]:
+    """Qualifiers before a number that contain a direction or gap word (高达, 跌破, 不低于)."""
+    comp = comparison_words()
+    moves = [*comp["direction"]["up"], *comp["direction"]["down"], *comp["gap"]["surfaces"]]  # type: ignore[index]
+    qualifiers = comp["qualifier"]
+    listed = [w for key in ("approx_before", "over_before", "under_before") for w in qualifiers[key]]  # type: ignore[index]
+    tails = sorted({w for w in listed if any(m in w for m in moves)}, key=len, reverse=True)
+    return regex.compile(r"(?:\L<w>)$", w=tails) if tails else regex.compile(r"(?!)")
+
+
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
 _RESPECTIVE_FLOW = regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:为|為|达|達|达到|達到|是)?")
 _PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
@@ -1928,7 +1939,9 @@ def _make(
 ) -> Draft:
     sentence, offset, ctx, tokenize = reading.sentence, reading.offset, reading.ctx, reading.tokenize
     unit = mention.unit
-    pattern: Pattern | None = classify(predicate, unit) if unit != "rank" else _RANK_PATTERN
+    # 换手率高达98%, 跌破3000点: a qualifier that holds a direction's word says how much, not which way
+    moving = _qualifier_tail().sub("", predicate)
+    pattern: Pattern | None = classify(moving, unit) if unit != "rank" else _RANK_PATTERN
     kind = pattern.kind if pattern else Kind.LEVEL
     pattern_id = pattern.id if pattern else "level"
     value, value_max = mention.value, mention.value_max
@@ -1978,7 +1991,7 @@ def _make(
     if again and not _RATE_NAMED.match(predicate):
         predicate = carry.rate_change + predicate
     if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP):
-        sign = comparisons.direction_sign(predicate, metric)
+        sign = comparisons.direction_sign(_qualifier_tail().sub("", predicate), metric)
         if kind is Kind.GAP:
             sign = -1 if rx(r"低于|慢于|低出|落后|低於|慢於").search(predicate) else 1
         if kind is Kind.CONTRIBUTION and _PULLED_DOWN.search(sentence, max(0, mention.start - 30), mention.start):
