@@ -153,6 +153,14 @@ CSD_CASES = [
 # fmt: on
 
 
+def assert_first_record(text: str, value: str, fields: dict[str, str | None], year: int | None = None) -> None:
+    """The first record of ``value`` in ``text`` has every field given."""
+    hits = [r for r in cnreport.extract(text, year=year) if r.value == Decimal(value)]
+    assert hits, value
+    for name, expected in fields.items():
+        assert getattr(hits[0], name) == expected, (name, getattr(hits[0], name))
+
+
 RETAIL_RELEASE = (
     "政府統計處今日（八月三十日）發表的零售業銷貨額臨時統計數字顯示，二○二四年七月的零售業總銷貨價值臨時估計為"
     "298億元，較二○二三年同月下跌11.4%。二○二四年首七個月合計的零售業總銷貨價值臨時估計較二○二三年同期下跌7.3%。\n"
@@ -189,25 +197,16 @@ TRADE_TW_CASES = [
 @pytest.mark.parametrize(("value", "fields"), TRADE_TW_CASES)
 def test_taiwan_trade_release(value: str, fields: dict[str, str | None]) -> None:
     """A Taiwan release dates in bare ROC years (113年8月), and its publisher is no subject."""
-    hits = [r for r in cnreport.extract(TRADE_RELEASE_TW) if r.value == Decimal(value)]
-    assert hits, value
-    for name, expected in fields.items():
-        assert getattr(hits[0], name) == expected, (name, getattr(hits[0], name))
+    assert_first_record(TRADE_RELEASE_TW, value, fields)
 
 
 @pytest.mark.parametrize(("value", "fields"), RETAIL_CASES)
 def test_retail_release_dated_in_chinese_numerals(value: str, fields: dict[str, str]) -> None:
     """C&SD releases date in Chinese numerals (二○二四年七月) and compare with 对上三个月."""
-    hits = [r for r in cnreport.extract(RETAIL_RELEASE) if r.value == Decimal(value)]
-    assert hits, value
-    for name, expected in fields.items():
-        assert getattr(hits[0], name) == expected, (name, getattr(hits[0], name))
+    assert_first_record(RETAIL_RELEASE, value, fields)
 
 
 @pytest.mark.parametrize(("value", "fields"), CSD_CASES)
 def test_census_and_statistics_release(value: str, fields: dict[str, str]) -> None:
     """The shapes of a Hong Kong C&SD release: a lead-in naming the quarter, seasonally adjusted moves."""
-    hits = [r for r in cnreport.extract(CSD_RELEASE, year=2024) if r.value == Decimal(value)]
-    assert hits, value
-    for name, expected in fields.items():
-        assert getattr(hits[0], name) == expected, (name, getattr(hits[0], name))
+    assert_first_record(CSD_RELEASE, value, fields, year=2024)
