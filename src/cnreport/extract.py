@@ -825,11 +825,23 @@ def _latest_fiscal_year(quarter: str, calendar: FiscalCalendar, ctx: DocContext)
 
 
 def _named_lead(text: str, year: int | None) -> str | None:
-    """大新银行去年盈利20.6亿元，…: a name before a period and an indicator opens the item about it."""
+    """大新银行去年盈利20.6亿元，…: a name before a period and an indicator opens the item about it.
+
+    A firm that announces (汇丰控股公布，上半年…) opens an item about its own figures.
+    """
     clause = rx(r"[，,；;。：:\d]").split(text, maxsplit=1)[0]
+    announcing = _FIRM_ANNOUNCES.fullmatch(clause)
+    if announcing:
+        return announcing.group("firm")
     found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
     lead, _ = split_leading_subject(clause, found)  # 2024年, or a fiscal quarter, or an organisation's name
     return lead
+
+
+_FIRM_ANNOUNCES = regex.compile(
+    r"(?P<firm>\p{Han}{2,10}?(?:集团|控股|股份|公司|证券|保险|银行))(?:今日|今天|昨日|昨天|早前|晚间)?"
+    r"(?:公布|宣布|发布|披露|公告)(?:了)?(?:\p{Han}{0,8}?(?:业绩|财报|年报|季报|中报|报告))?"
+)
 
 
 def _fiscal_quarter(sentence: str, m: regex.Match[str], ctx: DocContext) -> str | None:
