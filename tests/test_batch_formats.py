@@ -59,6 +59,8 @@ FORMAT_CASES = [
     pytest.param("a.json", b"{}", "json", id="json"),
     pytest.param("a.md", b"# x", "markdown", id="md"),
     pytest.param("a.docx", b"PK\x03\x04", "docx", id="docx"),
+    pytest.param("page.txt", b"\xef\xbb\xbf<!DOCTYPE html><html>", "html", id="page-saved-as-txt"),
+    pytest.param("note.txt", b"<p> is how HTML marks a paragraph", "text", id="txt-mentioning-tags"),
     # unknown names: a look at the content, then plain text
     pytest.param("a.dat", b"<!DOCTYPE html><html>", "html", id="sniffed-html"),
     pytest.param("a.dat", b"---\ntitle: x\n---\n", "markdown", id="sniffed-front-matter"),

@@ -60,3 +60,32 @@ def test_bad_files_raise_input_error(tmp_path: Path, name: str, data: bytes | No
 def test_directory_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="directory"):
         read_text_file(tmp_path)
+
+
+PAGE = (
+    "<!DOCTYPE html><html><head><title>统计公报</title><script>var x = '<p>1</p>';</script></head>"
+    "<body><p>2024年全市地区生产总值1234.5亿元，增长5.1%。</p><p>规上工业增加值增长6.2%。</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.htm", "page.txt"])
+def test_a_page_is_read_as_what_a_reader_sees(tmp_path: Path, name: str) -> None:
+    """cnreport extract page.html reads the page's text, as cnreport batch does: no tags, no scripts.
+
+    A page saved as .txt is still a page (its content says so).
+    """
+    p = tmp_path / name
+    p.write_bytes(PAGE.encode("gb18030"))
+    text = read_text_file(p)
+    assert "地区生产总值1234.5亿元" in text
+    assert "<" not in text and "var x" not in text
+
+
+def test_records_of_a_page_name_no_markup(tmp_path: Path) -> None:
+    import cnreport
+
+    p = tmp_path / "page.html"
+    p.write_text(PAGE, encoding="utf-8")
+    records = cnreport.extract_file(p)
+    assert {r.metric for r in records} >= {"地区生产总值", "规模以上工业增加值"}
+    assert not any("<" in r.metric or ">" in r.metric for r in records)

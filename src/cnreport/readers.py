@@ -68,7 +68,12 @@ def decode_bytes(data: bytes) -> str:
 
 
 def read_text_file(path: str | Path) -> str:
-    """The text of a report file, or an InputError that names the problem."""
+    """The text of a report file, or an InputError that names the problem.
+
+    A page, PDF, DOCX, JSON or Markdown file is converted as ``cnreport batch`` converts it
+    (``batch.formats``): its records' spans index that text, as the batch store's do. Reading
+    the markup as text would put tags into the metrics.
+    """
     p = Path(path)
     if not p.exists():
         raise InputError("no such file")
@@ -80,6 +85,10 @@ def read_text_file(path: str | Path) -> str:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
     if not data or data.isspace():  # not data.strip(): no copy of a 50 MB file
         raise InputError("empty file")
+    from .batch.formats import convert, detect_format
+
+    if detect_format(p.name, data[:4096]) != "text":
+        return convert(data, p.name).text
     text = decode_bytes(data)
     if _looks_binary(text):
         raise InputError("binary file, not text")

@@ -90,9 +90,11 @@ def detect_format(name: str, head: bytes) -> str:
     suffix = PurePosixPath(name.lower()).suffix
     if head.startswith(b"PK\x03\x04") and suffix in ("", ".docx"):
         return "docx"
+    sample = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if DOCUMENT_SUFFIXES.get(suffix) == "text" and sample.startswith((b"<!doctype html", b"<html")):
+        return "html"  # a page saved as .txt is still a page
     if suffix in DOCUMENT_SUFFIXES:
         return DOCUMENT_SUFFIXES[suffix]
-    sample = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if sample.startswith((b"<!doctype html", b"<html", b"<meta", b"<head", b"<body", b"<div", b"<p>", b"<table")):
         return "html"
     if sample.startswith(b"---\n") or sample.startswith(b"---\r\n"):
