@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from cnreport.documents import _regions_in, find_document_subject
-from cnreport.vocab import subjects
+from cnreport.vocab import subject_at, subjects
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -52,3 +52,27 @@ def test_region_scan_takes_the_longest_name_at_a_place() -> None:
     found = list(_regions_in("武汉东湖高新区和湖北省"))
     assert [kind for _, kind in found] == [subjects()["武汉东湖高新区"][1], "province"]
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        ("武汉东湖高新区规上工业增长", 0, "武汉东湖高新区"),  # the longest name, not 武汉
+        ("全市规上工业增长", 0, "全市"),
+        ("规上工业增长", 0, None),
+        ("据悉，湖北省工业增长", 3, "湖北省"),
+        ("", 0, None),
+    ],
+)
+def test_subject_at_takes_the_longest_name(text: str, pos: int, expected: str | None) -> None:
+    assert subject_at(text, pos) == expected
+
+
+def test_subject_at_agrees_with_the_named_list_on_every_sample_sentence() -> None:
+    names = sorted(subjects(), key=len, reverse=True)
+    pattern = regex.compile(r"\L<s>", s=names)
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for pos in range(0, len(text), 7):
+            m = pattern.match(text, pos)
+            assert subject_at(text, pos) == (m.group() if m else None), (path.name, pos)

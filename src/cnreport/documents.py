@@ -17,6 +17,7 @@ from . import periods
 from .lexicon import read_lexicon
 from .vocab import (
     rx,
+    subject_lengths,
     subjects,
 )
 
@@ -339,12 +340,9 @@ def _subject_spans(text: str) -> Iterator[tuple[int, int]]:
 
 @cache
 def _subject_openings() -> tuple[regex.Pattern[str], dict[str, tuple[int, ...]]]:
-    """The characters that open a subject name of two or more, and the lengths of names each opens."""
-    by_first: dict[str, set[int]] = {}
-    for surface in subjects():
-        if len(surface) >= 2:
-            by_first.setdefault(surface[0], set()).add(len(surface))
-    lengths = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
+    """The characters that open a subject name of two or more, and the lengths of those names."""
+    lengths = {c: tuple(n for n in ns if n >= 2) for c, ns in subject_lengths().items()}
+    lengths = {c: ns for c, ns in lengths.items() if ns}
     opening = regex.compile("[" + regex.escape("".join(sorted(lengths))) + "]" if lengths else r"(?!)")
     return opening, lengths
 

@@ -46,7 +46,7 @@ from .patterns import PATTERNS, Pattern, classify
 from .records import Kind
 from .script import is_hong_kong
 from .units import is_measure_word
-from .vocab import comparison_words, grammar, modality_regexes, rx, subject_regex, subjects, word_set, words
+from .vocab import comparison_words, grammar, modality_regexes, rx, subject_at, subjects, word_set, words
 
 log = logging.getLogger(__name__)
 
@@ -364,20 +364,20 @@ def _subject_list(zone: str) -> list[str]:
 
 def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
-    m = subject_regex().match(zone)
-    if not m or (m.end() == len(zone) and len(zone) <= 2 and zone in ("全市", "全省", "全国", "全区")):
-        if m and zone in ("全市", "全省", "全国", "全区"):
+    named = subject_at(zone)
+    if not named or (len(named) == len(zone) and len(zone) <= 2 and zone in ("全市", "全省", "全国", "全区")):
+        if named and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject), ""
         return None, zone
-    firm = firm_named_after_place(zone, 0, m.end())
+    firm = firm_named_after_place(zone, 0, len(named))
     if firm:
         return firm, zone[len(firm) :]  # 贵州茅台营收…: the firm, not the province
-    if zone.startswith(("与", "與", "和"), m.end()):
+    if zone.startswith(("与", "與", "和"), len(named)):
         return None, zone  # 我国与东盟贸易总值: the pair names the metric, it is no subject
-    name = proper_name(m.group())  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
-    if m.group() in ("全市", "全省", "全区", "全县", "全国"):
-        name = _scope_subject(m.group(), doc_subject) or name
-    rest = zone[m.end() :]
+    name = proper_name(named)  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
+    if named in ("全市", "全省", "全区", "全县", "全国"):
+        name = _scope_subject(named, doc_subject) or name
+    rest = zone[len(named) :]
     return name, rest
 
 
@@ -756,17 +756,17 @@ def _head_subject_of(sentence: str, year: int | None) -> str | None:
     """Cached: a paragraph's first sentence is asked twice, as the paragraph's and as its own."""
     start = _HEAD_SUBJECT.match(sentence)
     pos = start.end() if start else 0
-    m = subject_regex().match(sentence[pos:])
-    if not m:
+    named = subject_at(sentence, pos)
+    if not named:
         return _named_lead(sentence[pos:], year)
-    if m.group() in ("全市", "全省", "全区", "全县", "全国"):
+    if named in ("全市", "全省", "全区", "全县", "全国"):
         return None
-    if subjects()[m.group()][1] == "organisation" and _REPORTS.match(sentence, pos + m.end()):
+    if subjects()[named][1] == "organisation" and _REPORTS.match(sentence, pos + len(named)):
         return None  # 金管局公布，本港…: who publishes the figures, not whom they are about
-    firm = firm_named_after_place(sentence, pos, pos + m.end())
+    firm = firm_named_after_place(sentence, pos, pos + len(named))
     if firm:
         return firm
-    return proper_name(m.group())
+    return proper_name(named)
 
 
 def _title_subject(text: str, year: int | None) -> str | None:
@@ -2020,7 +2020,7 @@ def _make(
         other = _VERSUS_METRIC.search(predicate)
         named = _strip_periods(other.group("x")) if other else ""
         rate = named.endswith(("增速", "增幅", "增长率", "涨幅"))
-        if rate and not subject_regex().match(named) and not named.startswith(("全市", "全省", "全国")):
+        if rate and not subject_at(named) and not named.startswith(("全市", "全省", "全国")):
             # 比上半年名义GDP增速高约4个百分点: a gap against another indicator, not a change
             kind, pattern_id, base = Kind.GAP, "gap.metric", f"metric:{named}"
             if rx(r"低|慢").search(other.group("d")) and value > 0:
