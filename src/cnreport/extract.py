@@ -483,11 +483,10 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
     """
     tokens = tokenize(segment)
     pred_words = _all_predicate_words()
-    dated = [(p.start, p.end) for p in periods.find_periods(segment, None)]
     at = 0
     for i, tok in enumerate(tokens):
         at, start = at + len(tok), at
-        if any(a <= start and at <= b for a, b in dated):
+        if tok in _RANGE_MARKS and any(p.start <= start and at <= p.end for p in periods.find_periods(segment, None)):
             continue  # 累计1至8月出口: the 至 of a period opens no predicate
         if tok in pred_words or _is_predicate_token(tok):
             rest = "".join(tokens[i:])
@@ -497,6 +496,7 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
     return segment, ""
 
 
+_RANGE_MARKS = frozenset({"至", "到"})  # predicate words that also join the ends of a period (1至8月)
 _COMPARED_WITH = regex.compile(r"相比|持平|比较|比較|相当|相當|同比|偏离|偏離|相差|差距|之差|挂钩|掛鈎")
 
 
