@@ -642,6 +642,9 @@ CASES = [
                  [E(33000, "人", metric="参与人数", qualifier="approx"), E(13774000, "人", metric="常住人口")],
                  id="people-who-took-part"),
 
+    pytest.param("8月份，31个大城市城镇调查失业率为5.4%，5家企业营业收入超过100亿元。",
+                 [E(5.4, "%", metric="大城市城镇调查失业率", kind="level"), NO(31), E(5, "家")],
+                 id="count-that-scopes-a-rate-is-no-figure"),
     # --- qualifiers ---------------------------------------------------------------------------
     pytest.param("新股N中草换手率高达98%。",
                  [E(98, "%", kind="level", base=None, qualifier="over")],

@@ -496,6 +496,10 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
     return segment, ""
 
 
+# After a count, a rate of the things counted: the count only says whose rate it is.
+_SCOPE_OF_A_RATE = regex.compile(
+    r"\p{Han}{1,16}?(?:率|指数|价格|增速|比重|占比)(?:为|是|达|达到|同比|环比|比|较|分别为)[^，。；;\d]{0,6}\d"
+)
 _RANGE_MARKS = frozenset({"至", "到"})  # predicate words that also join the ends of a period (1至8月)
 _COMPARED_WITH = regex.compile(r"相比|持平|比较|比較|相当|相當|同比|偏离|偏離|相差|差距|之差|挂钩|掛鈎")
 
@@ -1259,8 +1263,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if target_rx.search(own) or forecast_rx.search(own):
             modality = "target" if target_rx.search(own) else "forecast"
             draft = replace(draft, modality=modality)
+        # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
+        scope = is_measure_word(mention.unit) and _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
         # …契税等6个税种实现增长 stays: how many of the group grew is news
-        if not _counts_named_list(sentence, mention) or draft.metric.startswith(("实现增长的", "负增长的")):
+        named_list = _counts_named_list(sentence, mention) and not draft.metric.startswith(("实现增长的", "负增长的"))
+        if not scope and not named_list:
             drafts.append(draft)
         if draft.kind is Kind.LEVEL:
             recent_metrics.append(draft.metric)
