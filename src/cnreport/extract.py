@@ -752,7 +752,10 @@ def _head_subject(sentence: str, ctx: DocContext) -> str | None:
 
     A subject that opens a paragraph stays for the paragraph's later sentences.
     """
-    return _head_subject_of(sentence, ctx.year)
+    named = _head_subject_of(sentence, ctx.year)
+    if named and ctx.subject and named != ctx.subject and named.startswith(ctx.subject):
+        return ctx.subject  # 比亚迪股份有限公司发布半年报 in a story about 比亚迪: the name the story uses
+    return named
 
 
 @lru_cache(maxsize=8)
@@ -765,7 +768,8 @@ def _head_subject_of(sentence: str, year: int | None) -> str | None:
         return _named_lead(sentence[pos:], year)
     if named in ("全市", "全省", "全区", "全县", "全国"):
         return None
-    if subjects()[named][1] == "organisation" and _REPORTS.match(sentence, pos + len(named)):
+    publishing = subjects()[named][1] == "organisation" and _REPORTS.match(sentence, pos + len(named))
+    if publishing and not _OWN_RESULTS.match(sentence, pos):
         return None  # 金管局公布，本港…: who publishes the figures, not whom they are about
     firm = firm_named_after_place(sentence, pos, pos + len(named))
     if firm:
@@ -782,9 +786,17 @@ def _title_subject(text: str, year: int | None) -> str | None:
         clause = _title_clause(rx(r"[，,；;。：:]").split(line.strip(" \t#*"), maxsplit=1)[0], year)
         found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
         name, _ = split_leading_subject(clause, found) if found else (None, clause)
+        results = _TITLE_RESULTS.match(line.strip(" \t#*"))
+        name = name or (results.group("firm") if results else None)
         if name and name not in subjects() and text.count(name) >= 2:
             return name
     return None
+
+
+# 招商银行2024年半年度业绩：…: a title naming a firm's results
+_TITLE_RESULTS = regex.compile(
+    r"(?P<firm>\p{Han}{2,10}?)(?:\d{4}年)?(?:第?[一二三四1-4]季度|上半年|半年度|年度|全年)?(?:业绩|财报|年报|中报|季报)"
+)
 
 
 def _title_clause(head: str, year: int | None) -> str:
@@ -834,7 +846,7 @@ def _named_lead(text: str, year: int | None) -> str | None:
     A firm that announces (汇丰控股公布，上半年…) opens an item about its own figures.
     """
     clause = rx(r"[，,；;。：:\d]").split(text, maxsplit=1)[0]
-    announcing = _FIRM_ANNOUNCES.fullmatch(clause)
+    announcing = _OWN_RESULTS.match(text) or _FIRM_ANNOUNCES.fullmatch(clause)
     if announcing:
         return announcing.group("firm")
     found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
@@ -842,8 +854,14 @@ def _named_lead(text: str, year: int | None) -> str | None:
     return lead
 
 
+# 招商银行8月29日晚间发布2024年半年度报告: a firm publishing its own results is what they are about
+_OWN_RESULTS = regex.compile(
+    r"(?P<firm>\p{Han}{2,10}?(?:集团|控股|股份|公司|证券|保险|银行))(?:\d{1,2}月\d{1,2}日)?(?:今日|今天|晚间|晚|盘后)?"
+    r"(?:公布|发布|披露)了?(?:\d{4}年)?\p{Han}{0,4}?(?:业绩|财报|年报|季报|中报|半年报|年度报告|季度报告)"
+)
 _FIRM_ANNOUNCES = regex.compile(
-    r"(?P<firm>\p{Han}{2,10}?(?:集团|控股|股份|公司|证券|保险|银行))(?:今日|今天|昨日|昨天|早前|晚间)?"
+    r"(?P<firm>\p{Han}{2,10}?(?:集团|控股|股份|公司|证券|保险|银行))"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:今日|今天|昨日|昨天|早前|晚间|晚|盘后)?"
     r"(?:公布|宣布|发布|披露|公告)(?:了)?(?:\p{Han}{0,8}?(?:业绩|财报|年报|季报|中报|报告))?"
 )
 
@@ -968,6 +986,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if pm.start <= 4 and pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
             if _NEWS_OPENING.match(sentence, pm.end):
                 ctx.news_day = pm.period  # 8月8日晚间消息，…: the day the item reports
+    report_end = _REPORT_END.search(sentence)
+    covered = ctx.governing_period or ctx.default_period
+    end_day = periods.period_end(covered) if report_end and covered else None
+    if report_end and end_day:
+        # 截至报告期末，资产总额…: the last day of the period the report covers
+        stated.append((report_end.start(), _scope_end(sentence, report_end.start()), end_day))
     today = ctx.news_day or (ctx.document_date if not ctx.morning_brief_day else None)
     if today:
         for tm in _TODAY.finditer(sentence):
@@ -1812,7 +1836,7 @@ _DURATION = regex.compile(
     r"|[一二三四五六七八九十两\d]{1,3}个?(?:年|月)前"  # 由十年前的不足百个: when, not what
 )
 _ADJUSTED = regex.compile(
-    r"(?:扣除|剔除)[^，,；;。]{1,12}?(?:因素|影响|后)(?:的)?(?:影响)?(?:后)?(?:的)?|(?:按)?可比(?:口径|价格)?(?:计算)?"
+    r"(?:扣除|剔除)[^，,；;。]{1,12}?(?:因素|影响)(?:影响)?(?:后)?(?:的)?|(?:按)?可比(?:口径|价格)?(?:计算)?"
 )
 _AVERAGE = regex.compile(r"(?P<n>[两二三四五2-5])年(?:平均|年均)|年均|年平均")
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -2457,6 +2481,7 @@ _PUBLISHED_REPORT = regex.compile(
 )
 
 
+_REPORT_END = regex.compile(r"报告期末")
 _SINCE = regex.compile(r"以来|至今")
 
 

@@ -617,3 +617,15 @@ def shift_period(period: str, how: str) -> str | None:
         return _shift_span(points[0], points[1], how)
     shifted = _year_earlier(points[0]) if how == "yoy" else _step_back(points[0])
     return _fmt_point(shifted)
+
+
+def period_end(period: str) -> str | None:
+    """The last day of a canonical period (2024-H1 -> 2024-06-30): where a stock stands at its end."""
+    try:
+        last = _parse_canonical(period.split("/")[-1])
+    except ValueError:
+        return None
+    if last.day is not None:
+        return _fmt_point(last)
+    month = last.i * 12 // last.n
+    return f"{last.year:04d}-{month:02d}-{_days_in_month(last.year, month):02d}"
