@@ -891,6 +891,10 @@ CASES = [
                  id="period-before-after-two-levels"),
 
     # --- metric names: a noun phrase, without modality, qualifier or verb words --------------
+    pytest.param("全年物价上涨2%，出口物价下降1.4%。",
+                 [E(2, "%", metric="物价", kind="growth_rate", base="yoy"),
+                  E(-1.4, "%", metric="出口物价", kind="growth_rate")],
+                 id="metric-word-that-ends-in-a-move"),
     pytest.param("我市的农民专业合作社由十年前的不足百个发展到目前的1735个，其中现代农机专业合作社128个。",
                  [E(1735, "个", metric="农民专业合作社", kind="level"),
                   E(100, "个", metric="农民专业合作社", qualifier="under")],

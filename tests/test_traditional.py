@@ -194,6 +194,29 @@ TRADE_TW_CASES = [
 # fmt: on
 
 
+CPI_RELEASE_TW = (
+    "主計總處今（5）日發布113年8月消費者物價指數（CPI），年增率為2.36%，主要受外食費、房租等類上漲影響。"
+    "核心CPI（不含蔬果及能源）年增1.97%。\n\n"
+    "另躉售物價指數（WPI）年增1.42%，其中進口物價以新臺幣計價上漲2.06%，出口物價上漲1.40%。\n"
+)
+
+
+# fmt: off
+CPI_TW_CASES = [
+    pytest.param("2.36", {"metric": "消費者物價指數", "period": "2024-08", "base": "yoy"}, id="rate-of-released"),
+    pytest.param("1.97", {"period": "2024-08"}, id="release-period-governs-its-paragraph"),
+    pytest.param("2.06", {"metric": "進口物價指數", "kind": "growth_rate"}, id="currency-basis-not-in-metric"),
+    pytest.param("1.40", {"metric": "出口物價指數", "kind": "growth_rate"}, id="a-word-ending-in-a-move"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("value", "fields"), CPI_TW_CASES)
+def test_taiwan_price_release(value: str, fields: dict[str, str | None]) -> None:
+    """主計總處's CPI release: 年增率 of the index it released, for the month it released."""
+    assert_first_record(CPI_RELEASE_TW, value, fields)
+
+
 @pytest.mark.parametrize(("value", "fields"), TRADE_TW_CASES)
 def test_taiwan_trade_release(value: str, fields: dict[str, str | None]) -> None:
     """A Taiwan release dates in bare ROC years (113年8月), and its publisher is no subject."""

@@ -493,7 +493,20 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
             if tok in ("与", "與") and not _COMPARED_WITH.search(rest):
                 continue  # 我国与东盟贸易总值: 与 joins two names, it opens no comparison
             return "".join(tokens[:i]), rest
+    for i, tok in enumerate(tokens):
+        move = _ends_in_move().search(tok)
+        if move and move.start() > 0 and not is_known_metric(tok):
+            # 物价上涨 is one word to jieba: a word that ends in a move opens the predicate inside it
+            return "".join(tokens[:i]) + tok[: move.start()], tok[move.start() :] + "".join(tokens[i + 1 :])
     return segment, ""
+
+
+@cache
+def _ends_in_move() -> regex.Pattern[str]:
+    """A rise or fall of two characters or more at a word's end (物价上涨, 销量下降)."""
+    direction = comparison_words()["direction"]
+    moves = [w for key in ("up", "down") for w in direction[key] if len(w) >= 2]  # type: ignore[index]
+    return regex.compile(r"(?:\L<w>)$", w=sorted(set(moves), key=len, reverse=True))
 
 
 # After a count, a rate of the things counted: the count only says whose rate it is.
@@ -974,7 +987,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
                 ctx.governing_period = report
                 continue
-            if leads or _LEAD_IN.match(sentence, pm.end):
+            released = _RELEASES.search(sentence, max(0, pm.start - 4), pm.start) is not None
+            if leads or released or _LEAD_IN.match(sentence, pm.end):
+                # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
                 stated.append((pm.start, _scope_end(sentence, pm.start), period))
                 ctx.governing_period = pm.period
             else:
@@ -1180,6 +1195,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 run_items = []
             if not items and "、" in metric_zone and "均" not in segment and "分别" not in segment:
                 metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
+            if not carry.metric and metric_zone in grammar()["rate_aliases"]:  # type: ignore[operator]
+                # …发布8月消费者物价指数（CPI），年增率为2.36%: the rate of what the clause before released
+                earlier = _metric_from_earlier_clause(sentence, clause_start, tokenize)
+                carry.metric = _RELEASED_BY.sub("", earlier)
             metric = _resolve_metric(metric_zone, carry, mention)
             moved = _COUNT_OF_MOVERS.fullmatch(predicate) if is_measure_word(mention.unit) else None
             if moved and metric:
@@ -1837,6 +1856,7 @@ _DURATION = regex.compile(
 )
 _ADJUSTED = regex.compile(
     r"(?:扣除|剔除)[^，,；;。]{1,12}?(?:因素|影响)(?:影响)?(?:后)?(?:的)?|(?:按)?可比(?:口径|价格)?(?:计算)?"
+    r"|以(?:新台币|美元|人民币|港元|本币|欧元)计价(?:的)?"
 )
 _AVERAGE = regex.compile(r"(?P<n>[两二三四五2-5])年(?:平均|年均)|年均|年平均")
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -2481,6 +2501,8 @@ _PUBLISHED_REPORT = regex.compile(
 )
 
 
+_RELEASED_BY = regex.compile(r"^.*(?:发布|公布|發布|公佈)(?:了)?")
+_RELEASES = regex.compile(r"(?:发布|公布|發布|公佈)(?:了)?$")
 _REPORT_END = regex.compile(r"报告期末")
 _SINCE = regex.compile(r"以来|至今")
 
