@@ -500,6 +500,13 @@ CASES = [
                   E(2, "rank", kind="rank", subject="中海地产")],
                  id="rank-firms-by-an-amount-they-reached"),
     # --- lists --------------------------------------------------------------------------------
+    pytest.param("全市规上工业增加值、营业收入分别增长6.2%、8.1%。",
+                 [E(6.2, "%", metric="规模以上工业增加值"), E(8.1, "%", metric="营业收入")],
+                 id="list-items-with-heads-of-their-own"),
+    pytest.param("第一、二、三产业增加值占地区生产总值的比重分别为4.1%、36.2%、59.7%。",
+                 [E(4.1, "%", metric="第一产业增加值占地区生产总值比重", kind="share"),
+                  E(59.7, "%", metric="第三产业增加值占地区生产总值比重", kind="share")],
+                 id="list-shares-respectively"),
     pytest.param("8月份，全国居民消费价格环比上涨0.4%。其中，城市上涨0.4%，农村上涨0.5%；食品价格上涨3.4%。",
                  [E(0.4, "%", metric="城市居民消费价格", kind="growth_rate", base="prev"),
                   E(0.5, "%", metric="农村居民消费价格", base="prev"),
@@ -727,6 +734,9 @@ CASES = [
                  [E(-0.18, "%", metric_has="固定资产投资", base="prev", period="2025-08")],
                  id="base-from-a-view-clause"),
     # --- ranges -------------------------------------------------------------------------------
+    pytest.param("新增城镇就业介于10万至12万人之间。",
+                 [E(100000, "人", metric="新增城镇就业", value_max=120000)],
+                 id="range-between-is-no-noun"),
     pytest.param("全市地区生产总值增长5%-6%。",
                  [E(5, "%", metric_has="地区生产总值", kind="growth_rate", value_max=6)],
                  id="range-percent-dash"),
@@ -792,6 +802,12 @@ CASES = [
                  id="modality-none-reported"),
 
     # --- periods ------------------------------------------------------------------------------
+    pytest.param("全年出口额是上年的1.5倍，进口额增长1.2倍。",
+                 [E(1.5, "倍", period="2025"), E(1.2, "倍", kind="growth_rate", period="2025")],
+                 id="period-a-multiple-of-last-year-is-this-years"),
+    pytest.param("CPI涨幅从上月的0.5%升至0.6%。",
+                 [E(0.5, "%", kind="growth_rate", period=None), E(0.6, "%", kind="growth_rate", period="2025")],
+                 id="period-last-month-unknown-in-a-year-and-a-rate-rose-to"),
     pytest.param("乘联会数据显示，8月，全国乘用车市场零售190.5万辆，同比下降1.0%；今年以来累计零售1330.5万辆，同比增长2.1%。"
                  "新能源车市场零售102.7万辆，同比增长43.9%。",
                  [E(1905000, "辆", period="2025-08"), E(13305000, "辆", period="2025-01/2025-08"),

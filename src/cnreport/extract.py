@@ -439,9 +439,14 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
                 head = h
                 break
     if head:
-        # 存款总额及港元存款: an item that holds the head already (存款总额) names itself
-        parts = [p if head in p else p + head for p in parts]
+        # 存款总额及港元存款: an item that holds the head already (存款总额) names itself, and so does
+        # one ending in a head of its own (规上工业增加值、营业收入: not 规上工业增加值收入)
+        parts = [p if head in p or _has_own_head(p) else p + head for p in parts]
     return parts
+
+
+def _has_own_head(item: str) -> bool:
+    return any(item.endswith(h) and len(item) > len(h) + 1 for h in words("list_heads"))
 
 
 def _split_joined(part: str, items: list[str]) -> list[str]:
@@ -936,6 +941,9 @@ def _opens_part(sentence: str, start: int, found: list[periods.PeriodMatch]) -> 
 
 
 _COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|于|於|較)$")
+# 出口额是上年的1.5倍: the period a multiple is of is a base, not the figure's period
+_IS_BEFORE = regex.compile(r"(?:是|为|為|相当于|相當於)$")
+_TIMES_OF = regex.compile(r"(?:同期)?的(?:约|近)?\d+(?:\.\d+)?倍")
 # 增速比同期和去年全年均有提升: the second of two bases compared against is a base too.
 _COMPARED_LIST = regex.compile(r"(?:比|较|較)[^，,。；;比较較]{1,10}(?:和|及|与|與|、)$")
 _DATED_START = regex.compile(r"(?:份)?(?:末|底)?的?(?:约|近)?\d")
@@ -962,6 +970,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         ]
     for pm in found_periods:
         prefix = sentence[max(0, pm.start - 2) : pm.start]
+        if _TIMES_OF.match(sentence, pm.end) and _IS_BEFORE.search(prefix):
+            continue  # 出口额是上年的1.5倍: the multiple is this period's figure, of last year's
         if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
             start_figure = _DATED_START.match(sentence, pm.end)
             if pm.period and start_figure:
@@ -1093,8 +1103,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if item:
             own_clause = item.group("x")  # 同期为下降31.9%、去年全年下降39.7%: each item says its own period
         shifted = _shifted_period(own_clause, period)
-        if shifted:
-            period = shifted
+        if shifted is not None:
+            period = shifted or None
         if not in_run:
             if _BREAKDOWN.search(sentence[:seg_start] + segment):
                 if not carry.parts and carry.metric:
@@ -1473,6 +1483,7 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
     return zone
 
 
+_NO_NOUN_AFTER = regex.compile(r"之间|之内|以内|左右|上下|不等")
 # The noun after a count or amount: 500家企业…, 5777亿元7天期逆回购操作, 6000万美元的罚款.
 # A model number inside the noun (20架737 MAX飞机, 10只中证A500ETF) is part of it.
 _AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?(?:[\p{Han}A-Za-z“”\"]|\d{1,4} ?(?=[A-Za-z])){2,24}")
@@ -1621,8 +1632,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if not is_measure_word(mention.unit) and not money:
         return None
     m = _AFTER_PHRASE.match(sentence, mention.end)
-    if not m:
-        return None
+    if not m or _NO_NOUN_AFTER.match(sentence, mention.end):
+        return None  # 介于10万至12万人之间: the end of a range, no noun
     phrase = rx(r"^的|[“”\"]").sub("", m.group())
     phrase = rx(r"(?<=\p{Han}{2})(?:和|及|与|以及).*$").sub("", phrase)  # 71亿元逆回购和4010亿元MLF到期
     growing = _GROWING.fullmatch(phrase) if mention.unit in ("个", "家", "户", "项", "個") else None
@@ -1888,13 +1899,18 @@ _CLAUSE_OPENING = regex.compile(r"^[\s（(、，]*")
 
 
 def _shifted_period(clause: str, period: str | None) -> str | None:
-    """同期为下降9.8% is last year's figure; 前值升1.6% the previous period's."""
+    """同期为下降9.8% is last year's figure; 前值升1.6% the previous period's.
+
+    None: the figure keeps its period; "": it is another period, but not one the text lets us name.
+    """
     if not period:
         return None
     head = _CLAUSE_OPENING.sub("", clause)
     if _says(head, "same_period_last_year"):
         return periods.shift_period(period, "yoy")
     if _says(head, "previous_value"):
+        if _LAST_MONTH.search(head) and not rx(r"\d{4}-\d{2}").fullmatch(period):
+            return ""  # 从上月的0.5% while only the year is known: last month, but which is unknown
         week = rx(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})").fullmatch(period)
         if week:
             a, b = (_dt.date.fromisoformat(x) - _dt.timedelta(days=7) for x in week.groups())
@@ -1973,6 +1989,7 @@ _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
 _RESPECTIVE_FLOW = regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:为|為|达|達|达到|達到|是)?")
 _PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
 _RATE_NAMED = regex.compile(r"增速|增幅|涨幅|降幅|增长速度")
+_CLAUSE_SPLIT = regex.compile(r"[，,；;]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2010,10 +2027,13 @@ def _make(
     value, value_max = mention.value, mention.value_max
     base: str | None = None
     quote = _QUOTED_BEFORE.search(sentence[: mention.start].rstrip())
-    if quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",):
+    # CPI涨幅从上月的0.5%升至0.6%: the clause names a rate of growth, so what it reaches is one too
+    rate_clause = unit == "%" and _RATE_NAMED.search(_CLAUSE_SPLIT.split(sentence[: mention.start])[-1])
+    if quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",) and not rate_clause:
         kind, pattern_id = Kind.LEVEL, "level.after_change"
     reached = _REACHED.search(predicate) or _REACHED_PERIOD.search(sentence, max(0, mention.start - 24), mention.start)
-    if kind in (Kind.GROWTH_RATE, Kind.CHANGE) and reached and unit != "pp":
+    rate_reached = bool(rate_clause) and bool(quote or reached)  # 增速回落至3%: the rate is 3%, not -3%
+    if kind in (Kind.GROWTH_RATE, Kind.CHANGE) and reached and unit != "pp" and not rate_clause:
         kind, pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
     if kind is Kind.LEVEL and unit == "倍" and sentence.startswith("翻", mention.start):
         kind, pattern_id = Kind.GROWTH_RATE, "growth.doubling"  # 比2010年翻一番
@@ -2053,7 +2073,7 @@ def _make(
     again = bool(carry.rate_change) and not new_clause and kind is Kind.CHANGE and unit == "pp"
     if again and not _RATE_NAMED.match(predicate):
         predicate = carry.rate_change + predicate
-    if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP):
+    if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP) and not rate_reached:
         sign = comparisons.direction_sign(_qualifier_tail().sub("", predicate), metric)
         if kind is Kind.GAP:
             sign = -1 if rx(r"低于|慢于|低出|落后|低於|慢於").search(predicate) else 1
@@ -2208,7 +2228,8 @@ def _names_any(heads: str, metric: str) -> bool:
 
 
 _SHARE_OF = regex.compile(
-    r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$"
+    r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
+    r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$"
 )
 _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
