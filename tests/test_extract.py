@@ -907,6 +907,10 @@ CASES = [
                  id="period-before-after-two-levels"),
 
     # --- metric names: a noun phrase, without modality, qualifier or verb words --------------
+    pytest.param("国庆节假期7天全国国内出游7.65亿人次，按可比口径同比增长5.9%，较2019年同期增长10.2%。",
+                 [E(765000000, "人次", metric="国内出游", subject="全国"),
+                  E(5.9, "%", metric="国内出游", base="yoy"), E(10.2, "%", base="period:2019")],
+                 id="metric-not-the-holiday"),
     pytest.param("全年物价上涨2%，出口物价下降1.4%。",
                  [E(2, "%", metric="物价", kind="growth_rate", base="yoy"),
                   E(-1.4, "%", metric="出口物价", kind="growth_rate")],

@@ -339,7 +339,14 @@ def _strip_periods(zone: str) -> str:
             continue
         part = _PART_OF_PERIOD.match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
         zone = zone[: pm.start] + zone[part.end() if part else pm.end :]
-    return _PERIOD_WORDS.sub("", zone)
+    return _HOLIDAY.sub("", _PERIOD_WORDS.sub("", zone))
+
+
+# 国庆节假期7天全国国内出游7.65亿人次: a holiday is when, not what
+_HOLIDAY = regex.compile(
+    r"(?:春节|元旦|清明节?|劳动节|五一|端午节?|中秋节?|国庆节?|中秋国庆|国庆中秋)(?:假期|长假|黄金周|小长假|期间)"
+    r"(?:\d{1,2}天|[一二三四五六七八九]天)?(?:期间)?|假期(?:期间)?(?:\d{1,2}天)?"
+)
 
 
 _PART_OF_PERIOD = regex.compile(r"初|上旬|中旬|下旬|中")
