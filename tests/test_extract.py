@@ -802,6 +802,12 @@ CASES = [
                  id="modality-none-reported"),
 
     # --- periods ------------------------------------------------------------------------------
+    pytest.param("2024年和2023年的风险均下行；预计在今年十月或十二月再降息25个基点。",
+                 [E(-25, "基点", period="2025-12")],
+                 id="period-bare-month-after-this-year-is-this-years"),
+    pytest.param("万科公布了2011年度中期报告，公司上半年实现营业收入199.9亿元。",
+                 [E("1.999e10", "元", period="2011-H1")],
+                 id="period-bare-half-after-a-named-year"),
     pytest.param("全年出口额是上年的1.5倍，进口额增长1.2倍。",
                  [E(1.5, "倍", period="2025"), E(1.2, "倍", kind="growth_rate", period="2025")],
                  id="period-a-multiple-of-last-year-is-this-years"),
@@ -907,6 +913,12 @@ CASES = [
                  id="period-before-after-two-levels"),
 
     # --- metric names: a noun phrase, without modality, qualifier or verb words --------------
+    pytest.param("实质本地生产总值在2024年第三季较一年前同期上升1.8%，而第二季则修订为上升3.2%。",
+                 [E(3.2, "%", metric="本地生产总值", period="2024-Q2")],
+                 id="metric-not-the-revision"),
+    pytest.param("政府把2024年全年的经济增长预测由2.5%至3.5%收窄至2.5%。",
+                 [E(2.5, "%", metric="经济", value_max=3.5, modality="forecast")],
+                 id="metric-not-who-moves-it"),
     pytest.param("国庆节假期7天全国国内出游7.65亿人次，按可比口径同比增长5.9%，较2019年同期增长10.2%。",
                  [E(765000000, "人次", metric="国内出游", subject="全国"),
                   E(5.9, "%", metric="国内出游", base="yoy"), E(10.2, "%", base="period:2019")],

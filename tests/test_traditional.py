@@ -194,6 +194,17 @@ TRADE_TW_CASES = [
 # fmt: on
 
 
+GDP_RELEASE_HK = (
+    "香港特區政府統計處今日（十一月十五日）發表2024年第三季本地生產總值的修訂數字。"
+    "實質本地生產總值在2024年第三季較一年前同期上升1.8%。經季節性調整後與對上一季比較，本地生產總值實質下跌1.1%。\n"
+)
+
+
+def test_release_period_after_fabiao_governs() -> None:
+    """發表2024年第三季…數字: the quarter released dates the paragraph's later figures."""
+    assert_first_record(GDP_RELEASE_HK, "-1.1", {"period": "2024-Q3", "base": "prev", "subject": "香港"})
+
+
 CPI_RELEASE_TW = (
     "主計總處今（5）日發布113年8月消費者物價指數（CPI），年增率為2.36%，主要受外食費、房租等類上漲影響。"
     "核心CPI（不含蔬果及能源）年增1.97%。\n\n"

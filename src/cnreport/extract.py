@@ -236,6 +236,7 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     zone = _DURATION.sub("", zone)  # 连续18个月保持增长: how long, not what
     zone = _AVERAGE.sub("", zone)  # 两年平均增长: how the rate is averaged, not what is measured
     zone = _ADJUSTED.sub("", zone)  # 扣除特殊因素影响后可比增长1%: how the rate is adjusted, not what
+    zone = _DISPOSAL.sub("", zone)  # 政府把全年的经济增长预测…: who moves it, not what
     zone = _ALIAS_PAREN.sub("", zone)
     zone = _METRIC_MARKS.sub("", zone)
     zone = _LIST_MARKER.sub("", zone)
@@ -960,6 +961,25 @@ _OPENS_BREAKDOWN = regex.compile(r"\s*(?:其中|分\p{Han}{1,6}看|从\p{Han}{1,
 _BREAKDOWN = regex.compile(r"其中|按\p{Han}{1,4}分|从\p{Han}{1,6}看|分\p{Han}{1,6}看")
 
 
+def _in_named_year(found: list[periods.PeriodMatch], year: int | None) -> list[periods.PeriodMatch]:
+    """2024年第三季…，而第二季则…: a bare quarter or month after a named year is in that year."""
+    named: int | None = None
+    out: list[periods.PeriodMatch] = []
+    for pm in found:
+        if _YEAR_WORD.search(pm.surface):
+            named = int(pm.period[:4]) if pm.period and pm.period[:4].isdigit() else None
+        elif pm.relative and named and named != year:
+            try:
+                pm = replace(pm, period=periods.parse_period(pm.surface, named) or pm.period)
+            except ValueError:
+                pass
+        out.append(pm)
+    return out
+
+
+_YEAR_WORD = regex.compile(r"今年|去年|上年|本年|明年|前年|全年|年[初末底]|同期|\d{4}")
+
+
 def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
     year = ctx.year
     # A leading period found in this sentence (…；至8月3日当周续请…) governs the sentences after it;
@@ -970,6 +990,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     found_periods = [
         pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
     ]
+    found_periods = _in_named_year(found_periods, year)
     if ctx.looking_back:
         found_periods = [
             replace(pm, period=_year_later(pm.period)) if pm.period and pm.surface.startswith(_LAST_YEAR_WORDS) else pm
@@ -1872,6 +1893,7 @@ _DURATION = regex.compile(
     r"(?:连续|近|已)\d+个?(?:月|年|季度|日|周|天)(?:以来|来)?|\d+个?(?:月|年|季度)(?:以来|来)(?!期)"
     r"|[一二三四五六七八九十两\d]{1,3}个?(?:年|月)前"  # 由十年前的不足百个: when, not what
 )
+_DISPOSAL = regex.compile(r"^[^，,。；;]{0,12}?把")
 _ADJUSTED = regex.compile(
     r"(?:扣除|剔除)[^，,；;。]{1,12}?(?:因素|影响)(?:影响)?(?:后)?(?:的)?|(?:按)?可比(?:口径|价格)?(?:计算)?"
     r"|以(?:新台币|美元|人民币|港元|本币|欧元)计价(?:的)?"
@@ -2530,7 +2552,7 @@ _PUBLISHED_REPORT = regex.compile(
 
 
 _RELEASED_BY = regex.compile(r"^.*(?:发布|公布|發布|公佈)(?:了)?")
-_RELEASES = regex.compile(r"(?:发布|公布|發布|公佈)(?:了)?$")
+_RELEASES = regex.compile(r"(?:发布|公布|发表|發布|公佈|發表)(?:了)?$")
 _REPORT_END = regex.compile(r"报告期末")
 _SINCE = regex.compile(r"以来|至今")
 
