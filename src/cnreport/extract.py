@@ -880,15 +880,18 @@ def _named_lead(text: str, year: int | None) -> str | None:
     return lead
 
 
-# 招商银行8月29日晚间发布2024年半年度报告: a firm publishing its own results is what they are about
-_OWN_RESULTS = regex.compile(
-    r"(?P<firm>\p{Han}{2,10}?(?:集团|控股|股份|公司|证券|保险|银行))(?:\d{1,2}月\d{1,2}日)?(?:今日|今天|晚间|晚|盘后)?"
-    r"(?:公布|发布|披露)了?(?:\d{4}年)?\p{Han}{0,4}?(?:业绩|财报|年报|季报|中报|半年报|年度报告|季度报告)"
-)
-_FIRM_ANNOUNCES = regex.compile(
+# A firm (…银行, …集团) and when it spoke: 招商银行8月29日晚间…
+_FIRM_WHEN = (
     r"(?P<firm>\p{Han}{2,10}?(?:集团|控股|股份|公司|证券|保险|银行))"
     r"(?:\d{1,2}月\d{1,2}日)?(?:今日|今天|昨日|昨天|早前|晚间|晚|盘后)?"
-    r"(?:公布|宣布|发布|披露|公告)(?:了)?(?:\p{Han}{0,8}?(?:业绩|财报|年报|季报|中报|报告))?"
+)
+# 招商银行8月29日晚间发布2024年半年度报告: a firm publishing its own results is what they are about
+_OWN_RESULTS = regex.compile(
+    _FIRM_WHEN + r"(?:公布|发布|披露)了?(?:\d{4}年)?\p{Han}{0,4}?(?:业绩|财报|年报|季报|中报|半年报|年度报告|季度报告)"
+)
+# 汇丰控股公布，上半年…: a firm announcing, the clause ending there
+_FIRM_ANNOUNCES = regex.compile(
+    _FIRM_WHEN + r"(?:公布|宣布|发布|披露|公告)(?:了)?(?:\p{Han}{0,8}?(?:业绩|财报|年报|季报|中报|报告))?"
 )
 
 
