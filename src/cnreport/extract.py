@@ -2021,7 +2021,6 @@ _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
 _RESPECTIVE_FLOW = regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:为|為|达|達|达到|達到|是)?")
 _PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
 _RATE_NAMED = regex.compile(r"增速|增幅|涨幅|降幅|增长速度")
-_CLAUSE_SPLIT = regex.compile(r"[，,；;]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2060,7 +2059,8 @@ def _make(
     base: str | None = None
     quote = _QUOTED_BEFORE.search(sentence[: mention.start].rstrip())
     # CPI涨幅从上月的0.5%升至0.6%: the clause names a rate of growth, so what it reaches is one too
-    rate_clause = unit == "%" and _RATE_NAMED.search(_CLAUSE_SPLIT.split(sentence[: mention.start])[-1])
+    clause_open = max(sentence.rfind(c, 0, mention.start) for c in "，,；;") + 1
+    rate_clause = unit == "%" and _RATE_NAMED.search(sentence, clause_open, mention.start)
     if quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",) and not rate_clause:
         kind, pattern_id = Kind.LEVEL, "level.after_change"
     reached = _REACHED.search(predicate) or _REACHED_PERIOD.search(sentence, max(0, mention.start - 24), mention.start)
