@@ -76,3 +76,28 @@ def test_subject_at_agrees_with_the_named_list_on_every_sample_sentence() -> Non
         for pos in range(0, len(text), 7):
             m = pattern.match(text, pos)
             assert subject_at(text, pos) == (m.group() if m else None), (path.name, pos)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "国家能源局发布8月份全社会用电量\n\n8月份，全社会用电量9649亿千瓦时。截至8月底，全国发电装机容量31.3亿千瓦。",
+            "全国",
+        ),
+        ("财政部发布1-7月财政收支情况\n\n1-7月，全国一般公共预算收入135663亿元。", "全国"),
+        # a Hong Kong source quoting mainland bodies is still about Hong Kong
+        (
+            "国务院公布，国家统计局数据显示内地CPI上升0.6%。本港零售业总销货价值按年下跌11.4%，为298亿元。"
+            "国家外汇管理局指出，本港港元存款按月增加。",
+            "香港",
+        ),
+    ],
+)
+def test_default_subject_of_national_and_hong_kong_sources(text: str, expected: str) -> None:
+    import importlib
+
+    from cnreport.normalize import normalize
+
+    extract = importlib.import_module("cnreport.extract")
+    assert extract.document_context(normalize(text).text, year=2024, subject=None).subject == expected

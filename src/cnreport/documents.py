@@ -207,6 +207,7 @@ _REGION_KINDS = ("city", "province", "district")
 
 _NATIONAL = regex.compile(
     r"国家统计局|全国|我国|国家发展和改革委员会|国家发改委|海关总署|中国人民银行|中国\p{Han}{2,8}协会"
+    r"|国家\p{Han}{1,6}?(?:总局|局)|财政部|商务部|工业和信息化部|工信部|国务院"
 )
 
 

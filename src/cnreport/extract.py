@@ -586,14 +586,18 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     ref_year = year if year is not None else periods.find_reference_year(text)
     ctx = DocContext(
         year=ref_year,
-        subject=subject if subject is not None else find_document_subject(text) or national_subject(text),
+        subject=subject if subject is not None else find_document_subject(text),
         default_period=find_default_period(text, ref_year),
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
     ctx.looking_back = bool(_LOOKING_BACK.search(text[:5000])) and "今年" not in text
     ctx.fiscal_april = is_hong_kong(text) if hong_kong is None else hong_kong
     if ctx.subject is None and ctx.fiscal_april:
-        ctx.subject = "香港"  # a Hong Kong source's figures are Hong Kong's unless it names another place
+        # A Hong Kong source's figures are Hong Kong's unless it names another place, however often
+        # it quotes mainland bodies (国家统计局, 国务院)
+        ctx.subject = "香港"
+    if ctx.subject is None:
+        ctx.subject = national_subject(text)
     if ctx.subject is None and not ctx.morning_brief_day:
         ctx.subject = _title_subject(text, ref_year)
     ctx.document_date = find_document_date(text)
