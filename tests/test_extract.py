@@ -499,6 +499,9 @@ CASES = [
                   E("1.7057e11", "元", metric="销售额", subject="中海地产"),
                   E(2, "rank", kind="rank", subject="中海地产")],
                  id="rank-firms-by-an-amount-they-reached"),
+    pytest.param("8月，新能源汽车销量达到汽车新车总销量的44.8%。",
+                 [E(44.8, "%", metric="新能源汽车销量占汽车新车总销量比重", kind="share", base=None)],
+                 id="share-reaches-part-of-a-whole"),
     # --- lists --------------------------------------------------------------------------------
     pytest.param("全市规上工业增加值、营业收入分别增长6.2%、8.1%。",
                  [E(6.2, "%", metric="规模以上工业增加值"), E(8.1, "%", metric="营业收入")],
@@ -913,6 +916,9 @@ CASES = [
                  id="period-before-after-two-levels"),
 
     # --- metric names: a noun phrase, without modality, qualifier or verb words --------------
+    pytest.param("首页\n\t行业资讯\n\t8月汽车产销分别完成249.2万辆和245.3万辆",
+                 [E(2492000, "辆", metric="汽车产量", period="2025-08")],
+                 id="metric-not-the-menu-line-above-a-dated-title"),
     pytest.param("实质本地生产总值在2024年第三季较一年前同期上升1.8%，而第二季则修订为上升3.2%。",
                  [E(3.2, "%", metric="本地生产总值", period="2024-Q2")],
                  id="metric-not-the-revision"),

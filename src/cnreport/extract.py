@@ -136,6 +136,7 @@ _RANK_TAIL = regex.compile(
 _CONTINUES = regex.compile(
     r"\n[ \t\u3000]*(?=[0-9，,、%]|同比|环比|比上|较上|增长|下降|提高|回落|增加|减少|上涨|加快|为\d|达\d)"
 )
+_LINE_OPENS_DATED = regex.compile(r"\n[ \t\u3000]*\d{1,4}(?:[-—~至]\d{1,2})?(?:年|月|日|季度)")
 _OPEN_END = regex.compile(r"(?:同比|环比|比|较|为|达|至|的|和|与|及|、|，|,)\s*$")
 _NEXT_LINE = regex.compile(r"\n[ \t\u3000]*\S")
 
@@ -174,7 +175,9 @@ def _whole_sentences(text: str) -> Iterator[tuple[int, str]]:
         if start is None:
             start = m.start()
         ends_line = not m.group().endswith(("。", "！", "？", "!", "?"))
-        runs_on = _CONTINUES.match(text, m.end()) or (
+        # 商圈资讯\n1月商用车销售…: a line opening with a date is a new line, not the figure of the last
+        dated = _LINE_OPENS_DATED.match(text, m.end())
+        runs_on = (_CONTINUES.match(text, m.end()) and not dated) or (
             _OPEN_END.search(m.group()) and _NEXT_LINE.match(text, m.end())  # pos, not a copy of the rest
         )
         if ends_line and runs_on and len(m.group().strip()) >= 4:
@@ -2024,6 +2027,7 @@ def _qualifier_tail() -> regex.Pattern[str]:
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
 _RESPECTIVE_FLOW = regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:为|為|达|達|达到|達到|是)?")
 _PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
+_PART_OF_WHOLE = regex.compile(r"(?:达到|达|为|是|相当于)(?P<x>\p{Han}[\p{Han}A-Za-z]{1,15}?)的$")
 _RATE_NAMED = regex.compile(r"增速|增幅|涨幅|降幅|增长速度")
 
 
@@ -2077,6 +2081,11 @@ def _make(
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
     if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
         kind, pattern_id = Kind.SHARE, "share.metric"
+    whole = _PART_OF_WHOLE.search(predicate) if kind is Kind.LEVEL and unit == "%" else None
+    if whole and metric:
+        # 新能源汽车新车销量达到汽车新车总销量的44.8%: a part of a whole, a share
+        kind, pattern_id = Kind.SHARE, "share.of_whole"
+        metric = f"{metric}占{whole.group('x')}比重"
     if kind is Kind.LEVEL and unit == "%" and carry.kind is Kind.GROWTH_RATE and _restates(sentence, mention):
         kind, pattern_id = Kind.GROWTH_RATE, "growth.restated"  # 增长2%（同期为3.2%）: last year's rate
     if kind is Kind.LEVEL and unit == "%" and carry.rate_word:
