@@ -805,6 +805,13 @@ CASES = [
                  id="modality-none-reported"),
 
     # --- periods ------------------------------------------------------------------------------
+    pytest.param("原料药出口价格从2010年3月的16.45美元/公斤，下降到今年4月的14.74美元/公斤，降幅为10.4%。",
+                 [E(16.45, "美元/公斤", period="2010-03"), E(14.74, "美元/公斤", period="2025-04"),
+                  E(-10.4, "%", kind="growth_rate", period="2025-04", base="period:2010-03")],
+                 id="period-a-move-from-a-dated-figure-is-against-it"),
+    pytest.param("全市人口由2010年的100万人增加到今年的120万人，增长20%；同比增长1.2%。",
+                 [E(20, "%", base="period:2010"), E(1.2, "%", base="yoy")],
+                 id="period-stated-base-beats-the-starting-figure"),
     pytest.param("2024年和2023年的风险均下行；预计在今年十月或十二月再降息25个基点。",
                  [E(-25, "基点", period="2025-12")],
                  id="period-bare-month-after-this-year-is-this-years"),

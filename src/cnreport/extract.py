@@ -112,6 +112,7 @@ class Carry:
     last_month: bool = False  # the sentence dates its figures 上月 (a news item's last month)
     rate_word: str = ""  # 涨幅/降幅 naming the rate of the last figure
     rate_change: str = ""  # the rate (增速, 降幅) the last figure moved in points: 增速比上月末低0.7个百分点
+    moved_from: list[tuple[int, str]] = field(default_factory=list)  # 从2010年3月的16.45…: end, period
     parent: str = ""  # the paragraph's last figure, the whole that 按地域分，城镇… breaks down
     parts: bool = False  # after 其中 / 按地域分: the figures that follow are parts of the last one
     outer_subjects: list[str | None] = field(default_factory=list)  # subjects before an open bracket
@@ -997,6 +998,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     governing = ctx.governing_period
     found_periods = periods.find_periods(sentence, year)
     stated: list[tuple[int, int, str]] = []
+    moved_from: list[tuple[int, str]] = []  # (where the starting figure ends, its period)
     found_periods = [
         pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
     ]
@@ -1015,6 +1017,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if pm.period and start_figure:
                 # 从2010年3月的16.45美元/公斤下降到…: the starting figure, and only it, is that period's
                 stated.append((pm.start, start_figure.end(), pm.period))
+                if _FROM_BEFORE.search(prefix):
+                    moved_from.append((start_figure.end(), pm.period))
             continue
         if pm.period:
             period = pm.period
@@ -1103,6 +1107,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
 
     reading = _Reading(sentence, offset, ctx, tokenize)
     carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric, last_month=said_last_month)
+    carry.moved_from = moved_from
     if _OPENS_BREAKDOWN.match(sentence) and ctx.paragraph_growth:
         # …环比上涨0.4%。其中，城市上涨0.4%: the parts of the growth just reported, its base too
         carry.parent = carry.parent or ctx.paragraph_growth[0]
@@ -2001,6 +2006,14 @@ def _scope_end(sentence: str, start: int) -> int:
     return close.start() if close else len(sentence)
 
 
+def _moved_since(carry: Carry, mention: Mention) -> str | None:
+    """The period of a starting figure (从…的X) written before this rate in its sentence."""
+    return next((period for end, period in reversed(carry.moved_from) if end <= mention.start), None)
+
+
+_FROM_BEFORE = regex.compile(r"(?:由|从|從)$")
+
+
 def _period_for(
     mention: Mention, stated: list[tuple[int, int, str]], governing: str | None, ctx: DocContext
 ) -> str | None:
@@ -2185,6 +2198,9 @@ def _make(
                 base = carry.base  # 同比升1.6%，预期升1.5%: the same comparison goes on
             elif carry.parts and carry.growth_base and kind is Kind.GROWTH_RATE:
                 base = carry.growth_base  # 环比上涨0.4%，其中城市上涨0.4%: a part moves as its whole did
+            elif kind is Kind.GROWTH_RATE and _moved_since(carry, mention):
+                # 从2010年3月的16.45美元下降到今年4月的14.74美元，降幅为10.4%: against the starting figure
+                base = f"period:{_moved_since(carry, mention)}"
             elif (market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
                 base = "prev"
             else:
