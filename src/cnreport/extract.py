@@ -1318,7 +1318,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if metric and metric_zone and owner and _is_attribute(metric) and not _same_head(owner, metric):
                 # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
                 metric = (_stem(owner) or owner) + metric
-            if "均" in segment and items and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
+            counted = _counted_group(sentence, clause_start, mention.start, metric or "")
+            if counted and "分别" not in segment and _run_length(mentions, mi, sentence) == 1:
+                items = counted  # 汽车、石油加工、建材3个行业增速较一季度回升…: the figure is each one's
+            if (counted or "均" in segment) and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
                 # A、B、C等产业规模均保持10%以上增速: one figure for every item.
                 drafts.extend(_make(mention, item, predicate, reading, carry, period) for item in items)
                 prev_end = mention.end
@@ -2004,6 +2007,29 @@ def _scope_end(sentence: str, start: int) -> int:
         return len(sentence)
     close = regex.compile(r"[）)]").search(sentence, start)
     return close.start() if close else len(sentence)
+
+
+def _counted_group(sentence: str, clause_start: int, end: int, metric: str) -> list[str]:
+    """汽车、石油加工、建材3个行业 before the figure's own words: one metric for each named member.
+
+    Only when the count equals the members named, so the group is the list restated.
+    """
+    m = _LISTED_GROUP.search(sentence, clause_start, end)
+    if not m:
+        return []
+    members = [x for x in m.group("items").split("、") if x]
+    n = m.group("n")
+    count = int(n) if n.isdigit() else "一二三四五六七八九十".find(n) + 1 if n != "两" else 2
+    if count != len(members) or count < 2:
+        return []
+    rest = metric if metric.startswith(m.group("g")) else m.group("g") + metric
+    return [x + rest for x in members]
+
+
+_LISTED_GROUP = regex.compile(
+    r"(?P<items>\p{Han}{1,10}(?:、\p{Han}{1,10})+)等?(?P<n>\d{1,2}|[一二三四五六七八九十两])个"
+    r"(?P<g>行业|产业|领域|品种|板块|税种|门类|大类)"
+)
 
 
 def _moved_since(carry: Carry, mention: Mention) -> str | None:
