@@ -21,7 +21,7 @@ from score_samples import sample_predictions  # noqa: E402
 
 # Ratchets (Simplified samples together; see the module docstring).
 RECORD_F1 = 0.965
-STRICT_F1 = 0.944
+STRICT_F1 = 0.945
 WORST_DOC_F1 = 0.918
 
 
