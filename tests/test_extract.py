@@ -710,6 +710,9 @@ CASES = [
                  id="qualifier-jiejin"),
 
     # --- doublings, ratios, exchange-rate quotes ----------------------------------------------
+    pytest.param("从判断生猪饲养盈利水平的猪粮比价来看，正常情况下6∶1为盈亏平衡，但去年6月初下降到4.76∶1。",
+                 [E(4.76, "", metric="猪粮比价", kind="level", period="2024-06"), NO(6)],
+                 id="ratio-named-by-the-view-and-no-break-even-line"),
     pytest.param("全市地区生产总值比2010年翻一番。",
                  [E(1, "倍", metric_has="地区生产总值", kind="growth_rate", base="period:2010")],
                  id="doubling-fan-yi-fan"),

@@ -1377,6 +1377,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     return drafts + ratio_drafts
 
 
+_VIEW_OF_RATIO = regex.compile(r"从(?:[^，,。；;]*?的)?(?P<m>\p{Han}{2,8}?(?:比价|比率|比例|比值|之比|比))(?:来)?看")
+_BREAK_EVEN_AFTER = regex.compile(r"(?:为|是)?(?:盈亏平衡|盈亏平衡点|荣枯线|荣枯分界线|临界点|警戒线)")
 _RATIO_BREAK = regex.compile(r"[，,；;（）()]|(?<!\d)[:：](?!\d)")
 _RATIO_VERB = regex.compile(r"(?:为|是|达|达到|缩小到|缩小至|扩大到|扩大至|调整为|下降到|下降至|提高到|提高至)$")
 _FROM_PERIOD = regex.compile(r"(?:由|从)(?P<p>[^，。的]{2,12}?)的$")
@@ -1402,7 +1404,8 @@ def _ratio_drafts(
     tokenize: Tokenize,
 ) -> Iterator[Draft]:
     """三次产业比为3.9：59.5：36.6 (shares summing to 100); 城乡居民收入比缩小到2.6：1 (a ratio)."""
-    last_ratio_metric = ""
+    viewed = _VIEW_OF_RATIO.search(sentence)
+    last_ratio_metric = viewed.group("m") if viewed else ""  # 从…的猪粮比价来看，…: the ratio looked at
     previous_end = 0
     for m in RATIO.finditer(sentence):
         parts = [Decimal(p) for p in rx(r"[:：∶]").split(m.group())]
@@ -1410,6 +1413,8 @@ def _ratio_drafts(
             continue  # 16:30, a time of day
         clause_start = max([previous_end] + [b.end() for b in _RATIO_BREAK.finditer(sentence, 0, m.start())])
         previous_end = m.end()
+        if _BREAK_EVEN_AFTER.match(sentence, m.end()):
+            continue  # 正常情况下6∶1为盈亏平衡: the line a ratio is judged by, not a figure
         clause = sentence[clause_start : m.start()]
         since = _FROM_PERIOD.search(clause)
         zone = _RATIO_VERB.sub("", clause[: since.start()] if since else clause)
