@@ -709,6 +709,9 @@ CASES = [
                  [E(15000000, "亩", metric_has="播种面积", qualifier="approx")],
                  id="qualifier-jiejin"),
 
+    pytest.param("上半年即使物价没有任何新的上涨，CPI也会有3.7%的涨幅。",
+                 [E(3.7, "%", metric="CPI", kind="growth_rate", base="yoy")],
+                 id="growth-rate-named-after-the-figure"),
     # --- doublings, ratios, exchange-rate quotes ----------------------------------------------
     pytest.param("从判断生猪饲养盈利水平的猪粮比价来看，正常情况下6∶1为盈亏平衡，但去年6月初下降到4.76∶1。",
                  [E(4.76, "", metric="猪粮比价", kind="level", period="2024-06"), NO(6)],
