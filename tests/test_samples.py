@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from score_samples import sample_predictions  # noqa: E402
 
 # Ratchets (Simplified samples together; see the module docstring).
-RECORD_F1 = 0.965
-STRICT_F1 = 0.945
+RECORD_F1 = 0.966
+STRICT_F1 = 0.946
 WORST_DOC_F1 = 0.918
 
 
