@@ -11,6 +11,13 @@ import cnreport
 # fmt: off
 TABLES = [
     pytest.param(
+        "产品名称          单位        产量      比上年增长(%)\n"
+        "汽车              万辆        45.3        12.1\n"
+        "其中：新能源汽车    万辆        12.7        35.6\n",
+        [("新能源汽车", Decimal("127000"), "辆", "level"), ("新能源汽车", Decimal("35.6"), "%", "growth_rate")],
+        id="sub-row-marked-qizhong",
+    ),
+    pytest.param(
         "表1  2023年主要工业产品产量\n产品名称\n单位\n产量\n比上年增长（%）\n汽车\n万辆\n171.94\n-9.7\n",
         [("汽车", Decimal("1719400"), "辆", "level"), ("汽车", Decimal("-9.7"), "%", "growth_rate")],
         id="product-table-with-header",

@@ -18,7 +18,8 @@ from .units import UnitMatch, match_unit
 
 _LINE = regex.compile(r"[^\n]+")
 _NUMBER_CELL = regex.compile(r"^[-+−]?\d+(?:,\d{3})*(?:\.\d+)?$")
-_LABEL = regex.compile(r"^[#＃*]?\s*(?P<label>[\p{Han}A-Za-z（）()、“”\"]{2,20})$")
+# 其中：新能源汽车, #单位存款: a sub-row's marker is not part of its label
+_LABEL = regex.compile(r"^[#＃*]?\s*(?:其中[：:]?)?(?P<label>[\p{Han}A-Za-z（）()、“”\"]{2,20})$")
 _TABLE_UNIT = regex.compile(r"单位[:：]\s*(?P<u>[\p{Han}%/／]{1,8})")
 _SCALED_UNIT = regex.compile(r"^(?P<scale>万亿|千亿|百亿|亿|千万|百万|十万|万|千|百)?(?P<u>.+)$")
 _SCALES = {
