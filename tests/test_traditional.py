@@ -161,6 +161,31 @@ def assert_first_record(text: str, value: str, fields: dict[str, str | None], ye
         assert getattr(hits[0], name) == expected, (name, getattr(hits[0], name))
 
 
+MARKETS_HK = "港股今日反覆偏軟，港股全日跌2%。日股低收4.1%，台股跌4.2%。外匯基金總資產為40090億元。\n"
+
+
+# fmt: off
+MARKET_CASES = [
+    pytest.param("-2", {"subject": "香港"}, id="hk-board-is-hong-kongs"),
+    pytest.param("-4.1", {"metric": "日股", "subject": "日本"}, id="japan-board-is-japans"),
+    pytest.param("-4.2", {"metric": "台股"}, id="taiwan-board-names-the-metric"),
+    pytest.param("4.009e12", {"metric": "外匯基金總資產", "subject": "香港"}, id="exchange-fund-is-hong-kongs"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("value", "fields"), MARKET_CASES)
+def test_market_boards_name_their_region(value: str, fields: dict[str, str | None]) -> None:
+    """日股低收4.1%: Japan's market, the board the metric's name (as the gold of RTHK news has it)."""
+    assert_first_record(MARKETS_HK, value, fields)
+
+
+def test_taiwan_board_is_taiwans_in_either_script() -> None:
+    """台股 gives Taiwan; written in the document's script where the document shows the characters."""
+    taiwan = [r.subject for r in cnreport.extract(MARKETS_HK) if r.metric == "台股"]
+    assert taiwan and taiwan[0] in ("台灣", "台湾")
+
+
 RETAIL_RELEASE = (
     "政府統計處今日（八月三十日）發表的零售業銷貨額臨時統計數字顯示，二○二四年七月的零售業總銷貨價值臨時估計為"
     "298億元，較二○二三年同月下跌11.4%。二○二四年首七個月合計的零售業總銷貨價值臨時估計較二○二三年同期下跌7.3%。\n"

@@ -651,7 +651,8 @@ def extract_drafts(
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
                 ctx.paragraph_metric = levels[-1]
-            named = [d.subject for d in found if d.subject and d.subject != ctx.subject]
+            # a market named for its own move (日股低收4.1%) is not the paragraph's subject
+            named = [d.subject for d in found if d.subject and d.subject != ctx.subject and not _is_board(d.metric)]
             if named and ctx.paragraph_subject is None:
                 ctx.paragraph_subject = named[0]  # 全市实现…。分产业看，第一产业…: still the city's
             growths = [(d.metric, d.base) for d in found if d.kind is Kind.GROWTH_RATE]
@@ -2415,12 +2416,19 @@ def _instrument_market(metric: str) -> str | None:
 def _market_or(subject: str | None, metric: str) -> str | None:
     """The subject, unless it is none or a world region and the metric names a market's instrument.
 
-    亚太主要股指收盘集体上涨。日经225指数涨0.78%: the Nikkei is Japan's, not Asia-Pacific's.
+    亚太主要股指收盘集体上涨。日经225指数涨0.78%: the Nikkei is Japan's, not Asia-Pacific's. A
+    market board with a region of its own (港股, 日股) gives that region.
     """
     entry = subjects().get(subject or "")
     if subject and not (entry and entry[1] == "index_region" and not entry[0].endswith(("股", "股市"))):
-        return subject
+        regions: dict[str, str] = grammar()["board_regions"]  # type: ignore[assignment]
+        return regions.get(entry[0], subject) if entry else subject
     return _instrument_market(metric) or subject
+
+
+def _is_board(name: str) -> bool:
+    """港股, 日股, 沪深股市: a market or world region (subjects.toml kind index_region)."""
+    return subjects().get(name, ("", ""))[1] == "index_region"
 
 
 def _is_market_board(subject: str | None) -> bool:
