@@ -296,7 +296,9 @@ def _document_region(text: str) -> str | None:
 # 贵州茅台发布年报, 上海银行营收…: a place name that begins a firm's name is not the subject.
 _FIRM_REST = regex.compile(
     r"(?P<rest>\p{Han}{1,6}?)(?:(?P<suffix>集团|股份|控股|银行|证券|保险)"
-    r"|(?=(?:\d{1,2}月\d{1,2}日(?:晚间|晚|早间|盘后)?)?(?:发布|公布|披露|公告|宣布|拟|预计)))"
+    r"|(?=(?:\d{1,2}月\d{1,2}日(?:晚间|晚|早间|盘后)?)?(?:发布|公布|披露|公告|宣布|拟|预计))"
+    # 中国海外去年盈利…: a name that reports results is a firm's
+    r"|(?=(?:今年|去年|上年|前年|\d{4}年)?(?:上半年|下半年|全年|中期)?(?:盈利|纯利|净利|营收|转亏|转蚀|多赚|少赚|派息)))"
 )
 
 
