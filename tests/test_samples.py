@@ -74,8 +74,8 @@ def test_project_scorer_agrees_with_shared_scorer(tmp_path: Path) -> None:
 
 # Ratchet for the Traditional Chinese sample (Hong Kong news), at the Simplified bar (0.95 / 0.90)
 # that the Traditional Chinese issue asks for; it only goes up.
-TRAD_RECORD_F1 = 0.956
-TRAD_STRICT_F1 = 0.917
+TRAD_RECORD_F1 = 0.961
+TRAD_STRICT_F1 = 0.922
 
 
 def test_traditional_sample_ratchet() -> None:
