@@ -2623,15 +2623,16 @@ _WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
 _ANNUAL_REPORT_NAMED = regex.compile(r"(\d{4})年?(?:年度报告|年报|年度业绩|全年业绩)")
 # 8月28日晚间发布半年报: the day a company published the report of a period
+_PUBLISH = r"(?:发布|公布|发表|發布|公佈|發表)"  # what a publisher does with a release
 _PUBLISHED_REPORT = regex.compile(
-    r"(?:晚间|晚|早间|盘后)?(?:发布|公布|披露|發布|公佈)了?(?P<y>\d{4})?年?度?的?"
+    r"(?:晚间|晚|早间|盘后)?(?:" + _PUBLISH + r"|披露)了?(?P<y>\d{4})?年?度?的?"
     r"(?:(?P<h>半年报|半年度报告|中报|中期报告|半年度业绩|中期业绩)|(?P<a>年报|年度报告|年度业绩|全年业绩)"
     r"|(?P<q1>一季报|第一季度报告|一季度报告)|(?P<q3>三季报|第三季度报告|三季度报告))"
 )
 
 
-_RELEASED_BY = regex.compile(r"^.*(?:发布|公布|發布|公佈)(?:了)?")
-_RELEASES = regex.compile(r"(?:发布|公布|发表|發布|公佈|發表)(?:了)?$")
+_RELEASED_BY = regex.compile(r"^.*" + _PUBLISH + r"(?:了)?")
+_RELEASES = regex.compile(_PUBLISH + r"(?:了)?$")
 _REPORT_END = regex.compile(r"报告期末")
 _SINCE = regex.compile(r"以来|至今")
 
