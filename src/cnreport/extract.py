@@ -42,6 +42,7 @@ from .documents import (
 )
 from .mentions import RATIO, Mention, find_mentions
 from .metrics import expand_abbreviations, is_known_metric, known_metric_suffix
+from .numbers import parse_number
 from .patterns import PATTERNS, Pattern, classify
 from .records import Kind
 from .script import is_hong_kong
@@ -2032,9 +2033,7 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str) -> l
     if not m:
         return []
     members = [x for x in m.group("items").split("、") if x]
-    n = m.group("n")
-    count = int(n) if n.isdigit() else "一二三四五六七八九十".find(n) + 1 if n != "两" else 2
-    if count != len(members) or count < 2:
+    if parse_number(m.group("n")) != len(members) or len(members) < 2:
         return []
     rest = metric if metric.startswith(m.group("g")) else m.group("g") + metric
     return [x + rest for x in members]
