@@ -40,7 +40,7 @@ from .documents import (
     week_ending,
     week_of,
 )
-from .mentions import RATIO, Mention, find_mentions
+from .mentions import RANK_GROUPS, RANK_VERBS, RATIO, Mention, find_mentions
 from .metrics import expand_abbreviations, is_known_metric, known_metric_suffix
 from .numbers import parse_number
 from .patterns import PATTERNS, Pattern, classify
@@ -129,10 +129,7 @@ class Carry:
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE_BREAK = regex.compile(r"[，,；;（）()【】]|——|(?<!\d)[：:]|[：:](?!\d)|(?<=\S)\u3000+(?=\S)")
 # The verb and group of a rank, cut from the end of the text before 第N.
-_RANK_TAIL = regex.compile(
-    r"(?:位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)[^，。；、第首前居]{0,14}$"
-    r"|(?:全国|全省|全市|全区|(?:副省级|同类|主要|中部|西部|东部|东北)?(?:城市|省份|地区))$"
-)
+_RANK_TAIL = regex.compile(RANK_VERBS + r"[^，。；、第首前居]{0,14}$|" + RANK_GROUPS + "$")
 
 
 _CONTINUES = regex.compile(
@@ -238,15 +235,8 @@ _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#]")
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
     zone = _strip_periods(zone)
-    zone = _DURATION.sub("", zone)  # 连续18个月保持增长: how long, not what
-    zone = _AVERAGE.sub("", zone)  # 两年平均增长: how the rate is averaged, not what is measured
-    zone = _ADJUSTED.sub("", zone)  # 扣除特殊因素影响后可比增长1%: how the rate is adjusted, not what
-    zone = _DISPOSAL.sub("", zone)  # 政府把全年的经济增长预测…: who moves it, not what
-    zone = _ALIAS_PAREN.sub("", zone)
-    zone = _METRIC_MARKS.sub("", zone)
-    zone = _LIST_MARKER.sub("", zone)
-    zone = _COUNTED_SCOPE.sub("", zone)  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
-    zone = _TIME_OF_DAY.sub("", zone)  # 恒指下午开市后跌逾300点: when in the session, not what
+    for words_around in _not_the_metric():
+        zone = words_around.sub("", zone)
     zone = zone.strip("，,、；;：:。（）() ")
     if not zone:
         return ""
@@ -257,8 +247,23 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     partner = _PARTNER_FLOW.search(zone)
     if partner and out.startswith(partner.group("p")):
         out = "对" + out  # 对美国出口: trade with a partner, not the partner's own exports
-    out = out.replace("规上", "规模以上")
-    return out.strip("，,、的")
+    return expand_abbreviations(out).strip("，,、的")
+
+
+@cache
+def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
+    """What a zone says around its metric, cut in this order (the patterns live further down)."""
+    return (
+        _DURATION,  # 连续18个月保持增长: how long, not what
+        _AVERAGE,  # 两年平均增长: how the rate is averaged, not what is measured
+        _ADJUSTED,  # 扣除特殊因素影响后可比增长1%: how the rate is adjusted, not what
+        _DISPOSAL,  # 政府把全年的经济增长预测…: who moves it, not what
+        _ALIAS_PAREN,
+        _METRIC_MARKS,
+        _LIST_MARKER,
+        _COUNTED_SCOPE,  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
+        _TIME_OF_DAY,  # 恒指下午开市后跌逾300点: when in the session, not what
+    )
 
 
 _PARTNER_FLOW = regex.compile(r"(?:对|對)(?P<p>\p{Han}{1,12}?)(?:的)?(?:进出口|出口|进口|贸易|進出口|進口|貿易)")
@@ -275,9 +280,10 @@ _PRONOUN_HEAD = regex.compile(
 _LIST_MARKER = regex.compile(
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
-_ORG_NAME = regex.compile(r"(?!归属|属于|实现|其中|上市)\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险)")
+_FIRM_SUFFIX = r"(?:集团|公司|控股|股份|银行|证券|保险)"  # what a firm's name ends with
+_ORG_NAME = regex.compile(r"(?!归属|属于|实现|其中|上市)\p{Han}{2,8}?" + _FIRM_SUFFIX)
 _ORG = regex.compile(
-    r"^(?!归属|属于|实现|其中|上市)(?P<org>\p{Han}{2,8}?(?:集团|公司|控股|股份|银行|证券|保险))(?!业)(?P<rest>\p{Han}{2,})$"
+    r"^(?!归属|属于|实现|其中|上市)(?P<org>\p{Han}{2,8}?" + _FIRM_SUFFIX + r")(?!业)(?P<rest>\p{Han}{2,})$"
 )
 
 
@@ -900,7 +906,7 @@ def _named_lead(text: str, year: int | None) -> str | None:
 
 # A firm (…银行, …集团) and when it spoke: 招商银行8月29日晚间…
 _FIRM_WHEN = (
-    r"(?P<firm>\p{Han}{2,10}?(?:集团|控股|股份|公司|证券|保险|银行))"
+    r"(?P<firm>\p{Han}{2,10}?" + _FIRM_SUFFIX + r")"
     r"(?:\d{1,2}月\d{1,2}日)?(?:今日|今天|昨日|昨天|早前|晚间|晚|盘后)?"
 )
 # 招商银行8月29日晚间发布2024年半年度报告: a firm publishing its own results is what they are about
@@ -2029,7 +2035,7 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str) -> l
 
     Only when the count equals the members named, so the group is the list restated.
     """
-    m = _LISTED_GROUP.search(sentence, clause_start, end)
+    m = _LISTED_GROUP.search(sentence, clause_start, end) if "、" in sentence[clause_start:end] else None
     if not m:
         return []
     members = [x for x in m.group("items").split("、") if x]
@@ -2343,11 +2349,11 @@ _MONEY_DEED = regex.compile(r"(?:筹资|融资|募资|募集资金|回购|罚没
 _JOBS_CREATED = regex.compile(
     r"(?:可|能|将|预计|可以)?(?P<v>带动|吸纳|新增|提供|创造)(?P<o>就业|就业岗位|岗位)(?:近|约|超过|超|逾|达|达到)?$"
 )
+_MOVED = r"(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落)"
 _COUNT_OF_MOVERS = regex.compile(
-    r"(?P<m>(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落)\p{Han}{0,6}?(?:数量|个数|数))"
-    r"(?P<v>为|是|有|达|达到)?"
+    r"(?P<m>" + _MOVED + r"\p{Han}{0,6}?(?:数量|个数|数))(?P<v>为|是|有|达|达到)?"
     # 环比上涨的城市有5个: the same count, its noun after 的
-    r"|(?P<d>(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落))的(?P<n>\p{Han}{1,6}?)(?P<w>有|共有|为|是|达)"
+    r"|(?P<d>" + _MOVED + r")的(?P<n>\p{Han}{1,6}?)(?P<w>有|共有|为|是|达)"
 )
 _REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")

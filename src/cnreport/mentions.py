@@ -42,10 +42,13 @@ _CJK = regex.compile(r"\p{Han}")
 _DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁|交易日|工作日)")
 
 
+# What ranks a figure (居…第二) and the groups of places it is ranked in; extract cuts them too.
+RANK_VERBS = r"(?:位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)"
+RANK_GROUPS = r"(?:全国|全省|全市|全区|(?:副省级|同类|主要|中部|西部|东部|东北)?(?:城市|省份|地区))"
 _RANK = regex.compile(
-    r"(?:(?P<verb>位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)(?P<group>[^，。；、第首前居榜]{0,14}?)"
+    r"(?:(?P<verb>" + RANK_VERBS + r")(?P<group>[^，。；、第首前居榜]{0,14}?)"
     # 房价指数环比涨幅全国第一: a group of places ranks a figure without a verb
-    r"|(?<=\p{Han})(?P<group>全国|全省|全市|全区|(?:副省级|同类|主要|中部|西部|东部|东北)?(?:城市|省份|地区)))"
+    r"|(?<=\p{Han})(?P<group>" + RANK_GROUPS + r"))"
     r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?(?![批次届个轮期家号条])"
     r"|(?P<first>首位|榜首|首(?=[，。；、]|$))|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
 )
