@@ -314,12 +314,6 @@ def firm_named_after_place(text: str, start: int, place_end: int) -> str | None:
     return name if name not in subjects() else None
 
 
-def _regions_in(text: str) -> Iterator[tuple[str, str]]:
-    """Every subject named in ``text``, left to right, the longest name at each place."""
-    table = subjects()
-    return (table[text[start:end]] for start, end in _subject_spans(text))
-
-
 def _subject_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where subjects are named in ``text``, left to right, the longest name at each place.
 

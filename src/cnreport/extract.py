@@ -667,7 +667,9 @@ def extract_drafts(
             if levels:
                 ctx.paragraph_metric = levels[-1]
             # a market named for its own move (日股低收4.1%) is not the paragraph's subject
-            named = [d.subject for d in found if d.subject and d.subject != ctx.subject and not _is_board(d.metric)]
+            named = [
+                d.subject for d in found if d.subject and d.subject != ctx.subject and not _is_index_region(d.metric)
+            ]
             if named and ctx.paragraph_subject is None:
                 ctx.paragraph_subject = named[0]  # 全市实现…。分产业看，第一产业…: still the city's
             growths = [(d.metric, d.base) for d in found if d.kind is Kind.GROWTH_RATE]
@@ -2439,8 +2441,8 @@ def _market_or(subject: str | None, metric: str) -> str | None:
     return _instrument_market(metric) or subject
 
 
-def _is_board(name: str) -> bool:
-    """港股, 日股, 沪深股市: a market or world region (subjects.toml kind index_region)."""
+def _is_index_region(name: str) -> bool:
+    """港股, 日股, 亚太: a market or a grouping of places (subjects.toml kind index_region)."""
     return subjects().get(name, ("", ""))[1] == "index_region"
 
 
