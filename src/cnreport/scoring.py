@@ -56,6 +56,11 @@ METRIC_ALIASES = (
     ("广义货币", "M2"),
     ("社会融资规模", "社融"),
     ("社会消费品零售总额", "社零"),
+    ("社會消費品零售總額", "社零"),
+    ("经济总量", "生产总值"),
+    ("經濟總量", "生产总值"),
+    ("外贸进出口", "进出口"),
+    ("外贸", "进出口"),
 )
 SUBJECT_ALIASES = {
     "中国": "全国",
@@ -136,12 +141,13 @@ def norm_field(name: str, v: object) -> str:
 
 def shift(period: str, how: str) -> str | None:
     """The period one step before (`prev`) or one year before (`yoy`) a canonical period."""
+    if how == "yoy" and re.fullmatch(r"\d{4}[-\dHQ/]*", period):
+        # every year in the period one back: 2019-04/2020-03 -> 2018-04/2019-03
+        return re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), period)
     m = re.fullmatch(r"(\d{4})(?:-(H|Q)(\d)|-(\d{2})(?:-(\d{2}))?|-(\d{2})/(\d{4})-(\d{2}))?", period)
     if not m:
         return None
     y = int(m.group(1))
-    if how == "yoy":
-        return str(y - 1) + period[4:].replace(f"/{y}-", f"/{y - 1}-")
     if m.group(2):  # half or quarter
         n, top = int(m.group(3)), (2 if m.group(2) == "H" else 4)
         return f"{y}-{m.group(2)}{n - 1}" if n > 1 else f"{y - 1}-{m.group(2)}{top}"
@@ -204,13 +210,40 @@ def load_jsonl(path: str) -> list[dict]:
     return out
 
 
+_PAREN = re.compile(r"[（(]([^（）()]{1,12})[）)]")
+# A contribution is named by its part; `对Y增长的拉动` / `拉动Y增长` around it are optional (SPEC §7).
+_CONTRIBUTION_TAIL = re.compile(r"(?:对.{0,16}?(?:增长|上涨|增速)?的?(?:拉动|贡献|影响)|拉动.*|的?拉动)$")
+
+
+def name_variants(name: object, contribution: bool = False) -> set[str]:
+    """A name as written, and with a bracketed abbreviation either dropped or used alone:
+    `制造业采购经理指数（PMI）` is also `制造业采购经理指数` and `PMI`."""
+    s = unicodedata.normalize("NFKC", str(name or ""))
+    out = {norm_metric(s)}
+    inner = [m.group(1) for m in _PAREN.finditer(s)]
+    if inner:
+        out.add(norm_metric(_PAREN.sub("", s)))
+        out.update(norm_metric(i) for i in inner if len(norm_text(i)) >= 2)
+    if contribution:
+        out |= {_CONTRIBUTION_TAIL.sub("", v) for v in out}
+    return {v for v in out if v}
+
+
 def compatible(p: dict, g: dict) -> float:
     """Metric similarity when value and unit agree, else 0."""
     if not same_value(p.get("value"), g.get("value")):
         return 0.0
     if norm_unit(p.get("unit")) != norm_unit(g.get("unit")):
         return 0.0
-    s = similarity(norm_metric(p.get("metric", "")), norm_metric(g.get("metric", "")))
+    contribution = "contribution" in (str(p.get("kind")), str(g.get("kind")))
+    s = max(
+        (
+            similarity(a, b)
+            for a in name_variants(p.get("metric", ""), contribution)
+            for b in name_variants(g.get("metric", ""), contribution)
+        ),
+        default=0.0,
+    )
     return s if s >= 0.5 else 0.0
 
 
@@ -233,7 +266,13 @@ def score(gold: list[dict], pred: list[dict], docs: set[str] | None = None) -> d
                 s = compatible(p, g)
                 if s:
                     pairs.append((s, i, j))
-        pairs.sort(key=lambda t: -t[0])
+
+        # Best name first; on a tie the pair whose other fields agree, then a required fact
+        # before an optional one, so that a right prediction is not spent on a restatement.
+        def agree(i: int, j: int) -> int:
+            return sum(field_ok(f, ps[i].get(f), gs[j].get(f), gs[j].get("period")) for f in FIELDS)
+
+        pairs.sort(key=lambda t: (-t[0], -agree(t[1], t[2]), bool(gs[t[2]].get("optional"))))
         p_used, g_used, assign = set(), set(), {}
         for s, i, j in pairs:
             if i in p_used or j in g_used:
