@@ -245,3 +245,94 @@ def test_missing_input_is_an_error_before_any_work(tmp_path: Path) -> None:
         list(iter_items([tmp_path / "nope"]))
     with pytest.raises(InputError, match="no inputs"):
         list(iter_items([]))
+
+
+# ------------------------------------------------------------------------------------------------
+# Broken tar archives: tarfile reports a bad header as the end of the archive
+# ------------------------------------------------------------------------------------------------
+
+
+def plain_tar(members: list[tuple[str, bytes]]) -> tuple[bytes, list[int]]:
+    """An uncompressed tar and the offset of each member's header."""
+    buf = io.BytesIO()
+    offsets = []
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.GNU_FORMAT) as tf:
+        for name, data in members:
+            offsets.append(buf.tell())
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    return buf.getvalue(), offsets
+
+
+TWENTY = [(f"{i:02d}.txt", f"第{i}份报告".encode() * 50) for i in range(20)]
+
+
+def _damaged_header(blob: bytes, offsets: list[int]) -> bytes:
+    """Member 10's header with a byte of its name changed: its checksum no longer matches."""
+    bad = bytearray(blob)
+    bad[offsets[10]] ^= 0x55
+    return bytes(bad)
+
+
+def _cut_at_header(blob: bytes, offsets: list[int]) -> bytes:
+    return blob[: offsets[10]]
+
+
+def _flipped_gz(blob: bytes, offsets: list[int]) -> bytes:
+    """The tar gzipped, then bytes flipped in the middle of the compressed stream."""
+    import gzip
+
+    gz = bytearray(gzip.compress(blob, mtime=0))
+    for i in range(len(gz) // 2, len(gz) // 2 + 8):
+        gz[i] ^= 0xFF
+    return bytes(gz)
+
+
+# fmt: off
+BROKEN_TARS = [
+    ("bad-header", ".tar", _damaged_header),
+    ("cut-at-header", ".tar", _cut_at_header),
+    ("flipped-gz", ".tar.gz", _flipped_gz),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "suffix", "damage"), BROKEN_TARS, ids=[c[0] for c in BROKEN_TARS])
+def test_broken_tar_is_a_failed_source_keeping_what_came_before(
+    tmp_path: Path, case: str, suffix: str, damage: object
+) -> None:
+    blob, offsets = plain_tar(TWENTY)
+    path = write(tmp_path / f"{case}{suffix}", damage(blob, offsets))  # type: ignore[operator]
+    found = list(iter_items([path]))
+    read = [i for i in found if i.data is not None]
+    assert [i.member for i in read] == [name for name, _ in TWENTY[: len(read)]]
+    # A gzip stream's damage shows only at its CRC, so the member holding it may arrive garbled;
+    # everything before it is intact.
+    assert len(read) >= 5 and all(i.data == dict(TWENTY)[i.member] for i in read[:5])
+    failed = [i for i in found if i.error]
+    assert failed, f"{case}: the damage went unnoticed ({len(read)} of 20 read, no error)"
+    assert len(read) < 20
+    assert "tar" in (failed[-1].error or "")
+
+
+def test_intact_tar_without_trailing_padding_is_not_flagged(tmp_path: Path) -> None:
+    """The end-of-archive marker is what a good tar ends with: every member, no error."""
+    blob, _ = plain_tar(TWENTY[:3])
+    found = list(iter_items([write(tmp_path / "ok.tar", blob)]))
+    assert [i.member for i in found] == [n for n, _ in TWENTY[:3]] and not any(i.error for i in found)
+
+
+def test_broken_tar_fails_the_batch(tmp_path: Path) -> None:
+    """Summary, store and exit status all say the archive was broken."""
+    import sqlite3
+
+    import cnreport
+
+    blob, offsets = plain_tar([(f"{i}.txt", report(i).encode()) for i in range(20)])
+    path = write(tmp_path / "in" / "bad.tar", _damaged_header(blob, offsets))
+    summary = cnreport.batch([path.parent], tmp_path / "out.sqlite", workers=0)
+    assert summary.ok == 10 and summary.failed == 1 and summary.exit_code == 1
+    with sqlite3.connect(tmp_path / "out.sqlite") as conn:
+        rows = conn.execute("SELECT source, member, error FROM failures").fetchall()
+    assert rows and rows[0][0] == str(path) and "tar" in rows[0][2]

@@ -565,6 +565,45 @@ def _tar_name(raw_name: str, context: bytearray) -> str:
 _TAR_ERRORS = (tarfile.TarError, EOFError, OSError, zlib.error, lzma.LZMAError, ValueError)
 
 
+class _WatchedTarInfo(tarfile.TarInfo):
+    """Remembers why header reading stopped, which ``TarFile.next`` hides.
+
+    ``next()`` returns None (the end of the archive) after any header it cannot read once the first
+    member is read: a damaged checksum, a tar cut at a header, garbage from a corrupt .gz. Only the
+    end-of-archive marker (a zero block) is a real end, so the reason is kept on the TarFile
+    (``_cnreport_stop``) for ``_tar_end_problem`` to judge.
+    """
+
+    @classmethod
+    def fromtarfile(cls, tarfile_: tarfile.TarFile) -> tarfile.TarInfo:
+        try:
+            return super().fromtarfile(tarfile_)
+        except tarfile.HeaderError as exc:
+            tarfile_._cnreport_stop = exc  # type: ignore[attr-defined]
+            raise
+
+
+def _tar_end_problem(tf: tarfile.TarFile, stream: IO[bytes]) -> str | None:
+    """Why the walk ended early, or None when the archive really ended.
+
+    A good tar ends with a zero block followed by nothing but zero padding; reading that padding to
+    the end also makes gzip/bz2/xz check their CRC, which catches flipped bytes that happened to
+    decompress into a header tarfile took for the end.
+    """
+    stop = getattr(tf, "_cnreport_stop", None)
+    if isinstance(stop, tarfile.EmptyHeaderError | tarfile.TruncatedHeaderError):
+        return "archive ends without its end-of-archive marker (truncated?)"
+    if not isinstance(stop, tarfile.EOFHeaderError):
+        return f"damaged header ({stop})" if stop is not None else None
+    try:
+        while chunk := stream.read(_CHUNK):
+            if chunk.count(0) != len(chunk):
+                return "data after the end-of-archive marker (a damaged header or concatenated archives)"
+    except _TAR_ERRORS as exc:
+        return f"compressed stream damaged after the last member: {exc}"
+    return None
+
+
 def _iter_tar(
     fh: IO[bytes],
     source: str,
@@ -577,7 +616,7 @@ def _iter_tar(
     seen = 0
     try:
         stream = io.BufferedReader(_Counted(_decompressed(fh), budget), buffer_size=_CHUNK)
-        tf = tarfile.open(fileobj=stream, mode="r|", errors="surrogateescape")
+        tf = tarfile.open(fileobj=stream, mode="r|", errors="surrogateescape", tarinfo=_WatchedTarInfo)
     except _TAR_ERRORS as exc:
         yield Item(source, prefix, error=f"not a readable tar archive: {exc}")
         return
@@ -590,6 +629,12 @@ def _iter_tar(
                 yield Item(source, prefix, error=f"corrupt or truncated tar archive{where}: {exc}")
                 return
             if info is None:
+                problem = _tar_end_problem(tf, stream)
+                if problem:
+                    where = f" after {seen} members" if seen else ""
+                    yield Item(
+                        source, prefix, error=f"corrupt or truncated tar archive{where}: {problem}; rest not read"
+                    )
                 return
             # stream mode keeps every header otherwise: memory would grow with the archive (not in typeshed)
             tf.members.clear()  # type: ignore[attr-defined]
