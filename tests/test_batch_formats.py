@@ -342,3 +342,34 @@ def test_raw_pages_overall_overlap() -> None:
         total_both += len(from_text & from_raw)
     jaccard = total_both / (total_text + total_raw - total_both)
     assert jaccard >= MIN_TOTAL_OVERLAP, jaccard
+
+
+# ------------------------------------------------------------------------------------------------
+# Deeply nested pages: libxml2 stops at depth 256 (2048 with huge_tree) and only logs it
+# ------------------------------------------------------------------------------------------------
+
+
+def _unclosed_divs(n: int) -> bytes:
+    body = "".join(f"<div>第{i}段：出口增长{i}%" for i in range(n))
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def test_deeply_nested_page_keeps_every_paragraph() -> None:
+    """400 unclosed <div>s (a broken CMS template) used to lose everything below depth 254."""
+    conv = convert(_unclosed_divs(400), "deep.html")
+    assert all(f"第{i}段" in conv.text for i in range(400))
+    assert conv.warnings == ()
+
+
+def test_text_the_parser_drops_is_reported() -> None:
+    """Past even huge_tree's limit the page is still read, with a warning that text is missing."""
+    conv = convert(_unclosed_divs(3000), "deeper.html")
+    assert "第0段" in conv.text
+    assert any("nested" in w and "dropped" in w for w in conv.warnings)
+
+
+def test_batch_reports_dropped_html_text(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "deeper.html").write_bytes(_unclosed_divs(3000))
+    docs = [doc for doc, _ in cnreport.batch.iter_documents([tmp_path / "in"], workers=0)]
+    assert docs[0].status == "ok" and any("dropped" in w for w in docs[0].warnings)

@@ -89,3 +89,11 @@ def test_records_of_a_page_name_no_markup(tmp_path: Path) -> None:
     records = cnreport.extract_file(p)
     assert {r.metric for r in records} >= {"地区生产总值", "规模以上工业增加值"}
     assert not any("<" in r.metric or ">" in r.metric for r in records)
+
+
+def test_extract_warns_about_html_text_the_parser_dropped(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    p = tmp_path / "deep.html"
+    p.write_text("<html><body>" + "<div>增长5%" * 3000 + "</body></html>", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="cnreport"):
+        read_text_file(p)
+    assert any("deep.html" in m and "dropped" in m for m in caplog.messages)

@@ -7,6 +7,7 @@ charset-normalizer restricted to gb18030/big5 (see DEPENDENCIES.md §1).
 from __future__ import annotations
 
 import codecs
+import logging
 from pathlib import Path
 
 from .errors import InputError
@@ -18,6 +19,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_log = logging.getLogger("cnreport")
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "cp950", "big5hkscs": "big5hkscs", "cp936": "gb18030"}
 
 
@@ -88,7 +90,10 @@ def read_text_file(path: str | Path) -> str:
     from .batch.formats import convert, detect_format
 
     if detect_format(p.name, data[:4096]) != "text":
-        return convert(data, p.name).text
+        converted = convert(data, p.name)
+        for warning in converted.warnings:  # text lost or garbled: the user must hear of it
+            _log.warning("%s: %s", p, warning)
+        return converted.text
     text = decode_bytes(data)
     if _looks_binary(text):
         raise InputError("binary file, not text")

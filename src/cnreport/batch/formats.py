@@ -119,7 +119,8 @@ def convert(data: bytes, name: str, converters: Mapping[str, Converter] | None =
         raise InputError("empty file")
     if fmt == "html":
         text, encoding = decode_html(data)
-        return _checked(Converted(html_to_text(text), "html", encoding))
+        page, warnings = html_text(text)
+        return _checked(Converted(page, "html", encoding, warnings))
     text, encoding = _decode(data)
     if fmt == "json":
         return _checked(Converted(json_to_text(text), "json", encoding))
@@ -227,19 +228,47 @@ def html_to_text(page: str) -> str:
     Word-exported HTML wraps every number in its own ``<span>`` (``增长<span>8.5%</span>``), so inline
     elements join without a break while block elements and table cells start new lines.
     """
+    return html_text(page)[0]
+
+
+def html_text(page: str) -> tuple[str, tuple[str, ...]]:
+    """``html_to_text`` plus warnings about text the parser could not keep (see ``_parse_html``)."""
     try:
-        import lxml.html
         from lxml import etree
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise InputError("reading HTML needs lxml (a cnreport dependency): pip install lxml") from exc
 
     page = _SERVER_TAGS.sub("", _XML_DECL.sub("", page))
     if not page.strip():
-        return ""
+        return "", ()
+    root, warnings = _parse_html(page)
+    return _page_text(root, etree), warnings
+
+
+def _parse_html(page: str) -> tuple[HtmlElement, tuple[str, ...]]:
+    """Parse with ``huge_tree``: libxml2 otherwise stops at depth 256 and silently drops the rest.
+
+    Broken templates that never close a ``<div>`` reach that depth in long pages. Even huge_tree stops
+    at 2048 levels; the parser only logs it, so its log is read and the loss reported.
+    """
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(page)
+        root = lxml.html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"unreadable HTML: {exc}") from exc
+    limits = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in e.message]
+    if not limits:
+        return root, ()
+    return root, (
+        f"page nested too deeply for the HTML parser; text below that depth was dropped ({limits[0].message})",
+    )
+
+
+def _page_text(root: HtmlElement, etree: Any) -> str:
+    """The text of a parsed page (see ``html_to_text``)."""
     body = root.find("body")
     if body is None:
         body = root
