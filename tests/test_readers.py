@@ -97,3 +97,62 @@ def test_extract_warns_about_html_text_the_parser_dropped(tmp_path: Path, caplog
     with caplog.at_level("WARNING", logger="cnreport"):
         read_text_file(p)
     assert any("deep.html" in m and "dropped" in m for m in caplog.messages)
+
+
+# ------------------------------------------------------------------------------------------------
+# NUL bytes and UTF-16 without a BOM: decided by what decodes to plausible text
+# ------------------------------------------------------------------------------------------------
+
+REPORT = (
+    "一季度全省规模以上工业增加值同比增长百分之六点二，增速比上年同期加快一点一个百分点。"
+    "分门类看，采矿业增加值增长百分之三点九，制造业增长百分之六点八，电力热力燃气及水生产和供应业增长百分之五点一。"
+    "社会消费品零售总额完成两千一百亿元，同比增长百分之五点五；其中乡村市场零售额增长百分之六点三。"
+)
+MIXED = "2024年一季度，全省地区生产总值13245.6亿元，同比增长5.3%。\n居民消费价格(CPI)上涨0.4%。\n" * 3
+
+
+def test_utf8_with_one_nul_byte_is_utf8(tmp_path: Path) -> None:
+    """A stray NUL (a bad copy, a C string terminator) does not make a UTF-8 file UTF-16."""
+    text = MIXED[:40] + "\x00" + MIXED[40:]
+    p = tmp_path / "nul.txt"
+    p.write_bytes(text.encode("utf-8"))
+    assert sniff_encoding(p.read_bytes()) == "utf-8"
+    assert read_text_file(p) == text
+
+
+# fmt: off
+UTF16 = [
+    ("pure-chinese-le", REPORT, "utf-16-le"),
+    ("pure-chinese-be", REPORT, "utf-16-be"),
+    ("short-pure-chinese-le", REPORT[:12], "utf-16-le"),
+    ("mixed-le", MIXED, "utf-16-le"),
+    ("mixed-be", MIXED, "utf-16-be"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "codec"), UTF16, ids=[u[0] for u in UTF16])
+def test_utf16_without_bom(tmp_path: Path, case: str, text: str, codec: str) -> None:
+    """Pure Chinese in UTF-16 has no NUL byte at all; it must still be read, not called binary."""
+    p = tmp_path / f"{case}.txt"
+    p.write_bytes(text.encode(codec))
+    assert sniff_encoding(p.read_bytes()) == codec
+    assert read_text_file(p) == text
+
+
+def test_records_from_a_utf8_file_with_a_nul(tmp_path: Path) -> None:
+    import cnreport
+
+    p = tmp_path / "nul.txt"
+    clean = tmp_path / "clean.txt"
+    p.write_bytes(MIXED.replace("\n", "\x00\n", 1).encode("utf-8"))
+    clean.write_bytes(MIXED.encode("utf-8"))
+    assert len(cnreport.extract_file(p)) == len(cnreport.extract_file(clean)) > 0
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x00\x01\x02\x03" * 500, b"MZ\x90\x00" + bytes(4000)])
+def test_binary_with_nul_bytes_is_still_refused(tmp_path: Path, data: bytes) -> None:
+    p = tmp_path / "blob.txt"
+    p.write_bytes(data)
+    with pytest.raises(InputError, match=r"binary|not decodable"):
+        read_text_file(p)
