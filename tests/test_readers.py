@@ -156,3 +156,72 @@ def test_binary_with_nul_bytes_is_still_refused(tmp_path: Path, data: bytes) -> 
     p.write_bytes(data)
     with pytest.raises(InputError, match=r"binary|not decodable"):
         read_text_file(p)
+
+
+# ------------------------------------------------------------------------------------------------
+# Legacy Chinese encodings: Big5 / Big5-HKSCS / GBK / GB18030, of several lengths and contents
+# ------------------------------------------------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+# Invented texts, one per register: a Taiwan release, a Hong Kong column (Cantonese, HKSCS
+# characters), a Macau notice, a mainland bulletin with a GB18030-only character, a table.
+TW = (
+    "行政院主計總處今日公布，一百一十三年第一季經濟成長率為百分之六點五一，較上季增加零點三個百分點。"
+    "民間消費實質成長百分之二點八，商品出口年增百分之九點九，電子零組件與資通訊產品需求持續暢旺。"
+)
+HK = (
+    "政府統計處公布，二零二四年第三季本地生產總值按年實質上升百分之一點八。"
+    "零售業總銷貨價值按年下跌百分之七點三，啲市民話而家北上消費多咗，舖頭生意冇以前咁好㗎。"
+)
+MACAU = "澳門特別行政區政府經濟及科技發展局表示，今年首季入境旅客達九百萬人次，按年增加百分之二十五，博彩毛收入錄得五百七十億澳門元。"  # noqa: E501
+MAINLAND = (
+    "一至十月，全市固定资产投资同比增长百分之四点二，其中民间投资下降百分之一点一。"
+    "镕铸新材料项目竣工投产，𠮷野家餐饮连锁门店数量增至三十家，全年营业收入预计突破二十亿元。"
+)
+TABLE = "指标\n单位\n绝对数\n比上年增长%\n原煤产量\n万吨\n1234.5\n-3.2\n发电量\n亿千瓦时\n567.8\n6.4\n" * 2
+
+
+def _encodable(text: str, codec: str) -> str:
+    """``text`` without the few characters ``codec`` cannot write (a real file would not hold them)."""
+    return text.encode(codec, errors="ignore").decode(codec)
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    cases: list[tuple[str, str, str]] = []
+    for length in (24, 80, 400, 4000):
+        for label, text, codecs in (
+            ("tw", TW, ("big5", "cp950")),
+            ("hk", HK, ("big5hkscs",)),
+            ("macau", MACAU, ("big5", "cp950", "big5hkscs")),
+            ("mainland", MAINLAND, ("gbk", "gb18030")),
+            ("table", TABLE, ("gbk", "gb18030")),
+        ):
+            body = (text * (length // len(text) + 1))[:length]
+            cases += [(f"{label}-{codec}-{length}", _encodable(body, codec), codec) for codec in codecs]
+    for sample in sorted(SAMPLES.glob("*-trad.txt")):
+        text = sample.read_text(encoding="utf-8")
+        for codec in ("cp950", "big5hkscs"):
+            cases.append((f"{sample.stem}-{codec}", _encodable(text, codec), codec))
+    return cases
+
+
+LEGACY = _cases()
+
+
+@pytest.mark.parametrize(("case", "text", "codec"), LEGACY, ids=[c[0] for c in LEGACY])
+def test_legacy_chinese_encodings_are_read(tmp_path: Path, case: str, text: str, codec: str) -> None:
+    """Whatever name the detector gives, the text read back is the text written."""
+    p = tmp_path / f"{case}.txt"
+    p.write_bytes(text.encode(codec))
+    assert read_text_file(p) == text
+
+
+def test_gb18030_with_private_use_characters_between_cells(tmp_path: Path) -> None:
+    """Some Chinese sites emit a private-use character between table cells; the file is still GB18030."""
+    text = (SAMPLES / "taxi-fuel-fees-2012-table.txt").read_text(encoding="utf-8")
+    assert any("\ue000" <= ch <= "\uf8ff" for ch in text)
+    p = tmp_path / "taxi.txt"
+    p.write_bytes(text.encode("gb18030"))
+    assert sniff_encoding(p.read_bytes()) == "gb18030"
+    assert read_text_file(p) == text

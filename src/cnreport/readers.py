@@ -28,6 +28,9 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "cp950", "big5hkscs
 _SAMPLE = 64 * 1024
 # Control bytes that never appear in text (NUL included); tab, newlines and form feed do.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v")
+# Read in this order when two readings are as plausible: cp950 (Big5 with Microsoft's additions)
+# before big5hkscs, which reads the same bytes for every common character and adds Hong Kong's.
+_CANDIDATES = ("utf-16-le", "utf-16-be", "gb18030", "cp950", "big5hkscs")
 # A reading is taken when at least this share of its characters is ordinary text (see _plausibility).
 _PLAUSIBLE = 0.85
 
@@ -36,14 +39,17 @@ def sniff_encoding(data: bytes) -> str:
     """The encoding of ``data``; raises InputError when it is not text.
 
     Decided by what each candidate makes of the bytes, not by counting NULs: a UTF-8 report with one
-    stray NUL is still UTF-8, and pure Chinese in UTF-16 has no NUL at all (统 is 0x7EDF).
+    stray NUL is still UTF-8, and pure Chinese in UTF-16 has no NUL at all (统 is 0x7EDF). Big5 read
+    as GB18030 decodes without error into rare characters, GB18030 read as Big5 likewise, so the
+    legacy encodings are judged the same way; a statistical detector guessed wrong on short texts
+    and on GB18030 with private-use characters, and is only the last resort.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
     if _plausible_utf8(data):
         return "utf-8"
-    best = _best_reading(data, ("utf-16-le", "utf-16-be"))
+    best = _best_reading(data, _CANDIDATES)
     if best is not None:
         return best
     if b"\x00" in data:
