@@ -40,6 +40,7 @@ from .documents import (
     week_ending,
     week_of,
 )
+from .context import Decision, find_reference
 from .mentions import RANK_GROUPS, RANK_VERBS, RATIO, Mention, find_mentions
 from .metrics import expand_abbreviations, is_known_metric, known_metric_suffix
 from .numbers import parse_number
@@ -92,6 +93,7 @@ class DocContext:
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
     looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
+    decisions: tuple[Decision, ...] = ()  # how the document-level facts were decided (explain trail)
     annual_report: str | None = None  # the year of the annual report the document names (2023年年度报告)
 
 
@@ -602,11 +604,17 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     ``hong_kong`` is passed by callers that have already judged the source (the pipeline's
     script step does), so the whole text is not scanned for it twice.
     """
-    ref_year = year if year is not None else periods.find_reference_year(text)
+    reference = find_reference(text, year=year)
+    ref_year = reference.year
     ctx = DocContext(
         year=ref_year,
+        decisions=reference.decisions,
         subject=subject if subject is not None else find_document_subject(text),
-        default_period=find_default_period(text, ref_year),
+        default_period=(
+            str(ref_year)
+            if any(d.rule == "year.reviewing_title" for d in reference.decisions)
+            else find_default_period(text, ref_year)
+        ),
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
     ctx.looking_back = bool(_LOOKING_BACK.search(text[:5000])) and "今年" not in text
@@ -619,7 +627,7 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
         ctx.subject = national_subject(text)
     if ctx.subject is None and not ctx.morning_brief_day:
         ctx.subject = _title_subject(text, ref_year)
-    ctx.document_date = find_document_date(text)
+    ctx.document_date = ref_year.published if ref_year is not None and ref_year.published else find_document_date(text)
     named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
@@ -1009,6 +1017,18 @@ def _in_named_year(found: list[periods.PeriodMatch], year: int | None) -> list[p
 _YEAR_WORD = regex.compile(r"今年|去年|上年|本年|明年|前年|全年|年[初末底]|同期|\d{4}")
 
 
+def _forward_period(period: str | None, ctx: DocContext) -> str | None:
+    """A goal or forecast dated only by the document looks ahead from the year of writing.
+
+    A report written in one year about the year before (a work report, an annual review) gives its
+    results the data year and its targets (预期目标…增长5%左右) the year it was written in.
+    """
+    year = ctx.year
+    if isinstance(year, periods.RefYear) and year.now > year and period == ctx.default_period == str(year):
+        return str(year.now)
+    return period
+
+
 def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
     year = ctx.year
     # A leading period found in this sentence (…；至8月3日当周续请…) governs the sentences after it;
@@ -1379,7 +1399,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         own = lead + own  # 力争到2027年，…: a goal stated at the head covers the sentence
         if target_rx.search(own) or forecast_rx.search(own):
             modality = "target" if target_rx.search(own) else "forecast"
-            draft = replace(draft, modality=modality)
+            draft = replace(draft, modality=modality, period=_forward_period(draft.period, ctx))
         # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
         scope = is_measure_word(mention.unit) and _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
         # …契税等6个税种实现增长 stays: how many of the group grew is news

@@ -56,6 +56,54 @@ class PeriodMatch:
 
 Cap = Callable[[str, str], str]
 
+
+class RefYear(int):
+    """The year a document's figures are about, plus what a reader knows of when it was written.
+
+    It is an ``int`` (the data year) wherever the engine does arithmetic (``上年`` = year - 1), and
+    carries two more facts for reading period phrases:
+
+    - ``now``: the year of writing. Deictic words count from it (今年, 去年, 明年), while the
+      reporting frame (全年, 上年, 1-11月) counts from the data year. A government work report
+      delivered in 2026 reviews 2025 (data year) and sets 今年's targets for 2026 (now).
+    - ``published``: the day of writing (``YYYY-MM-DD``). A bare period that would start after
+      it, or a span of a quarter or more that would end more than a month after it, is the
+      latest such period before it: ``12月`` in a text of 2019-01-11 is 2018-12, ``全年`` 2018.
+    """
+
+    now: int
+    published: str | None
+
+    def __new__(cls, year: int, *, now: int | None = None, published: str | None = None) -> RefYear:
+        obj = super().__new__(cls, year)
+        obj.now = year if now is None else now
+        obj.published = published
+        return obj
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RefYear):
+            return int(self) == int(other) and (self.now, self.published) == (other.now, other.published)
+        return int(self) == other
+
+    def __hash__(self) -> int:
+        return hash((int(self), self.now, self.published))
+
+    def __repr__(self) -> str:
+        return f"RefYear({int(self)}, now={self.now}, published={self.published!r})"
+
+    def __str__(self) -> str:
+        return str(int(self))  # f"{year}" and str(year) write the data year, as for an int
+
+    __format__ = int.__format__
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_ref_year, (int(self), self.now, self.published))
+
+
+def _ref_year(year: int, now: int, published: str | None) -> RefYear:
+    """Unpickling helper (RefYear crosses process boundaries in batch runs)."""
+    return RefYear(year, now=now, published=published)
+
 # A four-digit calendar year between 1949 and 2100 (SPEC: two-digit years like 24年 are skipped).
 _YEAR4 = r"(?<![0-9])(?:19(?:49|[5-9][0-9])|20[0-9]{2}|2100)"
 _AR_MONTH = r"(?:1[0-2]|0?[1-9])"
@@ -324,8 +372,13 @@ def _head_year(m: regex.Match[str], year: int | None) -> tuple[int | None, bool]
         return int(_lex()["years"]["bare_era"]["base"]) + int(m.group("roc")), False
     if year is None:
         return None, True
-    offset = _lex()["years"]["relative"].get(m.group("rel"), 0) if m.group("rel") else 0
-    return year + offset, True
+    word = m.group("rel")
+    if not word:
+        return int(year), True
+    offset = _lex()["years"]["relative"].get(word, 0)
+    if isinstance(year, RefYear) and word in _lex()["years"]["deictic"]:
+        return year.now + offset, True  # 今年, 去年: counted from the year of writing
+    return int(year) + offset, True
 
 
 def _month_span(m: regex.Match[str]) -> tuple[int, int]:
@@ -372,6 +425,45 @@ def _read_absolute(m: regex.Match[str]) -> str | None:
 
 def _read(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool]:
     """(period, point, relative) for one grammar match."""
+    period, point, relative = _read_in_year(m, year)
+    bare = relative and m.group("rel") is None
+    if bare and period and isinstance(year, RefYear) and year.published and _after_writing(period, year.published):
+        period, point, relative = _read_in_year(m, int(year) - 1)  # 12月 in a text of January: last December
+    return period, point, relative
+
+
+def _after_writing(period: str, published: str) -> bool:
+    """Whether a reported period cannot yet have figures on the day of writing.
+
+    It starts more than a month after that day, or it is a span of a quarter or more (a whole year,
+    1-9月) that ends more than a month after it. A month or a day under way or just ahead may be
+    meant as written (10月 on the 22nd of October; 将于12月1日起 on the 20th of November).
+    """
+    first, _, last = period.partition("/")
+    start = _period_start(first)
+    end = period_end(period)
+    if start is None or end is None:
+        return False
+    limit = (dt.date.fromisoformat(published) + dt.timedelta(days=31)).isoformat()
+    if start > limit:
+        return True
+    long_span = bool(last) or bool(regex.fullmatch(r"\d{4}(?:-[HQ]\d)?", first))
+    return long_span and end > limit
+
+
+def _period_start(period: str) -> str | None:
+    """The first day of one canonical end (2025-Q2 -> 2025-04-01)."""
+    try:
+        p = _parse_canonical(period)
+    except ValueError:
+        return None
+    if p.day is not None:
+        return _fmt_point(p)
+    month = (p.i - 1) * 12 // p.n + 1
+    return f"{p.year:04d}-{month:02d}-01"
+
+
+def _read_in_year(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool]:
     if m.group("plan") is not None or m.group("iy") is not None or m.group("ya") is not None:
         return _read_absolute(m), False, False
     base, relative = _head_year(m, year)
@@ -483,9 +575,13 @@ def _header(text: str) -> str:
         size *= 4
 
 
-def _most_frequent_year(text: str) -> int | None:
-    """The year written most often (ties go to the latest, as reports look back more than forward)."""
-    counts = Counter(int(m.group("year")) for m in _ANY_YEAR.finditer(text))
+def _most_frequent_year(text: str, mentioned: Callable[[str], Counter[int]] | None = None) -> int | None:
+    """The year written most often (ties go to the latest, as reports look back more than forward).
+
+    ``mentioned`` counts the years a text names, when the caller knows better than every written
+    year (the document context leaves comparison years out).
+    """
+    counts = mentioned(text) if mentioned else Counter(int(m.group("year")) for m in _ANY_YEAR.finditer(text))
     counts.update(year for year in (_era_year(m) for m in _ERA.finditer(text)) if year is not None)
     if not counts:
         return None
@@ -498,7 +594,12 @@ def _era_year(m: regex.Match[str]) -> int | None:
     return year if 1949 <= year <= 2100 else None
 
 
-def find_reference_year(text: str) -> int | None:
+def note_year(text: str) -> int | None:
+    """The year a data note states (注：以上数字全部为2025年上半年…), if the text has one."""
+    return _first_year(_NOTE, text)
+
+
+def find_reference_year(text: str, mentioned: Callable[[str], Counter[int]] | None = None) -> int | None:
     """The year a report is about, from the strongest evidence present.
 
     Order: a data note (注：以上数字全部为2025年…), a labelled release date (发布时间：2011-02-21),
@@ -510,7 +611,7 @@ def find_reference_year(text: str) -> int | None:
         _first_year(_NOTE, text)
         or _first_year(_STAMP, text)
         or _first_year(_HEADER, _header(text))
-        or _most_frequent_year(text)
+        or _most_frequent_year(text, mentioned)
         or _first_dated_year(_header(text))
     )
 

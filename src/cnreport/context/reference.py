@@ -1,0 +1,174 @@
+"""The reference date of a document (SPEC §3), decided the way a reader decides it.
+
+Two facts, kept apart because reports keep them apart:
+
+- the **data year**, the year the figures are about: a data note (注：以上数字为2025年…), a year in
+  the title (2025年某市统计公报), else the year of writing, else the year the text mentions most
+  when comparison years (比2019年, 与2010年相比, 2012年以来) are left out;
+- the **year and day of writing**: a publication stamp or date line (`dates.find_published`), or a
+  wire dateline's month and day completed with the data year.
+
+A report titled as a review of the year before (a government work report of 2026) has its data
+year one before the title's. Each step that decides is recorded as `Decision` for the explain trail.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .. import periods
+from .dates import DateEvidence, find_dateline, find_published, title_block
+from .vocabulary import dating
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One document-level decision: the rule that made it, its value and the text it rests on."""
+
+    field: str
+    rule: str
+    value: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The document's data year and writing date, with the decisions behind them."""
+
+    year: periods.RefYear | None
+    decisions: tuple[Decision, ...]
+
+
+_YEAR = r"(?<![0-9])(?P<year>19[5-9][0-9]|20[0-9]{2})"
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _base_year() -> regex.Pattern[str]:
+    """A year that is a comparison base or a starting point: 比2019年, 2012年以来, 较2019年同期."""
+    bases = dating().bases
+    return regex.compile(
+        rf"{_words(bases.before)}\s?{_YEAR}\s?年|{_YEAR}\s?年(?:[0-9一二三四十]{{1,3}}月份?|[上下]半年|[一二三四]季度)?"
+        rf"{_words(bases.after)}"
+    )
+
+
+# A written year: 2024年, 2024-08-16, or a compact stamp such as …-20250331.htm in a link.
+_ANY_YEAR = regex.compile(
+    rf"{_YEAR}\s?(?:年|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9]))"
+)
+# Annual figures come out in the first months of the next year: a text written then that names
+# the year before more than its own is about the year before.
+_EARLY_MONTHS = 3
+_TITLE_CHARS = 60
+
+
+def mentioned_years(text: str) -> Counter[int]:
+    """Years the text names as what it is about: every written year less those used as bases."""
+    counts = Counter(int(m.group("year")) for m in _ANY_YEAR.finditer(text))
+    counts.subtract(int(m.group("year")) for m in _base_year().finditer(text))
+    return +counts
+
+
+def _title_lines(text: str) -> list[tuple[int, str]]:
+    """Title-like lines of the title block: no sentence break before their end, not too long."""
+    head = title_block(text, lines=4, chars=600)
+    out = []
+    for m in regex.finditer(r"[^\n]+", head):
+        line = m.group()
+        if regex.search(r"[。；]", line):
+            break  # the body has begun
+        if len(line.strip()) <= _TITLE_CHARS:
+            out.append((m.start(), line))
+    return out
+
+
+def title_year(text: str) -> tuple[int, str] | None:
+    """The year a title names as what the document covers (2025年某市统计公报), with the title.
+
+    A period with a written year counts unless it is a comparison (比2019年) or a date line.
+    """
+    base = _base_year()
+    for _, line in _title_lines(text):
+        if find_published(line) is not None and len(line.strip()) <= 24:
+            continue  # a date line (2024-04-29, 《某节目》 (20241022))
+        for pm in periods.find_periods(line, None):
+            if pm.period is None or pm.relative or not pm.period[:4].isdigit():
+                continue
+            if "/" in pm.period and pm.period[:4] != pm.period[-7:-3]:
+                continue  # 2021-2025年: a span, not the year of the document
+            if any(b.start() <= pm.start < b.end() for b in base.finditer(line)):
+                continue
+            if regex.match(r"\d{4}-\d{2}-\d{2}$", pm.period):
+                continue  # a day in a title is when it was written
+            return int(pm.period[:4]), line.strip()
+    return None
+
+
+def _reviews_last_year(title: str) -> bool:
+    return any(word in title for word in dating().genres.reviewing_titles)
+
+
+def find_reference(text: str, *, year: int | None = None) -> Reference:
+    """Data year and writing date of ``text``; ``year`` (the user's) fills the data year only."""
+    decisions: list[Decision] = []
+    published = find_published(text)
+    data_year: int | None = year
+    now: int | None = None
+    if year is not None:
+        decisions.append(Decision("year", "year.given", str(year), "--year"))
+    note = periods.note_year(text)
+    if data_year is None and note is not None:
+        data_year = note
+        decisions.append(Decision("year", "year.note", str(note), "data note"))
+    titled = title_year(text) if data_year is None else None
+    if titled is not None:
+        data_year, title = titled
+        if _reviews_last_year(title):
+            now, data_year = data_year, data_year - 1
+            decisions.append(Decision("year", "year.reviewing_title", str(data_year), title))
+        else:
+            decisions.append(Decision("year", "year.title", str(data_year), title))
+    if data_year is None and published is not None and published.year is not None:
+        data_year, rule = published.year, "year.published"
+        named = mentioned_years(text)
+        if published.month <= _EARLY_MONTHS and named[data_year - 1] > named[data_year]:
+            now, data_year, rule = data_year, data_year - 1, "year.published_early_review"
+        decisions.append(Decision("year", rule, str(data_year), published.step))
+    if data_year is None:
+        ranked = mentioned_years(text).most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            data_year = ranked[0][0]
+            decisions.append(Decision("year", "year.most_named", str(data_year), f"named {ranked[0][1]} times"))
+    if data_year is None:
+        data_year = periods.find_reference_year(text, mentioned=mentioned_years)
+        if data_year is not None and not mentioned_years(text)[data_year]:
+            data_year = None  # written only as a comparison (比2015年): not what the text is about
+        if data_year is not None:
+            decisions.append(Decision("year", "year.title_block", str(data_year), "title block or most named year"))
+    if data_year is None:
+        return Reference(None, tuple(decisions))
+    day = _writing_day(published, find_dateline(text) if published is None else None, data_year)
+    if day is not None:
+        decisions.append(Decision("published", day[1], day[0], "first lines"))
+        now = now if now is not None else int(day[0][:4])
+    ref = periods.RefYear(data_year, now=now, published=day[0] if day else None)
+    return Reference(ref, tuple(decisions))
+
+
+def _writing_day(
+    published: DateEvidence | None, dateline: DateEvidence | None, data_year: int
+) -> tuple[str, str] | None:
+    """(day, rule): a full publication date, else a dateline's month and day in the data year."""
+    if published is not None and published.iso is not None:
+        return published.iso, published.step
+    if dateline is not None and dateline.month:
+        completed = DateEvidence(dateline.step, data_year, dateline.month, dateline.day, dateline.start, dateline.end)
+        if completed.iso is not None:
+            return completed.iso, dateline.step
+    return None

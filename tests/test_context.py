@@ -1,0 +1,160 @@
+"""The document's own date: date-line steps, the reference-year ladder and how periods use them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import cnreport
+from cnreport import periods
+from cnreport.context import find_published, find_reference
+from cnreport.context.dates import DATELINE, STEPS, find_dateline, title_block
+from cnreport.periods import RefYear, find_periods
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "expected"),
+    [(step, text, expected) for step in STEPS for text, expected in step.examples],
+    ids=lambda v: v.id if hasattr(v, "id") else None,
+)
+def test_each_date_step_reads_its_examples(step, text: str, expected: str | None) -> None:
+    hits = [m for m in step.pattern().finditer(text)]
+    if expected is None:
+        assert find_published(text) is None or find_published(text).step != step.id
+        return
+    assert hits, f"{step.id} does not fire on {text!r}"
+    found = find_published(text)
+    assert found is not None and found.iso == expected and found.step == step.id
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE.examples)
+def test_dateline_gives_month_and_day(text: str, expected: str | None) -> None:
+    found = find_dateline(text)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    month = "?" if not found.month else f"{found.month:02d}"
+    assert expected == f"--{month}-{found.day:02d}"
+
+
+# fmt: off
+PUBLISHED = [
+    ("rss date line under a title", "某地楼市一季度观察\nMon, 02 May 2022 09:10:11 GMT\n\n正文。", "2022-05-02"),
+    ("iso date with time and zone", "标题\n2023-07-14T08:30:00+08:00\n正文", "2023-07-14"),
+    ("slashed date", "某市经济简报\n2020/4/9\n正文", "2020-04-09"),
+    ("dotted date", "某县财政收入快报 2018.11.30\n正文", "2018-11-30"),
+    ("front matter", "---\ntitle: 某报告\ndate: 2017-03-01\n---\n正文", "2017-03-01"),
+    ("labelled stamp", "标题\n发布时间：2016-05-20\n正文", "2016-05-20"),
+    ("traditional labelled stamp", "標題\n發佈日期：2015-06-30\n正文", "2015-06-30"),
+    ("hong kong date with weekday", "某署公布數字\n2024年3月6日（星期三）\n正文", "2024-03-06"),
+    ("roc era date", "某部公告\n民國112年12月1日\n正文", "2023-12-01"),
+    ("roc slashed date", "某公司營收公告 112/07/10\n正文", "2023-07-10"),
+    ("programme stamp", "《某台晚间新闻》 (20230102)\n正文", "2023-01-02"),
+    ("date opening the first paragraph", "某报告\n2021年6月1日，某机构发布数据，去年增长。", "2021-06-01"),
+    ("a date inside a sentence is no date line", "某法获批，起征点提高，" + "新规定将于2030年1月1日起施行，" * 3, None),
+    ("an invalid day", "标题\n2021-02-30\n正文", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), PUBLISHED, ids=[c[0] for c in PUBLISHED])
+def test_published_date_forms(case: str, text: str, expected: str | None) -> None:
+    found = find_published(text)
+    assert (found.iso if found else None) == expected
+
+
+def test_title_block_keeps_offsets() -> None:
+    text = "标题\n\n第二行\n" + "正文。\n" * 50
+    block = title_block(text, lines=2)
+    assert text.startswith(block)
+
+
+# fmt: off
+REFERENCE = [
+    # (case, text, data year, year of writing, rule)
+    ("title year beats a later publication stamp",
+     "某市2023年国民经济和社会发展统计公报\n发布时间：2024-04-02\n全年地区生产总值增长5%。", 2023, 2024, "year.title"),
+    ("a work report reviews the year before its title's",
+     "2024年某省政府工作报告\n时间：2024-01-30\n过去一年，地区生产总值增长6%。", 2023, 2024, "year.reviewing_title"),
+    ("a data note",
+     "某市工业简况\n规上工业增加值增长5%。（注：以上数据均为2019年前三季度数据）", 2019, 2019, "year.note"),
+    ("a publication date alone",
+     "某市消费快报\n2022-08-03\n7月社会消费品零售总额增长3%。", 2022, 2022, "year.published"),
+    ("early in the year, a text about the year before",
+     "某市经济回顾\n2021-01-20\n2020年地区生产总值增长3%，2020年末常住人口100万人，2020年进出口增长2%。",
+     2020, 2021, "year.published_early_review"),
+    ("comparison years are not the year written about",
+     "某县经济\n2019年全县生产总值比2015年增长40%，与2015年相比，较2015年，比2015年，2019年财政收入增长。",
+     2019, 2019, "year.most_named"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "year", "now", "rule"), REFERENCE, ids=[c[0] for c in REFERENCE])
+def test_reference_ladder(case: str, text: str, year: int, now: int, rule: str) -> None:
+    ref = find_reference(text)
+    assert ref.year == year and ref.year is not None and ref.year.now == now
+    assert [d.rule for d in ref.decisions if d.field == "year"] == [rule]
+
+
+def test_user_year_fills_only_the_data_year() -> None:
+    ref = find_reference("某市2021年上半年经济运行情况\n上半年增长5%。", year=2016)
+    assert ref.year == 2016
+    assert [d.rule for d in ref.decisions if d.field == "year"] == ["year.given"]
+
+
+@given(
+    base=st.integers(min_value=1990, max_value=2015),
+    marker=st.sampled_from(["比", "较", "与", "相较于", "从"]),
+    tail=st.sampled_from(["增长10%", "相比增长3%", "提高2个百分点"]),
+)
+def test_a_year_found_only_as_a_base_is_never_chosen(base: int, marker: str, tail: str) -> None:
+    text = f"某县经济概况\n全县地区生产总值{marker}{base}年{tail}。财政收入{marker}{base}年{tail}。"
+    ref = find_reference(text)
+    assert ref.year is None or int(ref.year) != base
+
+
+# fmt: off
+DEICTIC = [
+    # (case, phrase, data year, now, published, expected)
+    ("今年 counts from the year of writing", "今年", 2023, 2024, None, "2024"),
+    ("去年 counts from the year of writing", "去年", 2023, 2024, None, "2023"),
+    ("上年 counts from the data year", "上年", 2023, 2024, None, "2022"),
+    ("全年 is the data year", "全年", 2023, 2024, None, "2023"),
+    ("a bare month after the day of writing is last year's", "12月", 2019, 2019, "2019-01-11", "2018-12"),
+    ("a whole year not yet over is last year's", "全年", 2019, 2019, "2019-01-11", "2018"),
+    ("a month under way stays", "10月", 2024, 2024, "2024-10-22", "2024-10"),
+    ("a quarter just ended stays", "前三季度", 2024, 2024, "2024-10-22", "2024-01/2024-09"),
+    ("a day just ahead stays", "11月1日", 2024, 2024, "2024-10-22", "2024-11-01"),
+    ("a written year always stands", "2025年12月", 2019, 2019, "2019-01-11", "2025-12"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("case", "phrase", "year", "now", "published", "expected"), DEICTIC, ids=[c[0] for c in DEICTIC]
+)
+def test_periods_read_against_the_reference(
+    case: str, phrase: str, year: int, now: int, published: str | None, expected: str
+) -> None:
+    found = find_periods(phrase, RefYear(year, now=now, published=published))
+    assert [p.period for p in found] == [expected]
+
+
+def test_ref_year_behaves_as_its_data_year() -> None:
+    ref = RefYear(2023, now=2024, published="2024-01-30")
+    assert ref == 2023 and ref - 1 == 2022 and f"{ref}" == "2023" and str(ref) == "2023"
+    assert periods.parse_period("去年", ref) == "2023"
+
+
+def test_targets_of_a_work_report_take_the_year_of_writing() -> None:
+    text = (
+        "2024年某省政府工作报告\n时间：2024-01-30\n"
+        "过去一年，全省地区生产总值增长6.1%。\n"
+        "今年主要预期目标是：地区生产总值增长5.5%左右。\n"
+    )
+    records = {(float(r.value), r.period, r.modality) for r in cnreport.extract(text)}
+    assert (6.1, "2023", None) in records
+    assert (5.5, "2024", "target") in records
