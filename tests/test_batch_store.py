@@ -96,3 +96,78 @@ def test_chunked_pool_run_equals_in_process_run(tmp_path: Path) -> None:
     with BatchRun([archive], None, workers=2) as run:
         counted = {d.name: (len(records), d.n_records) for d, records in run}
     assert all(n == stored for n, stored in counted.values()) and len(counted) == 42
+
+
+# ------------------------------------------------------------------------------------------------
+# One current version per source path (and member): an edited file replaces its records
+# ------------------------------------------------------------------------------------------------
+
+
+def _facts_by_doc(db: Path) -> dict[str, int]:
+    return dict(sql(db, "SELECT doc, count(*) FROM facts GROUP BY doc"))
+
+
+def test_an_edited_file_replaces_its_records(tmp_path: Path, extractor: Any) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(report(1), encoding="utf-8")
+    (folder / "b.txt").write_text(report(2), encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    run_batch([folder], db, workers=0)
+    (folder / "a.txt").write_text(report(3, paragraphs=6), encoding="utf-8")  # edited (or re-downloaded)
+    summary = run_batch([folder], db, workers=0)
+    assert summary.ok == 1 and summary.skipped == 1
+    expected = len(extractor.extract(report(3, paragraphs=6)))
+    assert _facts_by_doc(db)[str(folder / "a.txt")] == expected
+    assert sql(db, f"SELECT count(*) FROM documents WHERE source = '{folder / 'a.txt'}'") == [(1,)]
+    assert _facts_by_doc(db)[str(folder / "b.txt")] == len(extractor.extract(report(2)))
+
+
+def test_a_changed_archive_member_replaces_its_records(tmp_path: Path, extractor: Any) -> None:
+    archive = tmp_path / "in.zip"
+    archive.write_bytes(zip_of([("m/1.txt", report(1).encode()), ("m/2.txt", report(2).encode())]))
+    db = tmp_path / "s.sqlite"
+    run_batch([archive], db, workers=0)
+    archive.write_bytes(zip_of([("m/1.txt", report(4).encode()), ("m/2.txt", report(2).encode())]))
+    run_batch([archive], db, workers=0)
+    facts = _facts_by_doc(db)
+    assert facts[f"{archive}::m/1.txt"] == len(extractor.extract(report(4)))
+    assert sql(db, "SELECT count(*) FROM documents WHERE member = 'm/1.txt'") == [(1,)]
+
+
+def test_a_copy_keeps_the_records_when_the_original_changes(tmp_path: Path, extractor: Any) -> None:
+    """b.txt held no records of its own (a duplicate of a.txt); when a.txt changes, b.txt takes them."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(report(5), encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    run_batch([folder], db, workers=0)
+    (folder / "a.txt").write_text(report(6), encoding="utf-8")
+    run_batch([folder], db, workers=0)
+    facts = _facts_by_doc(db)
+    assert facts[str(folder / "b.txt")] == len(extractor.extract(report(5)))
+    assert facts[str(folder / "a.txt")] == len(extractor.extract(report(6)))
+    assert sum(facts.values()) == len(extractor.extract(report(5))) + len(extractor.extract(report(6)))
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_file_outputs_skip_identical_copies(tmp_path: Path, suffix: str, extractor: Any) -> None:
+    from cnreport.batch.store import read_text_output
+
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "copy-of-a.txt", "b.txt"):
+        (folder / name).write_text(report(7 if name != "b.txt" else 8), encoding="utf-8")
+    out = tmp_path / f"out{suffix}"
+    summary = run_batch([folder], out, workers=0)
+    assert summary.duplicates == 1
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        n = pq.read_table(out).num_rows
+    else:
+        n = len(read_text_output(out))
+    assert n == len(extractor.extract(report(7))) + len(extractor.extract(report(8)))

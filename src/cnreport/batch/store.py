@@ -355,6 +355,42 @@ class SqliteStore:
             conn.execute("DELETE FROM records WHERE document_id = ?", (doc_id,))
         if rows:
             conn.executemany(_INSERT_RECORD, [(doc_id, *r) for r in rows])
+        if row[3]:  # content known: it is now this path's one current version
+            self._supersede(row[0], row[1], row[3])
+
+    def _supersede(self, source: str, member: str, sha256: str) -> None:
+        """Remove the other versions stored for this path, in the open transaction.
+
+        An edited or re-downloaded file would otherwise keep its old records beside the new ones and
+        ``query`` would count both. A version that could not be read (no hash) says nothing about the
+        content, so it never replaces anything.
+        """
+        conn = self._conn
+        old = conn.execute(
+            "SELECT id FROM documents WHERE source = ? AND member = ? AND sha256 <> ?", (source, member, sha256)
+        ).fetchall()
+        for (old_id,) in old:
+            self._hand_over(old_id)
+            conn.execute("DELETE FROM documents WHERE id = ?", (old_id,))  # its records go with it (cascade)
+
+    def _hand_over(self, old_id: int) -> None:
+        """Give a superseded version's records to the first copy that pointed at it as a duplicate.
+
+        The copy still holds that content (it would be reprocessed otherwise), and it has no records
+        of its own: without this it would point at nothing.
+        """
+        conn = self._conn
+        heir = conn.execute("SELECT id FROM documents WHERE duplicate_of = ? ORDER BY id LIMIT 1", (old_id,)).fetchone()
+        if heir is None:
+            return
+        conn.execute("UPDATE records SET document_id = ? WHERE document_id = ?", (heir[0], old_id))
+        conn.execute(
+            "UPDATE documents SET (status, duplicate_of, n_records, format, encoding, warnings, text) ="
+            " (SELECT 'ok', NULL, n_records, format, encoding, warnings, text FROM documents WHERE id = ?)"
+            " WHERE id = ?",
+            (old_id, heir[0]),
+        )
+        conn.execute("UPDATE documents SET duplicate_of = ? WHERE duplicate_of = ?", (heir[0], old_id))
 
     def _recover(self) -> None:
         """After a failed write: roll the group back, then commit its complete documents on their own."""
@@ -420,20 +456,32 @@ class _AtomicFile:
         self.tmp.unlink(missing_ok=True)
 
 
-class _NoMemory:
-    """Files remember nothing between runs: every document is new."""
+class _RunMemory:
+    """Files remember nothing between runs, but within one run a byte-identical copy is written once.
+
+    The store skips such copies by hash; without the same here a folder holding a report twice
+    would double every count taken from the JSONL/CSV/Parquet file.
+    """
+
+    def __init__(self) -> None:
+        self._done: dict[str, str] = {}  # sha256 -> name of the document written with records
 
     def prior(self, source: str, member: str, sha256: str) -> Prior | None:
         return None
 
     def find_done(self, sha256: str) -> str | None:
-        return None
+        return self._done.get(sha256)
+
+    def _remember(self, doc: Document) -> None:
+        if doc.status is Status.OK and doc.sha256:
+            self._done.setdefault(doc.sha256, doc.name)
 
 
-class TextSink(_NoMemory):
+class TextSink(_RunMemory):
     """JSONL (the records as ``cnreport extract --format jsonl`` writes them) or CSV (same columns)."""
 
     def __init__(self, target: Path, fmt: str) -> None:
+        super().__init__()
         self._file = _AtomicFile(target)
         self._fh: IO[str] = self._file.tmp.open("w", encoding="utf-8", newline="")
         self._csv: Any = None
@@ -442,6 +490,7 @@ class TextSink(_NoMemory):
             self._csv.writeheader()
 
     def write(self, doc: Document, records: Sequence[Record]) -> None:
+        self._remember(doc)
         for r in records:
             row = record_dict(r)
             if self._csv is not None:
@@ -458,7 +507,7 @@ class TextSink(_NoMemory):
             self._file.commit()
 
 
-class ParquetSink(_NoMemory):
+class ParquetSink(_RunMemory):
     """Records as a Parquet table (pyarrow, extra ``analytics``), written in row groups to bound memory."""
 
     ROW_GROUP = 50_000
@@ -469,6 +518,7 @@ class ParquetSink(_NoMemory):
             import pyarrow.parquet as pq
         except ImportError as exc:
             raise InputError("writing Parquet needs pyarrow: pip install 'cnreport[analytics]'") from exc
+        super().__init__()
         self._pa = pa
         ints = {"span_start", "span_end"}
         floats = {"value", "value_max"}
@@ -483,6 +533,7 @@ class ParquetSink(_NoMemory):
         self._rows: list[dict[str, Any]] = []
 
     def write(self, doc: Document, records: Sequence[Record]) -> None:
+        self._remember(doc)
         for r in records:
             row = record_dict(r)
             row["span_start"], row["span_end"] = row.pop("span")
