@@ -96,3 +96,48 @@ def test_terminal_output_escapes_control_characters(tmp_path: Path) -> None:
     p.write_text("\x1b[31m规上工业增加值\x1b[0m同比增长5.1%。\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(p), "--format", "table", "--year", "2025"])
     assert "\x1b" not in result.stdout
+
+
+# fmt: off
+BY_SUFFIX = [
+    ("out.csv", "csv"),
+    ("OUT.CSV", "csv"),
+    ("out.json", "json"),
+    ("out.jsonl", "jsonl"),
+]
+# fmt: on
+
+
+def _parsed(path: Path, fmt: str) -> list[dict[str, object]]:
+    text = path.read_text(encoding="utf-8")
+    if fmt == "csv":
+        return list(csv.DictReader(io.StringIO(text)))
+    if fmt == "json":
+        return list(json.loads(text))
+    return [json.loads(line) for line in text.splitlines()]
+
+
+@pytest.mark.parametrize(("name", "fmt"), BY_SUFFIX, ids=[n for n, _ in BY_SUFFIX])
+def test_output_format_follows_the_file_suffix(report: Path, tmp_path: Path, name: str, fmt: str) -> None:
+    """`extract -o out.csv` writes CSV, as `batch --out out.csv` does."""
+    out = tmp_path / name
+    result = runner.invoke(app, ["extract", str(report), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = _parsed(out, fmt)
+    assert rows and {row["metric"] for row in rows} == {"规模以上工业增加值"}
+
+
+@pytest.mark.parametrize("name", ["out.txt", "out.xlsx", "out"])
+def test_unknown_output_suffix_is_refused(report: Path, tmp_path: Path, name: str) -> None:
+    out = tmp_path / name
+    result = runner.invoke(app, ["extract", str(report), "-o", str(out)])
+    assert result.exit_code == 2
+    assert name in result.stderr and ".csv" in result.stderr and "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_explicit_format_wins_over_the_suffix(report: Path, tmp_path: Path) -> None:
+    out = tmp_path / "records.txt"
+    result = runner.invoke(app, ["extract", str(report), "-o", str(out), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert _parsed(out, "csv")

@@ -58,7 +58,7 @@ def extract(
     from . import default_extractor
     from .output import render, write_atomic
 
-    chosen = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
+    chosen = _extract_format(fmt, out)
     extractor = default_extractor()
     if chosen == "jsonl" and out is None:
         # Streamed record by record, so the records of a 50 MB report never pile up in memory.
@@ -91,6 +91,21 @@ def extract(
     else:
         sys.stdout.write(content)
     raise typer.Exit(1 if failed else 0)
+
+
+def _extract_format(fmt: Format | None, out: Path | None) -> str:
+    """--format if given; else the output file's suffix (unknown ones exit 2); else by the terminal."""
+    if fmt is not None:
+        return fmt.value
+    if out is None:
+        return "table" if sys.stdout.isatty() else "jsonl"
+    from .output import format_for_path
+
+    try:
+        return format_for_path(out)
+    except CnreportError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
 
 
 @app.command()

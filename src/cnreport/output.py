@@ -17,11 +17,29 @@ from typing import Any
 
 import regex
 
+from .errors import InputError
 from .records import SPEC_FIELDS, Record
 
 FORMATS = ("table", "json", "jsonl", "csv")
+# What ``extract -o FILE`` writes, by suffix, as ``batch --out`` chooses by suffix.
+FILE_SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl"}
 CSV_FIELDS = (*SPEC_FIELDS, "doc", "span_start", "span_end", "text")
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}--[\t\n]]", flags=regex.V1)
+
+
+def format_for_path(path: str | os.PathLike[str]) -> str:
+    """The format a file name asks for; an unknown suffix is refused rather than guessed.
+
+    A user who names ``out.csv`` and gets JSON Lines (the old behaviour) opens a broken spreadsheet.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix in FILE_SUFFIXES:
+        return FILE_SUFFIXES[suffix]
+    known = ", ".join(FILE_SUFFIXES)
+    hint = " (for Excel write .csv, with --bom on Chinese Windows)" if suffix in (".xlsx", ".xls") else ""
+    raise InputError(
+        f"{path}: unknown output format {suffix or '(no suffix)'}; use {known}{hint}, or name one with --format"
+    )
 
 
 def record_dict(record: Record) -> dict[str, Any]:
