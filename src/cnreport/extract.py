@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from . import comparisons, periods, tables
+from . import comparisons, periods, table_grid, tables
 from .documents import (
     CONTRACT,
     FISCAL_QUARTER,
@@ -690,8 +690,15 @@ def extract_drafts(
 
 
 def _table_drafts(text: str, ctx: DocContext) -> Iterator[Draft]:
-    """Records of flattened table rows (label / unit / numbers, one per line)."""
+    """Records of tables: grids first (cells named by row and column), then the rows left over."""
+    claimed: set[int] = set()
+    for grid in table_grid.read_grids(text):
+        for fact in table_grid.grid_facts(grid, ctx.year, ctx.subject):
+            claimed.add(fact.start)
+            yield _grid_draft(fact, ctx)
     for row in tables.find_rows(text):
+        if any(cell.start in claimed for cell in row.cells):
+            continue  # read as a grid
         if any(cell.header for cell in row.cells):
             yield from _column_drafts(row, ctx)
             continue
@@ -713,6 +720,24 @@ def _table_drafts(text: str, ctx: DocContext) -> Iterator[Draft]:
             draft = _cell_draft(expand_abbreviations(metric), cell, role, row.unit, period, since_year_start, ctx)
             if draft:
                 yield draft
+
+
+_GRID_KINDS = {"level": Kind.LEVEL, "growth": Kind.GROWTH_RATE, "change": Kind.CHANGE, "share": Kind.SHARE}
+
+
+def _grid_draft(fact: table_grid.TableFact, ctx: DocContext) -> Draft:
+    """A grid cell as a record; a cell no header dates takes the document's period."""
+    return _plain_draft(
+        expand_abbreviations(fact.metric),
+        fact.value,
+        fact.unit,
+        _GRID_KINDS[fact.role],
+        fact.period or ctx.default_period,
+        fact.base,
+        ctx.subject,
+        (fact.start, fact.end),
+        f"table.grid.{fact.role}",
+    )
 
 
 def _cell_draft(

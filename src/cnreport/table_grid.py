@@ -1,0 +1,651 @@
+"""Tables as one model, whatever shape a conversion left them in: a grid of labelled cells.
+
+Readers turn text into `Grid`s: one cell per line (HTML ``<td>``s written out by a converter,
+rows separated by blank lines or not) and one row per line written as a Python/JSON list (PDF
+table extractors) or between ``|`` pipes (markdown). `grid_facts` then names every measuring
+cell by its row label and its column header path, and reads its unit, period, role and base from
+the header, the row, the title and a ``单位：`` note. Tab- and gap-separated rows are still read
+by `tables.find_rows`; cells a grid claims are not read there again.
+
+Vocabulary (label headers, growth and share words, title noise) is in ``lexicons/tables.toml``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from . import periods
+from .lexicon import read_lexicon
+from .numbers import parse_number
+from .tables import TableUnit, parse_unit_cell
+
+
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    """One cell as written, with its offset in the text."""
+
+    start: int
+    text: str
+
+
+@dataclass(slots=True)
+class GridRow:
+    """A row: its label (markers kept), an optional unit cell and value cells aligned to columns."""
+
+    label: str
+    label_start: int
+    cells: list[GridCell | None]
+    unit_text: str | None = None
+    parent: str | None = None  # the row it breaks down (其中：X, rows under 按…分：)
+
+
+@dataclass(slots=True)
+class Grid:
+    """One table: title, ``单位：`` note, a header path per value column, and rows."""
+
+    title: str
+    unit_text: str | None
+    columns: list[tuple[str, ...]]
+    rows: list[GridRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class TableFact:
+    """One measuring cell read as a record's fields (kind is the role: level/growth/change/share)."""
+
+    metric: str
+    value: Decimal
+    unit: str
+    role: str
+    period: str | None
+    base: str | None
+    start: int
+    end: int
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+@cache
+def _lex() -> dict[str, dict[str, list[str]]]:
+    return read_lexicon("tables")  # type: ignore[return-value]
+
+
+def _words(section: str, key: str) -> list[str]:
+    return _lex()[section][key]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern(section: str, key: str) -> regex.Pattern[str]:
+    return regex.compile(f"(?:{_alternation(_words(section, key))})")
+
+
+def _norm_header(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
+
+
+def is_label_header(text: str) -> bool:
+    """指标 / 项目名称 / 单位: a header that names the label or unit column, no value column."""
+    return _norm_header(text) in _words("headers", "label")
+
+
+# ------------------------------------------------------------------ cells
+
+_VALUE = regex.compile(
+    r"^(?P<n>[-+−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<pct>[%％])?\s*(?:[（(][-+−]?\d+(?:\.\d+)?[%％]?[)）])?$"
+)
+_EMPTY = regex.compile(r"^(?:—+|-+|－+|–+|…+|/|\.{2,}|x|X|\u00d7|\*)$")
+_PROSE_END = regex.compile(r"[。；！？]$")
+_TITLE = regex.compile(r"^[表附][\s\d]|^表$")
+_UNIT_NOTE = regex.compile(r"^[（(]?\s*(?:计量)?单位\s*[:：]\s*(?P<u>[^\s)）]{1,10})\s*[)）]?$")
+_MAX_LABEL = 40
+
+
+def cell_value(text: str) -> Decimal | None:
+    """The number a cell states: 1,234.5 / 4.9（4.0） (the first figure) / 12.3% ; None otherwise."""
+    m = _VALUE.match(text.strip().replace("−", "-"))
+    if m is None:
+        return None
+    try:
+        return parse_number(m.group("n").replace(",", ""))
+    except ValueError:
+        return None
+
+
+def is_value(text: str) -> bool:
+    return cell_value(text) is not None
+
+
+def is_empty(text: str) -> bool:
+    return bool(_EMPTY.match(text.strip()))
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text ends any table: a sentence end, or longer than a label."""
+    s = text.strip()
+    return bool(_PROSE_END.search(s)) or len(s) > _MAX_LABEL or "，" in s
+
+
+# ------------------------------------------------------------------ one cell per line
+
+
+@dataclass(slots=True)
+class _Block:
+    """A table being read one cell per line."""
+
+    title: str
+    unit_text: str | None
+    headers: list[str]
+    rows: list[GridRow] = field(default_factory=list)
+    group: str | None = None  # a 按…分： line: the rows after it break down `parent`
+    parent: str | None = None
+
+
+def read_cell_lines(text: str) -> list[Grid]:
+    """Tables written one cell per line: a header run, then label lines each followed by values."""
+    grids: list[Grid] = []
+    pending: list[tuple[int, str]] = []
+    title, unit_text = "", None
+    block: _Block | None = None
+    for start, raw in _lines(text):
+        s = raw.strip()
+        note = _UNIT_NOTE.match(s)
+        if note and block is None:
+            unit_text = note.group("u")
+            if pending:  # the lines above a 单位： note are the table's title, not its header
+                title, pending = "".join(t for _, t in pending), []
+            continue
+        if is_value(s) or (is_empty(s) and (block is not None or pending)):
+            if block is None:
+                block = _open_block(pending, title, unit_text)
+                if block is None:
+                    pending = []
+                    continue
+            _add_value(block, pending, start + raw.index(s), s)
+            pending = []
+            continue
+        if is_prose(s) or (_TITLE.match(s) and block is not None):
+            if block is not None:
+                grids.extend(_close_block(block))
+                block = None
+            pending, unit_text = [], None
+            title = s if _TITLE.match(s) and not is_prose(s) else ""
+            continue
+        if _TITLE.match(s):
+            title, pending, unit_text = s, [], None
+            continue
+        pending.append((start + raw.index(s), s))
+    if block is not None:
+        grids.extend(_close_block(block))
+    return grids
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    for m in regex.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            yield m.start(), m.group()
+
+
+def _open_block(pending: list[tuple[int, str]], title: str, unit_text: str | None) -> _Block | None:
+    """The first value of a table: the line before it is the first label, those before are headers."""
+    labels = [t for _, t in pending]
+    if not labels:
+        return None
+    end = len(labels) - 1
+    if parse_unit_cell(labels[-1]) is not None:
+        end -= 1  # 房地产开发投资 ⏎ 亿元 ⏎ 20.63
+    headers = labels[: max(end, 0)]
+    if not any(not is_label_header(h) for h in headers):
+        return None
+    block = _Block(title, unit_text, headers)
+    return block
+
+
+def _add_value(block: _Block, pending: list[tuple[int, str]], start: int, text: str) -> None:
+    """A value line: it opens a row when label lines came before it, else continues the row."""
+    cell = None if is_empty(text) else GridCell(start, text)
+    if pending:
+        if block.rows and [t for _, t in pending[-len(block.headers) - 1 : -1]] == block.headers:
+            pending = pending[-1:]  # the header repeated after a page break
+        unit = None
+        if len(pending) >= 2 and parse_unit_cell(pending[-1][1]) is not None:
+            unit = pending.pop()[1]
+        for _, group in pending[:-1]:
+            _set_group(block, group)
+        label_start, label = pending[-1]
+        if not block.rows and len(pending) == 1 and block.headers and pending[0][1] in block.headers:
+            return
+        block.rows.append(GridRow(label, label_start, [cell], unit, _parent_of(block, label)))
+        return
+    if block.rows:
+        block.rows[-1].cells.append(cell)
+
+
+def _set_group(block: _Block, line: str) -> None:
+    """按收入来源分： or 分行业: the rows after it break down the last top-level row."""
+    block.group = line
+    if block.rows and block.parent is None:
+        block.parent = block.rows[-1].label
+
+
+_ENUMERATED = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．])")
+
+
+def _parent_of(block: _Block, label: str) -> str | None:
+    """The row a new row breaks down: 其中：X the last plain row; after 按…分： the last numbered row."""
+    if _ENUMERATED.match(label):
+        block.parent, block.group = label, None
+        return None
+    if _pattern("rows", "sub_row").match(label.strip()):
+        plain = [r for r in block.rows if not _pattern("rows", "sub_row").match(r.label.strip())]
+        return plain[-1].label if plain else None
+    if block.group is not None:
+        return block.parent
+    return None
+
+
+def _close_block(block: _Block) -> list[Grid]:
+    """The grid of a finished table; rows wider than a header explains give none."""
+    if len(block.rows) < 2:
+        return []
+    widths = Counter(len(r.cells) for r in block.rows)
+    n = widths.most_common(1)[0][0]
+    columns = resolve_columns(block.headers, n)
+    if columns is None:
+        return []
+    rows = [r for r in block.rows if len(r.cells) <= len(columns)]
+    for r in rows:
+        r.cells = r.cells + [None] * (len(columns) - len(r.cells))  # a short row: its last cells are blank
+    return [Grid(block.title, block.unit_text, columns, rows)]
+
+
+def resolve_columns(headers: list[str], n: int) -> list[tuple[str, ...]] | None:
+    """Header cells written one per line, as paths for ``n`` value columns.
+
+    Label headers go; a header written twice side by side (行业 | 增长 | 行业 | 增长) is one;
+    more header cells than columns are levels of a multi-row header, resolved bottom-up
+    (1-11月 over 营业收入 / 营业成本 over 绝对额 / 同比增长 ...), each level's cells spanning
+    equal groups of the level below.
+    """
+    headers = _one_period(headers)
+    values = [h for h in headers if not is_label_header(h)]
+    if not values or n == 0:
+        return None
+    if len(values) <= n:
+        return [()] * (n - len(values)) + [(h,) for h in values]
+    levels: list[list[str]] = [values[-n:]]
+    rest = values[:-n]
+    while rest:
+        below = len(levels[0])
+        size = next((m for m in range(min(len(rest), below - 1), 0, -1) if below % m == 0), 0)
+        if size == 0:
+            return None
+        levels.insert(0, rest[-size:])
+        rest = rest[:-size]
+    return [tuple(level[k * len(level) // n] for level in levels) for k in range(n)]
+
+
+def _one_period(headers: list[str]) -> list[str]:
+    """行业 | 比上年增长（%） | 行业 | 比上年增长（%）: a table printed twice side by side, one header."""
+    for p in range(1, len(headers) // 2 + 1):
+        if len(headers) % p == 0 and headers == headers[:p] * (len(headers) // p) and p < len(headers):
+            return headers[:p]
+    return headers
+
+
+# ------------------------------------------------------------------ one row per line (lists, pipes)
+
+_LIST_ROW = regex.compile(r"^\s*\[\s*(?:'[^']*'|\"[^\"]*\")(?:\s*,\s*(?:'[^']*'|\"[^\"]*\"))*\s*\]\s*$")
+_QUOTED = regex.compile(r"'(?P<a>[^']*)'|\"(?P<b>[^\"]*)\"")
+_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = regex.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
+
+
+def split_row(line: str, start: int) -> list[GridCell] | None:
+    """The cells of a list row ['', '金额'] or a pipe row | a | b |, with offsets; None for other lines."""
+    if _LIST_ROW.match(line):
+        cells = []
+        for m in _QUOTED.finditer(line):
+            key = "a" if m.group("a") is not None else "b"
+            cells.append(GridCell(start + m.start(key), m.group(key).strip()))
+        return cells
+    if _PIPE_ROW.match(line) and not _PIPE_RULE.match(line):
+        inner_start = line.index("|") + 1
+        inner = line[inner_start : line.rindex("|")]
+        cells, pos = [], 0
+        for piece in inner.split("|"):
+            lead = len(piece) - len(piece.lstrip())
+            cells.append(GridCell(start + inner_start + pos + lead, piece.strip()))
+            pos += len(piece) + 1
+        return cells
+    return None
+
+
+def read_row_lines(text: str) -> list[Grid]:
+    """Tables written one row per line as lists or pipes: header rows, then labelled rows."""
+    grids: list[Grid] = []
+    run: list[list[GridCell]] = []
+    before: list[str] = []
+    context: list[str] = []
+    for start, raw in _lines(text):
+        cells = split_row(raw, start)
+        if cells is not None:
+            if not run:
+                context = before[-4:]
+            run.append(cells)
+            continue
+        if _PIPE_RULE.match(raw) and run:
+            continue
+        if run:
+            grids.extend(_row_grid(run, context))
+            run = []
+        before.append(raw.strip())
+    if run:
+        grids.extend(_row_grid(run, context))
+    return grids
+
+
+def _row_grid(run: list[list[GridCell]], context: list[str]) -> list[Grid]:
+    """Header rows (no number) over data rows; label columns are those whose data cells hold words."""
+    width = max(len(r) for r in run)
+    rows = [r + [GridCell(r[-1].start, "")] * (width - len(r)) for r in run]
+    data_at = next((k for k, r in enumerate(rows) if any(is_value(c.text) for c in r)), None)
+    if data_at is None:
+        return []
+    header_rows = [[c.text for c in r] for r in rows[:data_at]]
+    data = rows[data_at:]
+    n_label = min(_label_width(r) for r in data if any(is_value(c.text) for c in r))
+    unit_col = next(
+        (k for k in range(n_label) for h in header_rows if k < len(h) and h[k] in _words("headers", "unit")), None
+    )
+    paths = [_column_path(header_rows, k) for k in range(n_label, width)]
+    title, unit_text = _context_title(context)
+    grid = Grid(title, unit_text, paths)
+    for r in data:
+        if not any(is_value(c.text) for c in r):
+            continue  # 分行业: a group line
+        label_cells = [c for k, c in enumerate(r[:n_label]) if c.text and k != unit_col]
+        if not label_cells:
+            continue
+        label = "".join(c.text for c in label_cells)
+        unit = r[unit_col].text if unit_col is not None else None
+        values = [None if (not c.text or is_empty(c.text)) else c for c in r[n_label:]]
+        grid.rows.append(GridRow(label, label_cells[0].start, values, unit or None))
+    return [grid] if grid.rows else []
+
+
+def _label_width(row: list[GridCell]) -> int:
+    k = 0
+    while k < len(row) and not is_value(row[k].text) and not is_empty(row[k].text):
+        if k > 0 and not row[k].text and any(is_value(c.text) for c in row[k + 1 :]) and k >= 1:
+            break
+        k += 1
+    return max(k, 1)
+
+
+def _column_path(header_rows: list[list[str]], k: int) -> tuple[str, ...]:
+    """A column's header path; an empty upper cell belongs to the span of the cell on its left.
+
+    A span is as wide as the distance between its cell and the next filled one; the last span of
+    a row is as wide as the one before it (2019年 | _ | 2018年 | _ | 同比增减: 2018年 spans two).
+    """
+    path: list[str] = []
+    for row in header_rows:
+        filled = [j for j, t in enumerate(row) if t]
+        if not filled:
+            continue
+        owner = _span_owner(filled, k)
+        if owner is not None and row[owner]:
+            path.append(row[owner])
+    return tuple(path)
+
+
+def _span_owner(filled: list[int], k: int) -> int | None:
+    if k in filled:
+        return k
+    left = [j for j in filled if j < k]
+    if not left:
+        return None
+    j = left[-1]
+    nxt = next((f for f in filled if f > j), None)
+    width = (nxt - j) if nxt is not None else (j - left[-2] if len(left) >= 2 else 1)
+    return j if k < j + width else None
+
+
+def _context_title(lines: list[str]) -> tuple[str, str | None]:
+    """The short line before a table that names it, and its 单位： note."""
+    unit_text = None
+    title = ""
+    for s in reversed(lines):
+        note = _UNIT_NOTE.match(s)
+        if note and unit_text is None:
+            unit_text = note.group("u")
+            continue
+        if s and not is_prose(s) and not is_value(s):
+            title = s
+            break
+    return title, unit_text
+
+
+# ------------------------------------------------------------------ naming cells
+
+_BRACKETS = regex.compile(r"[（(](?P<inner>[^（）()]*)[)）]")
+_LABEL_NOISE = regex.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))\s*"
+)
+_FOOTNOTE = regex.compile(r"[（(]注\s*\d*[)）]|注\s*\d+$|[①-⑳]|[*\uff0a]+$")
+_YEAR_PREFIX = regex.compile(r"^[表附]\s*\d{1,2}?(?=(?:19|20)\d\d年)|^[表附]\s*[\d.\-]+")
+_PERCENT = regex.compile(r"[%％]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """What a column's header path says."""
+
+    role: str  # level / growth / change / share / index
+    measure: str
+    plain: bool  # 金额, 绝对数: the header names a role, the measure is the table's
+    unit: TableUnit | None
+    period: str | None
+    prev: bool = False
+    since_year_start: bool = False
+
+
+def read_column(path: tuple[str, ...], year: int | None) -> _Column:
+    """1-11月 / 营业收入 / 同比增长（%） -> growth of 营业收入 over Jan-Nov, in %."""
+    text = _norm_header("".join(path))
+    unit: TableUnit | None = None
+    for m in _BRACKETS.finditer(text):
+        unit = parse_unit_cell(m.group("inner")) or unit
+    text = _BRACKETS.sub("", text)
+    if _PERCENT.search(text):
+        unit = parse_unit_cell("%")
+        text = _PERCENT.sub("", text)
+    role = _role(text)
+    period = None
+    dated = _pattern("headers", "comparison").sub("", text)
+    for pm in periods.find_periods(dated, year):
+        period = pm.period
+        text = text.replace(pm.surface, "", 1)
+        break
+    measure = text
+    for key in ("index", "change", "growth_prev", "growth", "plain"):
+        measure = _pattern("headers", key).sub("", measure)
+    if role == "share":
+        measure = text  # 占营业收入比重 is the measure itself
+    measure = regex.sub("^[比较上年同期末=\uff1d±]+|[比较上年同期末=\uff1d±]+$", "", measure)
+    if len(measure) < 2:
+        measure = ""  # 额 left of 比年初增加额: no measure
+    return _Column(
+        role,
+        measure,
+        not measure and not period and bool(_pattern("headers", "plain").search(text)),
+        unit,
+        period,
+        bool(_pattern("headers", "growth_prev").search(text)),
+        bool(_pattern("headers", "since_year_start").search(text)),
+    )
+
+
+def _role(text: str) -> str:
+    for role, key in (("index", "index"), ("change", "change"), ("share", "share")):
+        if _pattern("headers", key).search(text):
+            return role
+    if _pattern("headers", "growth_prev").search(text) or _pattern("headers", "growth").search(text):
+        return "growth"
+    return "level"
+
+
+def read_label(label: str) -> tuple[str, TableUnit | None]:
+    """（一）城镇居民人均收入（注1） -> 城镇居民人均收入; 产成品存货周转天数（天） -> its unit apart."""
+    name = _FOOTNOTE.sub("", _LABEL_NOISE.sub("", label.strip()))
+    sub = _pattern("rows", "sub_row").match(name)
+    if sub:
+        name = name[sub.end() :].strip()
+    unit = None
+    m = _BRACKETS.search(name)
+    if m and m.end() == len(name) and parse_unit_cell(m.group("inner")):
+        unit, name = parse_unit_cell(m.group("inner")), name[: m.start()]
+    return name.strip(' “”"：:\u3000'), unit
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMeaning:
+    """What a table's title says of its cells."""
+
+    measure: str  # 分行业固定资产投资增长速度 -> 固定资产投资
+    broken_down: bool  # the title breaks its measure down by row (分行业, 分地区)
+    index: bool  # a table of indices (指数, PMI): cells are index levels
+    price: bool  # of price indices: 食品 -> 食品价格指数
+
+
+def title_measure(title: str, subject: str | None) -> TitleMeaning:
+    """The measure a title gives the cells its rows and columns do not name.
+
+    A title listing indicators (主要指标, 主要数据) names no one measure; an index table's rows or
+    columns are index names, completed with 指数.
+    """
+    t = _BRACKETS.sub("", _YEAR_PREFIX.sub("", title.strip()))
+    for pm in reversed(periods.find_periods(t, None)):
+        t = t[: pm.start] + t[pm.end :]
+    t = t.strip()
+    index = bool(_pattern("titles", "index").search(t))
+    price = index and bool(_pattern("titles", "price").search(t))
+    if subject:
+        t = t.replace(subject, "")
+    listing = bool(_pattern("titles", "indicators").search(t))
+    t = _pattern("titles", "noise").sub("", t)
+    parts = _pattern("titles", "breakdown").split(t)
+    if index or (len(parts) == 1 and listing):
+        return TitleMeaning("", False, index, price)
+    return TitleMeaning(parts[-1].strip(), len(parts) > 1, index, price)
+
+
+def grid_facts(grid: Grid, year: int | None, subject: str | None) -> Iterator[TableFact]:
+    """Every measuring cell of a grid, named by row and column."""
+    note_unit = parse_unit_cell(grid.unit_text) if grid.unit_text else None
+    title = title_measure(grid.title, subject)
+    title_period = _title_period(grid.title, year)
+    columns = [read_column(path, year) for path in grid.columns]
+    for row in grid.rows:
+        name, label_unit = read_label(row.label)
+        row_period = _label_period(name, year)
+        if row.parent:
+            name = compose(read_label(row.parent)[0], name, bool(_pattern("rows", "sub_row").match(row.label.strip())))
+        row_unit = parse_unit_cell(row.unit_text) if row.unit_text else None
+        for column, cell in zip(columns, row.cells, strict=False):
+            if cell is None:
+                continue
+            measure = column.measure or (title.measure if column.plain or title.broken_down else "")
+            metric = _metric("" if row_period else name, measure, title)
+            period = row_period or column.period or title_period
+            fact = _cell_fact(cell, column, metric, label_unit or row_unit, note_unit, title.index, period, year)
+            if fact is not None:
+                yield fact
+
+
+def compose(parent: str, child: str, part: bool = False) -> str:
+    """A sub-row's full name from the row it breaks down.
+
+    A part marked 其中/# that ends in a word of its parent takes the parent's words after it
+    (存款余额 ⊃ 单位存款 -> 单位存款余额); other sub-rows keep the parent's words before them
+    (城镇居民人均消费支出 -> 城镇居民人均消费支出食品烟酒), so the scope is not lost.
+    """
+    if not parent or child.startswith(parent):
+        return child
+    if part:
+        for size in (3, 2):
+            at = parent.rfind(child[-size:]) if len(child) > size else -1
+            if at >= 0:
+                return child + parent[at + size :]
+    return parent + child
+
+
+def _title_period(title: str, year: int | None) -> str | None:
+    found = periods.find_periods(_YEAR_PREFIX.sub("", title), year)
+    return found[0].period if found else None
+
+
+def _label_period(name: str, year: int | None) -> str | None:
+    try:
+        return periods.parse_period(name, year)
+    except ValueError:
+        return None
+
+
+def _cell_fact(
+    cell: GridCell,
+    column: _Column,
+    metric: str,
+    row_unit: TableUnit | None,
+    note_unit: TableUnit | None,
+    index: bool,
+    period: str | None,
+    year: int | None,
+) -> TableFact | None:
+    """One cell's record fields: the column's role decides kind, unit and base."""
+    value = cell_value(cell.text)
+    if value is None or not metric:
+        return None
+    span = (cell.start, cell.start + len(cell.text))
+    if column.role == "growth":
+        return TableFact(metric, value, "%", "growth", period, "prev" if column.prev else "yoy", *span)
+    if column.role == "share":
+        return TableFact(metric, value, "%", "share", period, None, *span)
+    if column.role == "index" or (index and not _PERCENT.search(cell.text)):
+        unit = "%" if note_unit is not None and note_unit.unit == "%" else ""
+        return TableFact(metric, value, unit, "level", period, None, *span)
+    unit = row_unit or column.unit or note_unit
+    if _PERCENT.search(cell.text):
+        unit = parse_unit_cell("%")
+    if unit is None:
+        return None
+    if column.role == "change":
+        base = f"period:{year - 1}-12-31" if year and column.since_year_start else "yoy"
+        return TableFact(metric, value * unit.factor, unit.unit, "change", period, base, *span)
+    return TableFact(metric, value * unit.factor, unit.unit, "level", period, None, *span)
+
+
+def _metric(name: str, measure: str, title: TitleMeaning) -> str:
+    """Row name + column (or title) measure; index tables complete an index's name with 指数."""
+    metric = name
+    if measure and measure not in metric:
+        metric = metric + measure
+    if title.index and metric and not metric.endswith("指数") and not regex.fullmatch(r"[A-Z]{2,5}", metric):
+        metric += "价格指数" if title.price and "价格" not in metric else "指数"
+    return metric
+
+
+def read_grids(text: str) -> list[Grid]:
+    """Every table of a text that a grid reader recognises."""
+    return [*read_cell_lines(text), *read_row_lines(text)]
