@@ -102,3 +102,142 @@ def test_empty_cell_keeps_the_columns_period() -> None:
     text = "指标名称\n单位\n1-6月\n同比增长(%)\n规模以上工业增加值\n亿元\n—\n6.2\n"
     records = cnreport.extract(text, year=2024)
     assert [(r.value, str(r.kind), r.period) for r in records] == [(Decimal("6.2"), "growth_rate", "2024-H1")]
+
+
+# ---------------------------------------------------------------- grids: one model, several shapes
+# Each table is invented for its shape; expected records are (metric, value, unit, kind, period, base).
+
+# fmt: off
+GRIDS = [
+    pytest.param(
+        "表3  某市主要指标\n\n指标\n本月\n同比增长（%）\n\n"
+        "社会物流总额（亿元）\n312.5\n6.4\n\n快递业务量（万件）\n845\n-2.1\n",
+        [("社会物流总额", Decimal("31250000000"), "元", "level", "2024", None),
+         ("社会物流总额", Decimal("6.4"), "%", "growth_rate", "2024", "yoy"),
+         ("快递业务量", Decimal("8450000"), "件", "level", "2024", None)],
+        id="cell-per-line-blank-separated-unit-in-label",
+    ),
+    pytest.param(
+        "表1 产量\n产品\n单位\n1-5月\n比上年同期增长（%）\n发电量\n万千瓦时\n40.2\n3.3\n纱线\n万吨\n1.8\n-0.7\n",
+        [("发电量", Decimal("402000"), "千瓦时", "level", "2024-01/2024-05", None),
+         ("纱线", Decimal("-0.7"), "%", "growth_rate", "2024-01/2024-05", "yoy")],
+        id="cell-per-line-no-separators-unit-column",
+    ),
+    pytest.param(
+        "表2 分门类经营情况\n行业\n1-5月\n营业收入\n利润总额\n绝对额（亿元）\n同比增长（%）\n绝对额（亿元）\n同比增长（%）\n\n"  # noqa: E501
+        "采矿业\n120.0\n4.5\n30.1\n-8.2\n\n制造业\n880.4\n2.2\n61.7\n9.9\n",
+        [("采矿业营业收入", Decimal("12000000000"), "元", "level", "2024-01/2024-05", None),
+         ("采矿业营业收入", Decimal("4.5"), "%", "growth_rate", "2024-01/2024-05", "yoy"),
+         ("制造业利润总额", Decimal("6170000000"), "元", "level", "2024-01/2024-05", None),
+         ("制造业利润总额", Decimal("9.9"), "%", "growth_rate", "2024-01/2024-05", "yoy")],
+        id="multi-row-header-into-column-paths",
+    ),
+    pytest.param(
+        "单位：万元\n指标\n5月末\n比年初增加额\n企业存款\n5600\n-120\n其中：定期存款\n2100\n35\n",
+        [("企业存款", Decimal("56000000"), "元", "level", "2024-05-31", None),
+         ("企业存款", Decimal("-1200000"), "元", "change", "2024-05-31", "period:2023-12-31"),
+         ("定期存款", Decimal("21000000"), "元", "level", "2024-05-31", None)],
+        id="unit-note-month-end-stock-and-sub-row",
+    ),
+    pytest.param(
+        "| 指标 | 单位 | 1-5月 | 同比增长(%) |\n|---|---|---|---|\n| 货运量 | 万吨 | 75.5 | 1.9 |\n"
+        "| 客运量 | 万人 | 12.0 | - |\n",
+        [("货运量", Decimal("755000"), "吨", "level", "2024-01/2024-05", None),
+         ("货运量", Decimal("1.9"), "%", "growth_rate", "2024-01/2024-05", "yoy"),
+         ("客运量", Decimal("120000"), "人", "level", "2024-01/2024-05", None)],
+        id="markdown-pipes-with-empty-cell",
+    ),
+    pytest.param(
+        "单位：元\n['', '2023年', '', '2022年', '', '']\n['', '金额', '占营业收入比重', '金额', '占营业收入比重', '同比增减']\n"  # noqa: E501
+        "['分产品', '', '', '', '', '']\n['阀门', '1,200,000.00', '60.00%', '900,000.00', '50.00%', '33.33%']\n"
+        "['泵', '800,000.00', '40.00%', '900,000.00', '50.00%', '-11.11%']\n",
+        [("阀门", Decimal("1200000.00"), "元", "level", "2023", None),
+         ("阀门", Decimal("900000.00"), "元", "level", "2022", None),
+         ("阀门占营业收入比重", Decimal("60.00"), "%", "share", "2023", None),
+         ("泵", Decimal("-11.11"), "%", "growth_rate", None, "yoy")],
+        id="python-list-rows-with-spanning-header",
+    ),
+    pytest.param(
+        "表4  各月指数\n单位：%\n\n综合\n\n新订单\n库存\n\n2024年3月\n50.1\n51.2\n48.0\n\n2024年4月\n49.6\n50.3\n47.7\n",  # noqa: E501
+        [("综合指数", Decimal("50.1"), "%", "level", "2024-03", None),
+         ("新订单指数", Decimal("50.3"), "%", "level", "2024-04", None)],
+        id="index-table-rows-are-periods",
+    ),
+    pytest.param(
+        "表5  2024年某县居民消费价格指数\n项目\n上年=100\n总指数\n101.2\n一、食品（注1）\n98.5\n鲜果\n103.0\n",
+        [("总指数", Decimal("101.2"), "", "level", "2024", None),
+         ("食品价格指数", Decimal("98.5"), "", "level", "2024", None),
+         ("鲜果价格指数", Decimal("103.0"), "", "level", "2024", None)],
+        id="price-index-with-footnote-marker",
+    ),
+    pytest.param(
+        "表6  2024年分行业用电量增长速度\n行业\n比上年增长（%）\n行业\n比上年增长（%）\n"
+        "农业\n4.1\n商业\n…\n工业\n-1.5\n居民\n6.0\n",
+        [("农业用电量", Decimal("4.1"), "%", "growth_rate", "2024", "yoy"),
+         ("居民用电量", Decimal("6.0"), "%", "growth_rate", "2024", "yoy")],
+        id="side-by-side-halves-and-title-measure",
+    ),
+    pytest.param(
+        "表7  居民收支\n指标\n绝对量（元）\n同比增长（%）\n（一）人均收入\n5000\n4.0（3.1）\n按来源分：\n工资\n3000\n5.0\n",  # noqa: E501
+        [("人均收入", Decimal("5000"), "元", "level", "2024", None),
+         ("人均收入", Decimal("4.0"), "%", "growth_rate", "2024", "yoy"),
+         ("人均收入工资", Decimal("3000"), "元", "level", "2024", None)],
+        id="breakdown-rows-under-a-numbered-row",
+    ),
+]
+# fmt: on
+
+
+def _grid_records(text: str) -> set[tuple[object, ...]]:
+    records = cnreport.extract(text, year=2024)
+    for r in records:
+        assert text[r.span[0] : r.span[1]] == r.text
+    return {(r.metric, r.value, r.unit, str(r.kind), r.period, r.base) for r in records}
+
+
+@pytest.mark.parametrize(("text", "expected"), GRIDS)
+def test_grid_shapes(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = _grid_records(text)
+    for fact in expected:
+        # a cell no header dates (None here) takes whatever period governs the text
+        assert fact in found or (fact[4] is None and any(f[:4] == fact[:4] and f[5] == fact[5] for f in found)), (
+            fact,
+            sorted(found, key=str),
+        )
+
+
+def test_grid_cells_are_read_once() -> None:
+    """A cell the grid reads is not read again by the row reader or the sentence engine."""
+    text = GRIDS[1].values[0]
+    records = cnreport.extract(text, year=2024)
+    spans = [r.span for r in records]
+    assert len(spans) == len(set(spans))
+
+
+def test_same_table_in_three_shapes_gives_the_same_records() -> None:
+    """One model, several readers: cells per line, pipes and list rows agree."""
+    lines = "指标\n单位\n1-5月\n同比增长（%）\n货运量\n万吨\n75.5\n1.9\n客运量\n万人\n12.0\n3.0\n"
+    pipes = "| 指标 | 单位 | 1-5月 | 同比增长（%） |\n| 货运量 | 万吨 | 75.5 | 1.9 |\n| 客运量 | 万人 | 12.0 | 3.0 |\n"
+    lists = (
+        "['指标', '单位', '1-5月', '同比增长（%）']\n['货运量', '万吨', '75.5', '1.9']\n['客运量', '万人', '12.0', '3.0']\n"  # noqa: E501
+    )
+
+    def facts(text: str) -> set[tuple[object, ...]]:
+        return {(r.metric, r.value, r.unit, str(r.kind), r.period, r.base) for r in cnreport.extract(text, year=2024)}
+
+    assert facts(lines) == facts(pipes) == facts(lists)
+    assert len(facts(lines)) == 4
+
+
+def test_realistic_size_table() -> None:
+    """A 30-row, two-level-header table: every cell becomes one record named by row and column."""
+    industries = [f"第{n}类制造业" for n in range(1, 31)]
+    header = "表9  2024年1-5月分行业经营情况\n行业\n营业收入\n利润总额\n绝对额（亿元）\n同比增长（%）\n绝对额（亿元）\n同比增长（%）\n"  # noqa: E501
+    rows = "".join(f"\n{name}\n{100 + k}.5\n{k % 7 - 3}.1\n{10 + k}.2\n{k % 5 - 2}.4\n" for k, name in enumerate(industries))  # noqa: E501
+    records = cnreport.extract(header + rows, year=2024)
+    table = [r for r in records if (r.pattern or "").startswith("table.")]
+    assert len(table) == 4 * len(industries)
+    assert {r.period for r in table} == {"2024-01/2024-05"}
+    first = {(r.metric, r.value, str(r.kind)) for r in table if r.metric.startswith("第1类制造业")}
+    assert ("第1类制造业营业收入", Decimal("10050000000"), "level") in first
+    assert ("第1类制造业利润总额", Decimal("-2.4"), "growth_rate") in first

@@ -22,6 +22,7 @@ import regex
 
 from . import periods
 from .lexicon import read_lexicon
+from .metrics import known_metric_suffix
 from .numbers import parse_number
 from .tables import TableUnit, parse_unit_cell
 
@@ -147,6 +148,7 @@ class _Block:
     unit_text: str | None
     headers: list[str]
     rows: list[GridRow] = field(default_factory=list)
+    unit_column: bool = False  # a 单位 header: the line after each label is its unit
     group: str | None = None  # a 按…分： line: the rows after it break down `parent`
     parent: str | None = None
 
@@ -171,6 +173,7 @@ def read_cell_lines(text: str) -> list[Grid]:
                 if block is None:
                     pending = []
                     continue
+                pending = pending[len(block.headers) :]  # the first row's label (and unit)
             _add_value(block, pending, start + raw.index(s), s)
             pending = []
             continue
@@ -201,14 +204,14 @@ def _open_block(pending: list[tuple[int, str]], title: str, unit_text: str | Non
     labels = [t for _, t in pending]
     if not labels:
         return None
+    unit_column = any(_norm_header(h) in _words("headers", "unit") for h in labels[:-2])
     end = len(labels) - 1
-    if parse_unit_cell(labels[-1]) is not None:
+    if unit_column or parse_unit_cell(labels[-1]) is not None:
         end -= 1  # 房地产开发投资 ⏎ 亿元 ⏎ 20.63
     headers = labels[: max(end, 0)]
     if not any(not is_label_header(h) for h in headers):
         return None
-    block = _Block(title, unit_text, headers)
-    return block
+    return _Block(title, unit_text, headers, unit_column=unit_column)
 
 
 def _add_value(block: _Block, pending: list[tuple[int, str]], start: int, text: str) -> None:
@@ -218,7 +221,7 @@ def _add_value(block: _Block, pending: list[tuple[int, str]], start: int, text: 
         if block.rows and [t for _, t in pending[-len(block.headers) - 1 : -1]] == block.headers:
             pending = pending[-1:]  # the header repeated after a page break
         unit = None
-        if len(pending) >= 2 and parse_unit_cell(pending[-1][1]) is not None:
+        if len(pending) >= 2 and (block.unit_column or parse_unit_cell(pending[-1][1]) is not None):
             unit = pending.pop()[1]
         for _, group in pending[:-1]:
             _set_group(block, group)
@@ -306,6 +309,7 @@ def _one_period(headers: list[str]) -> list[str]:
 # ------------------------------------------------------------------ one row per line (lists, pipes)
 
 _LIST_ROW = regex.compile(r"^\s*\[\s*(?:'[^']*'|\"[^\"]*\")(?:\s*,\s*(?:'[^']*'|\"[^\"]*\"))*\s*\]\s*$")
+_LIST_ITEM = regex.compile(r"\[\s*(?:'[^']*'|\"[^\"]*\")(?:\s*,\s*(?:'[^']*'|\"[^\"]*\"))*\s*\]")
 _QUOTED = regex.compile(r"'(?P<a>[^']*)'|\"(?P<b>[^\"]*)\"")
 _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = regex.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
@@ -337,7 +341,7 @@ def read_row_lines(text: str) -> list[Grid]:
     run: list[list[GridCell]] = []
     before: list[str] = []
     context: list[str] = []
-    for start, raw in _lines(text):
+    for start, raw in _row_lines(text):
         cells = split_row(raw, start)
         if cells is not None:
             if not run:
@@ -353,6 +357,17 @@ def read_row_lines(text: str) -> list[Grid]:
     if run:
         grids.extend(_row_grid(run, context))
     return grids
+
+
+def _row_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Lines, with list rows run together on one line (['a', '1']['b', '2']) apart again."""
+    for start, raw in _lines(text):
+        items = list(_LIST_ITEM.finditer(raw))
+        if len(items) > 1 and "".join(m.group() for m in items).replace(" ", "") == raw.replace(" ", ""):
+            for m in items:
+                yield start + m.start(), m.group()
+        else:
+            yield start, raw
 
 
 def _row_grid(run: list[list[GridCell]], context: list[str]) -> list[Grid]:
@@ -557,6 +572,9 @@ def grid_facts(grid: Grid, year: int | None, subject: str | None) -> Iterator[Ta
     title = title_measure(grid.title, subject)
     title_period = _title_period(grid.title, year)
     columns = [read_column(path, year) for path in grid.columns]
+    dated = {c.period for c in columns if c.period}
+    # 1-6月 | 同比增长: with one dated column, the growth beside it is of the same months
+    table_period = dated.pop() if len(dated) == 1 else title_period
     for row in grid.rows:
         name, label_unit = read_label(row.label)
         row_period = _label_period(name, year)
@@ -566,12 +584,17 @@ def grid_facts(grid: Grid, year: int | None, subject: str | None) -> Iterator[Ta
         for column, cell in zip(columns, row.cells, strict=False):
             if cell is None:
                 continue
-            measure = column.measure or (title.measure if column.plain or title.broken_down else "")
+            measure = column.measure or (title.measure if _title_applies(title, column) else "")
             metric = _metric("" if row_period else name, measure, title)
-            period = row_period or column.period or title_period
+            period = row_period or column.period or table_period
             fact = _cell_fact(cell, column, metric, label_unit or row_unit, note_unit, title.index, period, year)
             if fact is not None:
                 yield fact
+
+
+def _title_applies(title: TitleMeaning, column: _Column) -> bool:
+    """The title names the cells' measure: broken down by row, or under a 金额 column and a known indicator."""
+    return title.broken_down or (column.plain and known_metric_suffix(title.measure) is not None)
 
 
 def compose(parent: str, child: str, part: bool = False) -> str:
