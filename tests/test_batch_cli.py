@@ -207,3 +207,21 @@ def test_query_columns_match_extract_csv_columns() -> None:
     from cnreport.output import CSV_FIELDS
 
     assert tuple(FACT_COLUMNS) == tuple(CSV_FIELDS)
+
+
+def test_links_leaving_the_inputs_are_listed_and_follow_links_reads_them(tmp_path: Path) -> None:
+    import os
+
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(report(1), encoding="utf-8")
+    (tmp_path / "elsewhere.txt").write_text(report(2), encoding="utf-8")
+    os.symlink(tmp_path / "elsewhere.txt", root / "link.txt")
+    db = tmp_path / "s.sqlite"
+    result = runner.invoke(APP, ["batch", str(root), "-o", str(db), "--workers", "0"])
+    assert result.exit_code == 0, result.output
+    assert "not read" in result.stderr and "link.txt" in result.stderr and "--follow-links" in result.stderr
+    assert sql(db, "SELECT count(*) FROM documents") == [(1,)]
+    result = runner.invoke(APP, ["batch", str(root), "-o", str(db), "--workers", "0", "--follow-links"])
+    assert result.exit_code == 0, result.output
+    assert sql(db, "SELECT count(*) FROM documents WHERE status = 'ok'") == [(2,)]

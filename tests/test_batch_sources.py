@@ -26,9 +26,9 @@ from test_batch_corpus import (
 
 
 def items(path: Path, **kwargs: object) -> dict[str, Item]:
-    """Items by member (or by file name for plain files)."""
+    """Items by member (or by file name for plain files); links and special entries passed over are left out."""
     found = list(iter_items([path], **kwargs))  # type: ignore[arg-type]
-    return {(i.member or os.path.basename(i.source)): i for i in found}
+    return {(i.member or os.path.basename(i.source)): i for i in found if i.skipped is None}
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -108,7 +108,9 @@ def test_zip_symlinks_and_directories_are_skipped(tmp_path: Path) -> None:
         zf.writestr(link, "/etc/passwd")
         zf.writestr(zipfile.ZipInfo("folder/"), b"")
         zf.writestr("real.txt", b"x")
-    assert list(items(write(tmp_path / "a.zip", buf.getvalue()))) == ["real.txt"]
+    path = write(tmp_path / "a.zip", buf.getvalue())
+    assert list(items(path)) == ["real.txt"]
+    assert [(i.member, "link" in (i.skipped or "")) for i in iter_items([path]) if i.skipped] == [("link.txt", True)]
 
 
 def test_nested_archives_and_depth_limit(tmp_path: Path) -> None:
@@ -237,7 +239,63 @@ def test_special_files_are_skipped(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo.txt")  # reading it would block forever
     os.symlink(tmp_path / "missing.txt", tmp_path / "dangling.txt")
     os.symlink(tmp_path, tmp_path / "loop")  # a folder link is not followed
-    assert [os.path.basename(i.source) for i in iter_items([tmp_path])] == ["a.txt"]
+    found = list(iter_items([tmp_path]))
+    assert [os.path.basename(i.source) for i in found if i.skipped is None] == ["a.txt"]
+    skipped = {os.path.basename(i.source): i.skipped for i in found if i.skipped}
+    assert set(skipped) == {"fifo.txt", "dangling.txt", "loop"}
+    assert all(i.data is None and i.error is None for i in found if i.skipped)
+    assert count_items([tmp_path]) == 1
+
+
+def _linked_tree(tmp_path: Path) -> Path:
+    """in/a.txt, in/inside.txt -> a.txt, in/outside.txt -> ../secret/passwd.txt."""
+    root = tmp_path / "in"
+    write(root / "a.txt", report(1).encode())
+    write(tmp_path / "secret" / "passwd.txt", b"root:x:0:0:root:/root:/bin/bash\n")
+    os.symlink(root / "a.txt", root / "inside.txt")
+    os.symlink(tmp_path / "secret" / "passwd.txt", root / "outside.txt")
+    return root
+
+
+def test_links_leaving_the_input_folder_are_skipped(tmp_path: Path) -> None:
+    root = _linked_tree(tmp_path)
+    found = {os.path.basename(i.source): i for i in iter_items([root])}
+    assert found["inside.txt"].data == found["a.txt"].data
+    assert found["outside.txt"].data is None
+    assert "outside" in (found["outside.txt"].skipped or "") and "--follow-links" in (
+        found["outside.txt"].skipped or ""
+    )
+
+
+def test_follow_links_reads_them(tmp_path: Path) -> None:
+    root = _linked_tree(tmp_path)
+    found = {os.path.basename(i.source): i for i in iter_items([root], Filters(follow_links=True))}
+    assert found["outside.txt"].data == b"root:x:0:0:root:/root:/bin/bash\n"
+
+
+def test_tar_links_and_devices_are_listed_as_skipped(tmp_path: Path) -> None:
+    found = list(iter_items([write(tmp_path / "a.tar.gz", tar_gz([("1.txt", b"one")]))]))
+    assert [i.member for i in found if i.data is not None] == ["1.txt"]
+    skipped = {i.member: i.skipped for i in found if i.skipped}
+    assert set(skipped) == {"link-to-first.txt", "hard-first.txt", "dev-null.txt", "escape.txt"}
+    assert "link" in (skipped["link-to-first.txt"] or "") and "device" in (skipped["dev-null.txt"] or "")
+
+
+def test_skipped_links_are_in_the_summary_and_the_store(tmp_path: Path) -> None:
+    import sqlite3
+
+    import cnreport
+
+    root = _linked_tree(tmp_path)
+    db = tmp_path / "s.sqlite"
+    summary = cnreport.batch([root], db, workers=0, keep_text=True)
+    assert summary.exit_code == 0
+    assert [name for name, _ in summary.not_read] == [str(root / "outside.txt")]
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT name, reason FROM skipped").fetchall()
+        texts = " ".join(t or "" for (t,) in conn.execute("SELECT text FROM documents"))
+    assert [r[0] for r in rows] == [str(root / "outside.txt")] and "outside" in rows[0][1]
+    assert "root:x" not in texts
 
 
 def test_missing_input_is_an_error_before_any_work(tmp_path: Path) -> None:

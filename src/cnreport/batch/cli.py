@@ -105,6 +105,10 @@ def batch(
         bool, typer.Option("--keep-text", help="Store each document's converted text (the text spans index).")
     ] = False,
     max_size: Annotated[int, typer.Option("--max-size", min=1, help="Largest document read, in MiB.")] = 256,
+    follow_links: Annotated[
+        bool,
+        typer.Option("--follow-links", help="Read symbolic links whose target lies outside the input folders."),
+    ] = False,
 ) -> None:
     """Extract records from folders and archives of reports into one store; reruns skip what is done."""
     from .runner import BatchRun
@@ -127,6 +131,7 @@ def batch(
             year=year,
             subject=subject,
             keep_text=keep_text,
+            follow_links=follow_links,
             limits=limits,
         )
     except InputError as exc:
@@ -204,6 +209,12 @@ def _print_summary(summary: Summary, *, quiet: bool) -> None:
                 _err(f"{s.out} was not written (incomplete run); a .sqlite store can be resumed")
             else:
                 _err("rerun the same command to finish: documents already stored are skipped")
+    if s.passed_over:
+        _err(f"not read ({s.passed_over:,} links or special files; --follow-links reads links leaving the inputs):")
+        for name, reason in s.not_read[:SHOWN_FAILURES]:
+            sys.stderr.write(f"  {terminal_safe(name)}: {terminal_safe(reason)}\n")
+        if s.passed_over > SHOWN_FAILURES:
+            sys.stderr.write(f"  … and {s.passed_over - SHOWN_FAILURES:,} more (the store's skipped table)\n")
     total_failures = s.failed + s.previously_failed
     if total_failures:
         _err(f"failed ({total_failures:,}):")

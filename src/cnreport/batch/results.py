@@ -55,6 +55,10 @@ class Summary:
     interrupted: bool = False
     out: str | None = None
     failures: list[tuple[str, str]] = field(default_factory=list)  # (name, error), the first MAX_LISTED_FAILURES
+    # Links and special entries passed over (a link leaving the input folder, a FIFO, an archive's
+    # symlink member): never read, so never documents, but a user must see that they were there.
+    passed_over: int = 0
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # (name, reason), the first MAX_LISTED_FAILURES
 
     @property
     def documents(self) -> int:
@@ -63,6 +67,11 @@ class Summary:
     @property
     def exit_code(self) -> int:
         return 1 if self.failed or self.previously_failed or self.interrupted else 0
+
+    def add_not_read(self, name: str, reason: str) -> None:
+        self.passed_over += 1
+        if len(self.not_read) < MAX_LISTED_FAILURES:
+            self.not_read.append((name, reason))
 
     def add_failure(self, name: str, error: str) -> None:
         if len(self.failures) < MAX_LISTED_FAILURES:

@@ -270,6 +270,7 @@ class BatchRun:
         year: int | None = None,
         subject: str | None = None,
         keep_text: bool = False,
+        follow_links: bool = False,
         limits: Limits | None = None,
         converters: Mapping[str, Converter] | None = None,
     ) -> None:
@@ -279,7 +280,7 @@ class BatchRun:
             target = os.path.abspath(out)
             folder, name = os.path.split(target)
             skip = (target, os.path.join(folder, f".{name}."))  # the store, its -wal/-shm, a temporary file
-        self.filters = Filters(tuple(include) if include else DEFAULT_INCLUDE, tuple(exclude), skip)
+        self.filters = Filters(tuple(include) if include else DEFAULT_INCLUDE, tuple(exclude), skip, follow_links)
         self.limits = limits or Limits()
         self.retry_failed = retry_failed
         self.year = year
@@ -354,6 +355,11 @@ class BatchRun:
         self, item: Item, pending: dict[Any, list[_Job]], inflight: dict[str, _Job]
     ) -> Iterator[tuple[Document, Sequence[Record]]]:
         sink = self._sink
+        if item.skipped is not None:  # a link or special entry: listed, never read
+            self.summary.add_not_read(item.name, item.skipped)
+            if sink is not None:
+                sink.skip(item.source, item.member, item.name, item.skipped)
+            return
         if item.data is None:  # unreadable: the error is the result
             if not self._known(sink, item, ""):
                 yield self._emit(self._failed(item, "", item.error or "unreadable"), [])
@@ -521,7 +527,7 @@ def run_batch(
     """Process every document of ``inputs`` into ``out`` (.sqlite resumable; .jsonl/.csv/.parquet atomic).
 
     Options are those of ``BatchRun`` (include, exclude, workers, engine, scheduler, retry_failed, year,
-    subject, keep_text, limits, converters). Returns the run's ``Summary``; ``summary.exit_code`` is 0
+    subject, keep_text, follow_links, limits, converters). Returns the run's ``Summary``; ``summary.exit_code`` is 0
     when every document succeeded.
     """
     with BatchRun(inputs, out, **options) as run:

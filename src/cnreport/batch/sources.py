@@ -82,6 +82,7 @@ class Item:
     member: str = ""  # the path inside the archive(s); '' for a plain file
     data: bytes | None = None
     error: str | None = None
+    skipped: str | None = None  # why a link or special entry was passed over (listed, never read)
 
     @property
     def name(self) -> str:
@@ -108,6 +109,9 @@ class Filters:
     # Absolute path prefixes never read: the run's own output (store, WAL, temporary file) may sit
     # inside an input folder.
     skip: tuple[str, ...] = ()
+    # Read links whose target lies outside the input folder (``--follow-links``): a link to
+    # /etc/passwd dropped into a shared folder would otherwise be read and stored.
+    follow_links: bool = False
 
     def excluded(self, rel: str) -> bool:
         return any(_glob(rel, pattern) for pattern in self.exclude)
@@ -219,29 +223,63 @@ def iter_items(
 def count_items(
     inputs: Iterable[str | os.PathLike[str]], filters: Filters | None = None, limits: Limits | None = None
 ) -> int:
-    return sum(1 for _ in iter_items(inputs, filters, limits, read=False))
+    return sum(1 for item in iter_items(inputs, filters, limits, read=False) if item.skipped is None)
 
 
 def _iter_folder(root: Path, filters: Filters, limits: Limits, read: bool) -> Iterator[Item]:
-    """Regular files below ``root``; symlinked folders are not followed (no loops), devices and FIFOs skipped."""
+    """Regular files below ``root``; links and special files are listed as skipped (see ``_pass_over``).
+
+    Symlinked folders are never walked (no loops); a file link is read when its target lies inside
+    ``root`` (or with ``follow_links``).
+    """
+    real_root = os.path.realpath(root)
     for folder, dirs, files in os.walk(root, followlinks=False):
         rel_folder = os.path.relpath(folder, root)
         dirs[:] = sorted(d for d in dirs if not filters.excluded(_rel(rel_folder, d) + "/"))
+        for name in sorted(d for d in dirs if os.path.islink(os.path.join(folder, d))):
+            yield Item(str(Path(folder) / name), skipped="symbolic link to a folder; not followed")
         for name in sorted(files):
             rel = _rel(rel_folder, name)
             path = Path(folder) / name
             if filters.skip and str(path).startswith(filters.skip):
                 continue
-            try:
-                if not stat.S_ISREG(path.stat().st_mode):
-                    continue
-            except OSError:
-                continue  # a dangling symlink
-            if is_archive_name(name):
-                if not filters.excluded(rel):
-                    yield from _iter_archive_file(path, filters, limits, read)
-            elif filters.wants(rel):
+            archive = is_archive_name(name)
+            if filters.excluded(rel) or (not archive and not filters.wants(rel)):
+                continue
+            reason = _pass_over(path, real_root, filters.follow_links)
+            if reason:
+                yield Item(str(path), skipped=reason)
+            elif archive:
+                yield from _iter_archive_file(path, filters, limits, read)
+            else:
                 yield _read_file(path, limits, read)
+
+
+def _pass_over(path: Path, real_root: str, follow_links: bool) -> str | None:
+    """Why a folder entry is not read, or None: FIFOs would block, devices never end, links may leave the tree."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "dangling symbolic link" if path.is_symlink() else "cannot stat"
+    if not stat.S_ISREG(mode):
+        return f"not a regular file ({_kind(mode)}); not read"
+    if path.is_symlink() and not follow_links:
+        target = os.path.realpath(path)
+        if os.path.commonpath([target, real_root]) != real_root:
+            return f"symbolic link to {target}, outside the input folder; not read (use --follow-links)"
+    return None
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISFIFO, "FIFO"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISCHR, "device"),
+        (stat.S_ISBLK, "device"),
+    ):
+        if test(mode):
+            return name
+    return "special file"
 
 
 def _rel(folder: str, name: str) -> str:
@@ -433,10 +471,15 @@ def _iter_zip(
         seen: set[str] = set()
         for index, info in enumerate(infos):
             mode = info.external_attr >> 16
-            if info.is_dir() or (stat.S_IFMT(mode) and not stat.S_ISREG(mode)):
-                continue  # directories, symlinks, devices: never documents
+            if info.is_dir() or stat.S_ISDIR(mode):
+                continue
             name = repair_zip_name(info, encoding)
             member = member_join(prefix, name)
+            if stat.S_IFMT(mode) and not stat.S_ISREG(mode):  # links, devices: never documents
+                if filters.wants(name):
+                    kind = "symbolic link" if stat.S_ISLNK(mode) else _kind(mode)
+                    yield Item(source, member, skipped=f"{kind} in the archive; not read")
+                continue
             archive = is_archive_name(name)
             if (archive and filters.excluded(name)) or (not archive and not filters.wants(name)):
                 continue
@@ -562,6 +605,16 @@ def _tar_name(raw_name: str, context: bytearray) -> str:
     return name
 
 
+def _tar_kind(info: tarfile.TarInfo) -> str:
+    """What a non-file member is, its link target's name repaired like member names."""
+    if info.issym() or info.islnk():
+        kind = "symbolic link" if info.issym() else "hard link"
+        return f"{kind} to {_tar_name(info.linkname, bytearray())}"
+    if info.ischr() or info.isblk():
+        return "device"
+    return "FIFO" if info.isfifo() else "special entry"
+
+
 _TAR_ERRORS = (tarfile.TarError, EOFError, OSError, zlib.error, lzma.LZMAError, ValueError)
 
 
@@ -642,10 +695,14 @@ def _iter_tar(
             if seen > limits.max_members:
                 yield Item(source, prefix, error=f"tar has over {limits.max_members} members; rest skipped")
                 return
-            if not info.isfile():
-                continue  # symlinks, hard links, devices, FIFOs, folders: never read
+            if info.isdir():
+                continue
             name = _tar_name(info.name, names)
             member = member_join(prefix, name)
+            if not info.isfile():  # extractfile() on a link would return its target's content
+                if filters.wants(name):
+                    yield Item(source, member, skipped=f"{_tar_kind(info)} in the archive; not read")
+                continue
             archive = is_archive_name(name)
             if (archive and filters.excluded(name)) or (not archive and not filters.wants(name)):
                 continue

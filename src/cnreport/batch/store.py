@@ -113,6 +113,15 @@ CREATE TABLE IF NOT EXISTS records (
     pattern TEXT,
     PRIMARY KEY (document_id, idx)
 );
+-- Links and special entries passed over (never read): where they are and why.
+CREATE TABLE IF NOT EXISTS skipped (
+    source TEXT NOT NULL,
+    member TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id),
+    PRIMARY KEY (source, member)
+);
 CREATE INDEX IF NOT EXISTS records_metric ON records(metric, period);
 CREATE INDEX IF NOT EXISTS records_period ON records(period);
 CREATE INDEX IF NOT EXISTS records_subject ON records(subject, metric);
@@ -171,6 +180,8 @@ class Sink(Protocol):
     def find_done(self, sha256: str) -> str | None: ...
 
     def write(self, doc: Document, records: Sequence[Record]) -> None: ...
+
+    def skip(self, source: str, member: str, name: str, reason: str) -> None: ...
 
     def close(self, summary: Summary | None) -> None: ...
 
@@ -303,6 +314,17 @@ class SqliteStore:
             or time.monotonic() - self._group_started >= COMMIT_SECONDS
         ):
             self.commit()
+
+    def skip(self, source: str, member: str, name: str, reason: str) -> None:
+        """List a link or special entry that was not read (in the open group; the latest reason wins)."""
+        if not self._conn.in_transaction:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._group_started = time.monotonic()
+        self._conn.execute(
+            "INSERT INTO skipped VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, member) DO UPDATE SET"
+            " name = excluded.name, reason = excluded.reason, run_id = excluded.run_id",
+            (source, member, name, reason, self.run_id),
+        )
 
     def commit(self) -> None:
         """Make the open group durable (WAL + ``synchronous=NORMAL``: survives a killed process)."""
@@ -471,6 +493,9 @@ class _RunMemory:
 
     def find_done(self, sha256: str) -> str | None:
         return self._done.get(sha256)
+
+    def skip(self, source: str, member: str, name: str, reason: str) -> None:
+        """Only the run's summary lists passed-over entries: a records file has no place for them."""
 
     def _remember(self, doc: Document) -> None:
         if doc.status is Status.OK and doc.sha256:
