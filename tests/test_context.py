@@ -129,6 +129,9 @@ DEICTIC = [
     ("a quarter just ended stays", "前三季度", 2024, 2024, "2024-10-22", "2024-01/2024-09"),
     ("a day just ahead stays", "11月1日", 2024, 2024, "2024-10-22", "2024-11-01"),
     ("a written year always stands", "2025年12月", 2019, 2019, "2019-01-11", "2025-12"),
+    ("a whole year half over stays", "全年", 2011, 2011, "2011-08-09", "2011"),
+    ("a month ahead in a forecast stays", "十二月", 2024, 2024, "2024-08-16", "2024-12"),
+    ("last autumn's month read in spring", "11月", 2020, 2020, "2020-03-10", "2019-11"),
 ]
 # fmt: on
 
@@ -158,3 +161,54 @@ def test_targets_of_a_work_report_take_the_year_of_writing() -> None:
     records = {(float(r.value), r.period, r.modality) for r in cnreport.extract(text)}
     assert (6.1, "2023", None) in records
     assert (5.5, "2024", "target") in records
+
+
+# fmt: off
+LATIN_LABELS = [
+    ("quarter label", "Q2营收", "2023-Q2"),
+    ("year and quarter", "2021Q4净利润", "2021-Q4"),
+    ("two-digit year and quarter", "22Q1毛利率", "2022-Q1"),
+    ("quarter then year", "4Q19收入", "2019-Q4"),
+    ("half label", "H2利润", "2023-H2"),
+    ("half then year", "2H22营收", "2022-H2"),
+    ("year and half", "2019H1现金流", "2019-H1"),
+    ("cumulative quarters", "Q1-3累计净利润", "2023-01/2023-09"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), LATIN_LABELS, ids=[c[0] for c in LATIN_LABELS])
+def test_broker_period_labels(case: str, text: str, expected: str) -> None:
+    assert [p.period for p in find_periods(text, 2023)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["H1N1疫情", "CAC40指数", "型号Q3X", "5Q手机"])
+def test_letters_and_digits_in_names_are_no_periods(text: str) -> None:
+    assert find_periods(text, 2023) == []
+
+
+# fmt: off
+SHORTHAND = [
+    # (case, text, value, unit, kind, base)
+    ("signed rate after 同比", "二季度营收52亿元，同比+8.5%。", 8.5, "%", "growth_rate", "yoy"),
+    ("negative rate after 环比", "本月销量3万辆，环比-2.4%。", -2.4, "%", "growth_rate", "prev"),
+    ("traditional base word", "第二季營收12億元，較上月+3.1%。", 3.1, "%", "growth_rate", "prev"),
+    ("points written pct", "毛利率32%，同比+1.5pct。", 1.5, "pp", "change", "yoy"),
+    ("points moved in pct", "净利率同比下降0.8pct。", -0.8, "pp", "change", "yoy"),
+    ("sign after a base ending in 年", "净利润3亿元，较上年-6.2%。", -6.2, "%", "growth_rate", "yoy"),
+    ("sign after 按月", "出口額120億元，按月+0.7%。", 0.7, "%", "growth_rate", "prev"),
+    ("slash then a rate", "收入45亿元/+13%，利润5亿元/-2%。", -2.0, "%", "growth_rate", "yoy"),
+    ("slash then points", "净利率8.1%/+0.6pct。", 0.6, "pp", "change", "yoy"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "value", "unit", "kind", "base"), SHORTHAND, ids=[c[0] for c in SHORTHAND])
+def test_broker_shorthand(case: str, text: str, value: float, unit: str, kind: str, base: str) -> None:
+    found = [(float(r.value), r.unit, r.kind, r.base) for r in cnreport.extract(text, year=2023)]
+    assert (value, unit, kind, base) in found
+
+
+def test_a_range_dash_is_no_sign() -> None:
+    values = [(float(r.value), r.value_max) for r in cnreport.extract("营收预计增长5%-8%。", year=2023)]
+    assert values and all(v >= 0 for v, _ in values)

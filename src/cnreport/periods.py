@@ -281,12 +281,27 @@ def _iso_date(cap: Cap) -> str:
     return f"{cap('iy', _YEAR4)}-{month}-{day}(?![0-9])"
 
 
+def _latin(cap: Cap) -> str:
+    """Quarter and half labels of broker notes and filings: Q3, 2020Q3, 20Q3, 3Q20, Q1-3, H1, 1H21, 2024H2.
+
+    The label stands alone between non-alphanumerics (H1N1, Q3X and 5Q are no periods); a year written
+    before or after it is its own (two digits are 20xx).
+    """
+    year = "(?:20[0-9]{2}|[0-9]{2})"
+    edge_before, edge_after = "(?<![A-Za-z0-9.])", "(?![A-Za-z0-9])"
+    quarter = f"Q{cap('lq', '[1-4]')}(?:{_SPACE}[-–~]{_SPACE}Q?{cap('lqe', '[1-4]')})?"
+    half = f"H{cap('lh', '[12]')}"
+    year_first = f"(?:{cap('ly', year)}{_SPACE})?(?:{quarter}|{half})"
+    year_last = f"(?:{cap('lq', '[1-4]')}Q|{cap('lh', '[12]')}H){cap('ly', year)}?"
+    return f"{edge_before}(?:{year_first}|{year_last}){edge_after}"
+
+
 def _build(cap: Cap) -> str:
     """The whole period grammar; alternatives are ordered so the longest reading wins at a position."""
     head = _year_head(cap)
     sub = f"(?:{head}{_SPACE}|(?<![0-9年])){_sub_period(cap)}"
     with_head = f"{head}{_year_words(cap, bare=False)}?"
-    parts = (_plan(cap), _iso_date(cap), _year_range(cap), sub, with_head, _year_words(cap, bare=True))
+    parts = (_plan(cap), _iso_date(cap), _year_range(cap), _latin(cap), sub, with_head, _year_words(cap, bare=True))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -433,39 +448,40 @@ def _read(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool
 
 
 def _after_writing(period: str, published: str) -> bool:
-    """Whether a reported period cannot yet have figures on the day of writing.
+    """Whether a bare period read in the year of writing lies mostly ahead of the day of writing.
 
-    It starts more than a month after that day, or it is a span of a quarter or more (a whole year,
-    1-9月) that ends more than a month after it. A month or a day under way or just ahead may be
-    meant as written (10月 on the 22nd of October; 将于12月1日起 on the 20th of November).
+    A reader takes the nearest instance: one whose end is more than half a year after the day of
+    writing is last year's (12月 or 全年 in a January text), while a month, quarter or year that
+    ends within half a year may be meant as written, reported or planned (十二月 in an August
+    forecast, 全年 in a July review, 10月 on the 22nd of October).
     """
-    first, _, last = period.partition("/")
-    start = _period_start(first)
     end = period_end(period)
-    if start is None or end is None:
+    if end is None:
         return False
-    limit = (dt.date.fromisoformat(published) + dt.timedelta(days=31)).isoformat()
-    if start > limit:
-        return True
-    long_span = bool(last) or bool(regex.fullmatch(r"\d{4}(?:-[HQ]\d)?", first))
-    return long_span and end > limit
+    limit = (dt.date.fromisoformat(published) + dt.timedelta(days=_HALF_YEAR_DAYS)).isoformat()
+    return end > limit
 
 
-def _period_start(period: str) -> str | None:
-    """The first day of one canonical end (2025-Q2 -> 2025-04-01)."""
-    try:
-        p = _parse_canonical(period)
-    except ValueError:
-        return None
-    if p.day is not None:
-        return _fmt_point(p)
-    month = (p.i - 1) * 12 // p.n + 1
-    return f"{p.year:04d}-{month:02d}-01"
+_HALF_YEAR_DAYS = 183
+
+
+def _read_latin(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool]:
+    """Q3 / 2020Q3 / 1H20 / Q1-3: the written year if any, else the reference year."""
+    written = m.group("ly")
+    base = (2000 + int(written) if len(written) == 2 else int(written)) if written else year
+    if m.group("lh") is not None:
+        first, last = _HALF_MONTHS[int(m.group("lh"))]
+    else:
+        q = int(m.group("lq"))
+        first, last = (1, 3 * int(m.group("lqe"))) if m.group("lqe") else (3 * q - 2, 3 * q)
+    return (None if base is None else fmt_months(int(base), first, last)), False, written is None
 
 
 def _read_in_year(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool]:
     if m.group("plan") is not None or m.group("iy") is not None or m.group("ya") is not None:
         return _read_absolute(m), False, False
+    if m.group("lq") is not None or m.group("lh") is not None:
+        return _read_latin(m, year)
     base, relative = _head_year(m, year)
     if m.group("ystart") is not None:
         return (None if base is None else f"{base - 1:04d}-12-31"), True, relative

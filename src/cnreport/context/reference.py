@@ -66,6 +66,7 @@ _ANY_YEAR = regex.compile(
 # the year before more than its own is about the year before.
 _EARLY_MONTHS = 3
 _TITLE_CHARS = 60
+_LAST_YEAR_ONLY = 3
 
 
 def mentioned_years(text: str) -> Counter[int]:
@@ -136,8 +137,10 @@ def find_reference(text: str, *, year: int | None = None) -> Reference:
             decisions.append(Decision("year", "year.title", str(data_year), title))
     if data_year is None and published is not None and published.year is not None:
         data_year, rule = published.year, "year.published"
-        named = mentioned_years(text)
-        if published.month <= _EARLY_MONTHS and named[data_year - 1] > named[data_year]:
+        named = mentioned_years(text[: published.start] + text[published.end :])  # the stamp itself aside
+        early = published.month <= _EARLY_MONTHS and named[data_year - 1] > named[data_year]
+        # later in the year, only a text that never names its own year but often the last one
+        if early or (not named[data_year] and named[data_year - 1] >= _LAST_YEAR_ONLY):
             now, data_year, rule = data_year, data_year - 1, "year.published_early_review"
         decisions.append(Decision("year", rule, str(data_year), published.step))
     if data_year is None:
