@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 import regex
 
 from . import comparisons, periods, table_grid, tables
+from .context import Decision, find_reference
 from .documents import (
     CONTRACT,
     FISCAL_QUARTER,
@@ -40,7 +41,6 @@ from .documents import (
     week_ending,
     week_of,
 )
-from .context import Decision, find_reference
 from .mentions import RANK_GROUPS, RANK_VERBS, RATIO, Mention, find_mentions
 from .metrics import expand_abbreviations, is_known_metric, known_metric_suffix
 from .numbers import parse_number
@@ -515,6 +515,8 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
 
     The split works on tokens so 增加值 or 比重 never read as 增加 / 比 (a direction, a base).
     """
+    if segment.strip() in _SLASHES:
+        return "", segment  # 营收586亿元/-51%: the slash is the predicate of the rate after it
     tokens = tokenize(segment)
     pred_words = _all_predicate_words()
     at = 0
@@ -547,6 +549,7 @@ def _ends_in_move() -> regex.Pattern[str]:
 _SCOPE_OF_A_RATE = regex.compile(
     r"\p{Han}{1,16}?(?:率|指数|价格|增速|比重|占比)(?:为|是|达|达到|同比|环比|比|较|分别为)[^，。；;\d]{0,6}\d"
 )
+_SLASHES = frozenset({"/", "／"})
 _RANGE_MARKS = frozenset({"至", "到"})  # predicate words that also join the ends of a period (1至8月)
 _COMPARED_WITH = regex.compile(r"相比|持平|比较|比較|相当|相當|同比|偏离|偏離|相差|差距|之差|挂钩|掛鈎")
 

@@ -54,6 +54,7 @@ class _Vocab:
     negative: frozenset[str]
     positive: frozenset[str]
     sign_not_after: frozenset[str]
+    sign_after_words: frozenset[str]
     ascii_units: frozenset[str]
     ordinal_before: tuple[str, ...]
     vague_before: tuple[str, ...]
@@ -196,6 +197,7 @@ def _load_vocab(data: Mapping[str, Any]) -> _Vocab:
         sign_not_after=frozenset(
             {*_strings(sign, "not_after", "sign"), *_ARABIC_DIGITS, *_ASCII_LETTERS, *numeral_chars}
         ),
+        sign_after_words=frozenset(_strings(sign, "after_words", "sign")),
         ascii_units=frozenset(_strings(_section(data, "ascii_units"), "after_number", "ascii_units")),
         ordinal_before=_strings(context, "ordinal_before", "context"),
         vague_before=_strings(context, "vague_before", "context"),
@@ -239,7 +241,8 @@ def _scale_atom(exponents: Sequence[int]) -> str:
 def _sign_pattern() -> str:
     """A sign glued to the digits and not right after a number, letter or unit (5%-8% is a range)."""
     signs = _char_class(_V.negative | _V.positive)
-    return f"(?:(?<!{_char_class(_V.sign_not_after)}){signs}(?=[0-9]))"
+    words = "|".join(regex.escape(w) for w in sorted(_V.sign_after_words, key=len, reverse=True))
+    return f"(?:(?:(?<={words})|(?<!{_char_class(_V.sign_not_after)})){signs}(?=[0-9]))"
 
 
 def _scale_suffix() -> str:

@@ -46,6 +46,15 @@ PATTERNS: tuple[Pattern, ...] = (
             ("同比增长", "比上年下降", "涨")),
     Pattern("change.amount", r"(?:\L<base>|比|较).*(?:\L<up>|\L<down>)", Kind.CHANGE, None,
             ("比上年末增加", "较年初增加")),
+    # Shorthand of broker notes and briefs: the base word, then the signed figure (同比+12%, 環比-0.3%,
+    # 同比+1.2pct); the sign is the number's own.
+    Pattern("signed.rate", r"(?:\L<base>)[:：]?\s*$", Kind.GROWTH_RATE, RATE_UNITS,
+            ("同比", "环比", "较上月")),
+    Pattern("signed.points", r"(?:\L<base>)[:：]?\s*$", Kind.CHANGE, POINT_UNITS,
+            ("同比", "较上年")),
+    # 营收586亿元/-51%: a level, a slash, then its year-on-year rate (broker-note tables in prose)
+    Pattern("slash.rate", r"^\s*[/／]\s*$", Kind.GROWTH_RATE, RATE_UNITS, ("/", " ／ ")),
+    Pattern("slash.points", r"^\s*[/／]\s*$", Kind.CHANGE, POINT_UNITS, ("/",)),
 )
 # fmt: on
 
