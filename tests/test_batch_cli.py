@@ -225,3 +225,35 @@ def test_links_leaving_the_inputs_are_listed_and_follow_links_reads_them(tmp_pat
     result = runner.invoke(APP, ["batch", str(root), "-o", str(db), "--workers", "0", "--follow-links"])
     assert result.exit_code == 0, result.output
     assert sql(db, "SELECT count(*) FROM documents WHERE status = 'ok'") == [(2,)]
+
+
+# fmt: off
+REFUSED_SQL = [
+    ("attach", "ATTACH DATABASE '{dir}/attached.db' AS x"),
+    ("vacuum-into", "VACUUM INTO '{dir}/copy.db'"),
+    ("delete", "DELETE FROM records"),
+    ("pragma-write", "PRAGMA query_only = 0"),
+    ("temp-table", "CREATE TEMP TABLE t AS SELECT * FROM facts"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "statement"), REFUSED_SQL, ids=[c for c, _ in REFUSED_SQL])
+def test_query_sql_cannot_write_or_reach_other_files(store: Path, tmp_path: Path, case: str, statement: str) -> None:
+    out_dir = tmp_path / "elsewhere"
+    out_dir.mkdir()
+    before = sql(store, "SELECT count(*) FROM records")
+    result = runner.invoke(APP, ["query", str(store), "--sql", statement.format(dir=out_dir)])
+    assert result.exit_code == 2 and "not allowed" in result.stderr, result.output
+    assert list(out_dir.iterdir()) == []
+    assert sql(store, "SELECT count(*) FROM records") == before
+
+
+def test_query_sql_reads(store: Path) -> None:
+    for statement in (
+        "SELECT count(*) AS n FROM facts",
+        "PRAGMA table_info(records)",
+        "WITH x AS (SELECT 1) SELECT * FROM x",
+    ):
+        result = runner.invoke(APP, ["query", str(store), "--sql", statement, "-f", "jsonl"])
+        assert result.exit_code == 0, result.output

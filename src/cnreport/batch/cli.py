@@ -345,6 +345,10 @@ def query(
         columns = [d[0] for d in cursor.description or ()]
         rows = cursor.fetchall()
     except sqlite3.Error as exc:
+        if "not authorized" in str(exc) or "authorization denied" in str(exc):
+            raise _usage(
+                "query failed: not allowed; queries only read (no ATTACH, VACUUM INTO, writes or settings)"
+            ) from None
         raise _usage(f"query failed: {exc}") from None
     finally:
         conn.close()

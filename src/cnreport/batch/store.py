@@ -238,7 +238,30 @@ def connect_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection:
     if version is None:
         conn.close()
         raise InputError(f"{path}: not a cnreport store")
+    conn.set_authorizer(_read_only_authorizer)
     return conn
+
+
+# Pragmas that only report: ``PRAGMA table_info(records)`` helps analysts; setting any pragma is refused.
+# (Their argument is a table or index name, never a value to set.)
+_READ_PRAGMAS = frozenset(
+    "table_info table_xinfo table_list index_list index_info index_xinfo foreign_key_list database_list "
+    "collation_list function_list pragma_list compile_options".split()
+)
+_READ_ACTIONS = frozenset(
+    {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+)
+
+
+def _read_only_authorizer(action: int, arg1: str | None, arg2: str | None, db: str | None, trigger: str | None) -> int:
+    """Allow reading only. ``mode=ro`` protects the store file alone: ``ATTACH`` (and ``VACUUM INTO``,
+    which attaches) would still create or overwrite any file the user can write, and temporary
+    tables would be writes too."""
+    if action in _READ_ACTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _READ_PRAGMAS:  # arg2: a table name
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
 
 
 class SqliteStore:
