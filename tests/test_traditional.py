@@ -269,3 +269,50 @@ def test_retail_release_dated_in_chinese_numerals(value: str, fields: dict[str, 
 def test_census_and_statistics_release(value: str, fields: dict[str, str]) -> None:
     """The shapes of a Hong Kong C&SD release: a lead-in naming the quarter, seasonally adjusted moves."""
     assert_first_record(CSD_RELEASE, value, fields, year=2024)
+
+
+# fmt: off
+HOME_CURRENCY = [
+    # (case, text, the unit of the first money figure)
+    ("macau reply in traditional",
+     "本澳酒店業統計\n澳門統計局公布，本澳第三季酒店業收入約十二億元。", "澳门元"),
+    ("macau text in simplified",
+     "本澳旅游业回暖，澳门特区政府表示，上月本澳酒店收入12亿元。", "澳门元"),
+    ("taiwan company news",
+     "某電子（1234）3月營收15.2億元，月增8.1%、年增12.4%，第一季營收40億元、季增3%。", "新台币"),
+    ("mainland text naming taiwan stays in yuan",
+     "台湾同胞投资企业协会称，台湾企业在大陆投资增长，某市台资企业营收120亿元。", "元"),
+    ("hong kong stays hong kong",
+     "香港政府統計處公布，本港零售業總銷貨價值臨時估計為300億元，按年上升5%。", "港元"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "unit"), HOME_CURRENCY, ids=[c[0] for c in HOME_CURRENCY])
+def test_a_bare_yuan_is_the_home_currency(case: str, text: str, unit: str) -> None:
+    money = [r for r in cnreport.extract(text, year=2024) if r.unit.endswith("元") or r.unit == "新台币"]
+    assert money and money[0].unit == unit
+
+
+# fmt: off
+TAIWAN_COMPARISONS = [
+    # (case, text, value, base)
+    ("month on month", "某廠5月營收8.6億元，月增12.5%。", 12.5, "prev"),
+    ("year on year", "某廠5月營收8.6億元，年增20.3%。", 20.3, "yoy"),
+    ("a fall on the year", "某廠5月營收8.6億元，年減4.2%。", -4.2, "yoy"),
+    ("quarter on quarter", "某廠第二季營收25億元，季增7%。", 7.0, "prev"),
+    ("a fall on the month", "某廠5月營收8.6億元，月減3.3%。", -3.3, "prev"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "value", "base"), TAIWAN_COMPARISONS, ids=[c[0] for c in TAIWAN_COMPARISONS])
+def test_taiwan_compact_comparisons(case: str, text: str, value: float, base: str) -> None:
+    rates = [(float(r.value), r.base, r.metric) for r in cnreport.extract(text, year=2024) if r.unit == "%"]
+    assert rates and rates[0][:2] == (value, base) and rates[0][2] == "營收"
+
+
+@pytest.mark.parametrize("verb", ["衝上", "站上", "跳升至", "彈升到"])
+def test_reaching_verbs_stay_out_of_the_metric(verb: str) -> None:
+    records = cnreport.extract(f"某廠12月營收{verb}30億元。", year=2024)
+    assert [r.metric for r in records] == ["營收"]

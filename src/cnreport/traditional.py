@@ -11,15 +11,64 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
+from .errors import LexiconError
+from .lexicon import read_lexicon
 from .script import ScriptMap, is_hong_kong, is_traditional, to_simplified
 from .vocab import subjects
 
 if TYPE_CHECKING:
     from .extract import Draft
 
-_CURRENCY_OF_HONG_KONG = {"元": "港元"}
+_HONG_KONG_DOLLAR = "港元"
+_MIN_MARKERS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class HomePlace:
+    """A place whose texts write a bare 元 for its own currency (lexicons/home.toml)."""
+
+    id: str
+    currency: str
+    subject: str
+    markers: tuple[str, ...]
+    traditional_only: bool
+
+
+@cache
+def home_places() -> tuple[HomePlace, ...]:
+    """The places of lexicons/home.toml, checked once: a subject the subject lexicon lacks is an error."""
+    known = {name for name, _kind in subjects().values()}
+    places = []
+    for entry in read_lexicon("home")["place"]:
+        place = HomePlace(
+            entry["id"], entry["currency"], entry["subject"], tuple(entry["markers"]), bool(entry["traditional_only"])
+        )
+        if place.subject not in known:
+            raise LexiconError(f"lexicon home.toml: place {place.id}: unknown subject {place.subject}")
+        places.append(place)
+    return tuple(places)
+
+
+def home_currency(simplified: str, traditional: bool, hong_kong: bool) -> tuple[str, str] | None:
+    """(currency, subject) a bare 元 stands for in this document, or None for the mainland's 元.
+
+    Hong Kong is judged by `is_hong_kong`; another place counts when the text names it at least
+    twice and more often than Hong Kong (a Macau reply quotes 金管局 too; a Taiwan news item 港股).
+    """
+    if hong_kong:
+        return _HONG_KONG_DOLLAR, _HONG_KONG
+    hk = simplified.count("香港") + simplified.count("本港")
+    best: tuple[int, HomePlace] | None = None
+    for place in home_places():
+        if place.traditional_only and not traditional and place.currency not in simplified:
+            continue
+        count = sum(simplified.count(m) for m in place.markers)
+        if count >= _MIN_MARKERS and count > hk and (best is None or count > best[0]):
+            best = (count, place)
+    return (best[1].currency, best[1].subject) if best else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +79,7 @@ class Script:
     traditional: bool
     hong_kong: bool
     script_map: ScriptMap | None
+    home: tuple[str, str] | None = None  # (currency of a bare 元, whose figures use it)
 
     def restore(self, piece: str | None) -> str | None:
         """A string built from the matching text, in the document's script."""
@@ -41,9 +91,12 @@ class Script:
 def prepare(text: str) -> Script:
     """The text to match on, plus what is needed to restore results (no copy for Simplified text)."""
     if not is_traditional(text):
-        return Script(text, False, is_hong_kong(text), None)
+        hong_kong = is_hong_kong(text)
+        return Script(text, False, hong_kong, None, home_currency(text, False, hong_kong))
     simplified = to_simplified(text)
-    return Script(simplified, True, is_hong_kong(simplified), ScriptMap.from_texts(text, simplified))
+    hong_kong = is_hong_kong(simplified)
+    script_map = ScriptMap.from_texts(text, simplified)
+    return Script(simplified, True, hong_kong, script_map, home_currency(simplified, True, hong_kong))
 
 
 def restore_drafts(
@@ -55,8 +108,9 @@ def restore_drafts(
     """
     for d in drafts:
         said_rmb = "人民币" in script.matching_text[offset + d.start : offset + d.end + 3]
-        hkd = script.hong_kong and not said_rmb and not _elsewhere(d.subject)
-        unit = _hong_kong_unit(d.unit) if hkd else d.unit
+        home = script.home
+        local = home is not None and not said_rmb and not _elsewhere(d.subject, home[1])
+        unit = _local_unit(d.unit, home[0]) if home is not None and local else d.unit
         if (not script.traditional or keep_simplified) and unit == d.unit:
             yield d
             continue
@@ -81,13 +135,13 @@ _PLACE_KINDS = frozenset({"country", "province", "city", "district"})
 _HONG_KONG = "香港特别行政区"
 
 
-def _elsewhere(subject: str | None) -> bool:
-    """内地社会消费品零售总额83,731亿元 in a Hong Kong paper: a place other than Hong Kong counts in its own 元."""
+def _elsewhere(subject: str | None, home: str) -> bool:
+    """内地社会消费品零售总额83,731亿元 in a Hong Kong paper: a place other than home counts in its own 元."""
     entry = subjects().get(subject or "")
-    return entry is not None and entry[1] in _PLACE_KINDS and entry[0] != _HONG_KONG
+    return entry is not None and entry[1] in _PLACE_KINDS and entry[0] != home
 
 
-def _hong_kong_unit(unit: str) -> str:
-    """元 -> 港元, 元/公斤 -> 港元/公斤: in a Hong Kong text a bare 元 is the Hong Kong dollar."""
+def _local_unit(unit: str, currency: str) -> str:
+    """元 -> 港元, 元/公斤 -> 澳门元/公斤: in a Hong Kong, Macau or Taiwan text a bare 元 is the local currency."""
     head, sep, rest = unit.partition("/")
-    return _CURRENCY_OF_HONG_KONG.get(head, head) + sep + rest
+    return (currency if head == "元" else head) + sep + rest

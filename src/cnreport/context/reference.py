@@ -73,7 +73,20 @@ def mentioned_years(text: str) -> Counter[int]:
     """Years the text names as what it is about: every written year less those used as bases."""
     counts = Counter(int(m.group("year")) for m in _ANY_YEAR.finditer(text))
     counts.subtract(int(m.group("year")) for m in _base_year().finditer(text))
+    counts.update(_era_years(text[:_ERA_SCAN_CHARS]))
     return +counts
+
+
+_ERA_SCAN_CHARS = 200_000
+
+
+def _era_years(text: str) -> list[int]:
+    """Years written in an era calendar (民國113年, 113年8月 after a publishing verb), as Gregorian years."""
+    return [
+        int(pm.period[:4])
+        for pm in periods.find_periods(text, None)
+        if pm.period and not pm.relative and pm.period[:4].isdigit() and not regex.search(r"[0-9]{4}", pm.surface)
+    ]
 
 
 def _title_lines(text: str) -> list[tuple[int, str]]:
