@@ -257,3 +257,74 @@ def test_query_sql_reads(store: Path) -> None:
     ):
         result = runner.invoke(APP, ["query", str(store), "--sql", statement, "-f", "jsonl"])
         assert result.exit_code == 0, result.output
+
+
+# ------------------------------------------------------------------------------------------------
+# One clear line, never a traceback
+# ------------------------------------------------------------------------------------------------
+
+
+def test_query_limit_beyond_sqlite_integers_is_a_usage_error(store: Path) -> None:
+    for extra in ([], ["--failed"]):
+        result = runner.invoke(APP, ["query", str(store), "--limit", "99999999999999999999999", *extra])
+        assert result.exit_code == 2
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_query_csv_on_a_terminal_escapes_control_characters(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cnreport.batch.cli import render_rows
+
+    rows = [("\x1b[2J规模以上工业增加值", 5.1)]
+    assert "\x1b" not in render_rows(["metric", "value"], rows, "csv", terminal=True)
+    assert "\x1b" in render_rows(["metric", "value"], rows, "csv", terminal=False)
+
+
+def _children(pid: int) -> list[int]:
+    import os
+
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _warming_up(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/maps") as fh:
+            return "_regex" in fh.read()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the worker processes")
+def test_ctrl_c_while_workers_start_is_one_clear_line(tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group, workers included, while they load jieba."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.txt").write_text(report(i), encoding="utf-8")
+    cmd = [sys.executable, "-m", "cnreport.batch", "batch", str(folder), "-o", str(tmp_path / "s.sqlite")]
+    proc = subprocess.Popen([*cmd, "--workers", "2"], start_new_session=True, stderr=subprocess.PIPE, text=True)
+    try:
+        # the forkserver's children are the workers; one that has mapped regex's C module is warming up
+        while proc.poll() is None and not any(_warming_up(w) for c in _children(proc.pid) for w in _children(c)):
+            os.sched_yield()
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode in (0, 130), err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err

@@ -141,3 +141,75 @@ def test_explicit_format_wins_over_the_suffix(report: Path, tmp_path: Path) -> N
     result = runner.invoke(app, ["extract", str(report), "-o", str(out), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert _parsed(out, "csv")
+
+
+# ------------------------------------------------------------------------------------------------
+# Real terminals, endless files: one clear line, never a traceback
+# ------------------------------------------------------------------------------------------------
+
+
+def run_on_terminal(args: list[str]) -> tuple[int, bytes, str]:
+    """Run ``cnreport ARGS`` with its stdout on a pseudo-terminal, as a user at a shell would."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from cnreport.cli import main; main()", *args],
+        stdout=slave,
+        stderr=subprocess.PIPE,
+    )
+    os.close(slave)
+    out = bytearray()
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    _, err = proc.communicate(timeout=120)
+    return proc.returncode, bytes(out), err.decode()
+
+
+def test_csv_on_a_terminal_escapes_control_characters(tmp_path: Path) -> None:
+    p = tmp_path / "evil.txt"
+    p.write_text("\x1b]0;owned\x07\x1b[31m规上工业增加值\x1b[0m同比增长5.1%。\n", encoding="utf-8")
+    code, out, _ = run_on_terminal(["extract", str(p), "--format", "csv", "--year", "2025"])
+    assert code == 0
+    assert b"\x1b" not in out and b"\x07" not in out
+    assert "规上工业增加值".encode() in out or "规模以上工业增加值".encode() in out
+
+
+def test_csv_to_a_file_keeps_the_text_exact(tmp_path: Path) -> None:
+    """Only a terminal gets escapes: a file or pipe keeps what the document says (spans index it)."""
+    p = tmp_path / "tab.txt"
+    p.write_text("规上工业增加值\x1b[0m同比增长5.1%。\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(p), "--format", "csv", "--year", "2025"])
+    assert "\x1b[0m" in result.stdout
+
+
+def test_endless_input_stops_at_the_size_cap(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", "from cnreport.cli import main; main()", "extract", "/dev/zero", "--max-size", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert "/dev/zero" in proc.stderr and "1 MiB" in proc.stderr
+
+
+def test_a_file_over_the_size_cap_is_refused(tmp_path: Path) -> None:
+    p = tmp_path / "big.txt"
+    p.write_bytes("增长5%。\n".encode() * 200_000)
+    result = runner.invoke(app, ["extract", str(p), "--max-size", "1"])
+    assert result.exit_code == 1 and "limit" in result.stderr

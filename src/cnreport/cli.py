@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .errors import CnreportError
+
+if TYPE_CHECKING:
+    from .records import Record
 
 app = typer.Typer(
     add_completion=False,
@@ -53,35 +57,22 @@ def extract(
         ScriptChoice,
         typer.Option("--script", help="Write a Traditional document's names as written, or in Simplified."),
     ] = ScriptChoice.original,
+    max_size: Annotated[int, typer.Option("--max-size", min=1, help="Largest file read, in MiB.")] = 256,
 ) -> None:
     """Extract records from report files; one bad file never stops the others."""
-    from . import default_extractor
-    from .output import render, write_atomic
+    from .output import render, to_jsonl, write_atomic
 
     chosen = _extract_format(fmt, out)
-    extractor = default_extractor()
+    terminal = out is None and sys.stdout.isatty()
+    reading = _Reading(year, subject, script.value, max_size << 20)
     if chosen == "jsonl" and out is None:
         # Streamed record by record, so the records of a 50 MB report never pile up in memory.
-        from .output import to_jsonl
-
-        failed = 0
         for path in files:
-            try:
-                for record in extractor.iter_extract_file(path, year=year, subject=subject, script=script.value):
-                    sys.stdout.write(to_jsonl((record,)))
-            except CnreportError as exc:
-                _err(f"{path}: {exc}")
-                failed += 1
-        raise typer.Exit(1 if failed else 0)
-    records = []
-    failed = 0
-    for path in files:
-        try:
-            records.extend(extractor.extract_file(path, year=year, subject=subject, script=script.value))
-        except CnreportError as exc:
-            _err(f"{path}: {exc}")
-            failed += 1
-    content = render(records, chosen)
+            for record in reading.records(path):
+                sys.stdout.write(to_jsonl((record,)))
+        raise typer.Exit(1 if reading.failed else 0)
+    records = [record for path in files for record in reading.records(path)]
+    content = render(records, chosen, terminal=terminal)
     if out is not None:
         try:
             write_atomic(out, content)
@@ -90,7 +81,31 @@ def extract(
             raise typer.Exit(1) from None
     else:
         sys.stdout.write(content)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if reading.failed else 0)
+
+
+class _Reading:
+    """The files of one ``extract`` run: each read under the size cap, its problem one stderr line."""
+
+    def __init__(self, year: int | None, subject: str | None, script: str, max_bytes: int) -> None:
+        from . import default_extractor
+
+        self.extractor = default_extractor()
+        self.year, self.subject, self.script, self.max_bytes = year, subject, script, max_bytes
+        self.failed = 0
+
+    def records(self, path: Path) -> Iterator[Record]:
+        """The records of one file, or none and a line on stderr naming the file and the problem."""
+        from .readers import read_text_file
+
+        try:
+            text = read_text_file(path, max_bytes=self.max_bytes)
+            yield from self.extractor.iter_extract(
+                text, year=self.year, subject=self.subject, doc=str(path), script=self.script
+            )
+        except CnreportError as exc:
+            _err(f"{path}: {exc}")
+            self.failed += 1
 
 
 def _extract_format(fmt: Format | None, out: Path | None) -> str:

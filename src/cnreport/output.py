@@ -57,13 +57,20 @@ def to_json(records: Iterable[Record]) -> str:
     return json.dumps([record_dict(r) for r in records], ensure_ascii=False, indent=2) + "\n"
 
 
-def to_csv(records: Iterable[Record]) -> str:
+def to_csv(records: Iterable[Record], *, terminal: bool = False) -> str:
+    """CSV with the columns of ``batch --out x.csv``; ``terminal`` escapes control characters in cells.
+
+    CSV quoting does nothing against ``ESC [`` sequences: document text shown on a terminal could
+    retitle the window or hide lines. A file keeps the exact text (spans index it).
+    """
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for r in records:
         row = record_dict(r)
         row["span_start"], row["span_end"] = row.pop("span")
+        if terminal:
+            row = {k: terminal_safe(v) if isinstance(v, str) else v for k, v in row.items()}
         writer.writerow(row)
     return buf.getvalue()
 
@@ -114,13 +121,14 @@ def render_table(records: list[Record], *, width: int | None = None) -> str:
     return buf.getvalue()
 
 
-def render(records: list[Record], fmt: str) -> str:
+def render(records: list[Record], fmt: str, *, terminal: bool = False) -> str:
+    """``records`` in ``fmt``; ``terminal`` when the text goes to a terminal (CSV cells are escaped)."""
     if fmt == "jsonl":
         return to_jsonl(records)
     if fmt == "json":
         return to_json(records)
     if fmt == "csv":
-        return to_csv(records)
+        return to_csv(records, terminal=terminal)
     return render_table(records)
 
 

@@ -166,7 +166,12 @@ def decode_bytes(data: bytes) -> str:
         raise InputError(f"not valid {name} text") from exc
 
 
-def read_text_file(path: str | Path) -> str:
+# The largest file read (as ``cnreport batch --max-size``): /dev/zero or a runaway log would
+# otherwise be read until memory runs out.
+MAX_FILE_BYTES = 256 << 20
+
+
+def read_text_file(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     """The text of a report file, or an InputError that names the problem.
 
     A page, PDF, DOCX, JSON or Markdown file is converted as ``cnreport batch`` converts it
@@ -178,10 +183,7 @@ def read_text_file(path: str | Path) -> str:
         raise InputError("no such file")
     if p.is_dir():
         raise InputError("is a directory, not a file")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+    data = _read_capped(p, max_bytes)
     if not data or data.isspace():  # not data.strip(): no copy of a 50 MB file
         raise InputError("empty file")
     from .batch.formats import convert, detect_format
@@ -195,6 +197,24 @@ def read_text_file(path: str | Path) -> str:
     if _looks_binary(text):
         raise InputError("binary file, not text")
     return text
+
+
+def _read_capped(p: Path, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` of the file, else an InputError; read in chunks, so endless inputs stop."""
+    limit = f"over the {max_bytes / (1 << 20):g} MiB limit"
+    try:
+        with p.open("rb") as fh:
+            if p.is_file() and p.stat().st_size > max_bytes:
+                raise InputError(f"file is {limit}")
+            chunks, size = [], 0
+            while chunk := fh.read(min(1 << 20, max_bytes + 1 - size)):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise InputError(f"input is {limit} (an endless device or a growing file?)")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+    return b"".join(chunks)
 
 
 def _looks_binary(text: str) -> bool:

@@ -136,6 +136,9 @@ def batch(
         )
     except InputError as exc:
         raise _usage(str(exc)) from None
+    except KeyboardInterrupt:  # while the store opened or the workers were made: nothing was read yet
+        _err("interrupted before any document was read")
+        raise typer.Exit(130) from None
     try:
         with run:
             if show_progress:
@@ -316,7 +319,8 @@ def query(
         QueryFormat | None,
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
     ] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.")] = None,
+    # SQLite integers are 64-bit: a larger limit would overflow inside sqlite3 with a traceback.
+    limit: Annotated[int | None, typer.Option(min=1, max=2**63 - 1, help="At most this many rows.")] = None,
 ) -> None:
     """Query a batch store without writing code: e.g. every 规模以上工业增加值 growth rate by period."""
     from .store import connect_readonly
@@ -352,18 +356,21 @@ def query(
         raise _usage(f"query failed: {exc}") from None
     finally:
         conn.close()
-    chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
-    sys.stdout.write(render_rows(columns, rows, chosen))
+    terminal = sys.stdout.isatty()
+    chosen = fmt.value if fmt else ("table" if terminal else "jsonl")
+    sys.stdout.write(render_rows(columns, rows, chosen, terminal=terminal))
 
 
-def render_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> str:
+def render_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str, *, terminal: bool = False) -> str:
+    """Rows in ``fmt``; on a ``terminal`` CSV cells are escaped as the table's are (untrusted text)."""
     import io
 
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows(rows)
+        for row in rows:
+            writer.writerow([terminal_safe(c) if terminal and isinstance(c, str) else c for c in row])
         return buf.getvalue()
     if fmt == "jsonl":
         return "".join(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) + "\n" for row in rows)

@@ -126,6 +126,8 @@ class LocalEngine:
         self.window = workers * 3  # a chunk running and two queued per worker: none waits for the driver
         methods = multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if "forkserver" in methods:
+            _start_forkserver_deaf_to_ctrl_c()
         self._pool = self._new_pool()
         self._started = False
 
@@ -168,6 +170,27 @@ class LocalEngine:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_forkserver_deaf_to_ctrl_c() -> None:
+    """Start the forkserver with SIGINT ignored, so every worker forked from it starts ignoring it too.
+
+    Ctrl-C reaches the whole process group. A worker still importing (before ``init_worker`` can
+    ignore SIGINT) would die with a KeyboardInterrupt traceback on the user's terminal. An ignored
+    disposition survives exec, Python keeps it, and the forkserver hands it to its children.
+    """
+    import signal
+    import threading
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class DaskEngine:

@@ -105,8 +105,8 @@ def init_worker() -> None:
     wait for work forever; a daemon thread notices the parent is gone (the worker is re-parented) and
     ends the process.
     """
-    warm_up()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle: it shuts the pool down
+    warm_up()
     if os.name == "posix":
         threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
