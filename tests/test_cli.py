@@ -213,3 +213,38 @@ def test_a_file_over_the_size_cap_is_refused(tmp_path: Path) -> None:
     p.write_bytes("增长5%。\n".encode() * 200_000)
     result = runner.invoke(app, ["extract", str(p), "--max-size", "1"])
     assert result.exit_code == 1 and "limit" in result.stderr
+
+
+# ------------------------------------------------------------------------------------------------
+# The README's Quickstart is what a new user runs verbatim
+# ------------------------------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _quickstart_lines() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```bash\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def test_quickstart_works_where_system_pip_refuses_installs() -> None:
+    """Debian/Ubuntu's pip refuses `pip install .` outside a virtualenv (PEP 668): each line makes one."""
+    lines = _quickstart_lines()
+    assert len(lines) == 2
+    for line in lines:
+        first, *rest = [step.strip() for step in line.split("&&")]
+        assert first == "python3 -m venv .venv"
+        assert rest and all(step.startswith(".venv/bin/") for step in rest), line
+    assert lines[0].endswith("cnreport extract samples/wuhan-2025h1-industry.txt")
+    assert (ROOT / "samples" / "wuhan-2025h1-industry.txt").is_file()
+    assert "Python ≥ 3.11" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_ci_runs_the_readmes_test_command() -> None:
+    test_command = _quickstart_lines()[1].split("&&")[-1].strip().removeprefix(".venv/bin/")
+    assert test_command == "python -m pytest -q"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    activated = next(i for i, line in enumerate(ci) if line.strip().startswith(". .ci-venv/bin/activate"))
+    assert test_command in [line.strip() for line in ci[activated:]]
