@@ -184,6 +184,59 @@ GRIDS = [
          ("人均收入工资", Decimal("3000"), "元", "level", "2024", None)],
         id="breakdown-rows-under-a-numbered-row",
     ),
+    # PDF extractor list rows: a 同比增减 that equals this year's share less last year's is a change
+    # of the share in points; one that does not stays the growth of the amount
+    pytest.param(
+        "单位：元\n['', '2023年', '', '2022年', '', '']\n['', '金额', '占营业收入比重', '金额', '占营业收入比重', '同比增减']\n"  # noqa: E501
+        "['华东', '3,000.00', '30.00%', '2,000.00', '25.00%', '5.00%']\n['华西', '7,000.00', '70.00%', '6,000.00', '75.00%', '-5.00%']\n",  # noqa: E501
+        [("华东占营业收入比重", Decimal("5.00"), "pp", "change", "2023", "yoy"),
+         ("华西占营业收入比重", Decimal("-5.00"), "pp", "change", "2023", "yoy"),
+         ("华西占营业收入比重", Decimal("75.00"), "%", "share", "2022", None)],
+        id="list-rows-share-change-in-points",
+    ),
+    pytest.param(
+        "单位：元\n['', '营业收入', '营业成本', '毛利率', '营业收入比上年同期增减', '毛利率比上年同期增减']\n"
+        "['泵阀', '500.00', '300.00', '40.00%', '12.50%', '-1.20%']\n",
+        [("泵阀毛利率", Decimal("40.00"), "%", "level", None, None),
+         ("泵阀营业收入", Decimal("12.50"), "%", "growth_rate", None, "yoy"),
+         ("泵阀毛利率", Decimal("-1.20"), "pp", "change", None, "yoy")],
+        id="list-rows-difference-of-a-rate-in-points",
+    ),
+    # a header cell wrapped onto a row of its own (比 / 重) is one header, not a level
+    pytest.param(
+        "单位：元\n['', '', '2023年', '', '2022年', '']\n['产品分类', '项目', '金额', '占营业成本比', '金额', '占营业成本比']\n"  # noqa: E501
+        "['', '', '', '重', '', '重']\n['水泵', '原材料', '1,000.00', '62.50%', '800.00', '61.00%']\n",
+        [("水泵原材料", Decimal("1000.00"), "元", "level", "2023", None),
+         ("水泵原材料占营业成本比重", Decimal("62.50"), "%", "share", "2023", None)],
+        id="list-rows-wrapped-header-cell",
+    ),
+    # 序号 numbers the rows, -- is an empty cell; a label that names a share makes its % a share
+    pytest.param(
+        "['序号', '客户名称', '销售额（元）', '占年度销售总额比例']\n['1', '甲公司', '2,500.00', '25.00%']\n"
+        "['2', '乙公司', '1,500.00', '15.00%']\n['合计', '--', '4,000.00', '40.00%']\n"
+        "['前五名客户销售额占年度销售总额比例', '', '40.00%']\n",
+        [("甲公司销售额", Decimal("2500.00"), "元", "level", None, None),
+         ("乙公司占年度销售总额比例", Decimal("15.00"), "%", "share", None, None),
+         ("合计销售额", Decimal("4000.00"), "元", "level", None, None),
+         ("前五名客户销售额占年度销售总额比例", Decimal("40.00"), "%", "share", None, None)],
+        id="list-rows-ordinal-column-and-share-label",
+    ),
+    # a vertically merged label cell: its text sits in the middle row, the rows around it share it
+    pytest.param(
+        "['行业分类', '项目', '单位', '2023年', '2022年', '同比增减']\n['', '销售量', '台', '1,200', '1,000', '20.00%']\n"  # noqa: E501
+        "['水泵', '生产量', '台', '1,300', '1,100', '18.18%']\n['', '库存量', '台', '300', '200', '50.00%']\n",
+        [("水泵销售量", Decimal("1200"), "台", "level", "2023", None),
+         ("水泵销售量", Decimal("1000"), "台", "level", "2022", None),
+         ("水泵库存量", Decimal("50.00"), "%", "growth_rate", None, "yoy")],
+        id="list-rows-merged-label-in-the-middle",
+    ),
+    # list rows a converter ran together on one line, with the next paragraph's words after them
+    pytest.param(
+        "单位：元\n['产品', '金额', '同比增减']['阀门', '1,000.00', '3.00%']['泵', '2,000.00', '-4.00%']其他情况说明\n",
+        [("阀门", Decimal("1000.00"), "元", "level", None, None),
+         ("泵", Decimal("-4.00"), "%", "growth_rate", None, "yoy")],
+        id="list-rows-run-together-with-a-tail",
+    ),
 ]
 # fmt: on
 
@@ -212,6 +265,18 @@ def test_grid_cells_are_read_once() -> None:
     records = cnreport.extract(text, year=2024)
     spans = [r.span for r in records]
     assert len(spans) == len(set(spans))
+
+
+def test_list_rows_are_not_read_as_prose() -> None:
+    """Cells of a list row come from the grid alone: the sentence reader sees the rows blanked."""
+    text = (
+        "公司营业收入稳步增长。\n单位：元\n['', '金额', '占营业收入比重']\n['阀门', '1,000.00', '60.00%']\n"
+        "['泵', '500.00', '30.00%']\n['其他', '166.67', '10.00%']\n"
+    )
+    records = cnreport.extract(text, year=2024)
+    assert all("'" not in r.metric and "[" not in r.metric for r in records), [r.metric for r in records]
+    assert all((r.pattern or "").startswith("table.") for r in records if r.span[0] > text.index("["))
+    assert {r.metric for r in records} >= {"阀门占营业收入比重", "泵", "其他"}
 
 
 def test_same_table_in_three_shapes_gives_the_same_records() -> None:

@@ -657,8 +657,10 @@ def extract_drafts(
     ctx = context if context is not None else document_context(text, year=year, subject=subject)
     drafts: list[Draft] = []
     last_end = 0
-    for offset, sentence in split_sentences(text):
-        if "\n" in text[last_end:offset]:
+    # Table rows are read by the grid alone: as prose their cells would be figures of no metric
+    prose = table_grid.prose_view(text)
+    for offset, sentence in split_sentences(prose):
+        if "\n" in prose[last_end:offset]:
             # A leading period governs its paragraph, not the rest of the document.
             ctx.governing_period = None
             ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
@@ -360,14 +360,33 @@ def read_row_lines(text: str) -> list[Grid]:
 
 
 def _row_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Lines, with list rows run together on one line (['a', '1']['b', '2']) apart again."""
+    """Lines, with list rows run together on one line (['a', '1']['b', '2']) apart again.
+
+    A converter that rejoins wrapped lines also runs the next paragraph onto the last row
+    (``['合计', '--', '9.5%']主要客户情况说明``): the text after the rows is a line of its own.
+    """
     for start, raw in _lines(text):
-        items = list(_LIST_ITEM.finditer(raw))
-        if len(items) > 1 and "".join(m.group() for m in items).replace(" ", "") == raw.replace(" ", ""):
-            for m in items:
-                yield start + m.start(), m.group()
-        else:
+        items = _leading_items(raw)
+        if not items:
             yield start, raw
+            continue
+        for m in items:
+            yield start + m.start(), m.group()
+        tail = raw[items[-1].end() :]
+        if tail.strip():
+            yield start + items[-1].end(), tail
+
+
+def _leading_items(line: str) -> list[regex.Match[str]]:
+    """The list rows a line opens with, one after another with nothing but spaces between."""
+    items: list[regex.Match[str]] = []
+    pos = len(line) - len(line.lstrip())
+    for m in _LIST_ITEM.finditer(line):
+        if line[pos : m.start()].strip():
+            break
+        items.append(m)
+        pos = m.end()
+    return items
 
 
 def _row_grid(run: list[list[GridCell]], context: list[str]) -> list[Grid]:
@@ -377,26 +396,97 @@ def _row_grid(run: list[list[GridCell]], context: list[str]) -> list[Grid]:
     data_at = next((k for k, r in enumerate(rows) if any(is_value(c.text) for c in r)), None)
     if data_at is None:
         return []
-    header_rows = [[c.text for c in r] for r in rows[:data_at]]
-    data = rows[data_at:]
-    n_label = min(_label_width(r) for r in data if any(is_value(c.text) for c in r))
-    unit_col = next(
-        (k for k in range(n_label) for h in header_rows if k < len(h) and h[k] in _words("headers", "unit")), None
-    )
+    header_rows = merge_wrapped_headers([[c.text for c in r] for r in rows[:data_at]])
+    data = [r for r in rows[data_at:] if any(is_value(c.text) for c in r)]  # 分行业: a group line
+    n_label = max(min(_label_width(r) for r in data), _header_label_width(header_rows))
+    unit_col = _header_column(header_rows, n_label, "unit")
+    ordinal_col = _header_column(header_rows, n_label, "ordinal")
+    label_texts = fill_merged_labels([[c.text for c in r[:n_label]] for r in data], {unit_col, ordinal_col})
     paths = [_column_path(header_rows, k) for k in range(n_label, width)]
     title, unit_text = _context_title(context)
     grid = Grid(title, unit_text, paths)
-    for r in data:
-        if not any(is_value(c.text) for c in r):
-            continue  # 分行业: a group line
-        label_cells = [c for k, c in enumerate(r[:n_label]) if c.text and k != unit_col]
-        if not label_cells:
+    for r, texts in zip(data, label_texts, strict=True):
+        label_at = [k for k, t in enumerate(texts) if _names_row(t, k, unit_col, ordinal_col)]
+        if not label_at:
             continue
-        label = "".join(c.text for c in label_cells)
+        label = "".join(texts[k] for k in label_at)
+        start = next((r[k].start for k in label_at if r[k].text), r[0].start)
         unit = r[unit_col].text if unit_col is not None else None
         values = [None if (not c.text or is_empty(c.text)) else c for c in r[n_label:]]
-        grid.rows.append(GridRow(label, label_cells[0].start, values, unit or None))
+        grid.rows.append(GridRow(label, start, values, unit or None))
     return [grid] if grid.rows else []
+
+
+def _names_row(text: str, k: int, unit_col: int | None, ordinal_col: int | None) -> bool:
+    """A label cell that is part of the row's name: not its unit, a row number or an empty mark (--)."""
+    if not text or is_empty(text) or k == unit_col:
+        return False
+    return k != ordinal_col or not is_value(text)  # 序号 column: 1, 2 go, 合计 stays
+
+
+def merge_wrapped_headers(header_rows: list[list[str]]) -> list[list[str]]:
+    """A header row filled only under filled cells of the row above is their wrapped tail.
+
+    ``['金额', '占营业成本比']`` over ``['', '重']`` is one header ``占营业成本比重``; a row that fills
+    a cell the row above leaves empty is a level of its own (``2019年`` over ``金额 | 比重``).
+    """
+    merged: list[list[str]] = []
+    for row in header_rows:
+        above = merged[-1] if merged else None
+        filled = [k for k, t in enumerate(row) if t]
+        if above is not None and filled and all(k < len(above) and above[k] for k in filled):
+            merged[-1] = [a + (row[k] if k < len(row) else "") for k, a in enumerate(above)]
+        else:
+            merged.append(list(row))
+    return merged
+
+
+def _header_label_width(header_rows: list[list[str]]) -> int:
+    """序号 | 客户名称 | 销售额: the leading label headers name label columns, whatever their cells hold."""
+    width = 0
+    for row in header_rows:
+        k = 0
+        while k < len(row) and (not row[k] or is_label_header(row[k])):
+            k += 1
+        width = max(width, k if any(row[:k]) else 0)
+    return width
+
+
+def _header_column(header_rows: list[list[str]], n_label: int, key: str) -> int | None:
+    """The label column headed by a word of ``key`` (单位: the row's unit; 序号: a row number)."""
+    return next(
+        (k for k in range(n_label) for h in header_rows if k < len(h) and _norm_header(h[k]) in _words("headers", key)),
+        None,
+    )
+
+
+def fill_merged_labels(labels: list[list[str]], skip: set[int | None]) -> list[list[str]]:
+    """Label cells a vertically merged cell left empty take its text.
+
+    A merged cell's text is written in its first row (``['电缆', '销量']``, ``['', '产量']``: fill down)
+    or, when the first row is empty, in its middle (``['', '销量']``, ``['电缆', '产量']``,
+    ``['', '库存']``: each empty cell takes the nearest text, above on a tie). The last label column
+    names the row itself and is never filled.
+    """
+    out = [list(r) for r in labels]
+    for k in range(len(labels[0]) - 1 if labels else 0):
+        if k in skip:
+            continue
+        column = [r[k] for r in labels]
+        filled = [i for i, t in enumerate(column) if t]
+        if not filled or len(filled) == len(column) or not all(r[-1] for r in labels):
+            continue
+        centred = not column[0]
+        for i, t in enumerate(column):
+            if t:
+                continue
+            above = [j for j in filled if j < i]
+            below = [j for j in filled if j > i]
+            if centred and below and (not above or below[0] - i < i - above[-1]):
+                out[i][k] = column[below[0]]
+            elif above:
+                out[i][k] = column[above[-1]]
+    return out
 
 
 def _label_width(row: list[GridCell]) -> int:
@@ -474,6 +564,7 @@ class _Column:
     period: str | None
     prev: bool = False
     since_year_start: bool = False
+    difference: bool = False  # 增减 / ±: a difference, in points when the measure is a rate
 
 
 def read_column(path: tuple[str, ...], year: int | None) -> _Column:
@@ -504,11 +595,12 @@ def read_column(path: tuple[str, ...], year: int | None) -> _Column:
     return _Column(
         role,
         measure,
-        not measure and not period and bool(_pattern("headers", "plain").search(text)),
+        not measure and bool(_pattern("headers", "plain").search(text)),
         unit,
         period,
         bool(_pattern("headers", "growth_prev").search(text)),
         bool(_pattern("headers", "since_year_start").search(text)),
+        bool(_pattern("headers", "difference").search(text)),
     )
 
 
@@ -581,15 +673,58 @@ def grid_facts(grid: Grid, year: int | None, subject: str | None) -> Iterator[Ta
         if row.parent:
             name = compose(read_label(row.parent)[0], name, bool(_pattern("rows", "sub_row").match(row.label.strip())))
         row_unit = parse_unit_cell(row.unit_text) if row.unit_text else None
-        for column, cell in zip(columns, row.cells, strict=False):
+        share_label = bool(_pattern("headers", "share").search(name))
+        metrics = [
+            _metric("" if row_period else name, c.measure or (title.measure if _title_applies(title, c) else ""), title)
+            for c in columns
+        ]
+        for k, (column, cell) in enumerate(zip(columns, row.cells, strict=False)):
             if cell is None:
                 continue
-            measure = column.measure or (title.measure if _title_applies(title, column) else "")
-            metric = _metric("" if row_period else name, measure, title)
             period = row_period or column.period or table_period
-            fact = _cell_fact(cell, column, metric, label_unit or row_unit, note_unit, title.index, period, year)
+            share = share_change_of(columns, row.cells, k)
+            if share is not None:
+                yield _points_fact(cell, metrics[share], columns[share].period or period, column)
+                continue
+            if share_label and column.role == "level" and _PERCENT.search(cell.text):
+                column = replace(column, role="share")  # 前五名客户销售额占销售总额比例 | 65.05%
+            fact = _cell_fact(cell, column, metrics[k], label_unit or row_unit, note_unit, title.index, period, year)
             if fact is not None:
                 yield fact
+
+
+def share_change_of(columns: list[_Column], cells: list[GridCell | None], k: int) -> int | None:
+    """The share column whose change the k-th cell states, if its 同比增减 is one in points.
+
+    金额 | 比重 | 金额 | 比重 | 同比增减: the last column is read as the change of the share when
+    it equals this year's share less last year's (to rounding); otherwise it stays the
+    growth of the amount, as most such tables mean.
+    """
+    column = columns[k]
+    if column.role != "growth" or column.measure or not column.difference:
+        return None
+    shares = [j for j, c in enumerate(columns) if c.role == "share" and j < len(cells) and cells[j] is not None]
+    if len(shares) != 2:
+        return None
+    now, before = sorted(shares, key=lambda j: columns[j].period or "", reverse=True)
+    values = [cell_value(cells[j].text) for j in (now, before, k)]  # type: ignore[union-attr]
+    if any(v is None for v in values):
+        return None
+    a, b, change = values
+    return now if abs(a - b - change) <= Decimal("0.011") else None  # type: ignore[operator]
+
+
+def _points_fact(cell: GridCell, metric: str, period: str | None, column: _Column) -> TableFact:
+    """A change of a rate or share in percentage points, against the column's base."""
+    value = cell_value(cell.text)
+    assert value is not None
+    base = "prev" if column.prev else "yoy"
+    return TableFact(metric, value, "pp", "change", period, base, cell.start, cell.start + len(cell.text))
+
+
+def is_rate(measure: str) -> bool:
+    """毛利率, 占营业收入比重: a measure that is itself a percentage, so its 增减 is in points."""
+    return bool(measure) and bool(regex.search(f"(?:{_alternation(_words('headers', 'rate'))})$", measure))
 
 
 def _title_applies(title: TitleMeaning, column: _Column) -> bool:
@@ -641,6 +776,8 @@ def _cell_fact(
     if value is None or not metric:
         return None
     span = (cell.start, cell.start + len(cell.text))
+    if column.role == "growth" and column.difference and is_rate(column.measure):
+        return _points_fact(cell, metric, period, column)  # 毛利率比上年增减: points, not a growth
     if column.role == "growth":
         return TableFact(metric, value, "%", "growth", period, "prev" if column.prev else "yoy", *span)
     if column.role == "share":
@@ -667,6 +804,32 @@ def _metric(name: str, measure: str, title: TitleMeaning) -> str:
     if title.index and metric and not metric.endswith("指数") and not regex.fullmatch(r"[A-Z]{2,5}", metric):
         metric += "价格指数" if title.price and "价格" not in metric else "指数"
     return metric
+
+
+def table_row_spans(text: str) -> list[tuple[int, int]]:
+    """Where rows written one per line as lists or pipes stand: text that is a table, never prose."""
+    spans = []
+    for start, raw in _row_lines(text):
+        if split_row(raw, start) is not None or (_PIPE_RULE.match(raw) and "|" in raw):
+            spans.append((start, start + len(raw)))
+    return spans
+
+
+def prose_view(text: str) -> str:
+    """The text with its table rows blanked, offsets kept: what the sentence reader should read.
+
+    A list row's cells (``'60.00%'``) read as prose are figures with no metric, and a grid reads
+    them with their row and column; blanking (not deleting) keeps every offset and line break.
+    """
+    spans = table_row_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for k in range(start, end):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
 
 
 def read_grids(text: str) -> list[Grid]:
