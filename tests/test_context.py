@@ -212,3 +212,54 @@ def test_broker_shorthand(case: str, text: str, value: float, unit: str, kind: s
 def test_a_range_dash_is_no_sign() -> None:
     values = [(float(r.value), r.value_max) for r in cnreport.extract("营收预计增长5%-8%。", year=2023)]
     assert values and all(v >= 0 for v, _ in values)
+
+
+# fmt: off
+FISCAL_SPANS = [
+    # (case, phrase, fiscal start month, expected)
+    ("hong kong fiscal year, short second year", "2022至23年度", 4, "2022-04/2023-03"),
+    ("hong kong fiscal year, full years", "2018-2019年度", 4, "2018-04/2019-03"),
+    ("fiscal year named 财政年度", "2021至22财政年度", 4, "2021-04/2022-03"),
+    ("assessment year", "2020至21课税年度", 4, "2020-04/2021-03"),
+    ("no fiscal calendar: the two years", "2022至23年度", None, "2022/2023"),
+    ("years that do not follow are no fiscal year", "2019至21年度", 4, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "phrase", "start", "expected"), FISCAL_SPANS, ids=[c[0] for c in FISCAL_SPANS])
+def test_fiscal_year_spans(case: str, phrase: str, start: int | None, expected: str | None) -> None:
+    found = find_periods(phrase, RefYear(2023, fiscal_start=start))
+    assert [p.period for p in found] == [expected]
+
+
+def test_a_hong_kong_government_text_that_never_names_hong_kong() -> None:
+    text = (
+        "立法會 ─ 2022年2月23日\n"
+        "2021至22年度修訂預算\n"
+        "政府收入的修訂預算為6,000億元，本地生產總值增長6.4%。立法會議員提出意見。\n"
+    )
+    records = cnreport.extract(text)
+    money = [r for r in records if r.value == 600_000_000_000]
+    assert money and money[0].unit == "港元" and money[0].period == "2021-04/2022-03"
+
+
+# fmt: off
+SECTIONS = [
+    # (case, text, value, expected period)
+    ("a heading dates its section's paragraphs",
+     "一、2019年工作回顾\n全市生产总值增长6%。\n财政收入增长4%。\n", 4.0, "2019"),
+    ("a heading without a period ends the dating",
+     "某市年度报告\n一、2019年工作回顾\n全市生产总值增长6%。\n二、主要困难\n出口下降2%。\n", -2.0, "2021"),
+    ("a headline with figures restates them and dates nothing",
+     "# 某市一季度生产总值增长5%\n全年财政收入增长3%。\n", 3.0, "2021"),
+    ("a caption dates its chart, not the prose",
+     "图3  2017-2021年粮食产量\n全年粮食产量增长2%。\n", 2.0, "2021"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "value", "period"), SECTIONS, ids=[c[0] for c in SECTIONS])
+def test_headings_date_their_sections(case: str, text: str, value: float, period: str) -> None:
+    found = {float(r.value): r.period for r in cnreport.extract(text, year=2021)}
+    assert found.get(value) == period

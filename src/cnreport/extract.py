@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -94,6 +95,7 @@ class DocContext:
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
     looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
     decisions: tuple[Decision, ...] = ()  # how the document-level facts were decided (explain trail)
+    section_period: str | None = None  # the period a heading line dates its section with (三、2024年工作安排)
     annual_report: str | None = None  # the year of the annual report the document names (2023年年度报告)
 
 
@@ -608,7 +610,8 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     script step does), so the whole text is not scanned for it twice.
     """
     reference = find_reference(text, year=year)
-    ref_year = reference.year
+    fiscal_april = is_hong_kong(text) if hong_kong is None else hong_kong
+    ref_year = _with_fiscal_year(reference.year, fiscal_april)
     ctx = DocContext(
         year=ref_year,
         decisions=reference.decisions,
@@ -621,7 +624,7 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
     ctx.looking_back = bool(_LOOKING_BACK.search(text[:5000])) and "今年" not in text
-    ctx.fiscal_april = is_hong_kong(text) if hong_kong is None else hong_kong
+    ctx.fiscal_april = fiscal_april
     if ctx.subject is None and ctx.fiscal_april:
         # A Hong Kong source's figures are Hong Kong's unless it names another place, however often
         # it quotes mainland bodies (国家统计局, 国务院)
@@ -643,6 +646,62 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     return ctx
 
 
+_HONG_KONG_FISCAL_START = 4  # the Hong Kong government's fiscal year runs April to March
+_HEADING_CHARS = 40
+_HEADING_BREAKS = regex.compile(r"[。，；！？,;!?]")
+_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_heading(text: str, offset: int, sentence: str) -> bool:
+    """A line of its own, short and without a sentence's punctuation: a title or a section heading."""
+    line_start = offset == 0 or text[offset - 1] == "\n"
+    end = offset + len(sentence)
+    line_end = end >= len(text) or text[end] == "\n"
+    body = sentence.strip()
+    return line_start and line_end and 0 < len(body) <= _HEADING_CHARS and not _HEADING_BREAKS.search(body)
+
+
+def _open_section(heading: str, ctx: DocContext) -> None:
+    """二、2025年工作安排 dates the paragraphs under it; a heading that names no period ends that dating.
+
+    The last period a heading names is the one it is about (一、“十四五”时期和2025年工作回顾 -> 2025);
+    a day is a date line, not a section, and a comparison (比2019年) dates nothing.
+    """
+    matches = periods.find_periods(heading, ctx.year)
+    rest = "".join(heading[a.end : b.start] for a, b in pairwise([_NO_PERIOD, *matches, _END_PERIOD]))
+    if _caption_pattern().match(heading.strip()) or regex.search(r"\d", rest):
+        ctx.section_period = None  # a headline with figures restates them; a caption dates its chart
+        return
+    found = [
+        pm.period
+        for pm in matches
+        if pm.period
+        and not _DAY.fullmatch(pm.period)
+        and not _COMPARED_PREFIX.search(heading[max(0, pm.start - 2) : pm.start])
+    ]
+    ctx.section_period = found[-1] if found else None
+    ctx.governing_period = ctx.section_period
+
+
+_NO_PERIOD = periods.PeriodMatch(0, 0, "", None, False, False)
+_END_PERIOD = periods.PeriodMatch(10**9, 10**9, "", None, False, False)
+
+
+@cache
+def _caption_pattern() -> regex.Pattern[str]:
+    """图10 2021-2025年…, 表5 …: a chart's or table's caption (markers from the grammar lexicon)."""
+    return regex.compile(r"(?:\L<w>)\s*[0-9０-９一二三四五六七八九十]", w=list(words("caption_markers")))
+
+
+def _with_fiscal_year(year: periods.RefYear | None, hong_kong: bool) -> periods.RefYear | None:
+    """A Hong Kong source reads 2023至24年度 as its government's fiscal year (2023-04/2024-03)."""
+    if year is None or not hong_kong:
+        return year
+    return periods.RefYear(
+        int(year), now=year.now, published=year.published, fiscal_start=_HONG_KONG_FISCAL_START
+    )
+
+
 def extract_drafts(
     text: str, *, year: int | None, subject: str | None, tokenize: Tokenize, context: DocContext | None = None
 ) -> list[Draft]:
@@ -661,14 +720,17 @@ def extract_drafts(
     prose = table_grid.prose_view(text)
     for offset, sentence in split_sentences(prose):
         if "\n" in prose[last_end:offset]:
-            # A leading period governs its paragraph, not the rest of the document.
-            ctx.governing_period = None
+            # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
+            ctx.governing_period = ctx.section_period
             ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
             ctx.paragraph_metric = ""
             ctx.paragraph_growth = None
             ctx.paragraph_futures = False
             ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
         last_end = offset + len(sentence)
+        heading = _is_heading(prose, offset, sentence)
+        if heading:
+            _open_section(sentence, ctx)
         if not _has_digit_or_numeral(sentence):
             _update_governing(sentence, ctx)
             continue

@@ -73,23 +73,30 @@ class RefYear(int):
 
     now: int
     published: str | None
+    fiscal_start: int | None
 
-    def __new__(cls, year: int, *, now: int | None = None, published: str | None = None) -> RefYear:
+    def __new__(
+        cls, year: int, *, now: int | None = None, published: str | None = None, fiscal_start: int | None = None
+    ) -> RefYear:
         obj = super().__new__(cls, year)
         obj.now = year if now is None else now
         obj.published = published
+        obj.fiscal_start = fiscal_start  # the month a government's fiscal year starts (Hong Kong: 4)
         return obj
+
+    def _facts(self) -> tuple[int, int, str | None, int | None]:
+        return int(self), self.now, self.published, self.fiscal_start
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, RefYear):
-            return int(self) == int(other) and (self.now, self.published) == (other.now, other.published)
+            return self._facts() == other._facts()
         return int(self) == other
 
     def __hash__(self) -> int:
-        return hash((int(self), self.now, self.published))
+        return hash(self._facts())
 
     def __repr__(self) -> str:
-        return f"RefYear({int(self)}, now={self.now}, published={self.published!r})"
+        return f"RefYear({int(self)}, now={self.now}, published={self.published!r}, fiscal_start={self.fiscal_start})"
 
     def __str__(self) -> str:
         return str(int(self))  # f"{year}" and str(year) write the data year, as for an int
@@ -97,12 +104,12 @@ class RefYear(int):
     __format__ = int.__format__
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_ref_year, (int(self), self.now, self.published))
+        return (_ref_year, self._facts())
 
 
-def _ref_year(year: int, now: int, published: str | None) -> RefYear:
+def _ref_year(year: int, now: int, published: str | None, fiscal_start: int | None) -> RefYear:
     """Unpickling helper (RefYear crosses process boundaries in batch runs)."""
-    return RefYear(year, now=now, published=published)
+    return RefYear(year, now=now, published=published, fiscal_start=fiscal_start)
 
 # A four-digit calendar year between 1949 and 2100 (SPEC: two-digit years like 24年 are skipped).
 _YEAR4 = r"(?<![0-9])(?:19(?:49|[5-9][0-9])|20[0-9]{2}|2100)"
@@ -281,6 +288,12 @@ def _iso_date(cap: Cap) -> str:
     return f"{cap('iy', _YEAR4)}-{month}-{day}(?![0-9])"
 
 
+def _fiscal_span(cap: Cap) -> str:
+    """A fiscal year named by the two calendar years it spans: 2023至24年度, 2012-2013年度, 2024至25财政年度."""
+    dash = f"{_SPACE}{_words(_lex()['years']['range_marks'])}{_SPACE}"
+    return f"{cap('fya', _YEAR4)}年?{dash}{cap('fyb', '(?:19|20)?[0-9]{2}')}年?{_SPACE}{_words(_lex()['years']['fiscal_words'])}?年度"
+
+
 def _latin(cap: Cap) -> str:
     """Quarter and half labels of broker notes and filings: Q3, 2020Q3, 20Q3, 3Q20, Q1-3, H1, 1H21, 2024H2.
 
@@ -301,7 +314,10 @@ def _build(cap: Cap) -> str:
     head = _year_head(cap)
     sub = f"(?:{head}{_SPACE}|(?<![0-9年])){_sub_period(cap)}"
     with_head = f"{head}{_year_words(cap, bare=False)}?"
-    parts = (_plan(cap), _iso_date(cap), _year_range(cap), _latin(cap), sub, with_head, _year_words(cap, bare=True))
+    parts = (
+        _plan(cap), _iso_date(cap), _fiscal_span(cap), _year_range(cap), _latin(cap), sub, with_head,
+        _year_words(cap, bare=True),
+    )
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -477,9 +493,26 @@ def _read_latin(m: regex.Match[str], year: int | None) -> tuple[str | None, bool
     return (None if base is None else fmt_months(int(base), first, last)), False, written is None
 
 
+def _read_fiscal_span(m: regex.Match[str], year: int | None) -> str | None:
+    """2023至24年度: April 2023 to March 2024 where the fiscal year starts in April, else the two years.
+
+    The second year must follow the first (2023至24); anything else is no fiscal year.
+    """
+    first = int(m.group("fya"))
+    second = m.group("fyb")
+    if (int(second) if len(second) == 4 else first // 100 * 100 + int(second)) != first + 1:
+        return None
+    start = year.fiscal_start if isinstance(year, RefYear) else None
+    if not start or start == 1:
+        return _multi_year(first, 2)
+    return f"{first:04d}-{start:02d}/{first + 1:04d}-{start - 1:02d}"
+
+
 def _read_in_year(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool]:
     if m.group("plan") is not None or m.group("iy") is not None or m.group("ya") is not None:
         return _read_absolute(m), False, False
+    if m.group("fya") is not None:
+        return _read_fiscal_span(m, year), False, False
     if m.group("lq") is not None or m.group("lh") is not None:
         return _read_latin(m, year)
     base, relative = _head_year(m, year)

@@ -57,7 +57,25 @@ def _cjk_count(text: str) -> int:
 
 # Hong Kong evidence, matched in the Simplified conversion so either script counts. These are
 # things a Hong Kong source names all the time and a mainland one only in passing.
-_HK_MARKERS = ("港元", "港币", "香港", "金管局", "统计处", "恒指", "港股", "港府", "港交所")
+# Hong Kong's government writes 立法会, 本地生产总值 and 修订预算 where its texts never name 香港
+# (a budget speech); Macau writes some of them too, so a text naming Macau more still is not Hong Kong's.
+_HK_MARKERS = (
+    "港元",
+    "港币",
+    "香港",
+    "金管局",
+    "统计处",
+    "恒指",
+    "港股",
+    "港府",
+    "港交所",
+    "立法会",
+    "本地生产总值",
+    "修订预算",
+    "财政司司长",
+    "本港",
+)
+_MACAU_MARKERS = ("澳门", "本澳")
 # Hong Kong's comparison wording ("按年上升3.2%", "按季减少", "与对上三个月比较"); the mainland
 # says 同比/环比 and 与上月相比.
 _HK_COMPARISON = re.compile(
@@ -166,7 +184,8 @@ def is_hong_kong(text: str) -> bool:
     """
     simplified = to_simplified(text)
     hk = sum(simplified.count(marker) for marker in _HK_MARKERS)
-    if simplified.count("澳门") > hk:
+    macau = sum(simplified.count(marker) for marker in _MACAU_MARKERS)
+    if macau and macau >= hk:
         return False
     mainland = len(_MAINLAND_COMPARISON.findall(simplified))
     cjk = _cjk_count(simplified)
