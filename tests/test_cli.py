@@ -248,3 +248,98 @@ def test_ci_runs_the_readmes_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     activated = next(i for i, line in enumerate(ci) if line.strip().startswith(". .ci-venv/bin/activate"))
     assert test_command in [line.strip() for line in ci[activated:]]
+
+
+# ------------------------------------------------------------------------------------------------
+# Everyday friction: --version, the shipped specification, file modes, Excel, progress
+# ------------------------------------------------------------------------------------------------
+
+
+def test_version() -> None:
+    import cnreport
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"cnreport {cnreport.__version__}"
+
+
+def test_record_specification_ships_with_the_project() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "](docs/records.md)" in readme and "../shared" not in readme
+    spec = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
+    assert "## 2. Fields" in spec and "corpus/" not in spec
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_output_files_follow_the_umask(report: Path, tmp_path: Path, umask: int, mode: int) -> None:
+    """Written through a temporary file (always 0600), yet the result is what the user's umask gives."""
+    import os
+
+    from cnreport.batch import run_batch
+
+    old = os.umask(umask)
+    try:
+        out = tmp_path / "out.csv"
+        assert runner.invoke(app, ["extract", str(report), "-o", str(out)]).exit_code == 0
+        batch_out = tmp_path / "batch.jsonl"
+        run_batch([report], batch_out, workers=0)
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == mode
+    assert batch_out.stat().st_mode & 0o777 == mode
+
+
+def test_bom_for_excel(report: Path, tmp_path: Path) -> None:
+    """Excel on Chinese Windows reads a CSV without a BOM as GBK: --bom marks it UTF-8."""
+    from cnreport.batch.cli import register
+
+    with_bom, without = tmp_path / "a.csv", tmp_path / "b.csv"
+    assert runner.invoke(app, ["extract", str(report), "-o", str(with_bom), "--bom"]).exit_code == 0
+    assert runner.invoke(app, ["extract", str(report), "-o", str(without)]).exit_code == 0
+    assert with_bom.read_bytes().startswith(b"\xef\xbb\xbfmetric,")
+    assert without.read_bytes().startswith(b"metric,")
+    assert runner.invoke(app, ["extract", str(report), "-o", str(tmp_path / "c.jsonl"), "--bom"]).exit_code == 2
+    batch_csv = tmp_path / "batch.csv"
+    result = runner.invoke(app, ["batch", str(report), "-o", str(batch_csv), "--workers", "0", "--bom"])
+    assert result.exit_code == 0, result.output
+    assert batch_csv.read_bytes().startswith(b"\xef\xbb\xbfmetric,")
+    assert register  # the batch command is part of the main app
+
+
+def test_extract_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    """Like batch, extract reports progress on stderr when a person watches; never into a pipe."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    files = []
+    for i in range(3):
+        p = tmp_path / f"r{i}.txt"
+        p.write_text(SAMPLE_TEXT * 20, encoding="utf-8")
+        files.append(str(p))
+    cmd = [
+        sys.executable,
+        "-c",
+        "from cnreport.cli import main; main()",
+        "extract",
+        *files,
+        "-o",
+        str(tmp_path / "o.csv"),
+    ]
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(cmd, stderr=slave, stdout=subprocess.DEVNULL)
+    os.close(slave)
+    err = bytearray()
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        err += chunk
+    os.close(master)
+    assert proc.wait(timeout=120) == 0
+    assert b"3/3" in err and b"records" in err
+    piped = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0 and piped.stderr == ""

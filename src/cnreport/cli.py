@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -35,6 +36,24 @@ class Format(StrEnum):
     csv = "csv"
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"cnreport {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    # Options of `cnreport` itself (before the command); no docstring, so --help keeps the app's text.
+    pass
+
+
 def _err(message: str) -> None:
     from .output import terminal_safe
 
@@ -58,21 +77,35 @@ def extract(
         typer.Option("--script", help="Write a Traditional document's names as written, or in Simplified."),
     ] = ScriptChoice.original,
     max_size: Annotated[int, typer.Option("--max-size", min=1, help="Largest file read, in MiB.")] = 256,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Start CSV with a UTF-8 BOM, so Excel on Chinese Windows reads it.")
+    ] = False,
 ) -> None:
     """Extract records from report files; one bad file never stops the others."""
     from .output import render, to_jsonl, write_atomic
 
     chosen = _extract_format(fmt, out)
+    if bom and chosen != "csv":
+        _err("--bom is for CSV output (Excel); name a .csv file or use --format csv")
+        raise typer.Exit(2)
     terminal = out is None and sys.stdout.isatty()
     reading = _Reading(year, subject, script.value, max_size << 20)
-    if chosen == "jsonl" and out is None:
-        # Streamed record by record, so the records of a 50 MB report never pile up in memory.
+    with _progress(len(files)) as advance:
+        if chosen == "jsonl" and out is None:
+            # Streamed record by record, so the records of a 50 MB report never pile up in memory.
+            for path in files:
+                count = 0
+                for record in reading.records(path):
+                    sys.stdout.write(to_jsonl((record,)))
+                    count += 1
+                advance(count)
+            raise typer.Exit(1 if reading.failed else 0)
+        records: list[Record] = []
         for path in files:
-            for record in reading.records(path):
-                sys.stdout.write(to_jsonl((record,)))
-        raise typer.Exit(1 if reading.failed else 0)
-    records = [record for path in files for record in reading.records(path)]
-    content = render(records, chosen, terminal=terminal)
+            before = len(records)
+            records.extend(reading.records(path))
+            advance(len(records) - before)
+    content = ("\ufeff" if bom else "") + render(records, chosen, terminal=terminal)
     if out is not None:
         try:
             write_atomic(out, content)
@@ -106,6 +139,38 @@ class _Reading:
         except CnreportError as exc:
             _err(f"{path}: {exc}")
             self.failed += 1
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None]]:
+    """A bar on stderr while files are read, as ``batch`` shows, only when a person watches stderr.
+
+    Yields ``advance(records_of_the_file)``. Into a pipe or a log nothing is written.
+    """
+    if not sys.stderr.isatty():
+        yield lambda _n: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[records]} records ·"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True, highlight=False),
+    )
+    with progress:
+        bar = progress.add_task("extract", total=total, records=0)
+        counted = 0
+
+        def advance(n: int) -> None:
+            nonlocal counted
+            counted += n
+            progress.update(bar, advance=1, records=counted)
+
+        yield advance
 
 
 def _extract_format(fmt: Format | None, out: Path | None) -> str:

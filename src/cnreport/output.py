@@ -132,11 +132,38 @@ def render(records: list[Record], fmt: str, *, terminal: bool = False) -> str:
     return render_table(records)
 
 
+def file_mode(target: Path) -> int:
+    """The mode a new output file should get: an existing target's, else what the umask allows.
+
+    Outputs go through ``mkstemp`` files, which are always 0600; renamed as they are, a user with
+    umask 022 would find results nobody else can read, unlike every other file they write.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where /proc tells (os.umask can only set it)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, content: str) -> None:
     """Write via a temporary file and rename, so a crash never leaves half a result."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
     try:
+        os.fchmod(fd, file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(content)
             fh.flush()

@@ -109,6 +109,9 @@ def batch(
         bool,
         typer.Option("--follow-links", help="Read symbolic links whose target lies outside the input folders."),
     ] = False,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Start a .csv output with a UTF-8 BOM, so Excel on Windows reads it.")
+    ] = False,
 ) -> None:
     """Extract records from folders and archives of reports into one store; reruns skip what is done."""
     from .runner import BatchRun
@@ -132,6 +135,7 @@ def batch(
             subject=subject,
             keep_text=keep_text,
             follow_links=follow_links,
+            bom=bom,
             limits=limits,
         )
     except InputError as exc:

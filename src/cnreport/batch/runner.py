@@ -294,6 +294,7 @@ class BatchRun:
         subject: str | None = None,
         keep_text: bool = False,
         follow_links: bool = False,
+        bom: bool = False,
         limits: Limits | None = None,
         converters: Mapping[str, Converter] | None = None,
     ) -> None:
@@ -317,7 +318,7 @@ class BatchRun:
         self._started = time.perf_counter()
         self._sink: Sink | None = None
         if out is not None:
-            self._sink = open_sink(out, options=options, inputs=self.inputs)
+            self._sink = open_sink(out, options=options, inputs=self.inputs, bom=bom)
         try:
             self._engine = make_engine(engine, default_workers() if workers is None else workers, scheduler)
         except BaseException:
@@ -550,8 +551,8 @@ def run_batch(
     """Process every document of ``inputs`` into ``out`` (.sqlite resumable; .jsonl/.csv/.parquet atomic).
 
     Options are those of ``BatchRun`` (include, exclude, workers, engine, scheduler, retry_failed, year,
-    subject, keep_text, follow_links, limits, converters). Returns the run's ``Summary``; ``summary.exit_code`` is 0
-    when every document succeeded.
+    subject, keep_text, follow_links, bom, limits, converters). Returns the run's ``Summary``;
+    ``summary.exit_code`` is 0 when every document succeeded.
     """
     with BatchRun(inputs, out, **options) as run:
         for _ in run:

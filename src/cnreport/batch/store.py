@@ -31,7 +31,7 @@ from typing import IO, Any, Protocol
 
 from .. import __version__
 from ..errors import InputError
-from ..output import CSV_FIELDS, record_dict
+from ..output import CSV_FIELDS, file_mode, record_dict
 from ..records import Record
 from .results import Document, Status, Summary
 from .rows import RecordRow, Records, record_rows
@@ -195,9 +195,16 @@ def output_format(path: str | os.PathLike[str]) -> str:
     return OUTPUT_SUFFIXES[suffix]
 
 
-def open_sink(path: str | os.PathLike[str], *, options: dict[str, Any], inputs: Sequence[str]) -> Sink:
-    """The store or file writer for ``path`` (by suffix); raises InputError for unusable paths."""
+def open_sink(
+    path: str | os.PathLike[str], *, options: dict[str, Any], inputs: Sequence[str], bom: bool = False
+) -> Sink:
+    """The store or file writer for ``path`` (by suffix); raises InputError for unusable paths.
+
+    ``bom`` starts a CSV with a UTF-8 byte order mark, which Excel needs to read it as UTF-8.
+    """
     fmt = output_format(path)
+    if bom and fmt != "csv":
+        raise InputError(f"{path}: --bom is for .csv output (Excel)")
     target = Path(path)
     if not target.parent.is_dir():
         raise InputError(f"{path}: folder {target.parent} does not exist")
@@ -207,7 +214,7 @@ def open_sink(path: str | os.PathLike[str], *, options: dict[str, Any], inputs: 
         return SqliteStore(target, options=options, inputs=inputs)
     if fmt == "parquet":
         return ParquetSink(target)
-    return TextSink(target, fmt)
+    return TextSink(target, fmt, bom=bom)
 
 
 def _now() -> str:
@@ -489,7 +496,10 @@ class _AtomicFile:
     def __init__(self, target: Path) -> None:
         self.target = target
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
+        try:
+            os.fchmod(fd, file_mode(target))  # mkstemp's 0600 would outlive the rename
+        finally:
+            os.close(fd)
         self.tmp = Path(tmp)
 
     def commit(self) -> None:
@@ -528,10 +538,10 @@ class _RunMemory:
 class TextSink(_RunMemory):
     """JSONL (the records as ``cnreport extract --format jsonl`` writes them) or CSV (same columns)."""
 
-    def __init__(self, target: Path, fmt: str) -> None:
+    def __init__(self, target: Path, fmt: str, *, bom: bool = False) -> None:
         super().__init__()
         self._file = _AtomicFile(target)
-        self._fh: IO[str] = self._file.tmp.open("w", encoding="utf-8", newline="")
+        self._fh: IO[str] = self._file.tmp.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="")
         self._csv: Any = None
         if fmt == "csv":
             self._csv = csv.DictWriter(self._fh, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
