@@ -263,3 +263,27 @@ SECTIONS = [
 def test_headings_date_their_sections(case: str, text: str, value: float, period: str) -> None:
     found = {float(r.value): r.period for r in cnreport.extract(text, year=2021)}
     assert found.get(value) == period
+
+
+# fmt: off
+COMPANY_PERIODS = [
+    # (case, text, value, expected period)
+    ("a published third-quarter report covers the year to September",
+     "某银行公布2022年第三季度业绩报告。集团实现营业收入500亿元，同比增长5%。", 5.0, "2022-01/2022-09"),
+    ("a published second-quarter report covers the first half",
+     "某公司披露2022年第二季度报告，实现净利润8亿元。", 800_000_000.0, "2022-H1"),
+    ("a quarter that is no report stays a quarter",
+     "某公司2022年第三季度营业收入12亿元。", 1_200_000_000.0, "2022-Q3"),
+    ("a single quarter is an aside",
+     "某公司公布2022年第三季度业绩报告。Q3单季度营收30亿元，同比+4%。集团净利润9亿元。", 900_000_000.0,
+     "2022-01/2022-09"),
+    ("through a quarter label", "截至2022Q3，某公司保费收入1200亿元。", 120_000_000_000.0, "2022-01/2022-09"),
+    ("through a half", "截至2023H1，某基金管理规模500亿元。", 50_000_000_000.0, "2023-H1"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "value", "period"), COMPANY_PERIODS, ids=[c[0] for c in COMPANY_PERIODS])
+def test_company_report_periods(case: str, text: str, value: float, period: str) -> None:
+    found = {float(r.value): r.period for r in cnreport.extract(text, year=2022)}
+    assert found.get(value) == period

@@ -1170,10 +1170,18 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 ctx.governing_period = report
                 continue
             released = _RELEASES.search(sentence, max(0, pm.start - 4), pm.start) is not None
+            if released and period:
+                period = _report_coverage(sentence, pm.end, period)
+                pm = replace(pm, period=period)
+            through = _through_quarter(sentence, pm.start, period)
+            if through:
+                period = through  # 截至2020Q3, 截至三季度末累计: the year up to that quarter's end
+                pm = replace(pm, period=period)
             if leads or released or _LEAD_IN.match(sentence, pm.end):
                 # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
                 stated.append((pm.start, _scope_end(sentence, pm.start), period))
-                ctx.governing_period = pm.period
+                if not _SINGLE_PERIOD.match(sentence, pm.end):
+                    ctx.governing_period = pm.period  # Q3单季度…: one sentence's aside, not the paragraph's
             else:
                 # …，第一季度终值升0.3%；环比升0.6%: a period inside a part holds until the part ends
                 part_end = rx(r"[；;]").search(sentence, pm.end)
@@ -2742,12 +2750,47 @@ _WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
 _ANNUAL_REPORT_NAMED = regex.compile(r"(\d{4})年?(?:年度报告|年报|年度业绩|全年业绩)")
 # 8月28日晚间发布半年报: the day a company published the report of a period
-_PUBLISH = r"(?:发布|公布|发表|發布|公佈|發表)"  # what a publisher does with a release
+_PUBLISH = r"(?:发布|公布|发表|披露|發布|公佈|發表)"  # what a publisher does with a release
 _PUBLISHED_REPORT = regex.compile(
     r"(?:晚间|晚|早间|盘后)?(?:" + _PUBLISH + r"|披露)了?(?P<y>\d{4})?年?度?的?"
     r"(?:(?P<h>半年报|半年度报告|中报|中期报告|半年度业绩|中期业绩)|(?P<a>年报|年度报告|年度业绩|全年业绩)"
     r"|(?P<q1>一季报|第一季度报告|一季度报告)|(?P<q3>三季报|第三季度报告|三季度报告))"
 )
+
+
+# Q3单季度营业收入…: the single quarter is an aside; the paragraph goes on with the year to date
+_SINGLE_PERIOD = regex.compile(r"单季度?|单月|當季|单季")
+# 截至2020Q3: the year up to the end of a quarter or half
+_THROUGH = regex.compile(r"(?:截至|截止|截至到)\s?$")
+
+
+def _through_quarter(sentence: str, start: int, period: str | None) -> str | None:
+    """截至2020Q3公司寿险保费收入…: the year to the quarter's end (a flow read through a quarter)."""
+    if not period or not _THROUGH.search(sentence, max(0, start - 4), start):
+        return None
+    m = rx(r"(\d{4})-(Q[1-4]|H[12])").fullmatch(period)
+    if m is None:
+        return None
+    year, part = m.group(1), m.group(2)
+    last = int(part[1]) * (3 if part[0] == "Q" else 6)
+    return periods.fmt_months(int(year), 1, last)
+
+
+# 公布2020年第三季度业绩报告: a listed company's quarterly report, named by its last quarter
+_QUARTER_REPORT = regex.compile(r"(?:业绩|财务)?(?:报告|季报)")
+
+
+def _report_coverage(sentence: str, end: int, period: str) -> str:
+    """The months a company's quarterly report covers: the year up to the quarter it is named by.
+
+    A mainland listed company's 第三季度报告 reports January to September (and its 半年度报告, the
+    first half), so a published third-quarter report dates its figures 1-9月, as 三季报 does.
+    """
+    m = rx(r"(\d{4})-Q([23])").fullmatch(period)
+    if m is None or not _QUARTER_REPORT.match(sentence, end):
+        return period
+    year, quarter = m.group(1), int(m.group(2))
+    return f"{year}-H1" if quarter == 2 else f"{year}-01/{year}-09"
 
 
 _RELEASED_BY = regex.compile(r"^.*" + _PUBLISH + r"(?:了)?")
