@@ -43,7 +43,14 @@ from .documents import (
     week_of,
 )
 from .mentions import RANK_GROUPS, RANK_VERBS, RATIO, Mention, find_mentions
-from .metrics import expand_abbreviations, is_known_metric, known_metric_suffix
+from .metrics import (
+    expand_abbreviations,
+    is_known_metric,
+    known_metric_suffix,
+    names_a_quantity,
+    strip_time_spans,
+    trim_function_words,
+)
 from .numbers import parse_number
 from .patterns import PATTERNS, Pattern, classify
 from .records import Kind
@@ -238,20 +245,21 @@ _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#]")
 
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
-    zone = _strip_periods(zone)
+    zone = strip_time_spans(_strip_periods(zone))
     for words_around in _not_the_metric():
         zone = words_around.sub("", zone)
     zone = zone.strip("，,、；;：:。（）() ")
     if not zone:
         return ""
     fillers = word_set("filler")
-    kept = [t for t in tokenize(zone) if t not in fillers and not t.isspace()]
+    kept = trim_function_words([t for t in tokenize(zone) if t not in fillers and not t.isspace()])
     out = "".join(kept)
     out = _PRONOUN_HEAD.sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
     partner = _PARTNER_FLOW.search(zone)
     if partner and out.startswith(partner.group("p")):
         out = "对" + out  # 对美国出口: trade with a partner, not the partner's own exports
-    return expand_abbreviations(out).strip("，,、的")
+    out = expand_abbreviations(out).strip("，,、的")
+    return out if names_a_quantity(out) else ""  # 以16亿元的优势, 暂居第二: debris, no metric
 
 
 @cache

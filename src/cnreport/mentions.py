@@ -20,6 +20,7 @@ from .vocab import (
     comparison_words,
     qualifier_regexes,
     rx,
+    words,
 )
 
 
@@ -45,13 +46,24 @@ _DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季
 # What ranks a figure (居…第二) and the groups of places it is ranked in; extract cuts them too.
 RANK_VERBS = r"(?:位居|位列|居于|居|排名|排在|名列|稳居|跃居|列)"
 RANK_GROUPS = r"(?:全国|全省|全市|全区|(?:副省级|同类|主要|中部|西部|东部|东北)?(?:城市|省份|地区))"
-_RANK = regex.compile(
-    r"(?:(?P<verb>" + RANK_VERBS + r")(?P<group>[^，。；、第首前居榜]{0,14}?)"
-    # 房价指数环比涨幅全国第一: a group of places ranks a figure without a verb
-    r"|(?<=\p{Han})(?P<group>" + RANK_GROUPS + r"))"
-    r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?(?![批次届个轮期家号条])"
-    r"|(?P<first>首位|榜首|首(?=[，。；、]|$))|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)"
-)
+
+
+@cache
+def _rank() -> regex.Pattern[str]:
+    """居…第二, 全国前三: a rank; 全市第三产业, 全国前三季度, 第二批: an ordinal inside a name, none.
+
+    What follows the ordinal decides (grammar word class ``ordinal_name_heads``).
+    """
+    names = "|".join(regex.escape(w) for w in sorted(words("ordinal_name_heads"), key=len, reverse=True))
+    return regex.compile(
+        r"(?:(?P<verb>" + RANK_VERBS + r")(?P<group>[^，。；、第首前居榜]{0,14}?)"
+        # 房价指数环比涨幅全国第一: a group of places ranks a figure without a verb
+        r"|(?<=\p{Han})(?P<group>" + RANK_GROUPS + r"))"
+        r"(?:第(?P<n>[0-9一二三四五六七八九十]{1,3})(?:位|名)?(?!" + names + r")"
+        r"|(?P<first>首位|榜首|首(?=[，。；、]|$))|前(?P<top>[0-9一二三四五六七八九十]{1,3})(?:位|名)?(?!"
+        + names
+        + r"))"
+    )
 
 
 # Possessive, and tried only where a run of digits starts: \d+ retried at every digit of a long
@@ -104,7 +116,7 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
             continue
         consumed_until = mention.end
         out.append(mention)
-    for m in _RANK.finditer(s):
+    for m in _rank().finditer(s):
         n = m.group("n") or m.group("top")
         try:
             value = Decimal(1) if m.group("first") else parse_number(n)

@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from .lexicon import read_lexicon
+from .numbers import parse_number
+from .periods import find_periods
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,3 +55,86 @@ def is_known_metric(phrase: str) -> bool:
 def expand_abbreviations(metric: str) -> str:
     """规上 -> 规模以上 (SPEC §2): the one abbreviation the spec fixes for every metric."""
     return metric.replace("规上", "规模以上")
+
+
+_WORD = regex.compile(r"[\p{Han}\p{Latin}]")
+
+
+def names_a_quantity(phrase: str) -> bool:
+    """Whether ``phrase`` can be a metric at all (issue 14 invariant).
+
+    Cutting a metric out of a clause that holds none leaves debris: a preposition (以16亿元的优势
+    险胜), an adverb (暂居第二), a connective, a quote mark or a year of a table row, a time phrase
+    (过去一个月下跌4.7%). Such a phrase names no quantity, so the figure is better left without
+    a metric than given one a reader would never write.
+    """
+    text = phrase.strip()
+    if not _WORD.search(text):
+        return False
+    return not (_only_function_words(text) or _is_time_span(text) or _is_period(text))
+
+
+@cache
+def _not_metric_words(*, joiners: bool = True) -> frozenset[str]:
+    words = read_lexicon("grammar")["words"]
+    return frozenset(words["not_metrics"]) | frozenset(words["not_metric_joiners"] if joiners else ())
+
+
+def _only_function_words(text: str) -> bool:
+    """Whether ``text`` splits into words of the ``not_metrics`` list only (而且也, 以, 暂)."""
+    words = _not_metric_words()
+    longest = max((len(w) for w in words), default=0)
+    ends = {0}  # positions a split into such words reaches
+    for end in range(1, len(text) + 1):
+        if any(text[start:end] in words for start in range(max(0, end - longest), end) if start in ends):
+            ends.add(end)
+    return len(text) in ends
+
+
+def _is_time_span(text: str) -> bool:
+    """过去一个月, 近三年, 未来两周: a head, a numeral and a unit of time, nothing else."""
+    m = _time_span().fullmatch(text)
+    return m is not None and _is_numeral(m.group("n"))
+
+
+@cache
+def _time_span() -> regex.Pattern[str]:
+    grammar = read_lexicon("grammar")["words"]
+    heads, units = (sorted(grammar[k], key=len, reverse=True) for k in ("time_span_heads", "time_span_units"))
+    alt = "|".join
+    return regex.compile(
+        f"(?:{alt(map(regex.escape, heads))})(?P<n>[^\\s，,。；;]{{1,4}}?)(?:{alt(map(regex.escape, units))})"
+    )
+
+
+def strip_time_spans(zone: str) -> str:
+    """沪指过去一个月下跌4.7%: the horizon of a move (过去一个月, 近三年) is when, not part of what."""
+    return _time_span().sub(lambda m: "" if _is_numeral(m.group("n")) else m.group(), zone)
+
+
+def trim_function_words(tokens: list[str]) -> list[str]:
+    """该指标暂|居第三, 而且|出口: a function word at either end of a metric's tokens is not its name.
+
+    Only whole tokens go, so a name that starts or ends with such a character (以旧换新, 交易所)
+    stays whole, and a joiner (和, 及) goes from the start only: 長和 is a name.
+    """
+    words, last_words = _not_metric_words(), _not_metric_words(joiners=False)
+    start, end = 0, len(tokens)
+    while start < end and tokens[start] in words:
+        start += 1
+    while end > start and tokens[end - 1] in last_words:
+        end -= 1
+    return tokens[start:end]
+
+
+def _is_numeral(text: str) -> bool:
+    try:
+        parse_number(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_period(text: str) -> bool:
+    """上半年, 2025年1-6月: a phrase that is one period from end to end dates a figure, it is none."""
+    return any(m.start == 0 and m.end == len(text) for m in find_periods(text, None))
