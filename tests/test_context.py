@@ -287,3 +287,21 @@ COMPANY_PERIODS = [
 def test_company_report_periods(case: str, text: str, value: float, period: str) -> None:
     found = {float(r.value): r.period for r in cnreport.extract(text, year=2022)}
     assert found.get(value) == period
+
+
+# fmt: off
+YEARS_BACK = [
+    # (case, phrase, data year, now, expected)
+    ("the last five years before writing", "过去五年", 2024, 2024, "2019/2023"),
+    ("a review written the next year ends with its data year", "过去的五年", 2025, 2026, "2021/2025"),
+    ("years counted after", "三年来", 2022, 2022, "2019/2021"),
+    ("recent years", "近3年", 2022, 2022, "2019/2021"),
+    ("a grade is no span", "近五年级", 2022, 2022, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "phrase", "year", "now", "expected"), YEARS_BACK, ids=[c[0] for c in YEARS_BACK])
+def test_years_counted_back(case: str, phrase: str, year: int, now: int, expected: str | None) -> None:
+    found = [p.period for p in find_periods(phrase, RefYear(year, now=now))]
+    assert found == ([expected] if expected else [])

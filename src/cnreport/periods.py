@@ -288,6 +288,17 @@ def _iso_date(cap: Cap) -> str:
     return f"{cap('iy', _YEAR4)}-{month}-{day}(?![0-9])"
 
 
+def _years_back(cap: Cap) -> str:
+    """过去五年, 近三年, 五年来: the last N whole years before the time of writing."""
+    words = _lex()["years"]["back"]
+    count = f"(?:{cap('ybn', '(?:10|[2-9])')}|{cap('ybn', _numbers().cn_count_months)})"
+    measure = f"{_words(_lex()['numerals']['measure'])}?"
+    ahead = _words(words["not_before"])
+    before = f"{_words(words['before'])}(?:的)?{count}{measure}年(?!{ahead})"
+    after = f"(?<![0-9{''.join(_cn_numeral_chars())}]){count}{measure}年{_words(words['after'])}"
+    return f"(?:{before}|{after})"
+
+
 def _fiscal_span(cap: Cap) -> str:
     """A fiscal year named by the two calendar years it spans: 2023至24年度, 2012-2013年度, 2024至25财政年度."""
     dash = f"{_SPACE}{_words(_lex()['years']['range_marks'])}{_SPACE}"
@@ -315,7 +326,7 @@ def _build(cap: Cap) -> str:
     sub = f"(?:{head}{_SPACE}|(?<![0-9年])){_sub_period(cap)}"
     with_head = f"{head}{_year_words(cap, bare=False)}?"
     parts = (
-        _plan(cap), _iso_date(cap), _fiscal_span(cap), _year_range(cap), _latin(cap), sub, with_head,
+        _plan(cap), _iso_date(cap), _fiscal_span(cap), _year_range(cap), _latin(cap), _years_back(cap), sub, with_head,
         _year_words(cap, bare=True),
     )
     return "(?:" + "|".join(parts) + ")"
@@ -508,9 +519,20 @@ def _read_fiscal_span(m: regex.Match[str], year: int | None) -> str | None:
     return f"{first:04d}-{start:02d}/{first + 1:04d}-{start - 1:02d}"
 
 
+def _read_years_back(m: regex.Match[str], year: int | None) -> str | None:
+    """The N whole years before the time of writing; in a text written after its data year, up to that year."""
+    if year is None:
+        return None
+    now = year.now if isinstance(year, RefYear) else int(year)
+    last = int(year) if now > int(year) else now - 1
+    return _multi_year(last - _int(m.group("ybn")) + 1, _int(m.group("ybn")))
+
+
 def _read_in_year(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool]:
     if m.group("plan") is not None or m.group("iy") is not None or m.group("ya") is not None:
         return _read_absolute(m), False, False
+    if m.group("ybn") is not None:
+        return _read_years_back(m, year), False, True
     if m.group("fya") is not None:
         return _read_fiscal_span(m, year), False, False
     if m.group("lq") is not None or m.group("lh") is not None:
