@@ -295,8 +295,9 @@ YEARS_BACK = [
     ("the last five years before writing", "过去五年", 2024, 2024, "2019/2023"),
     ("a review written the next year ends with its data year", "过去的五年", 2025, 2026, "2021/2025"),
     ("years counted after", "三年来", 2022, 2022, "2019/2021"),
-    ("recent years", "近3年", 2022, 2022, "2019/2021"),
-    ("a grade is no span", "近五年级", 2022, 2022, None),
+    ("recent years", "最近3年", 2022, 2022, "2019/2021"),
+    ("nearly six years is a duration", "近6年", 2022, 2022, None),
+    ("school years are no span", "过去两年度", 2022, 2022, None),
 ]
 # fmt: on
 
