@@ -306,3 +306,19 @@ YEARS_BACK = [
 def test_years_counted_back(case: str, phrase: str, year: int, now: int, expected: str | None) -> None:
     found = [p.period for p in find_periods(phrase, RefYear(year, now=now))]
     assert found == ([expected] if expected else [])
+
+
+# fmt: off
+QUOTED_PRICES = [
+    ("a share price move", "某公司股价上涨3.1%。", "prev"),
+    ("an index over a half year", "上半年，创业板指累计上涨8.2%。", "prev"),
+    ("a consumer price index stays year on year", "居民消费价格指数上涨2.1%。", "yoy"),
+    ("a stated base wins", "恒生指数同比上涨5%。", "yoy"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "base"), QUOTED_PRICES, ids=[c[0] for c in QUOTED_PRICES])
+def test_quoted_prices_move_against_the_last_quote(case: str, text: str, base: str) -> None:
+    rates = [r.base for r in cnreport.extract(text, year=2023) if r.kind == "growth_rate"]
+    assert rates == [base]

@@ -2378,6 +2378,8 @@ def _make(
                 base = f"period:{_moved_since(carry, mention)}"
             elif (market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
                 base = "prev"
+            elif kind is Kind.GROWTH_RATE and _quoted_price(metric):
+                base = "prev"  # 老凤祥上涨2.63%, 上证指数上半年上涨3.4%: a quote moves against its last one
             else:
                 base = (
                     _year_end_base(period, metric)
@@ -2590,6 +2592,20 @@ def _flow_period(period: str | None, metric: str) -> str | None:
     ):
         return period[:4]
     return period
+
+
+@cache
+def _quoted_instruments() -> tuple[str, ...]:
+    return tuple(sorted(grammar()["instrument_markets"], key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _quoted_price(metric: str) -> bool:
+    """A share price or a market index (股价, 上证指数, 恒指): quoted every trading day, so a move
+    named without a base is against the previous quote, not a year-on-year rate."""
+    return metric.endswith(_SHARE_PRICE) or any(name in metric for name in _quoted_instruments())
+
+
+_SHARE_PRICE = ("股价", "股價")
 
 
 def _company_figure(metric: str) -> bool:
