@@ -322,3 +322,32 @@ QUOTED_PRICES = [
 def test_quoted_prices_move_against_the_last_quote(case: str, text: str, base: str) -> None:
     rates = [r.base for r in cnreport.extract(text, year=2023) if r.kind == "growth_rate"]
     assert rates == [base]
+
+
+# fmt: off
+DAY_RANGES = [
+    ("days across two months", "7月29日至8月4日", "2021-07-29/2021-08-04"),
+    ("days inside one month", "5月1日至5日", "2021-05-01/2021-05-05"),
+    ("days across the new year", "12月30日至1月2日", "2021-12-30/2022-01-02"),
+    ("the calendar's old tens", "十二月廿一至廿三日", "2021-12-21/2021-12-23"),
+    ("a single day with 廿", "一月廿八日", "2021-01-28"),
+    ("a range that runs backwards is none", "3月5日-3月1日", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "phrase", "expected"), DAY_RANGES, ids=[c[0] for c in DAY_RANGES])
+def test_day_ranges(case: str, phrase: str, expected: str | None) -> None:
+    assert [p.period for p in find_periods(phrase, 2021)] == [expected]
+
+
+def test_a_base_noted_same_below_holds_for_the_paragraph() -> None:
+    text = "某市场价格比前一周（下同）上涨1.2%，蔬菜价格下降0.5%。\n另一段，水果价格上涨2%。\n"
+    bases = {float(r.value): r.base for r in cnreport.extract(text, year=2021)}
+    assert bases[1.2] == "prev" and bases[-0.5] == "prev" and bases[2.0] == "yoy"
+
+
+def test_a_currency_noted_same_below_holds_for_what_follows() -> None:
+    text = "某银行早前的利润为3亿元。某银行上半年利润20億元（美元，下同），每股盈利0.5元。"
+    units = {float(r.value): r.unit for r in cnreport.extract(text, year=2021)}
+    assert units[300_000_000.0] in ("元", "港元") and units[2_000_000_000.0] == "美元" and units[0.5] == "美元"

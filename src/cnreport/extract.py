@@ -103,6 +103,8 @@ class DocContext:
     looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
     decisions: tuple[Decision, ...] = ()  # how the document-level facts were decided (explain trail)
     section_period: str | None = None  # the period a heading line dates its section with (三、2024年工作安排)
+    paragraph_base: str | None = None  # a base noted 下同 (比前一周（下同）下降0.7%): the paragraph's own
+    currency_below: str | None = None  # a currency noted 下同 (（美元，下同）): the document's from there on
     annual_report: str | None = None  # the year of the annual report the document names (2023年年度报告)
 
 
@@ -669,6 +671,43 @@ def _is_heading(text: str, offset: int, sentence: str) -> bool:
     return line_start and line_end and 0 < len(body) <= _HEADING_CHARS and not _HEADING_BREAKS.search(body)
 
 
+_SAME_BELOW = regex.compile(r"[（(](?P<note>[^（）()]{0,12}?)[，,、]?\s*下同[）)]")
+
+
+def _read_same_below(sentence: str, ctx: DocContext) -> None:
+    """（美元，下同）, 比前一周（下同）: a note that what it names holds for the figures after it.
+
+    A currency in the note holds for the rest of the document; a base written just before it, for
+    the rest of the paragraph (the figures after it are compared the same way unless they say so).
+    """
+    for m in _SAME_BELOW.finditer(sentence):
+        currency = next((c for w, c in _noted_currencies() if w in m.group("note")), None)
+        if currency:
+            ctx.currency_below = currency
+            continue
+        before = sentence[max(0, m.start() - 8) : m.start()]
+        base = comparisons.find_base(before, lambda phrase: periods.parse_period(phrase, ctx.year), ctx.year)
+        if base:
+            ctx.paragraph_base = base
+
+
+@cache
+def _noted_currencies() -> tuple[tuple[str, str], ...]:
+    table: dict[str, str] = grammar()["noted_currencies"]  # type: ignore[assignment]
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def _with_noted_currency(found: list[Draft], ctx: DocContext) -> list[Draft]:
+    """A bare 元 after a （美元，下同） note is that currency (元/吨 becomes 美元/吨)."""
+    if ctx.currency_below is None:
+        return found
+    out = []
+    for d in found:
+        head, sep, rest = d.unit.partition("/")
+        out.append(replace(d, unit=ctx.currency_below + sep + rest) if head == "元" else d)
+    return out
+
+
 def _open_section(heading: str, ctx: DocContext) -> None:
     """二、2025年工作安排 dates the paragraphs under it; a heading that names no period ends that dating.
 
@@ -730,6 +769,7 @@ def extract_drafts(
         if "\n" in prose[last_end:offset]:
             # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
             ctx.governing_period = ctx.section_period
+            ctx.paragraph_base = None
             ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
             ctx.paragraph_metric = ""
             ctx.paragraph_growth = None
@@ -743,8 +783,9 @@ def extract_drafts(
             _update_governing(sentence, ctx)
             continue
         ctx.paragraph_futures = ctx.paragraph_futures or "期货" in sentence
+        _read_same_below(sentence, ctx)
         try:
-            found = _extract_sentence(sentence, offset, ctx, tokenize)
+            found = _with_noted_currency(_extract_sentence(sentence, offset, ctx, tokenize), ctx)
             drafts.extend(found)
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
@@ -2368,6 +2409,8 @@ def _make(
             base = carry.growth_base or "yoy"
         if base is None and kind is Kind.CHANGE and carry.change_base:
             base = carry.change_base  # 降幅比1-6月份收窄0.4个百分点；…降幅收窄0.7个百分点: the same comparison
+        if base is None and ctx.paragraph_base and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
+            base = ctx.paragraph_base  # 比前一周（下同）下降0.7%, …上涨0.9%: the noted comparison holds
         if base is None:
             if carry.base and not new_clause:
                 base = carry.base  # 同比升1.6%，预期升1.5%: the same comparison goes on

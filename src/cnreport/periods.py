@@ -179,7 +179,10 @@ def _numbers() -> _Numbers:
     one_to_nine, one, two_digit, three = _cn_class(1, 9), _cn_class(1, 1), _cn_class(2, 2), _cn_class(3, 3)
     return _Numbers(
         cn_month=f"(?:{ten}{_cn_class(1, 2)}?|{one_to_nine})",
-        cn_day=f"(?:{three}{ten}{one}?|{two_digit}?{ten}{one_to_nine}?|{one_to_nine})",
+        cn_day=(
+            f"(?:{three}{ten}{one}?|{two_digit}?{ten}{one_to_nine}?|{one_to_nine}"
+            f"|{_words(num['tens'])}{one_to_nine}?)"  # 廿一 (21), 卅 (30): the old tens of the calendar
+        ),
         cn_count_months=f"(?:{ten}{_cn_class(1, 2)}?|{_cn_class(2, 9)}|{two})",
         count_quarters=f"(?:[2-4]|{_cn_class(2, 4)}|{two})",
         quarter=f"(?:[1-4]|{_cn_class(1, 4)})",
@@ -233,8 +236,16 @@ def _sub_period(cap: Cap) -> str:
     month_range = f"{_month_numeral(cap, 'ma')}{months}?{dash}{_month_number(cap, 'mb', False)}"
     day_num = f"(?:{cap('dd', _AR_DAY)}|{cap('dd', nums.cn_day)})"
     day = f"{_month_number(cap, 'dm', False)}{day_num}{_words(lex['days']['suffix'])}"
+    # 8月30日至9月5日, 十二月二十至廿二日: a span of days, the second month optional
+    first_day = f"(?:{cap('rd1', _AR_DAY)}|{cap('rd1', nums.cn_day)})"
+    last_day = f"(?:{cap('rd2', _AR_DAY)}|{cap('rd2', nums.cn_day)})"
+    day_suffix = _words(lex["days"]["suffix"])
+    day_range = (
+        f"{_month_number(cap, 'rm1', False)}{first_day}{day_suffix}?{dash}"
+        f"(?:{_month_number(cap, 'rm2', False)})?{last_day}{day_suffix}"
+    )
     month = f"(?:{_month_number(cap, 'm', True)}|{cap('mname', _words(lex['months']['named']))}){end}"
-    parts = (half, cum_quarters, quarter, cum_months, month_range, day, month)
+    parts = (half, cum_quarters, quarter, cum_months, month_range, day_range, day, month)
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -357,9 +368,11 @@ _PERIOD = regex.compile(_first_chars(_GRAMMAR) + _GRAMMAR.pattern)
 
 
 def _cn_int(text: str) -> int:
-    """Value of a small Chinese numeral (八, 十二, 二十一, 两); callers only pass what the grammar matched."""
+    """Value of a small Chinese numeral (八, 十二, 二十一, 两, 廿二); callers only pass what the grammar matched."""
     num = _lex()["numerals"]
     digits: dict[str, int] = {**num["digits"], **dict.fromkeys(num["count_two"], 2)}
+    if text[:1] in num["tens"]:
+        return int(num["tens"][text[0]]) + (digits[text[1:]] if text[1:] else 0)
     tens, sep, ones = text.partition(num["ten"])
     if not sep:
         return digits[text]
@@ -446,6 +459,17 @@ def _month_span(m: regex.Match[str]) -> tuple[int, int]:
         month = _lex()["months"]["named"][m.group("mname")]
         return month, month
     return 1, 12
+
+
+def _day_range(m: regex.Match[str], year: int) -> str | None:
+    """8月30日至9月5日 -> 2021-08-30/2021-09-05; a second month before the first is next year's."""
+    first_month = _int(m.group("rm1"))
+    last_month = _int(m.group("rm2")) if m.group("rm2") else first_month
+    first = _fmt_day(year, first_month, _int(m.group("rd1")))
+    last = _fmt_day(year + (last_month < first_month), last_month, _int(m.group("rd2")))
+    if first is None or last is None or last <= first:
+        return None
+    return f"{first}/{last}"
 
 
 def _multi_year(first: int, length: int) -> str:
@@ -543,6 +567,8 @@ def _read_in_year(m: regex.Match[str], year: int | None) -> tuple[str | None, bo
     if m.group("dm") is not None:
         period = None if base is None else _fmt_day(base, _int(m.group("dm")), _int(m.group("dd")))
         return period, False, relative
+    if m.group("rd1") is not None:
+        return (None if base is None else _day_range(m, base)), False, relative
     first, last = _month_span(m)
     point = m.group("end") is not None or m.group("yend") is not None
     if base is None:
