@@ -463,3 +463,94 @@ def test_stopping_early_publishes_nothing_but_keeps_the_store(tmp_path: Path) ->
         break
     assert sql(tmp_path / "r.sqlite", "SELECT count(*) FROM documents") == [(1,)]
     assert sql(tmp_path / "r.sqlite", "SELECT state FROM runs") == [("interrupted",)]
+
+
+# ------------------------------------------------------------------------------------------------
+# Nothing left running: a killed driver takes its processes with it; SIGTERM is an interruption
+# ------------------------------------------------------------------------------------------------
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every live process below ``pid`` (read from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                with open(f"/proc/{entry}/stat") as fh:
+                    parents[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _running_batch(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path, set[int]]:
+    """A batch with two workers, stopped only once documents are being committed."""
+    archive = tmp_path / "many.zip"
+    archive.write_bytes(zip_of([(f"{i:03d}.txt", report(i, paragraphs=6).encode()) for i in range(400)]))
+    db = tmp_path / "s.sqlite"
+    cmd = [sys.executable, "-m", "cnreport.batch", "batch", str(archive), "-o", str(db), "--workers", "2", "-q"]
+    # stderr to a file: a pipe would stay open as long as any worker lives, whatever the driver does
+    with (tmp_path / "stderr.txt").open("wb") as err:
+        proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=err)
+    while proc.poll() is None and _committed(db) < 10:
+        time.sleep(0.01)
+    return proc, db, _descendants(proc.pid)
+
+
+def _stderr(tmp_path: Path) -> str:
+    return (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")
+
+
+def _left_running(pids: set[int]) -> list[int]:
+    """The processes still alive once they had a fair chance to exit (killed then, so no test leaks them)."""
+    deadline = time.monotonic() + 60  # a bound for a broken build, not a timing claim
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.05)
+    left = [p for p in pids if _alive(p)]
+    for p in left:
+        with contextlib.suppress(OSError):
+            os.kill(p, signal.SIGKILL)
+    return left
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the processes")
+def test_workers_exit_when_the_driver_is_killed(tmp_path: Path) -> None:
+    proc, _, children = _running_batch(tmp_path)
+    assert len(children) >= 3  # forkserver, two workers (and the resource tracker)
+    proc.kill()  # the driver only: nothing else gets a signal
+    proc.wait(timeout=60)
+    assert not _left_running(children), "processes outlived their driver"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the processes")
+def test_sigterm_is_an_interruption(tmp_path: Path) -> None:
+    proc, db, children = _running_batch(tmp_path)
+    proc.terminate()
+    proc.wait(timeout=60)
+    assert proc.returncode == 143, _stderr(tmp_path)
+    assert "Traceback" not in _stderr(tmp_path)
+    assert sql(db, "SELECT state FROM runs") == [("interrupted",)]
+    assert not _left_running(children)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the processes")
+def test_second_ctrl_c_never_hangs(tmp_path: Path) -> None:
+    proc, db, children = _running_batch(tmp_path)
+    os.killpg(proc.pid, signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGINT)  # the impatient second press, while the first is being handled
+    proc.wait(timeout=60)
+    assert proc.returncode == 130, _stderr(tmp_path)
+    assert "Traceback" not in _stderr(tmp_path)
+    assert sql(db, "SELECT state FROM runs") == [("interrupted",)]
+    assert not _left_running(children)

@@ -12,6 +12,8 @@ import csv
 import json
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -143,21 +145,45 @@ def batch(
     except KeyboardInterrupt:  # while the store opened or the workers were made: nothing was read yet
         _err("interrupted before any document was read")
         raise typer.Exit(130) from None
+    terminated = False
     try:
-        with run:
+        with _sigterm_interrupts(), run:
             if show_progress:
                 total = count_items(run.inputs, run.filters, limits)
                 _run_with_progress(run, total)
             else:
                 for _ in run:
                     pass
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         run.summary.interrupted = True
+        terminated = isinstance(exc, _Terminated)
     except CnreportError as exc:  # the workers could not start: nothing was the documents' fault
         _err(str(exc))
         raise typer.Exit(1) from None
     _print_summary(run.summary, quiet=quiet)
-    raise typer.Exit(130 if run.summary.interrupted else run.summary.exit_code)
+    if run.summary.interrupted:
+        raise typer.Exit(143 if terminated else 130)
+    raise typer.Exit(run.summary.exit_code)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (a service stopping, ``kill``): handled as Ctrl-C is, the run marked interrupted."""
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """Turn SIGTERM into ``_Terminated`` while the run lasts, so the store records the interruption and
+    the workers are ended instead of being left behind by a driver that just vanished."""
+    import signal
+
+    def terminate(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _progress_wanted(quiet: bool) -> bool:

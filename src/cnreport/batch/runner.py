@@ -19,6 +19,7 @@ Engines run the same per-document function (``worker.process_task``):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import os
@@ -132,7 +133,9 @@ class LocalEngine:
         self._started = False
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context, initializer=init_worker)
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=self._context, initializer=init_worker, initargs=(os.getpid(),)
+        )
 
     def _check_start(self) -> None:
         """Fail the run clearly if workers cannot start at all, instead of calling every document a crash.
@@ -168,8 +171,37 @@ class LocalEngine:
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = self._new_pool()
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, *, abort: bool = False) -> None:
+        """Shut the pool down; on ``abort`` (Ctrl-C, SIGTERM) end the workers instead of letting them finish.
+
+        Waiting for the documents in flight made an impatient second Ctrl-C land inside the shutdown,
+        which then hung. Their results would be discarded anyway.
+        """
+        if not abort:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            return
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())  # not public API
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join()
+
+
+@contextlib.contextmanager
+def _deaf_to_ctrl_c() -> Iterator[None]:
+    """Ignore SIGINT for the duration (main thread only; elsewhere signals are not ours to set)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _start_forkserver_deaf_to_ctrl_c() -> None:
@@ -336,9 +368,10 @@ class BatchRun:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self.close(failed=exc_type is not None and exc_type not in (KeyboardInterrupt, GeneratorExit))
+        interrupted = isinstance(exc_type, type) and issubclass(exc_type, KeyboardInterrupt | GeneratorExit)
+        self.close(failed=exc_type is not None and not interrupted, abort=interrupted)
 
-    def close(self, *, failed: bool = False) -> None:
+    def close(self, *, failed: bool = False, abort: bool = False) -> None:
         """Stop the workers and finish the output: files are published only after a complete run.
 
         Closing before the iteration ended (a ``break``, Ctrl-C) marks the run interrupted: the SQLite
@@ -350,11 +383,15 @@ class BatchRun:
         if not self._complete:
             self.summary.interrupted = True
         self.summary.seconds = time.perf_counter() - self._started
-        try:
-            self._engine.close()
-        finally:
-            if self._sink is not None:
-                self._sink.close(None if failed else self.summary)
+        with _deaf_to_ctrl_c():  # a second Ctrl-C must not break the cleanup half-way
+            try:
+                if abort and isinstance(self._engine, LocalEngine):
+                    self._engine.close(abort=True)
+                else:
+                    self._engine.close()
+            finally:
+                if self._sink is not None:
+                    self._sink.close(None if failed else self.summary)
 
     def __iter__(self) -> Iterator[tuple[Document, Sequence[Record]]]:
         """Results in completion order; ``records`` is a ``rows.Records``, built into ``Record``s when read."""

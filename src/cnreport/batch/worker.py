@@ -98,21 +98,41 @@ def warm_up() -> None:
     default_extractor().tokenize("规模以上工业增加值同比增长")
 
 
-def init_worker() -> None:
+def init_worker(driver: int | None = None) -> None:
     """Pay jieba's start-up once per worker, leave Ctrl-C to the driver, and make orphaned workers exit.
 
     If the driver is killed (SIGKILL leaves it no chance to shut the pool down), its workers would
-    wait for work forever; a daemon thread notices the parent is gone (the worker is re-parented) and
-    ends the process.
+    wait for work forever. Watching the parent is not enough: a worker's parent is the forkserver,
+    which lives as long as any worker holds its "alive" pipe, so each waited for the other (seen
+    alive 46 minutes later). A daemon thread watches the driver itself and ends the process.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle: it shuts the pool down
+    if driver is not None and os.name == "posix":
+        threading.Thread(target=_exit_with_driver, args=(driver,), daemon=True).start()
     warm_up()
-    if os.name == "posix":
-        threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
-def _exit_with_parent(ppid: int) -> None:
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != ppid:
-            os._exit(1)
+def _exit_with_driver(driver: int) -> None:
+    """Block until the driver process ends, then exit: a pidfd becomes readable when it does."""
+    import select
+
+    try:
+        fd = os.pidfd_open(driver)
+    except ProcessLookupError:  # gone before this worker started
+        os._exit(1)
+    except (AttributeError, OSError):  # no pidfd (macOS, old kernels): ask every half second
+        while _exists(driver):
+            time.sleep(0.5)
+        os._exit(1)
+    select.select([fd], [], [])
+    os._exit(1)
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
