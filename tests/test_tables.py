@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 import cnreport
+from cnreport import table_grid
 
 # fmt: off
 TABLES = [
@@ -279,13 +280,58 @@ def test_list_rows_are_not_read_as_prose() -> None:
     assert {r.metric for r in records} >= {"阀门占营业收入比重", "泵", "其他"}
 
 
+# fmt: off
+RUN_TOGETHER = [
+    # a place, a fee, a remark, again and again on one line; the caption after the rows names the measure
+    pytest.param(
+        "各地停车费情况一览\n杭州3.00元／小时不变绍兴2.50元／小时不变湖州无嘉兴2.00元／小时不变"
+        "金华1.50元／小时不变部分城市停车收费情况（截至5月10日）此后各地将陆续公布新标准。\n",
+        {("停车收费", Decimal("3.00"), "元/小时", "杭州", "2024-05-10"),
+         ("停车收费", Decimal("2.00"), "元/小时", "嘉兴", "2024-05-10"),
+         ("停车收费", Decimal("1.50"), "元/小时", "金华", "2024-05-10")},
+        id="place-fee-remark-with-caption-after",
+    ),
+    # the same cells parted by an invisible private-use mark, the title on the line before the rows
+    pytest.param(
+        "主要城市水价调整情况\ue40c南宁\ue0012.10元/吨\ue001柳州\ue0011.90元/吨\ue001桂林\ue0011.80元/吨\ue001"
+        "梧州\ue0012.00元/吨\n",
+        {("水价", Decimal("2.10"), "元/吨", "南宁", "2024"), ("水价", Decimal("2.00"), "元/吨", "梧州", "2024")},
+        id="invisible-separators-title-before",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_TOGETHER)
+def test_run_together_rows(text: str, expected: set[tuple[object, ...]]) -> None:
+    records = cnreport.extract(text, year=2024)
+    table = {
+        (r.metric, r.value, r.unit, r.subject, r.period) for r in records if (r.pattern or "").startswith("table.")
+    }
+    assert expected <= table, sorted(table, key=str)
+
+
+# fmt: off
+NOT_TABLES = [
+    pytest.param("北京增长5.1%，上海增长4.8%，广州增长3.9%，深圳增长6.2%，情况不一。\n", id="places-with-verbs"),
+    pytest.param("构建“1+5+N”政策体系，推动北京1家、上海2家、广州3家、深圳4家企业情况好转。\n", id="one-five-n-name"),
+    pytest.param("2019年、2020年、2021年、2022年、2023年情况见下。\n", id="list-of-years"),
+    pytest.param("杭州3元，绍兴2元。湖州4元，嘉兴5元。金华6元情况如上。\n", id="rows-parted-by-sentence-ends"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_TABLES)
+def test_prose_is_not_a_run_together_table(text: str) -> None:
+    assert table_grid.read_run_together(text) == []
+    assert table_grid.prose_view(text) == text
+
+
 def test_same_table_in_three_shapes_gives_the_same_records() -> None:
     """One model, several readers: cells per line, pipes and list rows agree."""
     lines = "指标\n单位\n1-5月\n同比增长（%）\n货运量\n万吨\n75.5\n1.9\n客运量\n万人\n12.0\n3.0\n"
     pipes = "| 指标 | 单位 | 1-5月 | 同比增长（%） |\n| 货运量 | 万吨 | 75.5 | 1.9 |\n| 客运量 | 万人 | 12.0 | 3.0 |\n"
-    lists = (
-        "['指标', '单位', '1-5月', '同比增长（%）']\n['货运量', '万吨', '75.5', '1.9']\n['客运量', '万人', '12.0', '3.0']\n"  # noqa: E501
-    )
+    lists = "['指标', '单位', '1-5月', '同比增长（%）']\n['货运量', '万吨', '75.5', '1.9']\n['客运量', '万人', '12.0', '3.0']\n"  # noqa: E501
 
     def facts(text: str) -> set[tuple[object, ...]]:
         return {(r.metric, r.value, r.unit, str(r.kind), r.period, r.base) for r in cnreport.extract(text, year=2024)}
@@ -298,7 +344,9 @@ def test_realistic_size_table() -> None:
     """A 30-row, two-level-header table: every cell becomes one record named by row and column."""
     industries = [f"第{n}类制造业" for n in range(1, 31)]
     header = "表9  2024年1-5月分行业经营情况\n行业\n营业收入\n利润总额\n绝对额（亿元）\n同比增长（%）\n绝对额（亿元）\n同比增长（%）\n"  # noqa: E501
-    rows = "".join(f"\n{name}\n{100 + k}.5\n{k % 7 - 3}.1\n{10 + k}.2\n{k % 5 - 2}.4\n" for k, name in enumerate(industries))  # noqa: E501
+    rows = "".join(
+        f"\n{name}\n{100 + k}.5\n{k % 7 - 3}.1\n{10 + k}.2\n{k % 5 - 2}.4\n" for k, name in enumerate(industries)
+    )
     records = cnreport.extract(header + rows, year=2024)
     table = [r for r in records if (r.pattern or "").startswith("table.")]
     assert len(table) == 4 * len(industries)

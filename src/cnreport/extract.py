@@ -850,7 +850,7 @@ def _grid_draft(fact: table_grid.TableFact, ctx: DocContext) -> Draft:
         _GRID_KINDS[fact.role],
         fact.period or ctx.default_period,
         fact.base,
-        ctx.subject,
+        fact.subject or ctx.subject,
         (fact.start, fact.end),
         f"table.grid.{fact.role}",
     )

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -25,6 +26,7 @@ from .lexicon import read_lexicon
 from .metrics import known_metric_suffix
 from .numbers import parse_number
 from .tables import TableUnit, parse_unit_cell
+from .vocab import subjects
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,7 @@ class Grid:
     unit_text: str | None
     columns: list[tuple[str, ...]]
     rows: list[GridRow] = field(default_factory=list)
+    subject_rows: bool = False  # rows labelled by places: the label is the cell's subject, not its metric
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,7 @@ class TableFact:
     base: str | None
     start: int
     end: int
+    subject: str | None = None  # a row labelled by a place
 
 
 # ------------------------------------------------------------------ vocabulary
@@ -673,6 +677,8 @@ def grid_facts(grid: Grid, year: int | None, subject: str | None) -> Iterator[Ta
         if row.parent:
             name = compose(read_label(row.parent)[0], name, bool(_pattern("rows", "sub_row").match(row.label.strip())))
         row_unit = parse_unit_cell(row.unit_text) if row.unit_text else None
+        subject = name if grid.subject_rows else None
+        name = "" if grid.subject_rows else name
         share_label = bool(_pattern("headers", "share").search(name))
         metrics = [
             _metric("" if row_period else name, c.measure or (title.measure if _title_applies(title, c) else ""), title)
@@ -690,7 +696,7 @@ def grid_facts(grid: Grid, year: int | None, subject: str | None) -> Iterator[Ta
                 column = replace(column, role="share")  # 前五名客户销售额占销售总额比例 | 65.05%
             fact = _cell_fact(cell, column, metrics[k], label_unit or row_unit, note_unit, title.index, period, year)
             if fact is not None:
-                yield fact
+                yield replace(fact, subject=subject) if subject else fact
 
 
 def share_change_of(columns: list[_Column], cells: list[GridCell | None], k: int) -> int | None:
@@ -806,13 +812,210 @@ def _metric(name: str, measure: str, title: TitleMeaning) -> str:
     return metric
 
 
+# ------------------------------------------------------------------ rows run together in a line
+
+_RUN_NUMBER = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_RUN_BREAK = regex.compile(r"[。！？；]")
+_LIST_MARK = regex.compile(r"[、，,；;和及与]")
+_RUN_MIN_ROWS = 4
+_RUN_MAX_GAP = 80
+_LONGEST_PLACE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _RunCell:
+    """A place, the figure right after it and the figure's unit, as found in a run-together line."""
+
+    place: str
+    place_start: int
+    number: GridCell
+    unit: str
+    end: int
+
+
+def read_run_together(text: str) -> list[Grid]:
+    """Tables whose cells a conversion ran together without separators, one line for all rows.
+
+    深圳2.00元／运次鹰潭市无桂林1.00元／运次不调整北京2.00元／运次…: the pattern that repeats
+    (a place, a figure right after it, the same unit every time) makes the cells plain; what stands
+    between two such rows (不调整, a remark) is another column and is left to the prose reader.
+    At least four rows in one run, none parted by a sentence end, and a title next to them that
+    names the measure (the caption after the rows or the line before them); else no table.
+    """
+    grids: list[Grid] = []
+    for start, raw in _lines(text):
+        line, at = _squeeze(raw)
+        for run in _runs(_run_cells(line)):
+            grid = _run_grid(run, line)
+            if grid is not None:
+                grids.append(_placed_grid(grid, [start + k for k in at]))
+    return grids
+
+
+_INVISIBLE = regex.compile(r"[\p{Co}\u200b-\u200d\u2060\ufeff]")
+
+
+def _squeeze(line: str) -> tuple[str, list[int]]:
+    """The line without invisible marks (private-use or zero-width characters a page used as
+    separators, shown as nothing), and where each remaining character stands in the line."""
+    keep = [k for k, ch in enumerate(line) if not _INVISIBLE.match(ch)]
+    return "".join(line[k] for k in keep), [*keep, len(line)]
+
+
+def _placed_grid(grid: Grid, at: list[int]) -> Grid:
+    """A grid read on a squeezed line, its offsets moved back onto the text."""
+    for row in grid.rows:
+        row.label_start = at[row.label_start]
+        row.cells = [GridCell(at[c.start], c.text) if c else None for c in row.cells]
+    return grid
+
+
+def _run_cells(line: str) -> list[_RunCell]:
+    """Every figure of a line that follows a place name directly and carries a unit."""
+    found: list[tuple[str, int, regex.Match[str], str]] = []
+    for m in _RUN_NUMBER.finditer(line):
+        place = _place_before(line, m.start())
+        unit = _numerator_after(line, m.end())
+        if place and unit:
+            found.append((place, m.start() - len(place), m, unit))
+    dens = _common_denominators(line, [m.end() + len(u) for _, _, m, u in found])
+    cells = []
+    for (place, at, m, unit), den in zip(found, dens, strict=True):
+        end = m.end() + len(unit)
+        if den:
+            unit, end = f"{unit}/{den[0]}", den[1]
+        cells.append(_RunCell(place, at, GridCell(m.start(), m.group()), unit, end))
+    return cells
+
+
+def _place_before(line: str, at: int) -> str | None:
+    """The longest place name that ends right where a figure begins (桂林1.00, 鹰潭市无桂林1.00)."""
+    table = subjects()
+    for size in range(min(_LONGEST_PLACE, at), 1, -1):
+        if line[at - size : at] in table:
+            return line[at - size : at]
+    return None
+
+
+def _numerator_after(line: str, at: int) -> str | None:
+    """The unit right after a figure, as written (元, 万吨), the longest one known."""
+    for size in (3, 2, 1):
+        piece = line[at : at + size]
+        if len(piece) == size and not regex.search(r"[\s/／]", piece) and parse_unit_cell(piece) is not None:
+            return piece
+    return None
+
+
+def _common_denominators(line: str, ends: list[int]) -> list[tuple[str, int] | None]:
+    """元／运次: the per-what after each unit (运次, not 运次不 or 运次鹰).
+
+    Cells run together leave no mark where the unit ends: a known per-word wins (小时 of
+    元/小时不变), else the reading most rows share, else the shortest.
+    """
+    options: list[list[tuple[str, int]]] = []
+    for at in ends:
+        m = regex.match(r"\s*[/／]\s*(\p{Han}{1,3})", line[at:])
+        if m is None:
+            options.append([])
+            continue
+        head = at + m.start(1)
+        options.append([(m.group(1)[:n], head + n) for n in range(1, len(m.group(1)) + 1)])
+    counts = Counter(word for opts in options for word, _ in opts)
+    known = set(_words("units", "per"))
+    return [max(opts, key=lambda o: (o[0] in known, counts[o[0]], -len(o[0]))) if opts else None for opts in options]
+
+
+def _runs(cells: list[_RunCell]) -> Iterator[list[_RunCell]]:
+    """Consecutive cells of one unit, none parted from the next by a sentence end or a long gap."""
+    run: list[_RunCell] = []
+    for cell in cells:
+        if run and (cell.unit != run[-1].unit or cell.place_start - run[-1].end > _RUN_MAX_GAP):
+            yield run
+            run = []
+        run.append(cell)
+    if run:
+        yield run
+
+
+def _run_grid(run: list[_RunCell], line: str) -> Grid | None:
+    """The grid of one run, titled by its caption; None for too few rows or no title."""
+    gaps = [line[a.end : b.place_start] for a, b in pairwise(run)]
+    if len(run) < _RUN_MIN_ROWS or any(_RUN_BREAK.search(g) for g in gaps):
+        return None
+    if sum(bool(_LIST_MARK.fullmatch(g.strip())) for g in gaps) * 2 >= len(gaps):
+        return None  # 北京1家、上海2家、广州3家: an enumeration in a sentence, not cells
+    title = _run_caption(line[run[-1].end :], gaps) or _run_heading(line[: run[0].place_start])
+    if not title or not title_measure(title, None).measure:
+        return None
+    rows = [GridRow(c.place, c.place_start, [c.number], c.unit) for c in run]
+    return Grid(title, None, [()], rows, subject_rows=True)
+
+
+def _run_caption(after: str, gaps: list[str]) -> str | None:
+    """The caption right after the last row: past the last row's other cells, a title word ends it.
+
+    (…不调整)部分城市燃油附加费调整情况（截至7月17日）: the text after the last figure starts with
+    the column the rows repeat (the most common start of a gap), then the caption with its note.
+    """
+    for filler in sorted({g for g in gaps if g}, key=len, reverse=True):
+        if after.startswith(filler) and sum(g.startswith(filler) for g in gaps) >= 2:
+            after = after[len(filler) :]
+            break
+    m = _caption_pattern().match(after)
+    return m.group() if m else None
+
+
+def _run_heading(before: str) -> str | None:
+    """The title before the first row, when it ends in a title word (各地收费情况)."""
+    m = _caption_pattern().match(before.strip())
+    return m.group() if m else None
+
+
+@cache
+def _caption_pattern() -> regex.Pattern[str]:
+    ends = _alternation(_words("titles", "caption_end"))
+    return regex.compile(f"\\p{{Han}}{{2,40}}?(?:{ends})(?:[（(][^（）()\\n]{{1,20}}[)）])?")
+
+
 def table_row_spans(text: str) -> list[tuple[int, int]]:
-    """Where rows written one per line as lists or pipes stand: text that is a table, never prose."""
+    """Where table rows stand (lists, pipes, cells run together): text that is a table, never prose."""
     spans = []
     for start, raw in _row_lines(text):
         if split_row(raw, start) is not None or (_PIPE_RULE.match(raw) and "|" in raw):
             spans.append((start, start + len(raw)))
+    for grid in read_run_together(text):
+        spans.extend(_run_spans(text, grid))
     return spans
+
+
+def _run_spans(text: str, grid: Grid) -> Iterator[tuple[int, int]]:
+    """A run-together table's text: its rows, the figureless cells between them (鹰潭市无, 不调整)
+    and its head back to the sentence before it; cells between rows that hold figures of their
+    own (2025年7月1日起下调到1元) are left to the prose reader."""
+    first = grid.rows[0].label_start
+    line_start = text.rfind("\n", 0, first) + 1
+    head = max((text.rfind(mark, line_start, first) + 1 for mark in "。！？；"), default=line_start)
+    yield max(head, line_start), first
+    for row, after in zip(grid.rows, [*grid.rows[1:], None], strict=True):
+        end = _row_end(text, row)
+        gap_end = after.label_start if after is not None else end
+        yield row.label_start, (gap_end if not regex.search(r"\d", text[end:gap_end]) else end)
+
+
+def _row_end(text: str, row: GridRow) -> int:
+    """Where a run-together row ends: after its figure and its unit as written (元／ 运次)."""
+    last = next(c for c in reversed(row.cells) if c is not None)
+    end = last.start + len(last.text)
+    unit = regex.sub(r"\s", "", row.unit_text or "")
+    k = 0
+    while end < len(text) and k < len(unit):
+        ch = text[end]
+        if ch == unit[k] or (unit[k] == "/" and ch == "／"):
+            k += 1
+        elif not (ch.isspace() or _INVISIBLE.match(ch)):
+            break
+        end += 1
+    return end
 
 
 def prose_view(text: str) -> str:
@@ -834,4 +1037,4 @@ def prose_view(text: str) -> str:
 
 def read_grids(text: str) -> list[Grid]:
     """Every table of a text that a grid reader recognises."""
-    return [*read_cell_lines(text), *read_row_lines(text)]
+    return [*read_cell_lines(text), *read_row_lines(text), *read_run_together(text)]

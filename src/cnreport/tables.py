@@ -65,8 +65,22 @@ class Row:
     headers: tuple[str, ...] = ()
 
 
+_PER_UNIT = regex.compile(r"^(?P<num>[^/／]+?)\s*[/／]\s*(?P<den>\p{Han}{1,3})$")
+
+
 def parse_unit_cell(text: str) -> TableUnit | None:
-    """万吨 -> (吨, 1e4); 亿元 -> (元, 1e8); % -> (%, 1)."""
+    """万吨 -> (吨, 1e4); 亿元 -> (元, 1e8); % -> (%, 1); 元／运次 -> (元/运次, 1): a rate per a counted thing."""
+    known = _scaled_unit(text)
+    if known is not None:
+        return known
+    per = _PER_UNIT.match(text.strip())
+    if per is None:
+        return None
+    numerator = _scaled_unit(per.group("num"))
+    return TableUnit(f"{numerator.unit}/{per.group('den')}", numerator.factor) if numerator else None
+
+
+def _scaled_unit(text: str) -> TableUnit | None:
     m = _SCALED_UNIT.match(text.strip())
     if not m:
         return None
