@@ -15,7 +15,7 @@ import cnreport.lexicon
 from cnreport.errors import CnreportError, LexiconError
 from cnreport.lexicon import read_lexicon
 
-NAMES = ["units", "comparisons", "grammar", "metrics", "subjects", "periods", "numerals"]
+NAMES = ["units", "comparisons", "grammar", "metrics", "subjects", "periods", "numerals", "dating", "home", "tables"]
 REPO_LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 
 # ---------------------------------------------------------------------------------------------
@@ -140,3 +140,22 @@ def test_base_words_have_one_base(comparisons: dict[str, Any]) -> None:
 @pytest.mark.parametrize("section", ["gap", "contribution"])
 def test_down_words_are_surfaces(comparisons: dict[str, Any], section: str) -> None:
     assert set(comparisons[section]["down"]) - set(comparisons[section]["surfaces"]) == set()
+
+
+def test_dating_lexicon_rejects_unknown_keys_and_repeats() -> None:
+    import pydantic
+
+    from cnreport.context.vocabulary import DatingLexicon, dating
+
+    good = dating().model_dump()
+    with pytest.raises(pydantic.ValidationError):
+        DatingLexicon.model_validate({**good, "unread_key": 1})
+    twice = {**good, "labels": {"published": ["发布时间", "发布时间"]}}
+    with pytest.raises(pydantic.ValidationError, match="listed twice"):
+        DatingLexicon.model_validate(twice)
+
+
+def test_home_places_name_known_subjects() -> None:
+    from cnreport.traditional import home_places
+
+    assert {p.currency for p in home_places()} >= {"澳门元", "新台币"}

@@ -801,7 +801,8 @@ def extract_drafts(
                 ctx.paragraph_growth = growths[-1]
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
             log.debug("sentence at %d skipped: %s", offset, exc)
-    drafts.extend(_table_drafts(text, ctx))
+    # in the order they stand, so a document read in pieces gives them in the same order as read whole
+    drafts.extend(sorted(_table_drafts(text, ctx), key=lambda d: (d.start, d.end)))
     return drafts
 
 

@@ -313,7 +313,8 @@ def _years_back(cap: Cap) -> str:
 def _fiscal_span(cap: Cap) -> str:
     """A fiscal year named by the two calendar years it spans: 2023至24年度, 2012-2013年度, 2024至25财政年度."""
     dash = f"{_SPACE}{_words(_lex()['years']['range_marks'])}{_SPACE}"
-    return f"{cap('fya', _YEAR4)}年?{dash}{cap('fyb', '(?:19|20)?[0-9]{2}')}年?{_SPACE}{_words(_lex()['years']['fiscal_words'])}?年度"
+    fiscal = _words(_lex()["years"]["fiscal_words"])
+    return f"{cap('fya', _YEAR4)}年?{dash}{cap('fyb', '(?:19|20)?[0-9]{2}')}年?{_SPACE}{fiscal}?年度"
 
 
 def _latin(cap: Cap) -> str:

@@ -667,7 +667,7 @@ def grid_facts(grid: Grid, year: int | None, subject: str | None) -> Iterator[Ta
     note_unit = parse_unit_cell(grid.unit_text) if grid.unit_text else None
     title = title_measure(grid.title, subject)
     title_period = _title_period(grid.title, year)
-    columns = [read_column(path, year) for path in grid.columns]
+    columns = _measures_carried([read_column(path, year) for path in grid.columns])
     dated = {c.period for c in columns if c.period}
     # 1-6月 | 同比增长: with one dated column, the growth beside it is of the same months
     table_period = dated.pop() if len(dated) == 1 else title_period
@@ -697,6 +697,22 @@ def grid_facts(grid: Grid, year: int | None, subject: str | None) -> Iterator[Ta
             fact = _cell_fact(cell, column, metrics[k], label_unit or row_unit, note_unit, title.index, period, year)
             if fact is not None:
                 yield replace(fact, subject=subject) if subject else fact
+
+
+def _measures_carried(columns: list[_Column]) -> list[_Column]:
+    """产量 | 比上年增长%: a growth or change column that names no measure is of the amount left of it.
+
+    A table's 增长 column measures what the column before it counts (乳制品 | 万吨 | 27.6 | -9.8 gives
+    乳制品产量 and its growth), unless its header is a plain role over the title's measure.
+    """
+    out = list(columns)
+    for k, column in enumerate(columns):
+        if column.role not in ("growth", "change") or column.measure or column.plain:
+            continue
+        left = next((c for c in reversed(columns[:k]) if c.role == "level" and c.measure), None)
+        if left is not None:
+            out[k] = replace(column, measure=left.measure)
+    return out
 
 
 def share_change_of(columns: list[_Column], cells: list[GridCell | None], k: int) -> int | None:
