@@ -1562,3 +1562,31 @@ def test_company_news_is_about_the_company_its_title_names() -> None:
         "据公告，公司上半年实现销售面积565.5万平方米。万科表示，财务状况稳健。\n"
     )
     check(cnreport.extract(text), [E("1.999e10", "元", subject="万科"), E("5.655e6", "平方米", subject="万科")])
+
+
+# fmt: off
+PLACE_LISTS = [
+    # (case, text, expected (value, subject, metric) triples)
+    ("places then a metric, one figure each",
+     "天津、重庆、成都的客流量分别增长6%、7%和8%。",
+     {(6.0, "天津", "客流量"), (7.0, "重庆", "客流量"), (8.0, "成都", "客流量")}),
+    ("places sharing one threshold",
+     "杭州和南京新房成交量均上升30%以上。",
+     {(30.0, "杭州", "新房成交量"), (30.0, "南京", "新房成交量")}),
+    ("trade partners after 与 stay the reporter's",
+     "同期，我国与荷兰、法国进出口规模均超过800亿元。",
+     {(80_000_000_000.0, "全国", "对荷兰进出口规模"), (80_000_000_000.0, "全国", "对法国进出口规模")}),
+    ("a counted group is one figure",
+     "北京、上海、广州这三个城市商品房成交面积下降5%。",
+     {(-5.0, "北京", "城市商品房成交面积")}),
+    ("a bilateral pair names the trade",
+     "我国与东盟进出口1.2万亿元。",
+     {(1_200_000_000_000.0, "全国", "我国与东盟进出口")}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), PLACE_LISTS, ids=[c[0] for c in PLACE_LISTS])
+def test_lists_of_places(case: str, text: str, expected: set[tuple[float, str, str]]) -> None:
+    found = {(float(r.value), r.subject, r.metric) for r in cnreport.extract(text, year=2022, subject="全国")}
+    assert found == expected

@@ -395,6 +395,75 @@ def _subject_list(zone: str) -> list[str]:
     return []
 
 
+# What may stand between the last place and the metric: 的, a count of the places (3个城市)
+_PLACES_TAIL = regex.compile(
+    r"(?:(?:等|这|此|这些|共)?[0-9一二三四五六七八九十两]+个\p{Han}{0,4}?(?:城市|省份|省市|地区|国家|市|省|区|县))?的?"
+)
+
+
+def _each_place_has_it(
+    places: list[str], metric: str | None, run_len: int, segment: str, mention: Mention, sentence: str
+) -> bool:
+    """One figure after a list of places is each place's, unless it is theirs together (合计) or
+    counts the places themselves (深圳、广州…等14个城市: 14 is how many, not a figure of each)."""
+    if len(places) < 2 or not metric or run_len != 1 or _TOGETHER.search(segment):
+        return False
+    counts_them = is_measure_word(mention.unit) and (
+        mention.value == len(places) or _PLACE_GROUP.match(sentence, mention.end) is not None
+    )
+    return not counts_them
+
+
+_PLACE_GROUP = regex.compile(r"(?:城市|省份|省市|地区|国家|个?市|个?省|个?区|个?县)")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceList:
+    """Places listed before one metric (北京、上海的成交量), as read from a metric zone."""
+
+    places: list[str]
+    metric: str
+    counted: bool  # 北京、上海等五个城市…: the places were counted, so they may be one group
+    partners: bool  # 与荷兰、法国进出口…: trade partners of the reporter, not subjects
+
+
+def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
+    """Places listed before one metric: each place has the figure (or, with 分别, one of the figures).
+
+    北京、上海、广州的成交量分别下降3%、4%和5% gives one subject per figure; 北京、上海成交量均上升
+    逾45% gives each place the same figure. Every listed name must be a known place or region.
+    After 与/对 (in the zone or just ``before`` it) the places are trade partners.
+    """
+    clean = _LEAD_FILLER.sub("", _SUBJECT_MARKS.sub("", zone))
+    partner = _PARTNER_HEAD.match(clean)
+    if partner:
+        clean = clean[partner.end() :]
+    parts = [p for p in _PLACE_JOINER.split(clean) if p]
+    if len(parts) < 2 or not all(p in subjects() for p in parts[:-1]) or parts[0] in _NATIONAL_SELF:
+        return None  # 我国与东盟贸易: a pair that names the trade, not a list of places
+    last = subject_at(parts[-1])
+    if not last:
+        return None
+    tail = _PLACES_TAIL.match(parts[-1], len(last))
+    rest = parts[-1][tail.end() if tail else len(last) :]
+    if not rest or rest[0] in "的等":
+        return None
+    counted = bool(tail and regex.search(r"\d|[一二三四五六七八九十两]", tail.group()))
+    partners = bool(partner) or bool(_PARTNERS_AFTER.search(before))
+    return PlaceList([proper_name(p) for p in [*parts[:-1], last]], rest, counted, partners)
+
+
+# 我国与…, 对…: what opens a list of trade partners
+_PARTNER_HEAD = regex.compile(r"^(?:我国|中国|全国|我省|我市|本市|全省|全市)?(?:与|與|对|對|同)(?=\p{Han})")
+_PLACE_JOINER = regex.compile(r"、|和|及")
+_EACH = regex.compile(r"均|都|分别|各自")
+_NATIONAL_SELF = frozenset({"我国", "中国", "全国", "我", "我省", "我市"})
+
+
+# 合计, 共, 总: a figure of the places together, not of each
+_TOGETHER = regex.compile(r"合计|合共|共计|总计|加总|总和|共同|一起")
+
+
 def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
     named = subject_at(zone)
@@ -1357,6 +1426,14 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
             zone_periods += [(f.start(), f.end()) for f in FISCAL_TO_DATE.finditer(zone)]
             zone_periods.sort()
+            at = segment.find(zone.strip()[:2]) if zone.strip() else -1
+            listed = places_then_metric(zone, segment[: max(0, at)]) if not _subject_list(zone) else None
+            if listed and listed.counted and not _EACH.search(segment):
+                listed = None  # 北京、上海等五个核心城市成交面积下降3.8%: the group's figure
+            item_places = listed.places if listed else []
+            partners = bool(listed and listed.partners)  # 与荷兰、法国进出口规模均超过…: the reporter's
+            if listed:
+                zone = listed.metric
             lead_subject, zone = split_leading_subject(zone, zone_periods)
             subject_list = _subject_list(zone)
             zone_subject = None
@@ -1425,6 +1502,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 # 沪市、深市、北交所分别达94.6%、87.5%、83.8%: one metric, a figure per subject
                 run_subjects = items
                 items = [carry.metric] * len(items)
+            if item_places and metric_zone and not items and run_len == len(item_places):
+                if partners:
+                    items = [f"对{place}{metric_zone}" for place in item_places]
+                else:
+                    run_subjects, items = item_places, [metric_zone] * run_len  # 北京、上海的成交量分别…
             if items and run_len == len(items) and not reused:
                 carry.item_subjects = run_subjects
             if items and run_len == len(items):
@@ -1506,6 +1588,17 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if metric and metric_zone and owner and _is_attribute(metric) and not _same_head(owner, metric):
                 # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
                 metric = (_stem(owner) or owner) + metric
+            if _each_place_has_it(item_places, metric, run_len, segment, mention, sentence):
+                # 北京、上海成交量均上升45%以上: the figure is each place's (each partner's, after 与/对)
+                if partners:
+                    each = [_make(mention, f"对{p}{metric}", predicate, reading, carry, period) for p in item_places]
+                else:
+                    made = _make(mention, metric, predicate, reading, carry, period)
+                    each = [replace(made, subject=place) for place in item_places]
+                drafts.extend(each)
+                prev_end = mention.end
+                prev_mention = mention
+                continue
             counted = _counted_group(sentence, clause_start, mention.start, metric or "")
             if counted and "分别" not in segment and _run_length(mentions, mi, sentence) == 1:
                 items = counted  # 汽车、石油加工、建材3个行业增速较一季度回升…: the figure is each one's

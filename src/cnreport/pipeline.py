@@ -269,7 +269,7 @@ def _to_records(drafts: Iterable[Draft], norm: Normalized, doc: str | None, base
     seen: set[tuple[object, ...]] = set()
     for d in drafts:
         start, end = norm.span_to_original(base + d.start, base + d.end)
-        key = (d.metric, d.value, d.unit, start, end)
+        key = (d.metric, d.value, d.unit, d.subject, start, end)  # one figure may be several places' own
         if key in seen or not d.metric:
             continue
         seen.add(key)
