@@ -1590,3 +1590,27 @@ PLACE_LISTS = [
 def test_lists_of_places(case: str, text: str, expected: set[tuple[float, str, str]]) -> None:
     found = {(float(r.value), r.subject, r.metric) for r in cnreport.extract(text, year=2022, subject="全国")}
     assert found == expected
+
+
+# fmt: off
+ORDINAL_LISTS = [
+    # (case, text, expected (metric, value, period))
+    ("sectors by bare ordinals",
+     "全年一、二、三产业分别增长2.9%、8.1%和6.5%。",
+     [("第一产业", 2.9, "2022"), ("第二产业", 8.1, "2022"), ("第三产业", 6.5, "2022")]),
+    ("two sectors", "二、三产业投资分别增长4%和7%。",
+     [("第二产业投资", 4.0, "2022"), ("第三产业投资", 7.0, "2022")]),
+    ("quarters listed", "二、三季度出口分别增长6.1%、3.2%。",
+     [("出口", 6.1, "2022-Q2"), ("出口", 3.2, "2022-Q3")]),
+    ("months listed", "10、11月份销量分别下降2%和3%。",
+     [("销量", -2.0, "2022-10"), ("销量", -3.0, "2022-11")]),
+    ("a numbered heading is no ordinal list", "一、工业生产\n全年工业增加值增长5%。",
+     [("工业增加值", 5.0, "2022")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ORDINAL_LISTS, ids=[c[0] for c in ORDINAL_LISTS])
+def test_ordinal_lists(case: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = [(r.metric, float(r.value), r.period) for r in cnreport.extract(text, year=2022)]
+    assert found == expected

@@ -292,7 +292,9 @@ _PRONOUN_HEAD = regex.compile(
     r"^(?:本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期|我市|本市|我省|本省|我区|本区|我县|本县)(?=\p{Han}{2})"
 )
 _LIST_MARKER = regex.compile(
-    r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+    # 一、 opens a numbered item, but 一、二、三产业 and 一、二季度 list ordinals
+    r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[、和及产季])"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 _FIRM_SUFFIX = r"(?:集团|公司|控股|股份|银行|证券|保险)"  # what a firm's name ends with
 _ORG_NAME = regex.compile(r"(?!归属|属于|实现|其中|上市)\p{Han}{2,8}?" + _FIRM_SUFFIX)
@@ -1417,7 +1419,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 zone, predicate = _RANK_TAIL.sub("", _strip_leading_period(segment, ctx.year)), ""
             else:
                 # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
-                zone, predicate = split_zone(_AMONG.sub("", _strip_leading_period(segment, ctx.year)), tokenize)
+                bare = _PERIOD_LIST.sub("", segment)  # 二、三季度分别…: the listed periods are no metric
+                zone, predicate = split_zone(_AMONG.sub("", _strip_leading_period(bare, ctx.year)), tokenize)
             traded = _TRADED.fullmatch(zone.strip())
             if traded and not in_run:
                 # 中国平安获净买入4.68亿元: the stock is the subject, the fund flow the metric
@@ -1461,11 +1464,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 previous_clause = _previous_clause(sentence, clause_start, prev_end)
                 if previous_clause:
                     metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
-            items: list[str] = []
-            if metric_zone and rx(r"、|和|及|与").search(metric_zone):
+            # 一、二、三产业 names three sectors before it is a list of three words
+            items: list[str] = expand_industries(metric_zone) if metric_zone else []
+            if metric_zone and not items and rx(r"、|和|及|与").search(metric_zone):
                 items = split_items(metric_zone, tokenize, _run_length(mentions, mi, sentence))
-            if metric_zone and not items:
-                items = expand_industries(metric_zone)
             pair = split_pair(metric_zone) if metric_zone else []
             if pair:
                 items = pair
@@ -1621,7 +1623,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if not in_run:
             count = _run_length(mentions, mi, sentence)
             # only a list with no items of its own runs over time (上半年，六个行业分别… does not)
-            months = _months_of(draft.period, count, segment) if not run_items and not run_subjects else []
+            listed = _listed_periods(sentence[clause_start : mention.start], draft.period, count)
+            months = listed or (_months_of(draft.period, count, segment) if not run_items and not run_subjects else [])
             # …分别为3.7、2.6…，占当月CPI同比涨幅的75.3%、52.6%…: the next list of as many goes month by month too
             run_months = months or (last_months if count > 1 and len(last_months) == count else [])
             last_months = run_months or last_months
@@ -1663,7 +1666,8 @@ _BREAK_EVEN_AFTER = regex.compile(r"(?:为|是)?(?:盈亏平衡|盈亏平衡点|
 _RATIO_BREAK = regex.compile(r"[，,；;（）()]|(?<!\d)[:：](?!\d)")
 _RATIO_VERB = regex.compile(r"(?:为|是|达|达到|缩小到|缩小至|扩大到|扩大至|调整为|下降到|下降至|提高到|提高至)$")
 _FROM_PERIOD = regex.compile(r"(?:由|从)(?P<p>[^，。的]{2,12}?)的$")
-_INDUSTRIES = regex.compile(r"三次产业|(?P<d>[一二三]{2,3})产业")
+# 三次产业, 一二三产业, 一、二、三产业, 二、三产业: the sectors named by their ordinals
+_INDUSTRIES = regex.compile(r"三次产业|(?<![第、和及一二三])(?P<d>[一二三](?:[、和及]?[一二三]){1,2})产业")
 _ORDINAL = "一二三"
 
 
@@ -1672,7 +1676,7 @@ def expand_industries(zone: str) -> list[str]:
     m = _INDUSTRIES.search(zone)
     if not m:
         return []
-    digits = m.group("d") or _ORDINAL
+    digits = regex.sub(r"[、和及]", "", m.group("d") or _ORDINAL)
     return [zone[: m.start()] + f"第{d}产业" + zone[m.end() :] for d in digits]
 
 
@@ -2782,6 +2786,30 @@ _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
 _VERSUS_METRIC = regex.compile(r"(?:比|较)(?P<x>[\p{Han}A-Za-z0-9]{2,16}?)(?P<d>高出|低出|高|低|快|慢)(?:约|近)?$")
 _VERSUS_ENTITY = regex.compile(r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|水平)?(?:增速)?(?P<d>高出|低出|高|低|快|慢)")
+
+
+# 二、三季度 / 第一、二季度 / 7、8月份: several quarters or months named by one period word
+_PERIOD_LIST = regex.compile(
+    r"(?P<q>第?[一二三四1-4](?:[、和及与][一二三四1-4]){1,3})(?:个)?季度"
+    r"|(?P<m>(?:1[0-2]|0?[1-9])(?:月份?)?(?:[、和及与](?:1[0-2]|0?[1-9])(?:月份?)?){0,10}[、和及与](?:1[0-2]|0?[1-9]))月份?"
+)
+_CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def _listed_periods(clause: str, period: str | None, count: int) -> list[str]:
+    """二、三季度分别增长7.9%、4.9%: one figure per listed quarter or month, in the year of ``period``."""
+    if count < 2 or "分别" not in clause or not period or not period[:4].isdigit():
+        return []
+    m = _PERIOD_LIST.search(clause)
+    if m is None:
+        return []
+    year = period[:4]
+    if m.group("q"):
+        quarters = [_CN_SMALL.get(c) or int(c) for c in regex.findall(r"[一二三四1-4]", m.group("q"))]
+        found = [f"{year}-Q{q}" for q in quarters]
+    else:
+        found = [f"{year}-{int(n):02d}" for n in regex.findall(r"1[0-2]|0?[1-9]", m.group("m"))]
+    return found if len(found) == count else []
 
 
 def _months_of(period: str | None, count: int, segment: str) -> list[str]:
