@@ -1614,3 +1614,25 @@ ORDINAL_LISTS = [
 def test_ordinal_lists(case: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     found = [(r.metric, float(r.value), r.period) for r in cnreport.extract(text, year=2022)]
     assert found == expected
+
+
+# fmt: off
+TALLIES = [
+    # (case, text, expected metric of the first record)
+    ("an agency's recovered funds", "全省各级税务部门共追缴税款3.2亿元。", "追缴税款"),
+    ("an expo's signed projects, a count", "本届博览会共签订合作项目320个。", "签订合作项目数量"),
+    ("a place's tally", "上海共引进外资研发中心50家。", "引进外资研发中心数量"),
+    ("an indicator keeps its name", "公司营业收入共计12亿元。", "营业收入"),
+    ("a rate is no tally", "各级医保部门追回资金同比增长8%。", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "metric"), TALLIES, ids=[c[0] for c in TALLIES])
+def test_an_actors_tally_is_named_by_its_deed(case: str, text: str, metric: str | None) -> None:
+    records = cnreport.extract(text, year=2023)
+    names = [r.metric for r in records if r.unit != "%"]
+    if metric is None:
+        assert all(not n.startswith("追回") for n in names)
+    else:
+        assert names and names[0] == metric

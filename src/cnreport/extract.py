@@ -1539,6 +1539,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if mention.unit in _MONEY_UNITS:
                 metric, owner = _amount_metric(sentence, segment, clause_start, mention, metric, bool(run_items))
                 carry.subject = owner or carry.subject
+            deed = _tallied_deed(predicate, metric_zone, mention.unit)
+            if deed:
+                metric = deed  # 医保部门共追回医保资金160.6亿元: what the actor tallied, not the actor
             jobs = _JOBS_CREATED.match(predicate) if mention.unit not in ("%", "pp") else None
             if jobs:
                 # 项目建成后可带动就业近5万人: the jobs the project brings, not the project
@@ -2151,6 +2154,33 @@ _DRIVEN = regex.compile(
 _VERB_OBJECT = regex.compile(
     r"(?:上调|下调|调高|调低|提高|降低|增加|减少|新增|下降|上升)(?P<o>\p{Han}[\p{Han}A-Za-z0-9]{1,20}?)(?:约|近|超过)?$"
 )
+
+
+@cache
+def _tally_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?:\L<adv>)?(?P<v>\L<verb>)(?:了)?(?P<o>\p{Han}{2,12}?)(?:约|近|超过|逾|达|达到|共|共计)?$",
+        adv=list(words("tally_adverbs")),
+        verb=list(words("tally_verbs")),
+    )
+
+
+def _tallied_deed(predicate: str, zone: str, unit: str) -> str:
+    """共追回医保资金 / 签订合作项目: the verb and its object, when the zone before them is an actor.
+
+    The zone must name who acted (…部门, …博览会, a place) or be empty; a zone that is an indicator
+    (营业收入共计…) keeps its name. A count gets 数量 (签订合作项目数量).
+    """
+    m = _tally_pattern().match(predicate)
+    if m is None or unit in ("%", "pp", "倍"):
+        return ""
+    actor = not zone or zone in subjects() or zone.endswith(words("actor_heads")) or subject_at(zone) == zone
+    if not actor or _names_indicator(zone):
+        return ""
+    name = m.group("v") + m.group("o")
+    if is_measure_word(unit) and not name.endswith(("数", "量", "额")):
+        name += "数量"
+    return name
 
 
 def _object_of_verb(predicate: str, tokenize: Tokenize) -> str:
