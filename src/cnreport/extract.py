@@ -441,18 +441,27 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
     if partner:
         clean = clean[partner.end() :]
     parts = [p for p in _PLACE_JOINER.split(clean) if p]
-    if len(parts) < 2 or not all(p in subjects() for p in parts[:-1]) or parts[0] in _NATIONAL_SELF:
+    # 福州（不含平潭）: a place with a note on its bounds is that place, named with the note
+    names = [_PLACE_NOTE.sub("", p) for p in parts[:-1]]
+    if len(parts) < 2 or not all(n in subjects() for n in names) or parts[0] in _NATIONAL_SELF:
         return None  # 我国与东盟贸易: a pair that names the trade, not a list of places
     last = subject_at(parts[-1])
     if not last:
         return None
-    tail = _PLACES_TAIL.match(parts[-1], len(last))
-    rest = parts[-1][tail.end() if tail else len(last) :]
+    note = _PLACE_NOTE.match(parts[-1], len(last))
+    after = note.end() if note else len(last)
+    tail = _PLACES_TAIL.match(parts[-1], after)
+    rest = parts[-1][tail.end() if tail else after :]
     if not rest or rest[0] in "的等":
         return None
     counted = bool(tail and regex.search(r"\d|[一二三四五六七八九十两]", tail.group()))
     partners = bool(partner) or bool(_PARTNERS_AFTER.search(before))
-    return PlaceList([proper_name(p) for p in [*parts[:-1], last]], rest, counted, partners)
+    places = [proper_name(n) + p[len(n) :] for n, p in zip(names, parts[:-1], strict=True)]
+    places.append(proper_name(last) + (note.group() if note else ""))
+    return PlaceList(places, rest, counted, partners)
+
+
+_PLACE_NOTE = regex.compile(r"(?<=\p{Han})[（(][^（）()]{1,10}[）)]")
 
 
 # 我国与…, 对…: what opens a list of trade partners
