@@ -1639,3 +1639,24 @@ def test_an_actors_tally_is_named_by_its_deed(case: str, text: str, metric: str 
         assert all(not n.startswith("追回") for n in names)
     else:
         assert names and names[0] == metric
+
+
+# fmt: off
+GROUP_BOUNDS = [
+    # (case, text, values that must not be records, values that must)
+    ("a bound before 的 and a group noun", "营收超过50亿元的企业有8家。", [5_000_000_000.0], [8.0]),
+    ("a bound before 的 and a count", "营收超10亿元的共有15家。", [1_000_000_000.0], [15.0]),
+    ("a range naming a group", "市值100亿元至500亿元的个股平均涨幅为6%。", [10_000_000_000.0, 50_000_000_000.0], [6.0]),
+    ("a bound before the members' figures", "甲、乙两市营收均超百亿元，分别为120亿元、150亿元。",
+     [10_000_000_000.0], [12_000_000_000.0, 15_000_000_000.0]),
+    ("a qualified figure of its own stays", "全年营收超过100亿元。", [], [10_000_000_000.0]),
+    ("a target after 的 stays", "力争实现营收超过100亿元的目标。", [], [10_000_000_000.0]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "absent", "present"), GROUP_BOUNDS, ids=[c[0] for c in GROUP_BOUNDS])
+def test_bounds_of_groups_are_no_records(case: str, text: str, absent: list[float], present: list[float]) -> None:
+    values = {float(r.value) for r in cnreport.extract(text, year=2023)}
+    assert not values & set(absent)
+    assert set(present) <= values

@@ -1619,6 +1619,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if (counted or "均" in segment) and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
                 # A、B、C等产业规模均保持10%以上增速: one figure for every item.
                 drafts.extend(_make(mention, item, predicate, reading, carry, period) for item in items)
+                carry.items = items  # …均超百亿元，分别为120亿元、150亿元: the same items go on
                 prev_end = mention.end
                 prev_mention = mention
                 continue
@@ -1670,7 +1671,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             carry.metric = draft.metric  # …比例由1.86%提高至2.67%: the share goes on
         prev_end = mention.end
         prev_mention = mention
-    return drafts + ratio_drafts
+    bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
+    return [d for d in drafts if (d.start, d.end) not in bounds] + ratio_drafts
 
 
 _VIEW_OF_RATIO = regex.compile(r"从(?:[^，,。；;]*?的)?(?P<m>\p{Han}{2,8}?(?:比价|比率|比例|比值|之比|比))(?:来)?看")

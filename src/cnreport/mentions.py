@@ -35,6 +35,7 @@ class Mention:
     unit: str
     qualifier: str | None
     rank_group: str | None = None
+    bound: bool = False  # the edge of a group (超500亿元的行业): read for its clause, never a record
 
 
 _CJK = regex.compile(r"\p{Han}")
@@ -240,10 +241,35 @@ def _read_mention(
         per_unit = match_unit(per.group("u"), 0)
         if per_unit is not None and per_unit.end == len(per.group("u")):
             unit_name = f"{unit_name}/{per_unit.unit}"  # 每公斤9.8元 -> 元/公斤
+    ranged = value_max is not None or _RANGE_END.search(s, max(0, nm.start - 8), nm.start) is not None
+    # 日均成交额超百亿元的行业有24个, 超500亿元，分别为…: a bound, not a figure
+    bound = (qualifier in ("over", "under") or ranged) and _bounds_a_group(s, end)
     value = value * factor
     if value_max is not None:
         value_max = value_max * factor
-    return Mention(start, end, value, value_max, unit_name, qualifier)
+    return Mention(start, end, value, value_max, unit_name, qualifier, bound=bound)
+
+
+@cache
+def _group_bound() -> regex.Pattern[str]:
+    """What follows a bound of a group: 的 + a plural noun (行业, 城市, 个股…), or the members' own
+    figures (，分别为…)."""
+    nouns = list(words("group_nouns"))
+    return regex.compile(
+        r"(?:的(?:\p{Han}{0,6}?)(?:\L<n>)|的(?:共有|共|有|达|为)?[0-9一二三四五六七八九十两]+(?:个|家|只|座|支|个城市)"
+        r"|[，,]\s*(?:分别为|分别是|分别达到?|依次为))",
+        n=nouns,
+    )
+
+
+# 500亿元至1000亿元: the figure closes a range written with a unit on both ends
+_RANGE_END = regex.compile(r"[0-9][万亿萬億]?[元%]?(?:至|到|-|—|~)$")
+
+
+def _bounds_a_group(s: str, end: int) -> bool:
+    """A qualified figure or range that marks the edge of a group is no record (SPEC §7): the
+    threshold of 超5000亿元的城市 names the cities; after …超500亿元，分别为… the members' figures follow."""
+    return _group_bound().match(s, end) is not None
 
 
 _COUNTING_VERB_BEFORE = regex.compile(
