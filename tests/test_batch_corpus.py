@@ -238,7 +238,7 @@ def build_corpus(root: Path) -> Corpus:
     checked separately (``test_batch_formats``), so here the point is the plumbing: every good document
     gets exactly the records ``Extractor.extract`` gives for its text.
     """
-    from cnreport.batch.formats import docx_to_text, html_to_text, pdf_to_text
+    from cnreport.io.formats import docx_to_text, html_to_text, pdf_to_text
 
     corpus = Corpus(root)
     texts = root / "texts" / "nested" / "deeper"

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import cnreport
-from cnreport.batch.formats import (
+from cnreport.errors import InputError
+from cnreport.io.formats import (
     convert,
     detect_format,
     docx_to_text,
@@ -22,7 +23,6 @@ from cnreport.batch.formats import (
     markdown_to_text,
     pdf_to_text,
 )
-from cnreport.errors import InputError
 from test_batch_corpus import GBK_HTML, make_docx, make_pdf
 
 ROOT = Path(__file__).resolve().parents[1]

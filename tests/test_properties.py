@@ -26,10 +26,10 @@ from hypothesis import strategies as st
 import cnreport
 from cnreport.comparisons import direction_sign, find_base
 from cnreport.extract import document_context
+from cnreport.io import read_text_file
 from cnreport.normalize import normalize
 from cnreport.patterns import classify
 from cnreport.periods import find_periods
-from cnreport.readers import read_text_file
 from cnreport.records import Record
 from cnreport.traditional import prepare
 from cnreport.units import match_unit

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cnreport.errors import InputError
-from cnreport.readers import read_text_file, sniff_encoding
+from cnreport.io import read_text_file, sniff_encoding
 
 TEXT = "2024年全市规模以上工业增加值同比增长5.1%，高于全国0.8个百分点。" * 3
 
@@ -225,3 +225,18 @@ def test_gb18030_with_private_use_characters_between_cells(tmp_path: Path) -> No
     p.write_bytes(text.encode("gb18030"))
     assert sniff_encoding(p.read_bytes()) == "gb18030"
     assert read_text_file(p) == text
+
+
+def test_old_module_paths_still_import() -> None:
+    """Readers and converters moved to ``cnreport.io``; the old paths re-export the same objects."""
+    import cnreport.batch.formats
+    import cnreport.io
+    import cnreport.io.formats
+    import cnreport.readers
+
+    assert cnreport.readers.read_text_file is cnreport.io.read_text_file
+    assert cnreport.readers.sniff_encoding is cnreport.io.sniff_encoding
+    assert all(
+        getattr(cnreport.batch.formats, name) is getattr(cnreport.io.formats, name)
+        for name in cnreport.batch.formats.__all__
+    )

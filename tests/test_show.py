@@ -22,12 +22,12 @@ from cnreport.show import (
     find_unmatched,
     format_value,
     print_terminal,
-    register,
     render_terminal,
     render_text_html,
     script_json,
     segment,
 )
+from cnreport.show_cli import register
 
 HOSTILE = '</script><script>alert(1)</script><img src=x onerror="alert(2)">&amp;<!-- "\'`'
 

@@ -24,7 +24,7 @@ import typer
 from typer.testing import CliRunner
 
 import cnreport
-from cnreport.readers import read_text_file
+from cnreport.io import read_text_file
 from cnreport.records import Kind, Record
 from cnreport.show import build_page, find_unmatched, register
 

@@ -836,7 +836,7 @@ def run_show(
 ) -> None:
     """What ``cnreport show`` does (the command itself lives in ``show_cli`` so ``--help`` stays light)."""
     from . import __version__, default_extractor
-    from .readers import read_text_file
+    from .io.files import read_text_file
 
     try:
         text = read_text_file(file)
@@ -864,19 +864,11 @@ def run_show(
         webbrowser.open(target.resolve().as_uri())
 
 
-def register(app: typer.Typer) -> None:
-    """Add the ``show`` command to the CLI."""
-    from .show_cli import register as register_command
-
-    register_command(app)
-
-
 __all__ = [
     "Segment",
     "build_page",
     "find_unmatched",
     "print_terminal",
-    "register",
     "render_terminal",
     "script_json",
     "segment",

@@ -9,9 +9,10 @@
 subpackage's name for the function the issue asks for, while ``cnreport.batch.store`` and the other
 submodules stay importable. Typed code can call ``cnreport.batch.run_batch`` directly.
 
-Modules: ``sources`` (files, folders, zip/tar streams under byte budgets), ``formats`` (bytes →
-text), ``worker`` (the per-document function), ``store`` (SQLite/JSONL/CSV/Parquet), ``runner``
-(the driver and engines), ``cli`` (``cnreport batch`` and ``cnreport query``).
+Modules: ``sources`` (files, folders, zip/tar streams under byte budgets), ``worker`` (the
+per-document function), ``store`` (SQLite/JSONL/CSV/Parquet), ``runner`` (the driver and engines),
+``cli`` (``cnreport batch`` and ``cnreport query``). Bytes become text in ``cnreport.io.formats``,
+shared with ``extract_file``; ``formats`` here only re-exports it.
 """
 
 from __future__ import annotations

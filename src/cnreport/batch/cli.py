@@ -116,8 +116,9 @@ def batch(
     ] = False,
 ) -> None:
     """Extract records from folders and archives of reports into one store; reruns skip what is done."""
+    from ..io.limits import MiB
     from .runner import BatchRun
-    from .sources import Limits, MiB, count_items
+    from .sources import Limits, count_items
 
     if scheduler and engine is not EngineName.dask:
         raise _usage("--scheduler needs --engine dask")

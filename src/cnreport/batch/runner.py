@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..errors import CnreportError, InputError
+from ..io.formats import Converter, detect_format
 from ..records import Record
-from .formats import Converter, detect_format
 from .results import Document, Status, Summary
 from .sources import DEFAULT_INCLUDE, Filters, Item, Limits, check_inputs, iter_items
 from .store import Sink, open_sink, options_key

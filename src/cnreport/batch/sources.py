@@ -36,8 +36,10 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Protocol, cast
 
 from ..errors import InputError
-from ..readers import sniff_encoding
-from .formats import DOCUMENT_SUFFIXES
+from ..io.encodings import sniff_encoding
+from ..io.formats import DOCUMENT_SUFFIXES
+from ..io.limits import GiB, Limits, MiB, mib
+from ..io.zipcheck import check_zip_bomb, zip_overlaps
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
@@ -54,24 +56,10 @@ __all__ = [
     "repair_zip_name",
 ]
 
-MiB = 1 << 20
-GiB = 1 << 30
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
 DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
 MEMBER_SEP = "::"
 _CHUNK = MiB
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Byte budgets that bound the work any one input can cause (zip bombs, huge files)."""
-
-    max_document_bytes: int = 256 * MiB  # one document (or one nested archive) in memory
-    max_archive_bytes: int = 16 * GiB  # everything inflated from one top-level archive
-    max_ratio: float = 200.0  # inflated / compressed size of one zip member
-    ratio_floor: int = MiB  # members inflating to less than this are never called bombs
-    max_members: int = 1_000_000
-    max_depth: int = 2  # archives inside archives, below the outermost
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +281,7 @@ def _read_file(path: Path, limits: Limits, read: bool) -> Item:
     try:
         size = path.stat().st_size
         if size > limits.max_document_bytes:
-            return Item(source, error=f"file is {size / MiB:.0f} MiB, over the {_mib(limits.max_document_bytes)} limit")
+            return Item(source, error=f"file is {size / MiB:.0f} MiB, over the {mib(limits.max_document_bytes)} limit")
         with path.open("rb") as fh:
             data = _read_bounded(fh, limits.max_document_bytes, None, "file grew past the size limit while read")
     except _TooLarge as exc:
@@ -301,10 +289,6 @@ def _read_file(path: Path, limits: Limits, read: bool) -> Item:
     except OSError as exc:
         return Item(source, error=f"cannot read: {exc.strerror or exc}")
     return Item(source, data=data)
-
-
-def _mib(n: int) -> str:
-    return f"{n / MiB:g} MiB"
 
 
 def _iter_archive_file(path: Path, filters: Filters, limits: Limits, read: bool) -> Iterator[Item]:
@@ -412,42 +396,6 @@ def _zip_name_encoding(infos: list[zipfile.ZipInfo]) -> str | None:
         return None
 
 
-def _overlaps(infos: list[zipfile.ZipInfo]) -> set[int]:
-    """Indexes of entries whose data starts inside an earlier entry (the overlap bomb of CVE-2024-0450).
-
-    The end of an entry is under-estimated (local extra fields are not counted), so only real overlaps
-    are reported.
-    """
-    bad: set[int] = set()
-    end = -1
-    for index in sorted(range(len(infos)), key=lambda i: infos[i].header_offset):
-        info = infos[index]
-        if info.header_offset < end:
-            bad.add(index)
-            continue
-        try:
-            name_len = len(info.filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437"))
-        except UnicodeEncodeError:
-            name_len = 0
-        end = info.header_offset + 30 + name_len + info.compress_size
-    return bad
-
-
-def check_zip_bomb(zf: zipfile.ZipFile, limits: Limits) -> None:
-    """Reject a whole zip (e.g. a DOCX) that is a bomb by its directory: overlaps, too large, too dense."""
-    infos = zf.infolist()
-    if len(infos) > limits.max_members:
-        raise InputError(f"zip has {len(infos)} entries, over the {limits.max_members} limit")
-    if _overlaps(infos):
-        raise InputError("zip entries overlap (zip bomb?)")
-    total = sum(i.file_size for i in infos)
-    if total > limits.max_document_bytes:
-        raise InputError(f"zip declares {total / MiB:.0f} MiB, over the {_mib(limits.max_document_bytes)} limit")
-    for info in infos:
-        if info.file_size > max(limits.ratio_floor, limits.max_ratio * info.compress_size):
-            raise InputError(f"{info.filename}: compression ratio too high (zip bomb?)")
-
-
 def _iter_zip(
     fh: IO[bytes],
     source: str,
@@ -467,7 +415,7 @@ def _iter_zip(
             yield Item(source, prefix, error=f"zip has {len(infos)} entries, over the {limits.max_members} limit")
             return
         encoding = _zip_name_encoding(infos)
-        overlapping = _overlaps(infos)
+        overlapping = zip_overlaps(infos)
         seen: set[str] = set()
         for index, info in enumerate(infos):
             mode = info.external_attr >> 16
@@ -520,7 +468,7 @@ def _zip_member_problem(
     if info.flag_bits & 0x1:
         return "encrypted archive member; not read"
     if info.file_size > limits.max_document_bytes:
-        return f"member declares {info.file_size / MiB:.0f} MiB, over the {_mib(limits.max_document_bytes)} limit"
+        return f"member declares {info.file_size / MiB:.0f} MiB, over the {mib(limits.max_document_bytes)} limit"
     if info.file_size > max(limits.ratio_floor, limits.max_ratio * info.compress_size):
         return f"member declares a compression ratio over {limits.max_ratio:g}x (zip bomb?); not read"
     return None
@@ -528,7 +476,7 @@ def _zip_member_problem(
 
 def _too_large_reason(allowed: int, limits: Limits) -> str:
     if allowed >= limits.max_document_bytes:
-        return f"member inflates past the {_mib(limits.max_document_bytes)} limit; not read"
+        return f"member inflates past the {mib(limits.max_document_bytes)} limit; not read"
     return f"member inflates past {limits.max_ratio:g}x its compressed size (zip bomb?); not read"
 
 
@@ -713,7 +661,7 @@ def _iter_tar(
                 yield Item(
                     source,
                     member,
-                    error=f"member is {info.size / MiB:.0f} MiB, over the {_mib(limits.max_document_bytes)} limit",
+                    error=f"member is {info.size / MiB:.0f} MiB, over the {mib(limits.max_document_bytes)} limit",
                 )
                 continue
             try:

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from .formats import Converter, convert, detect_format
+from ..io.formats import Converter, convert, detect_format
 from .rows import Records
 
 __all__ = ["Outcome", "Task", "init_worker", "process_chunk", "process_task", "warm_up"]
