@@ -1660,3 +1660,21 @@ def test_bounds_of_groups_are_no_records(case: str, text: str, absent: list[floa
     values = {float(r.value) for r in cnreport.extract(text, year=2023)}
     assert not values & set(absent)
     assert set(present) <= values
+
+
+# fmt: off
+SHARE_MOVES = [
+    # (case, text, expected (metric, subject, base) of the first % record)
+    ("a share named in a sector's move", "家电板块走强，美的集团上涨2.1%。", ("美的集团股价", "美的集团", "prev")),
+    ("a Hong Kong share at the close", "港股方面，某某餐饮收盘涨幅3.2%。", ("某某餐饮股价", "某某餐饮", "prev")),
+    ("a market index is no share", "沪指收涨0.5%。", ("沪指", "A股", "prev")),
+    ("an indicator in market news stays", "受消息影响股价波动，公司订单额增长20%。", ("订单额", None, "yoy")),
+    ("no share without market context", "某某餐饮营业收入增长5%。", ("某某餐饮营业收入", None, "yoy")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SHARE_MOVES, ids=[c[0] for c in SHARE_MOVES])
+def test_a_shares_move_is_its_price(case: str, text: str, expected: tuple[str, str | None, str]) -> None:
+    rates = [(r.metric, r.subject, r.base) for r in cnreport.extract(text, year=2023) if r.unit == "%"]
+    assert rates and rates[0] == expected

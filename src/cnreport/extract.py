@@ -1672,7 +1672,33 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         prev_end = mention.end
         prev_mention = mention
     bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
-    return [d for d in drafts if (d.start, d.end) not in bounds] + ratio_drafts
+    drafts = [_stock_move(d, sentence, ctx) for d in drafts if (d.start, d.end) not in bounds]
+    return drafts + ratio_drafts
+
+
+def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
+    """周大生上涨1.94%, 海伦司收盘涨幅3.89%: in market news a named share's move is its price's.
+
+    The name stands where a metric would, with no indicator in it, in a sentence about shares; the
+    record is the share price's move against the last close, and the share is its subject.
+    """
+    if draft.unit != "%" or draft.kind is not Kind.GROWTH_RATE or not _STOCK_CONTEXT.search(sentence):
+        return draft
+    name = draft.metric
+    if draft.subject and draft.subject + name in sentence and draft.subject != ctx.subject:
+        name = draft.subject + name  # 贵州茅台涨超3%: the place opens the share's name
+    if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
+        return draft
+    if _NOT_A_SHARE.search(name) or _is_market_board(name) or _is_market_board(draft.subject):
+        return draft  # 韩股, 港股半日, 订单额, 末期息每股: a market or an indicator, not a share
+    if name in subjects() or name in words("generic_nouns"):
+        return draft
+    return replace(draft, metric=name + "股价", subject=name, base="prev")
+
+
+_STOCK_CONTEXT = regex.compile(r"股|板块|收盘|涨停|跌停|盘中|早盘|午盘|尾盘|收涨|收跌|概念")
+_NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产")
+_SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")
 
 
 _VIEW_OF_RATIO = regex.compile(r"从(?:[^，,。；;]*?的)?(?P<m>\p{Han}{2,8}?(?:比价|比率|比例|比值|之比|比))(?:来)?看")
