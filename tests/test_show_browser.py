@@ -26,7 +26,8 @@ from typer.testing import CliRunner
 import cnreport
 from cnreport.io import read_text_file
 from cnreport.records import Kind, Record
-from cnreport.show import build_page, find_unmatched, register
+from cnreport.show import build_page, find_unmatched
+from cnreport.show_cli import register
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "wuhan-2025h1-industry.txt"
