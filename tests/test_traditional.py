@@ -211,7 +211,7 @@ TRADE_RELEASE_TW = (
 
 # fmt: off
 TRADE_TW_CASES = [
-    pytest.param("4.378e10", {"metric": "出口", "period": "2024-08", "subject": None}, id="roc-year-after-verb"),
+    pytest.param("4.378e10", {"metric": "出口", "period": "2024-08", "subject": "台灣"}, id="roc-year-after-verb"),
     pytest.param("0.2", {"base": "prev", "period": "2024-08"}, id="against-last-month"),
     pytest.param("1.072e10", {"metric": "出超", "qualifier": None}, id="chu-chao-is-a-surplus-not-over"),
     pytest.param("3.1176e11", {"metric": "出口", "period": "2024-01/2024-08"}, id="zhi-inside-a-period"),
@@ -316,3 +316,30 @@ def test_taiwan_compact_comparisons(case: str, text: str, value: float, base: st
 def test_reaching_verbs_stay_out_of_the_metric(verb: str) -> None:
     records = cnreport.extract(f"某廠12月營收{verb}30億元。", year=2024)
     assert [r.metric for r in records] == ["營收"]
+
+
+def test_trillions_before_a_currency() -> None:
+    records = cnreport.extract("某國國富淨額為250.5兆元，較上年增加20兆元。", year=2023)
+    assert [float(r.value) for r in records] == [250.5e12, 20e12]
+
+
+def test_megawatts_are_no_trillions() -> None:
+    assert all(float(r.value) < 1e9 for r in cnreport.extract("某電廠裝機容量達到300兆瓦。", year=2023))
+
+
+# fmt: off
+HOME_SUBJECTS = [
+    # (case, text, subject of the first record)
+    ("a Taiwan release that names only its ministry",
+     "（中央社記者某某台北3日電）經濟部今天公布5月工業生產指數為101.2，年增3.1%，月增2%。\n", "台灣"),
+    ("a Macau reply", "本澳統計局公布，本澳第二季酒店入住率為85%，按年上升5個百分點。\n", "澳門"),
+    ("a dateline city is no subject",
+     "（中央社記者某某台中8日電）主計總處公布，家庭財富中位數為900萬元，年增2%，台灣家庭財富差距擴大。\n", "台灣"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "subject"), HOME_SUBJECTS, ids=[c[0] for c in HOME_SUBJECTS])
+def test_home_place_is_the_default_subject(case: str, text: str, subject: str) -> None:
+    records = cnreport.extract(text, year=2024)
+    assert records and records[0].subject == subject

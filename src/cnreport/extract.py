@@ -21,6 +21,7 @@ import regex
 
 from . import comparisons, periods, table_grid, tables
 from .context import Decision, find_reference
+from .context.dates import find_dateline
 from .documents import (
     CONTRACT,
     FISCAL_QUARTER,
@@ -329,6 +330,9 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         head = _MODAL_TAIL.sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
         if not head or not tail:
             continue
+        said = _PUBLISHER_SAYS.search(head)
+        if said and head[: said.start()].endswith(words("actor_heads")):
+            return None, tail  # 经济部今天公布3月工业生产指数: the publisher, not the subject
         if head in _PRONOUN_SUBJECTS:
             return None, tail
         if head in word_set("filler") or head in word_set("predicate"):
@@ -386,6 +390,8 @@ _LEAD_FILLER = regex.compile(
 
 
 _LIST_JOINER = regex.compile(r"、|和|及|与")
+# …今天公布, …发布了: a publisher's act closing the words before a period
+_PUBLISHER_SAYS = regex.compile(r"(?:今日|今天|昨日|昨天|日前|近日|最新)?(?:公布|发布|发表|披露|公佈|發布)了?$")
 _SUBJECT_MARKS = regex.compile(r"[\s*“”]")
 
 
@@ -693,7 +699,14 @@ def _year_later(period: str) -> str:
     return rx(r"\d{4}").sub(lambda m: str(int(m.group()) + 1), period)
 
 
-def document_context(text: str, *, year: int | None, subject: str | None, hong_kong: bool | None = None) -> DocContext:
+def document_context(
+    text: str,
+    *,
+    year: int | None,
+    subject: str | None,
+    hong_kong: bool | None = None,
+    home: tuple[str, str] | None = None,
+) -> DocContext:
     """What a reader knows of a whole normalized document before its first sentence.
 
     ``hong_kong`` is passed by callers that have already judged the source (the pipeline's
@@ -705,7 +718,7 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     ctx = DocContext(
         year=ref_year,
         decisions=reference.decisions,
-        subject=subject if subject is not None else find_document_subject(text),
+        subject=subject if subject is not None else find_document_subject(_without_dateline(text)),
         default_period=(
             str(ref_year)
             if any(d.rule == "year.reviewing_title" for d in reference.decisions)
@@ -719,6 +732,9 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
         # A Hong Kong source's figures are Hong Kong's unless it names another place, however often
         # it quotes mainland bodies (国家统计局, 国务院)
         ctx.subject = "香港"
+    if ctx.subject is None and home is not None:
+        # a Macau or Taiwan source's figures are that place's unless it names another
+        ctx.subject = _home_name(home[1])
     if ctx.subject is None:
         ctx.subject = national_subject(text)
     if ctx.subject is None and not ctx.morning_brief_day:
@@ -734,6 +750,21 @@ def document_context(text: str, *, year: int | None, subject: str | None, hong_k
     elif ctx.document_date and _NEWS_FEED.search(text[:2000]):
         ctx.default_period = ctx.document_date  # a news item is about its day
     return ctx
+
+
+def _home_name(subject: str) -> str:
+    """澳门特别行政区 -> 澳门, 台湾省 -> 台湾: a home place by the short name texts use."""
+    names = [surface for surface, (name, _kind) in subjects().items() if name == subject and len(surface) >= 2]
+    return min(names, key=len) if names else subject
+
+
+def _without_dateline(text: str) -> str:
+    """The text with its wire dateline blanked (（某社記者某某台北29日電）): where a reporter filed
+    from is not what the report is about."""
+    line = find_dateline(text)
+    if line is None:
+        return text
+    return text[: line.start] + " " * (line.end - line.start) + text[line.end :]
 
 
 _HONG_KONG_FISCAL_START = 4  # the Hong Kong government's fiscal year runs April to March

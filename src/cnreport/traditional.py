@@ -125,7 +125,7 @@ def restore_drafts(
         yield replace(
             d,
             metric=script.restore(d.metric) or d.metric,
-            subject=script.restore(d.subject),
+            subject=_in_traditional(script.restore(d.subject)),
             base=base,
             unit=unit,
         )
@@ -133,6 +133,37 @@ def restore_drafts(
 
 _PLACE_KINDS = frozenset({"country", "province", "city", "district"})
 _HONG_KONG = "香港特别行政区"
+
+
+def _in_traditional(name: str | None) -> str | None:
+    """台湾 -> 台灣 when the document never wrote the name (我國 for Taiwan): a Traditional source's
+    subject is written in its own script, by the place's Traditional alias."""
+    if not name or not is_simplified_only(name):
+        return name
+    entry = subjects().get(name)
+    if entry is None:
+        return name
+    for surface, (canonical, _kind) in subjects().items():
+        if canonical == entry[0] and surface != name and to_simplified(surface) == name:
+            return surface
+    return name
+
+
+def is_simplified_only(name: str) -> bool:
+    """Whether ``name`` has a character that Traditional script writes otherwise (台湾: 湾)."""
+    return any(ch in _traditional_forms() for ch in name)
+
+
+@cache
+def _traditional_forms() -> dict[str, str]:
+    """Simplified character -> its Traditional form, as the subject lexicon's aliases write them."""
+    table: dict[str, str] = {}
+    for surface in subjects():
+        simple = to_simplified(surface)
+        for a, b in zip(surface, simple, strict=False):
+            if a != b:
+                table.setdefault(b, a)
+    return table
 
 
 def _elsewhere(subject: str | None, home: str) -> bool:
