@@ -99,8 +99,17 @@ def test_reference_ladder(case: str, text: str, year: int, now: int, rule: str) 
     assert [d.rule for d in ref.decisions if d.field == "year"] == [rule]
 
 
-def test_user_year_fills_only_the_data_year() -> None:
+def test_a_stated_year_beats_the_users() -> None:
+    """--year fills what the text does not say: a title's 2021年上半年 stands."""
     ref = find_reference("某市2021年上半年经济运行情况\n上半年增长5%。", year=2016)
+    assert ref.year == 2021
+    assert [d.rule for d in ref.decisions if d.field == "year"] == ["year.title"]
+    records = cnreport.extract("某市2021年上半年经济运行情况\n上半年，工业增加值增长5%。\n", year=2016)
+    assert {r.period for r in records} == {"2021-H1"}
+
+
+def test_the_users_year_beats_inferred_evidence() -> None:
+    ref = find_reference("某市经济运行情况\n2019-03-02\n上半年增长5%。", year=2016)
     assert ref.year == 2016
     assert [d.rule for d in ref.decisions if d.field == "year"] == ["year.given"]
 

@@ -66,6 +66,7 @@ _ANY_YEAR = regex.compile(
 # the year before more than its own is about the year before.
 _EARLY_MONTHS = 3
 _TITLE_CHARS = 60
+_NUMBERED = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．](?![0-9]))")
 _LAST_YEAR_ONLY = 3
 
 
@@ -95,8 +96,8 @@ def _title_lines(text: str) -> list[tuple[int, str]]:
     out = []
     for m in regex.finditer(r"[^\n]+", head):
         line = m.group()
-        if regex.search(r"[。；]", line):
-            break  # the body has begun
+        if regex.search(r"[。；]", line) or _NUMBERED.match(line.strip()):
+            break  # the body has begun: a sentence, or a numbered section heading (一、…)
         if len(line.strip()) <= _TITLE_CHARS:
             out.append((m.start(), line))
     return out
@@ -128,53 +129,85 @@ def _reviews_last_year(title: str) -> bool:
     return any(word in title for word in dating().genres.reviewing_titles)
 
 
-def find_reference(text: str, *, year: int | None = None) -> Reference:
-    """Data year and writing date of ``text``; ``year`` (the user's) fills the data year only."""
-    decisions: list[Decision] = []
-    published = find_published(text)
-    data_year: int | None = year
-    now: int | None = None
-    if year is not None:
-        decisions.append(Decision("year", "year.given", str(year), "--year"))
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What one evidence step found: the data year, the year of writing if it differs, the decision."""
+
+    year: int
+    now: int | None
+    decision: Decision
+
+
+def _from_note(text: str, published: DateEvidence | None) -> _Found | None:
+    """注：以上数字全部为2025年上半年…: the figures' own year, stated."""
     note = periods.note_year(text)
-    if data_year is None and note is not None:
-        data_year = note
-        decisions.append(Decision("year", "year.note", str(note), "data note"))
-    titled = title_year(text) if data_year is None else None
-    if titled is not None:
-        data_year, title = titled
-        if _reviews_last_year(title):
-            now, data_year = data_year, data_year - 1
-            decisions.append(Decision("year", "year.reviewing_title", str(data_year), title))
-        else:
-            decisions.append(Decision("year", "year.title", str(data_year), title))
-    if data_year is None and published is not None and published.year is not None:
-        data_year, rule = published.year, "year.published"
-        named = mentioned_years(text[: published.start] + text[published.end :])  # the stamp itself aside
-        early = published.month <= _EARLY_MONTHS and named[data_year - 1] > named[data_year]
-        # later in the year, only a text that never names its own year but often the last one
-        if early or (not named[data_year] and named[data_year - 1] >= _LAST_YEAR_ONLY):
-            now, data_year, rule = data_year, data_year - 1, "year.published_early_review"
-        decisions.append(Decision("year", rule, str(data_year), published.step))
-    if data_year is None:
-        ranked = mentioned_years(text).most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            data_year = ranked[0][0]
-            decisions.append(Decision("year", "year.most_named", str(data_year), f"named {ranked[0][1]} times"))
-    if data_year is None:
-        data_year = periods.find_reference_year(text, mentioned=mentioned_years)
-        if data_year is not None and not mentioned_years(text)[data_year]:
-            data_year = None  # written only as a comparison (比2015年): not what the text is about
-        if data_year is not None:
-            decisions.append(Decision("year", "year.title_block", str(data_year), "title block or most named year"))
-    if data_year is None:
-        return Reference(None, tuple(decisions))
-    day = _writing_day(published, find_dateline(text) if published is None else None, data_year)
+    return None if note is None else _Found(note, None, Decision("year", "year.note", str(note), "data note"))
+
+
+def _from_title(text: str, published: DateEvidence | None) -> _Found | None:
+    """2025年某市统计公报; a work report titled 2026年 reviews 2025 and plans 2026."""
+    titled = title_year(text)
+    if titled is None:
+        return None
+    year, title = titled
+    if _reviews_last_year(title):
+        return _Found(year - 1, year, Decision("year", "year.reviewing_title", str(year - 1), title))
+    return _Found(year, None, Decision("year", "year.title", str(year), title))
+
+
+def _from_published(text: str, published: DateEvidence | None) -> _Found | None:
+    """The year of writing; early in a year, a text naming the year before more is about it."""
+    if published is None or published.year is None:
+        return None
+    year = published.year
+    named = mentioned_years(text[: published.start] + text[published.end :])  # the stamp itself aside
+    early = published.month <= _EARLY_MONTHS and named[year - 1] > named[year]
+    # later in the year, only a text that never names its own year but often the last one
+    if early or (not named[year] and named[year - 1] >= _LAST_YEAR_ONLY):
+        return _Found(year - 1, year, Decision("year", "year.published_early_review", str(year - 1), published.step))
+    return _Found(year, None, Decision("year", "year.published", str(year), published.step))
+
+
+def _from_most_named(text: str, published: DateEvidence | None) -> _Found | None:
+    """The year the text names clearly most often, comparison years left out."""
+    ranked = mentioned_years(text).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+        return None
+    year, count = ranked[0]
+    return _Found(year, None, Decision("year", "year.most_named", str(year), f"named {count} times"))
+
+
+def _from_title_block(text: str, published: DateEvidence | None) -> _Found | None:
+    """A year opening a clause of the first lines, else the first dated period there."""
+    year = periods.find_reference_year(text, mentioned=mentioned_years)
+    if year is None or not mentioned_years(text)[year]:
+        return None  # written only as a comparison (比2015年): not what the text is about
+    return _Found(year, None, Decision("year", "year.title_block", str(year), "title block"))
+
+
+# What the text states about its year comes first; a user's --year fills in where it states
+# nothing (a title's 2021年上半年 stands, whatever year is given); then the weaker evidence.
+_STATED = (_from_note, _from_title)
+_INFERRED = (_from_published, _from_most_named, _from_title_block)
+
+
+def find_reference(text: str, *, year: int | None = None) -> Reference:
+    """Data year and writing date of ``text``; ``year`` (the user's) fills what the text does not state."""
+    published = find_published(text)
+    found = next((f for step in _STATED if (f := step(text, published)) is not None), None)
+    if found is None and year is not None:
+        found = _Found(year, None, Decision("year", "year.given", str(year), "--year"))
+    if found is None:
+        found = next((f for step in _INFERRED if (f := step(text, published)) is not None), None)
+    if found is None:
+        return Reference(None, ())
+    decisions = [found.decision]
+    day = _writing_day(published, find_dateline(text) if published is None else None, found.year)
+    now = found.now
     if day is not None:
         decisions.append(Decision("published", day[1], day[0], "first lines"))
         now = now if now is not None else int(day[0][:4])
-    ref = periods.RefYear(data_year, now=now, published=day[0] if day else None)
-    return Reference(ref, tuple(decisions))
+    return Reference(periods.RefYear(found.year, now=now, published=day[0] if day else None), tuple(decisions))
 
 
 def _writing_day(
