@@ -1678,3 +1678,12 @@ SHARE_MOVES = [
 def test_a_shares_move_is_its_price(case: str, text: str, expected: tuple[str, str | None, str]) -> None:
     rates = [(r.metric, r.subject, r.base) for r in cnreport.extract(text, year=2023) if r.unit == "%"]
     assert rates and rates[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本月指数为49.5%，低于50%荣枯线。", "股价跌破1元生死线。", "某指数回落至临界点以下，低于50%的临界值。"],
+)
+def test_reference_lines_are_no_records(text: str) -> None:
+    values = {float(r.value) for r in cnreport.extract(text, year=2023)}
+    assert 50.0 not in values and 1.0 not in values

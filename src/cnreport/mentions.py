@@ -134,7 +134,9 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
 
 @cache
 def _not_qualifiers() -> tuple[str, ...]:
-    return tuple(comparison_words()["qualifier"].get("not_before", ()))  # type: ignore[union-attr]
+    qualifier = comparison_words()["qualifier"]
+    assert isinstance(qualifier, dict)
+    return tuple(qualifier.get("not_before", ()))
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -243,7 +245,7 @@ def _read_mention(
             unit_name = f"{unit_name}/{per_unit.unit}"  # 每公斤9.8元 -> 元/公斤
     ranged = value_max is not None or _RANGE_END.search(s, max(0, nm.start - 8), nm.start) is not None
     # 日均成交额超百亿元的行业有24个, 超500亿元，分别为…: a bound, not a figure
-    bound = (qualifier in ("over", "under") or ranged) and _bounds_a_group(s, end)
+    bound = ((qualifier in ("over", "under") or ranged) and _bounds_a_group(s, end)) or _reference_line(s, end)
     value = value * factor
     if value_max is not None:
         value_max = value_max * factor
@@ -264,6 +266,16 @@ def _group_bound() -> regex.Pattern[str]:
 
 # 500亿元至1000亿元: the figure closes a range written with a unit on both ends
 _RANGE_END = regex.compile(r"[0-9][万亿萬億]?[元%]?(?:至|到|-|—|~)$")
+
+
+@cache
+def _line_pattern() -> regex.Pattern[str]:
+    return regex.compile(r"的?(?:\L<w>)", w=list(words("reference_lines")))
+
+
+def _reference_line(s: str, end: int) -> bool:
+    """低于50%临界点, 跌破1元生死线: a line figures are measured against is no figure of its own."""
+    return _line_pattern().match(s, end) is not None
 
 
 def _bounds_a_group(s: str, end: int) -> bool:
