@@ -1687,3 +1687,15 @@ def test_a_shares_move_is_its_price(case: str, text: str, expected: tuple[str, s
 def test_reference_lines_are_no_records(text: str) -> None:
     values = {float(r.value) for r in cnreport.extract(text, year=2023)}
     assert 50.0 not in values and 1.0 not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("某山主峰海拔3100米，景区接待游客12万人次。", {120_000.0}),
+        ("积雪厚度达1.5米，滑雪场营业收入增长8%。", {8.0}),
+        ("某港航道深度达15米，货物吞吐量3亿吨。", {300_000_000.0}),
+    ],
+)
+def test_physical_facts_are_no_records(text: str, kept: set[float]) -> None:
+    assert {float(r.value) for r in cnreport.extract(text, year=2023)} == kept

@@ -1703,7 +1703,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         prev_end = mention.end
         prev_mention = mention
     bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
-    drafts = [_stock_move(d, sentence, ctx) for d in drafts if (d.start, d.end) not in bounds]
+    physical = words("physical_heads")
+    drafts = [
+        _stock_move(d, sentence, ctx)
+        for d in drafts
+        if (d.start, d.end) not in bounds and not d.metric.endswith(physical)  # 海拔3500米: no economic fact
+    ]
     return drafts + ratio_drafts
 
 
