@@ -360,3 +360,22 @@ def test_a_currency_noted_same_below_holds_for_what_follows() -> None:
     text = "某银行早前的利润为3亿元。某银行上半年利润20億元（美元，下同），每股盈利0.5元。"
     units = {float(r.value): r.unit for r in cnreport.extract(text, year=2021)}
     assert units[300_000_000.0] in ("元", "港元") and units[2_000_000_000.0] == "美元" and units[0.5] == "美元"
+
+
+# fmt: off
+YEARS_AHEAD = [
+    # (case, phrase, reference, expected)
+    ("the next five years from the year of writing", "未来五年", RefYear(2026, now=2026), "2026/2030"),
+    ("the next fiscal years of a February budget", "未來五個財政年度",
+     RefYear(2024, published="2024-02-28", fiscal_start=4), "2024-04/2029-03"),
+    ("the past fiscal years up to the current one", "過往五年",
+     RefYear(2024, published="2024-02-28", fiscal_start=4), "2019-04/2024-03"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "phrase", "ref", "expected"), YEARS_AHEAD, ids=[c[0] for c in YEARS_AHEAD])
+def test_years_counted_ahead_and_in_fiscal_years(case: str, phrase: str, ref: RefYear, expected: str) -> None:
+    from cnreport.script import to_simplified
+
+    assert [p.period for p in find_periods(to_simplified(phrase), ref)] == [expected]

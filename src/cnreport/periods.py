@@ -300,14 +300,17 @@ def _iso_date(cap: Cap) -> str:
 
 
 def _years_back(cap: Cap) -> str:
-    """过去五年, 近三年, 五年来: the last N whole years before the time of writing."""
+    """过去五年, 最近三年, 五年来 (the last N whole years), 未来五个财政年度 (the next N years)."""
     words = _lex()["years"]["back"]
     count = f"(?:{cap('ybn', '(?:10|[2-9])')}|{cap('ybn', _numbers().cn_count_months)})"
+    forward = f"(?:{cap('yfn', '(?:10|[2-9])')}|{cap('yfn', _numbers().cn_count_months)})"
     measure = f"{_words(_lex()['numerals']['measure'])}?"
-    ahead = _words(words["not_before"])
-    before = f"{_words(words['before'])}(?:的)?{count}{measure}年(?!{ahead})"
+    not_after = _words(words["not_before"])
+    years = f"(?:{cap('yfis', _words(_lex()['years']['fiscal_words']))}年度|年(?!{not_after}))"
+    before = f"{_words(words['before'])}(?:的)?{count}{measure}{years}"
     after = f"(?<![0-9{''.join(_cn_numeral_chars())}]){count}{measure}年{_words(words['after'])}"
-    return f"(?:{before}|{after})"
+    ahead = f"{_words(words['ahead'])}(?:的)?{forward}{measure}{years}"
+    return f"(?:{before}|{after}|{ahead})"
 
 
 def _fiscal_span(cap: Cap) -> str:
@@ -545,19 +548,39 @@ def _read_fiscal_span(m: regex.Match[str], year: int | None) -> str | None:
 
 
 def _read_years_back(m: regex.Match[str], year: int | None) -> str | None:
-    """The N whole years before the time of writing; in a text written after its data year, up to that year."""
+    """The N whole years before the time of writing (in a text written after its data year, up to
+    that year), or the N years from the year of writing on. Where a government counts in fiscal
+    years (Hong Kong), they are fiscal years: back to the current one, ahead from the next."""
     if year is None:
         return None
     now = year.now if isinstance(year, RefYear) else int(year)
+    fiscal_start = year.fiscal_start if isinstance(year, RefYear) else None
+    if fiscal_start and fiscal_start > 1:
+        return _fiscal_years(m, year, fiscal_start)
+    if m.group("yfn") is not None:
+        return _multi_year(now, _int(m.group("yfn")))
     last = int(year) if now > int(year) else now - 1
     return _multi_year(last - _int(m.group("ybn")) + 1, _int(m.group("ybn")))
+
+
+def _fiscal_years(m: regex.Match[str], year: RefYear, start: int) -> str:
+    """过往五年 / 未来五个财政年度 in a Hong Kong budget of February 2024: 2019-04/2024-03, 2024-04/2029-03."""
+    day = year.published or f"{year.now:04d}-{start:02d}-01"
+    current = int(day[:4]) - (int(day[5:7]) < start)  # the fiscal year under way starts in this year
+    if m.group("yfn") is not None:
+        first, n = current + 1, _int(m.group("yfn"))
+    else:
+        n = _int(m.group("ybn"))
+        first = current - n + 1
+    return f"{first:04d}-{start:02d}/{first + n:04d}-{start - 1:02d}"
 
 
 def _read_in_year(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool]:
     if m.group("plan") is not None or m.group("iy") is not None or m.group("ya") is not None:
         return _read_absolute(m), False, False
-    if m.group("ybn") is not None:
-        return _read_years_back(m, year), False, True
+    if m.group("ybn") is not None or m.group("yfn") is not None:
+        # counted from the time of writing already: never rolled back as a bare period is
+        return _read_years_back(m, year), False, False
     if m.group("fya") is not None:
         return _read_fiscal_span(m, year), False, False
     if m.group("lq") is not None or m.group("lh") is not None:
