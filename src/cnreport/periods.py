@@ -554,9 +554,8 @@ def _read_years_back(m: regex.Match[str], year: int | None) -> str | None:
     if year is None:
         return None
     now = year.now if isinstance(year, RefYear) else int(year)
-    fiscal_start = year.fiscal_start if isinstance(year, RefYear) else None
-    if fiscal_start and fiscal_start > 1:
-        return _fiscal_years(m, year, fiscal_start)
+    if isinstance(year, RefYear) and year.fiscal_start and year.fiscal_start > 1:
+        return _fiscal_years(m, year, year.fiscal_start)
     if m.group("yfn") is not None:
         return _multi_year(now, _int(m.group("yfn")))
     last = int(year) if now > int(year) else now - 1
