@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import cast
 
 import regex
 
@@ -534,10 +535,10 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
     ordinal = rx(r"(?P<prefix>第)(?P<n>[一二三四五六七八九十])").fullmatch(parts[0])
     if ordinal:
         # 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值
-        last = rx(r"(?P<n>[一二三四五六七八九十])(?P<head>.+)").match(parts[-1])
-        if last and all(rx(r"[一二三四五六七八九十]").fullmatch(p) for p in parts[1:-1]):
-            numerals = [ordinal.group("n"), *parts[1:-1], last.group("n")]
-            return [f"第{n}{last.group('head')}" for n in numerals]
+        final = rx(r"(?P<n>[一二三四五六七八九十])(?P<head>.+)").match(parts[-1])
+        if final and all(rx(r"[一二三四五六七八九十]").fullmatch(p) for p in parts[1:-1]):
+            numerals = [ordinal.group("n"), *parts[1:-1], final.group("n")]
+            return [f"第{n}{final.group('head')}" for n in numerals]
     last = parts[-1]
     first = parts[0]
     if all(len(p) <= 3 for p in parts[:-1]) and len(first) <= 3 and len(last) >= len(first) + 3:
@@ -664,7 +665,7 @@ def _predicate_words_extra() -> frozenset[str]:
     found: set[str] = set()
     for key in ("up", "down"):
         found |= set(comp["direction"][key])  # type: ignore[index]
-    for ws in comp["base"].values():  # type: ignore[union-attr]
+    for ws in cast("dict[str, list[str]]", comp["base"]).values():
         found |= set(ws)
     for key in ("gap", "contribution", "rank"):
         found |= set(comp[key]["surfaces"])  # type: ignore[index]
@@ -855,9 +856,7 @@ def _with_fiscal_year(year: periods.RefYear | None, hong_kong: bool) -> periods.
     """A Hong Kong source reads 2023至24年度 as its government's fiscal year (2023-04/2024-03)."""
     if year is None or not hong_kong:
         return year
-    return periods.RefYear(
-        int(year), now=year.now, published=year.published, fiscal_start=_HONG_KONG_FISCAL_START
-    )
+    return periods.RefYear(int(year), now=year.now, published=year.published, fiscal_start=_HONG_KONG_FISCAL_START)
 
 
 def extract_drafts(
@@ -1312,42 +1311,42 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     moved_from.append((start_figure.end(), pm.period))
             continue
         if pm.period:
-            period = pm.period
+            stated_period = pm.period
             governed = ctx.governing_period[:4] if ctx.governing_period and ctx.governing_period[:4].isdigit() else ""
             if governed and pm.surface in ("全年", "全年度"):
-                period = governed  # 中国海外去年盈利…，全年派息60港仙: that year
-            elif governed and pm.surface in ("年末", "年底") and governed != period[:4]:
-                period = f"{governed}-12-31"  # 过去一年，…，年末城镇调查失业率为5.1%: that year's end
+                stated_period = governed  # 中国海外去年盈利…，全年派息60港仙: that year
+            elif governed and pm.surface in ("年末", "年底") and governed != stated_period[:4]:
+                stated_period = f"{governed}-12-31"  # 过去一年，…，年末城镇调查失业率为5.1%: that year's end
             leads = _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods)
-            so_far = _year_to_date(sentence, pm.end, period, ctx.governing_period)
+            so_far = _year_to_date(sentence, pm.end, stated_period, ctx.governing_period)
             if so_far:
                 # 8月，…；今年以来累计零售1330.5万辆: January to the month being reported, and only
                 # for the part that says so (the sentences after it are that month's again)
-                period = so_far
+                stated_period = so_far
                 leads = leads and pm.start <= _lead_end(sentence)
-            report = _published_report(sentence, pm.end, period, ctx.annual_report)
+            report = _published_report(sentence, pm.end, stated_period, ctx.annual_report)
             if report:
                 # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
                 ctx.governing_period = report
                 continue
             released = _RELEASES.search(sentence, max(0, pm.start - 4), pm.start) is not None
-            if released and period:
-                period = _report_coverage(sentence, pm.end, period)
-                pm = replace(pm, period=period)
-            through = _through_quarter(sentence, pm.start, period)
+            if released and stated_period:
+                stated_period = _report_coverage(sentence, pm.end, stated_period)
+                pm = replace(pm, period=stated_period)
+            through = _through_quarter(sentence, pm.start, stated_period)
             if through:
-                period = through  # 截至2020Q3, 截至三季度末累计: the year up to that quarter's end
-                pm = replace(pm, period=period)
+                stated_period = through  # 截至2020Q3, 截至三季度末累计: the year up to that quarter's end
+                pm = replace(pm, period=stated_period)
             if leads or released or _LEAD_IN.match(sentence, pm.end):
                 # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
-                stated.append((pm.start, _scope_end(sentence, pm.start), period))
+                stated.append((pm.start, _scope_end(sentence, pm.start), stated_period))
                 if not _SINGLE_PERIOD.match(sentence, pm.end):
                     ctx.governing_period = pm.period  # Q3单季度…: one sentence's aside, not the paragraph's
             else:
                 # …，第一季度终值升0.3%；环比升0.6%: a period inside a part holds until the part ends
                 part_end = rx(r"[；;]").search(sentence, pm.end)
                 end = _scope_end(sentence, pm.start)
-                stated.append((pm.start, min(end, part_end.start()) if part_end else end, period))
+                stated.append((pm.start, min(end, part_end.start()) if part_end else end, stated_period))
     for pm in found_periods:
         if pm.start <= 4 and pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
             if _NEWS_OPENING.match(sentence, pm.end):
@@ -1459,8 +1458,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 zone, predicate = _RANK_TAIL.sub("", _strip_leading_period(segment, ctx.year)), ""
             else:
                 # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
-                bare = _PERIOD_LIST.sub("", segment)  # 二、三季度分别…: the listed periods are no metric
-                zone, predicate = split_zone(_AMONG.sub("", _strip_leading_period(bare, ctx.year)), tokenize)
+                unlisted = _PERIOD_LIST.sub("", segment)  # 二、三季度分别…: the listed periods are no metric
+                zone, predicate = split_zone(_AMONG.sub("", _strip_leading_period(unlisted, ctx.year)), tokenize)
             traded = _TRADED.fullmatch(zone.strip())
             if traded and not in_run:
                 # 中国平安获净买入4.68亿元: the stock is the subject, the fund flow the metric
@@ -1562,8 +1561,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
             if not carry.metric and metric_zone in grammar()["rate_aliases"]:  # type: ignore[operator]
                 # …发布8月消费者物价指数（CPI），年增率为2.36%: the rate of what the clause before released
-                earlier = _metric_from_earlier_clause(sentence, clause_start, tokenize)
-                carry.metric = _RELEASED_BY.sub("", earlier)
+                released_by = _metric_from_earlier_clause(sentence, clause_start, tokenize)
+                carry.metric = _RELEASED_BY.sub("", released_by)
             metric = _resolve_metric(metric_zone, carry, mention)
             moved = _COUNT_OF_MOVERS.fullmatch(predicate) if is_measure_word(mention.unit) else None
             if moved and metric:
@@ -1667,8 +1666,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if not in_run:
             count = _run_length(mentions, mi, sentence)
             # only a list with no items of its own runs over time (上半年，六个行业分别… does not)
-            listed = _listed_periods(sentence[clause_start : mention.start], draft.period, count)
-            months = listed or (_months_of(draft.period, count, segment) if not run_items and not run_subjects else [])
+            listed_runs = _listed_periods(sentence[clause_start : mention.start], draft.period, count)
+            own_run = not run_items and not run_subjects
+            months = listed_runs or (_months_of(draft.period, count, segment) if own_run else [])
             # …分别为3.7、2.6…，占当月CPI同比涨幅的75.3%、52.6%…: the next list of as many goes month by month too
             run_months = months or (last_months if count > 1 and len(last_months) == count else [])
             last_months = run_months or last_months
@@ -1769,7 +1769,7 @@ def _ratio_drafts(
     last_ratio_metric = viewed.group("m") if viewed else ""  # 从…的猪粮比价来看，…: the ratio looked at
     previous_end = 0
     for m in RATIO.finditer(sentence):
-        parts = [Decimal(p) for p in rx(r"[:：∶]").split(m.group())]
+        parts: list[Decimal] = [Decimal(p) for p in rx(r"[:：∶]").split(m.group())]
         if len(parts) == 2 and rx(r"\d{1,2}[:：]\d{2}$").match(m.group()) and "." not in m.group():
             continue  # 16:30, a time of day
         clause_start = max([previous_end] + [b.end() for b in _RATIO_BREAK.finditer(sentence, 0, m.start())])
@@ -1800,7 +1800,7 @@ def _ratio_drafts(
         if len(parts) == 2 and parts[1] == 1 and metric:
             yield draft(metric, parts[0], "", Kind.LEVEL, m.start(), m.end(), "ratio.level")
             continue
-        if abs(sum(parts) - 100) > Decimal("1.5") or not metric:
+        if abs(sum(parts, Decimal(0)) - 100) > Decimal("1.5") or not metric:
             continue
         head = "比重" if not metric.endswith(("比重", "结构")) else ""
         metric = rx(r"比$|结构$").sub("比重", metric)
@@ -2006,7 +2006,8 @@ def _counts_named_list(sentence: str, mention: Mention) -> bool:
 
 def _counted_deed(sentence: str, end: int) -> str:
     """5130家公司召开了2023年度业绩说明会 -> 召开业绩说明会的公司数量: how many did the deed."""
-    clause = rx(r"[^，。；,;：:（(]*").match(sentence, end).group()
+    found = rx(r"[^，。；,;：:（(]*").match(sentence, end)
+    clause = found.group() if found else ""
     noun = next((n for n in words("counted_entities") if clause.startswith(n)), "")
     rest = clause[len(noun) :]
     if not noun or not rest.startswith(words("deed_verbs")):
@@ -2569,7 +2570,7 @@ def _make(
         if rate and not subject_at(named) and not named.startswith(("全市", "全省", "全国")):
             # 比上半年名义GDP增速高约4个百分点: a gap against another indicator, not a change
             kind, pattern_id, base = Kind.GAP, "gap.metric", f"metric:{named}"
-            if rx(r"低|慢").search(other.group("d")) and value > 0:
+            if other and rx(r"低|慢").search(other.group("d")) and value > 0:
                 value = -value
     if kind is Kind.CHANGE and unit == "pp":
         versus = _VERSUS_ENTITY.search(predicate)
@@ -2840,7 +2841,7 @@ def _flow_period(period: str | None, metric: str) -> str | None:
 
 @cache
 def _quoted_instruments() -> tuple[str, ...]:
-    return tuple(sorted(grammar()["instrument_markets"], key=len, reverse=True))  # type: ignore[arg-type]
+    return tuple(sorted(cast("dict[str, str]", grammar()["instrument_markets"]), key=len, reverse=True))
 
 
 def _quoted_price(metric: str) -> bool:
@@ -3005,7 +3006,7 @@ def _price_index_named(before: str) -> str:
 
 @cache
 def _price_indices() -> tuple[tuple[str, str], ...]:
-    return tuple((name, surfaces) for name, surfaces in grammar()["price_indices"])  # type: ignore[union-attr]
+    return tuple((name, surfaces) for name, surfaces in cast("list[tuple[str, str]]", grammar()["price_indices"]))
 
 
 # 最终消费支出对经济增长的贡献率为73.7%，拉动GDP增长3.9个百分点: the pull is the spending's.
