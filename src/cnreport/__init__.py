@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .errors import CnreportError, InputError, LexiconError, PatternError
 
 if TYPE_CHECKING:
+    from .explain import Explanation
     from .pipeline import Extractor
     from .records import Kind, Modality, Qualifier, Record
 
@@ -40,14 +41,14 @@ def __dir__() -> list[str]:
 
 
 class _Package(ModuleType):
-    """Keeps the function ``cnreport.extract`` when the submodule ``cnreport.extract`` loads later.
+    """Keeps the functions ``cnreport.extract``/``explain`` when the submodules of those names load later.
 
     Importing a submodule binds it as an attribute of its package; with the engine imported
     lazily that would replace the public function of the same name.
     """
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name == "extract" and isinstance(value, ModuleType):
+        if name in ("explain", "extract") and isinstance(value, ModuleType):
             return
         super().__setattr__(name, value)
 
@@ -85,6 +86,21 @@ def extract_file(
     return default_extractor().extract_file(path, year=year, subject=subject, script=_script(script))
 
 
+def explain(
+    text: str, *, year: int | None = None, subject: str | None = None, script: str = "original", doc: str | None = None
+) -> Explanation:
+    """Why each record of ``text`` came out so: the document decisions (reference year, subject,
+    currency… each with its rule and evidence) and every record with its construction and source line.
+
+    >>> ex = explain("2025年某市统计公报\\n全年规上工业增加值比上年增长5.1%。")
+    >>> ex.decided("year").rule, [r.construction is not None for r in ex.records]
+    ('year.title', [True])
+    """
+    from .explain import explain_text
+
+    return explain_text(default_extractor(), text, year=year, subject=subject, doc=doc, script=_script(script))
+
+
 def _script(script: str) -> Literal["original", "simplified"]:
     if script not in ("original", "simplified"):
         raise ValueError(f"script must be 'original' or 'simplified', not {script!r}")
@@ -105,6 +121,7 @@ __all__ = [
     "Record",
     "__version__",
     "batch",
+    "explain",
     "extract",
     "extract_file",
 ]

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
 from .errors import CnreportError
 
 if TYPE_CHECKING:
+    from .explain import Explanation
     from .records import Record
 
+_YEAR_HELP = (
+    "The year the figures are about, where the text does not say it: a year the text states "
+    "(a data note, a title's 2021年上半年) stands, and so does a year written next to a period."
+)
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -68,7 +74,8 @@ def extract(
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
     ] = None,
     year: Annotated[
-        int | None, typer.Option(help="Reference year when the text does not say it.", min=1900, max=2100)
+        int | None,
+        typer.Option(help=_YEAR_HELP, min=1900, max=2100),
     ] = None,
     subject: Annotated[str | None, typer.Option(help="Region or organisation the report is about.")] = None,
     out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
@@ -80,6 +87,14 @@ def extract(
     bom: Annotated[
         bool, typer.Option("--bom", help="Start CSV with a UTF-8 BOM, so Excel on Chinese Windows reads it.")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="JSON/JSONL only: add each record's rules ({\"construction\": id}) and each document's decisions"
+            ' (JSONL: a first line {"doc", "decisions"} per document; JSON: {"documents", "records"}).',
+        ),
+    ] = False,
 ) -> None:
     """Extract records from report files; one bad file never stops the others."""
     from .output import render, to_jsonl, write_atomic
@@ -88,9 +103,15 @@ def extract(
     if bom and chosen != "csv":
         _err("--bom is for CSV output (Excel); name a .csv file or use --format csv")
         raise typer.Exit(2)
+    if explain and chosen not in ("json", "jsonl"):
+        _err("--explain is for JSON and JSONL output; `cnreport explain FILE` prints the trail for reading")
+        raise typer.Exit(2)
     terminal = out is None and sys.stdout.isatty()
     reading = _Reading(year, subject, script.value, max_size << 20)
     with _progress(len(files)) as advance:
+        if explain:
+            _extract_explained(files, chosen, reading, out, advance)
+            raise typer.Exit(1 if reading.failed else 0)
         if chosen == "jsonl" and out is None:
             # Streamed record by record, so the records of a 50 MB report never pile up in memory.
             for path in files:
@@ -129,16 +150,169 @@ class _Reading:
 
     def records(self, path: Path) -> Iterator[Record]:
         """The records of one file, or none and a line on stderr naming the file and the problem."""
-        from .readers import read_text_file
+        from .io.files import read_text_file
 
         try:
             text = read_text_file(path, max_bytes=self.max_bytes)
             yield from self.extractor.iter_extract(
-                text, year=self.year, subject=self.subject, doc=str(path), script=self.script
+                text, year=self.year, subject=self.subject, doc=str(path), script=_literal_script(self.script)
             )
         except CnreportError as exc:
             _err(f"{path}: {exc}")
             self.failed += 1
+
+    def text(self, path: Path) -> str | None:
+        """The text of one file as `records` reads it, or None and a line on stderr."""
+        from .io.files import read_text_file
+
+        try:
+            return read_text_file(path, max_bytes=self.max_bytes)
+        except CnreportError as exc:
+            _err(f"{path}: {exc}")
+            self.failed += 1
+            return None
+
+
+def _extract_explained(
+    files: list[Path], chosen: str, reading: _Reading, out: Path | None, advance: Callable[[int], None]
+) -> None:
+    """``extract --explain``: records with their rules, each document's decisions before its records.
+
+    JSONL to stdout is streamed as without --explain; JSON becomes ``{"documents", "records"}``
+    since a bare list of records has no place for what was decided about each document.
+    """
+    from .explain import decisions_json, document_decisions, explained_record_dict
+    from .output import write_atomic
+
+    stream = chosen == "jsonl" and out is None
+    lines: list[str] = []
+    documents: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = []
+    for path in files:
+        text = reading.text(path)
+        count = 0
+        try:
+            if text is None:
+                continue
+            prepared = reading.extractor.prepare_document(text, year=reading.year, subject=reading.subject)
+            script = _literal_script(reading.script)
+            head = {"doc": str(path), "decisions": decisions_json(document_decisions(prepared, script=script))}
+            documents.append(head)
+            lines.append(json.dumps(head, ensure_ascii=False) + "\n")
+            for record in reading.extractor.iter_prepared(prepared, doc=str(path), script=script):
+                data = explained_record_dict(record)
+                records.append(data)
+                lines.append(json.dumps(data, ensure_ascii=False) + "\n")
+                count += 1
+                if stream:
+                    sys.stdout.write("".join(lines))
+                    lines.clear()
+            if stream:
+                sys.stdout.write("".join(lines))
+                lines.clear()
+        except CnreportError as exc:
+            _err(f"{path}: {exc}")
+            reading.failed += 1
+        finally:
+            advance(count)
+    if stream:
+        return
+    if chosen == "json":
+        content = json.dumps({"documents": documents, "records": records}, ensure_ascii=False, indent=2) + "\n"
+    else:
+        content = "".join(lines)
+    if out is None:
+        sys.stdout.write(content)
+        return
+    try:
+        write_atomic(out, content)
+    except OSError as exc:
+        _err(f"{out}: cannot write: {exc.strerror or exc}")
+        reading.failed += 1
+
+
+def _literal_script(script: str) -> Literal["original", "simplified"]:
+    return "simplified" if script == "simplified" else "original"
+
+
+class ExplainFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def explain(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="A sentence or paragraph to explain, or report files (an existing path is read as extract reads it).",
+            metavar="TEXT_OR_FILE...",
+        ),
+    ],
+    fmt: Annotated[
+        ExplainFormat, typer.Option("--format", "-f", help="text (for reading) or json (the same, as data).")
+    ] = ExplainFormat.text,
+    year: Annotated[
+        int | None,
+        typer.Option(help=_YEAR_HELP, min=1900, max=2100),
+    ] = None,
+    subject: Annotated[str | None, typer.Option(help="Region or organisation the report is about.")] = None,
+    script: Annotated[
+        ScriptChoice,
+        typer.Option("--script", help="Write a Traditional document's names as written, or in Simplified."),
+    ] = ScriptChoice.original,
+    max_size: Annotated[int, typer.Option("--max-size", min=1, help="Largest file read, in MiB.")] = 256,
+) -> None:
+    """Show why each record came out so: the document's decisions and each record's construction.
+
+    Per document: the reference year, year of writing, publication day, default period, subject
+    and currency, each with the rule that decided it and the text it rests on; then each record
+    with its fields, its construction id, its span and the source line around it.
+    """
+    from .explain import explain_text, render_text, to_json
+
+    reading = _Reading(year, subject, script.value, max_size << 20)
+    chosen_script = _literal_script(script.value)
+    explanations: list[Explanation] = []
+    for arg in inputs:
+        doc, text = _explain_input(arg, reading)
+        if text is None:
+            continue
+        try:
+            ex = explain_text(reading.extractor, text, year=year, subject=subject, doc=doc, script=chosen_script)
+        except CnreportError as exc:
+            _err(f"{doc or 'text'}: {exc}")
+            reading.failed += 1
+            continue
+        if fmt == ExplainFormat.text:
+            sys.stdout.write(("\n" if explanations else "") + render_text([ex]))
+        explanations.append(ex)
+    if fmt == ExplainFormat.json:
+        sys.stdout.write(to_json(explanations))
+    raise typer.Exit(1 if reading.failed else 0)
+
+
+# A missing file named on the command line, not a sentence: no space, and a file suffix or a path.
+_PATH_LIKE = re.compile(r"\S+\.[A-Za-z][A-Za-z0-9]{0,4}|[^\s\u3000-\u9fff]*/[^\s\u3000-\u9fff]*")
+
+
+def _explain_input(arg: str, reading: _Reading) -> tuple[str | None, str | None]:
+    """(doc, text) of one argument: an existing path is a file (read as extract reads it), else text.
+
+    An argument that looks like a file name but names none is reported, not explained as a sentence.
+    """
+    path = Path(arg)
+    try:
+        exists = path.exists()
+    except (OSError, ValueError):  # a long paragraph is no valid path
+        exists = False
+    if exists:
+        return str(path), reading.text(path)
+    if _PATH_LIKE.fullmatch(arg):
+        _err(f"{arg}: no such file")
+        reading.failed += 1
+        return str(path), None
+    return None, arg
 
 
 @contextmanager

@@ -14,6 +14,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -22,15 +23,17 @@ from typing import TYPE_CHECKING, Any, Literal
 import regex
 
 from .errors import InputError, LexiconError
-from .extract import Draft, document_context, extract_drafts
+from .extract import DocContext, Draft, document_context, extract_drafts
+from .io.files import read_text_file
 from .lexicon import read_lexicon
 from .normalize import Normalized, normalize
-from .readers import read_text_file
-from .records import Record
+from .records import Modality, Qualifier, Record
+from .traditional import Script as Written
 from .traditional import prepare, restore_drafts
 
 if TYPE_CHECKING:
-    import jieba
+    # jieba ships no type information (no py.typed marker, no stubs package)
+    import jieba  # type: ignore[import-untyped]
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +170,20 @@ def piece_starts(text: str, size: int) -> Iterator[int]:
             pos = brk + 1
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """A document read up to its first sentence: normalized text, how it is written, its context.
+
+    ``year``/``subject`` are the user's (they also fill what single sentences omit).
+    """
+
+    norm: Normalized
+    written: Written
+    context: DocContext
+    year: int | None
+    subject: str | None
+
+
 class Extractor:
     """Reusable extractor: holds the tokenizer so its start-up is paid once per process.
 
@@ -224,15 +241,38 @@ class Extractor:
         along, so drafts and records never pile up for a 50 MB text. Table records come last, as in
         a reading of the whole text.
         """
+        yield from self.iter_prepared(self.prepare_document(text, year=year, subject=subject), doc=doc, script=script)
+
+    def prepare_document(self, text: str, *, year: int | None = None, subject: str | None = None) -> PreparedDocument:
+        """What the engine knows of a document before its first sentence: text, script and context.
+
+        Split out of `iter_extract` so that ``cnreport explain`` can show the document decisions
+        (``context.decisions``) the records were read with, without building the context twice.
+        """
         norm = normalize(text)
         written = prepare(norm.text)  # Traditional text is matched in Simplified, offsets unchanged
+        context = document_context(
+            written.matching_text, year=year, subject=subject, hong_kong=written.hong_kong, home=written.home
+        )
+        return PreparedDocument(norm, written, context, year, subject)
+
+    def iter_prepared(
+        self, prepared: PreparedDocument, *, doc: str | None = None, script: Script = "original"
+    ) -> Iterator[Record]:
+        """The records of a prepared document, as `iter_extract` gives them.
+
+        The context is updated in place as the pieces are read, so a prepared document is read once.
+        """
+        norm, written, context = prepared.norm, prepared.written, prepared.context
+        year, subject = prepared.year, prepared.subject
         matching = written.matching_text
-        context = document_context(matching, year=year, subject=subject, hong_kong=written.hong_kong)
         starts = [*piece_starts(matching, self.chunk_chars), len(matching)]
         tables: list[Record] = []
         for start, end in pairwise(starts):
             piece = matching[start:end]
-            drafts = extract_drafts(piece, year=year, subject=subject, tokenize=self.tokenize, context=context)
+            drafts: Iterable[Draft] = extract_drafts(
+                piece, year=year, subject=subject, tokenize=self.tokenize, context=context
+            )
             drafts = restore_drafts(drafts, written, start, keep_simplified=script == "simplified")
             for record in _to_records(drafts, norm, doc, start):
                 if (record.pattern or "").startswith("table."):
@@ -279,11 +319,11 @@ def _to_records(drafts: Iterable[Draft], norm: Normalized, doc: str | None, base
             value_max=d.value_max,
             unit=d.unit,
             kind=d.kind,
-            modality=d.modality,
+            modality=None if d.modality is None else Modality(d.modality),
             period=d.period,
             base=d.base,
             subject=d.subject,
-            qualifier=d.qualifier,
+            qualifier=None if d.qualifier is None else Qualifier(d.qualifier),
             doc=doc,
             span=(start, end),
             text=norm.original[start:end],
@@ -291,4 +331,4 @@ def _to_records(drafts: Iterable[Draft], norm: Normalized, doc: str | None, base
         )
 
 
-__all__ = ["Extractor", "InputError"]
+__all__ = ["Extractor", "InputError", "PreparedDocument"]
