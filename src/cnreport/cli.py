@@ -240,13 +240,22 @@ class ExplainFormat(StrEnum):
     json = "json"
 
 
-@app.command()
+# --help rewraps paragraphs given on one line; the docstring's line breaks it would keep.
+_EXPLAIN_HELP = (
+    "Show why each record came out so: the document's decisions and each record's construction.\n\n"
+    "Per document: the reference year, year of writing, publication day, default period, subject and currency, "
+    "each with the rule that decided it and the text it rests on; then each record with its fields, its "
+    "construction id, its span and the source line around it."
+)
+
+
+@app.command(help=_EXPLAIN_HELP)
 def explain(
     inputs: Annotated[
         list[str],
         typer.Argument(
             help="A sentence or paragraph to explain, or report files (an existing path is read as extract reads it).",
-            metavar="TEXT_OR_FILE...",
+            metavar="TEXT_OR_FILE",
         ),
     ],
     fmt: Annotated[
