@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -84,7 +85,8 @@ def compiled() -> tuple[tuple[Pattern, regex.Pattern[str]], ...]:
     """Compile the table once; a rule that does not compile is a programming error."""
     lists = word_lists()
 
-    def used(rx: str) -> dict[str, list[str]]:
+    def used(rx: str) -> dict[str, Any]:
+        """The named lists ``rx`` uses, as ``regex.compile``'s keyword arguments (typed ``**kwargs: Any``)."""
         return {name: words for name, words in lists.items() if f"\\L<{name}>" in rx}
 
     return tuple((p, regex.compile(p.regex, **used(p.regex))) for p in PATTERNS)

@@ -13,6 +13,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 FIELDS = ("period", "base", "kind", "subject", "qualifier", "modality")
 UNIT_ALIASES = {
@@ -105,7 +106,7 @@ def similarity(a: str, b: str) -> float:
     if short in long_ and 2 * len(short) >= len(long_):
         return 1.0  # one name inside the other, and not lost in a much longer phrase
     ga, gb = bigrams(a), bigrams(b)
-    pool = defaultdict(int)
+    pool: defaultdict[str, int] = defaultdict(int)
     for g in gb:
         pool[g] += 1
     common = 0
@@ -116,14 +117,14 @@ def similarity(a: str, b: str) -> float:
     return 2 * common / (len(ga) + len(gb))
 
 
-def same_value(p: object, g: object) -> bool:
+def same_value(p: Any, g: Any) -> bool:
     try:
         p, g = float(p), float(g)
     except (TypeError, ValueError):
         return False
     if math.isnan(p) or math.isnan(g):
         return False
-    return abs(p - g) <= 1e-6 * max(1.0, abs(g))
+    return bool(abs(p - g) <= 1e-6 * max(1.0, abs(g)))  # bool(): p and g are JSON values, typed Any
 
 
 def norm_field(name: str, v: object) -> str:
@@ -185,7 +186,7 @@ def field_ok(name: str, p: object, g: object, gold_period: object = None) -> boo
     return False
 
 
-def doc_key(rec: dict) -> str:
+def doc_key(rec: dict[str, Any]) -> str:
     d = rec.get("doc")
     if d is None and isinstance(rec.get("source"), dict):
         d = rec["source"].get("path") or rec["source"].get("doc")
@@ -194,7 +195,7 @@ def doc_key(rec: dict) -> str:
     return Path(str(d)).name
 
 
-def load_jsonl(path: str) -> list[dict]:
+def load_jsonl(path: str) -> list[dict[str, Any]]:
     out = []
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -229,7 +230,7 @@ def name_variants(name: object, contribution: bool = False) -> set[str]:
     return {v for v in out if v}
 
 
-def compatible(p: dict, g: dict) -> float:
+def compatible(p: dict[str, Any], g: dict[str, Any]) -> float:
     """Metric similarity when value and unit agree, else 0."""
     if not same_value(p.get("value"), g.get("value")):
         return 0.0
@@ -247,7 +248,7 @@ def compatible(p: dict, g: dict) -> float:
     return s if s >= 0.5 else 0.0
 
 
-def score(gold: list[dict], pred: list[dict], docs: set[str] | None = None) -> dict:
+def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], docs: set[str] | None = None) -> dict[str, Any]:
     gold_by, pred_by = defaultdict(list), defaultdict(list)
     for g in gold:
         gold_by[doc_key(g)].append(g)
@@ -328,7 +329,7 @@ def score(gold: list[dict], pred: list[dict], docs: set[str] | None = None) -> d
     }
 
 
-def macro(gold: list[dict], pred: list[dict]) -> dict:
+def macro(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Any]:
     """Per-document F1 averaged over documents, so one table-heavy document cannot dominate."""
     docs = sorted({doc_key(g) for g in gold})
     per = {d: score(gold, pred, {d}) for d in docs}
@@ -341,17 +342,17 @@ def macro(gold: list[dict], pred: list[dict]) -> dict:
     }
 
 
-def evaluate(gold: list[dict], pred: list[dict]) -> dict:
+def evaluate(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Any]:
     """Micro scores plus the per-document (macro) averages, as score.py prints them."""
     res = score(gold, pred)
     res.update(macro(gold, pred))
     return res
 
 
-def format_errors(res: dict) -> list[str]:
+def format_errors(res: dict[str, Any]) -> list[str]:
     """Misses, false positives and field errors, one line each (score.py --show-errors)."""
 
-    def short(r: dict) -> dict:
+    def short(r: dict[str, Any]) -> dict[str, Any]:
         keys = (
             "doc",
             "metric",
@@ -378,7 +379,7 @@ def format_errors(res: dict) -> list[str]:
     return lines
 
 
-def format_summary(res: dict, *, per_doc: bool = False) -> list[str]:
+def format_summary(res: dict[str, Any], *, per_doc: bool = False) -> list[str]:
     """The summary lines score.py prints."""
     lines = []
     if per_doc:
@@ -395,6 +396,6 @@ def format_summary(res: dict, *, per_doc: bool = False) -> list[str]:
     return lines
 
 
-def summary_json(res: dict) -> str:
+def summary_json(res: dict[str, Any]) -> str:
     """The one-line JSON summary (score.py --json)."""
     return json.dumps({k: v for k, v in res.items() if not k.startswith("_") and k != "per_doc"}, ensure_ascii=False)

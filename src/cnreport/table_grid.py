@@ -79,7 +79,7 @@ class TableFact:
 
 @cache
 def _lex() -> dict[str, dict[str, list[str]]]:
-    return read_lexicon("tables")  # type: ignore[return-value]
+    return read_lexicon("tables")
 
 
 def _words(section: str, key: str) -> list[str]:
@@ -805,8 +805,8 @@ def _cell_fact(
     if column.role == "share":
         return TableFact(metric, value, "%", "share", period, None, *span)
     if column.role == "index" or (index and not _PERCENT.search(cell.text)):
-        unit = "%" if note_unit is not None and note_unit.unit == "%" else ""
-        return TableFact(metric, value, unit, "level", period, None, *span)
+        index_unit = "%" if note_unit is not None and note_unit.unit == "%" else ""
+        return TableFact(metric, value, index_unit, "level", period, None, *span)
     unit = row_unit or column.unit or note_unit
     if _PERCENT.search(cell.text):
         unit = parse_unit_cell("%")

@@ -9,6 +9,7 @@ from functools import cache
 
 import regex
 
+from .errors import LexiconError
 from .lexicon import read_lexicon
 
 
@@ -36,12 +37,20 @@ def words(name: str) -> tuple[str, ...]:
 
 @cache
 def _sorted_words(name: str) -> tuple[str, ...]:
-    return tuple(sorted(set(grammar()[name]), key=len, reverse=True))  # type: ignore[arg-type]
+    return tuple(sorted(set(_word_list(name)), key=len, reverse=True))
 
 
 @cache
 def word_set(name: str) -> frozenset[str]:
-    return frozenset(grammar()[name])  # type: ignore[arg-type]
+    return frozenset(_word_list(name))
+
+
+def _word_list(name: str) -> list[str]:
+    """A word class of ``grammar.toml``; its tables (``noted_currencies``…) are no word lists."""
+    value = grammar()[name]
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise LexiconError(f"grammar.toml: words.{name} is not a list of words")
+    return value
 
 
 @cache

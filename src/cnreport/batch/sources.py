@@ -33,7 +33,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO, Protocol, cast
+from typing import IO, Protocol, Self, cast
 
 from ..errors import InputError
 from ..io.encodings import sniff_encoding
@@ -564,6 +564,13 @@ def _tar_kind(info: tarfile.TarInfo) -> str:
 
 
 _TAR_ERRORS = (tarfile.TarError, EOFError, OSError, zlib.error, lzma.LZMAError, ValueError)
+# The HeaderError subclasses tarfile raises for a missing or cut header and for the end-of-archive
+# marker; typeshed's tarfile stub does not list them (tarfile leaves them out of its __all__).
+_TRUNCATED_HEADER: tuple[type[tarfile.HeaderError], ...] = (
+    tarfile.EmptyHeaderError,  # type: ignore[attr-defined]
+    tarfile.TruncatedHeaderError,  # type: ignore[attr-defined]
+)
+_END_HEADER: type[tarfile.HeaderError] = tarfile.EOFHeaderError  # type: ignore[attr-defined]
 
 
 class _WatchedTarInfo(tarfile.TarInfo):
@@ -576,7 +583,7 @@ class _WatchedTarInfo(tarfile.TarInfo):
     """
 
     @classmethod
-    def fromtarfile(cls, tarfile_: tarfile.TarFile) -> tarfile.TarInfo:
+    def fromtarfile(cls, tarfile_: tarfile.TarFile) -> Self:
         try:
             return super().fromtarfile(tarfile_)
         except tarfile.HeaderError as exc:
@@ -592,9 +599,9 @@ def _tar_end_problem(tf: tarfile.TarFile, stream: IO[bytes]) -> str | None:
     decompress into a header tarfile took for the end.
     """
     stop = getattr(tf, "_cnreport_stop", None)
-    if isinstance(stop, tarfile.EmptyHeaderError | tarfile.TruncatedHeaderError):
+    if isinstance(stop, _TRUNCATED_HEADER):
         return "archive ends without its end-of-archive marker (truncated?)"
-    if not isinstance(stop, tarfile.EOFHeaderError):
+    if not isinstance(stop, _END_HEADER):
         return f"damaged header ({stop})" if stop is not None else None
     try:
         while chunk := stream.read(_CHUNK):

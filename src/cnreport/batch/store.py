@@ -572,8 +572,9 @@ class ParquetSink(_RunMemory):
 
     def __init__(self, target: Path) -> None:
         try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+            # pyarrow ships no type information (no py.typed; pyarrow-stubs lags its releases)
+            import pyarrow as pa  # type: ignore[import-untyped]
+            import pyarrow.parquet as pq  # type: ignore[import-untyped]
         except ImportError as exc:
             raise InputError("writing Parquet needs pyarrow: pip install 'cnreport[analytics]'") from exc
         super().__init__()

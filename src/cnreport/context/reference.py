@@ -66,7 +66,9 @@ _ANY_YEAR = regex.compile(
 # the year before more than its own is about the year before.
 _EARLY_MONTHS = 3
 _TITLE_CHARS = 60
-_NUMBERED = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．](?![0-9]))")
+_NUMBERED = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．](?![0-9]))"
+)
 _LAST_YEAR_ONLY = 3
 
 

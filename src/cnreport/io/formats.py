@@ -472,7 +472,8 @@ def pdf_to_text(data: bytes) -> Converted:
     marks this document failed).
     """
     try:
-        import pypdfium2 as pdfium
+        # pypdfium2 ships no type information (no py.typed marker, no stubs package)
+        import pypdfium2 as pdfium  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise InputError("reading PDF needs pypdfium2: pip install 'cnreport[pdf]'") from exc
     try:
