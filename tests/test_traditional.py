@@ -343,3 +343,19 @@ HOME_SUBJECTS = [
 def test_home_place_is_the_default_subject(case: str, text: str, subject: str) -> None:
     records = cnreport.extract(text, year=2024)
     assert records and records[0].subject == subject
+
+
+# fmt: off
+BARE_AMOUNTS = [
+    # (case, text, value, unit)
+    ("earned, no 元, in a Hong Kong text", "本港某銀行上半年賺85.5億，按年增長3%，香港業務理想。", 8_550_000_000.0, "港元"),
+    ("profit, no 元", "某公司今年首季盈利12億。", 1_200_000_000.0, "元"),
+    ("a noted currency", "某集團全年賺30億（美元，下同），派息0.5元。", 3_000_000_000.0, "美元"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "value", "unit"), BARE_AMOUNTS, ids=[c[0] for c in BARE_AMOUNTS])
+def test_amounts_without_yuan_after_money_words(case: str, text: str, value: float, unit: str) -> None:
+    found = {(float(r.value), r.unit) for r in cnreport.extract(text, year=2023)}
+    assert (value, unit) in found
