@@ -1699,3 +1699,24 @@ def test_reference_lines_are_no_records(text: str) -> None:
 )
 def test_physical_facts_are_no_records(text: str, kept: set[float]) -> None:
     assert {float(r.value) for r in cnreport.extract(text, year=2023)} == kept
+
+
+# fmt: off
+CLEFTS = [
+    # (case, text, expected (metric, value, period))
+    ("an amount first, then what it is", "12.6万亿元，这是全国2023年的社会消费品零售总额。",
+     ("社会消费品零售总额", 12_600_000_000_000.0, "2023")),
+    ("a share first", "61.3%，这是2022年服务业增加值在GDP中所占的比重。",
+     ("服务业增加值GDP中所占比重", 61.3, "2022")),
+    ("no cleft without 这是: no metric, no record", "12.6万亿元，规模很大。", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CLEFTS, ids=[c[0] for c in CLEFTS])
+def test_a_figure_then_what_it_is(case: str, text: str, expected: tuple[str, float, str] | None) -> None:
+    found = [(r.metric, float(r.value), r.period) for r in cnreport.extract(text, year=2024)]
+    if expected is None:
+        assert found == []
+    else:
+        assert found and found[0] == expected

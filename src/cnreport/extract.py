@@ -391,6 +391,9 @@ _LEAD_FILLER = regex.compile(
 
 
 _LIST_JOINER = regex.compile(r"、|和|及|与")
+# 53.3%，这是2021年三产在GDP中所占的比重 / 114.4万亿元，这就是…: a figure, then what it is
+_CLEFT = regex.compile(r"\s*[，,]\s*(?:这|這)(?:就)?是(?P<what>[^，,。；;]{2,40})")
+_CLEFT_TAIL = regex.compile(r"(?:的)?$")
 # …今天公布, …发布了: a publisher's act closing the words before a period
 _PUBLISHER_SAYS = regex.compile(r"(?:今日|今天|昨日|昨天|日前|近日|最新)?(?:公布|发布|发表|披露|公佈|發布)了?$")
 _SUBJECT_MARKS = regex.compile(r"[\s*“”]")
@@ -1499,6 +1502,18 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 metric_zone = _PER_TAIL.sub("", metric_zone)  # 单产每公顷7166.7公斤: the 每公顷 is in the unit
             if not metric_zone and _is_market_board(zone_subject) and mention.unit in ("%", "点"):
                 metric_zone = zone_subject or ""  # 日股低收4.1%: the market's own move, its board named
+            opens = not sentence[: mention.start].strip()
+            cleft = _CLEFT.match(sentence, mention.end) if not metric_zone and opens else None
+            if cleft:
+                # 114.4万亿元，这是全国2021年的国内生产总值: the figure first, then what it is
+                what = cleft.group("what")
+                named = [pm for pm in periods.find_periods(what, ctx.year) if pm.period]
+                if named:
+                    period = named[-1].period
+                    stated.append((0, len(sentence), named[-1].period))
+                place, rest = split_subject(_LEAD_FILLER.sub("", _strip_periods(what)).strip("的 "), ctx.subject)
+                metric_zone = clean_metric(_CLEFT_TAIL.sub("", rest), tokenize)
+                carry.subject = place or carry.subject
             if metric_zone in words("generic_nouns") and clause_start > 0:
                 previous_clause = _previous_clause(sentence, clause_start, prev_end)
                 if previous_clause:
