@@ -348,7 +348,8 @@ def test_home_place_is_the_default_subject(case: str, text: str, subject: str) -
 # fmt: off
 BARE_AMOUNTS = [
     # (case, text, value, unit)
-    ("earned, no 元, in a Hong Kong text", "本港某銀行上半年賺85.5億，按年增長3%，香港業務理想。", 8_550_000_000.0, "港元"),
+    ("earned, no 元, in a Hong Kong text",
+     "本港某銀行上半年賺85.5億，按年增長3%，香港業務理想。", 8_550_000_000.0, "港元"),
     ("profit, no 元", "某公司今年首季盈利12億。", 1_200_000_000.0, "元"),
     ("a noted currency", "某集團全年賺30億（美元，下同），派息0.5元。", 3_000_000_000.0, "美元"),
 ]

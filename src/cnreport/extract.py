@@ -1507,10 +1507,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if cleft:
                 # 114.4万亿元，这是全国2021年的国内生产总值: the figure first, then what it is
                 what = cleft.group("what")
-                named = [pm for pm in periods.find_periods(what, ctx.year) if pm.period]
+                named = [pm.period for pm in periods.find_periods(what, ctx.year) if pm.period]
                 if named:
-                    period = named[-1].period
-                    stated.append((0, len(sentence), named[-1].period))
+                    period = named[-1]
+                    stated.append((0, len(sentence), named[-1]))
                 place, rest = split_subject(_LEAD_FILLER.sub("", _strip_periods(what)).strip("的 "), ctx.subject)
                 metric_zone = clean_metric(_CLEFT_TAIL.sub("", rest), tokenize)
                 carry.subject = place or carry.subject
