@@ -462,8 +462,8 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
     after = note.end() if note else len(last)
     tail = _PLACES_TAIL.match(parts[-1], after)
     rest = parts[-1][tail.end() if tail else after :]
-    if not rest or rest[0] in "的等":
-        return None
+    if not rest or rest[0] in "的等" or rest.endswith("等"):
+        return None  # 深圳、广州…等14个城市: the list is counted after it, a group
     counted = bool(tail and regex.search(r"\d|[一二三四五六七八九十两]", tail.group()))
     partners = bool(partner) or bool(_PARTNERS_AFTER.search(before))
     places = [proper_name(n) + p[len(n) :] for n, p in zip(names, parts[:-1], strict=True)]
@@ -1748,7 +1748,8 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
 
 
 _STOCK_CONTEXT = regex.compile(r"股|板块|收盘|涨停|跌停|盘中|早盘|午盘|尾盘|收涨|收跌|概念")
-_NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产")
+# markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
+_NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力")
 _SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")
 
 
