@@ -1735,6 +1735,8 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
     """
     if draft.unit != "%" or draft.kind is not Kind.GROWTH_RATE or not _STOCK_CONTEXT.search(sentence):
         return draft
+    if ctx.paragraph_futures:
+        return draft  # 国内商品期货…低硫燃料油涨2%: a contract, not a share
     name = draft.metric
     if draft.subject and draft.subject + name in sentence and draft.subject != ctx.subject:
         name = draft.subject + name  # 贵州茅台涨超3%: the place opens the share's name
