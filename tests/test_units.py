@@ -132,3 +132,20 @@ MEASURE_CASES = [
 @pytest.mark.parametrize(("unit", "expected"), MEASURE_CASES)
 def test_is_measure_word(unit: str, expected: bool) -> None:
     assert is_measure_word(unit) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("5000元/月", "元/月"),
+        ("3万元/年", "元/年"),
+        ("200元人民币/天", "元/天"),
+        ("765元/吨", "元/吨"),
+        ("20元/月底", "元"),
+    ],
+)
+def test_amounts_per_stretch_of_time(text: str, unit: str) -> None:
+    import cnreport
+
+    records = cnreport.extract(f"某费用为{text}。", year=2023)
+    assert [r.unit for r in records] == [unit]

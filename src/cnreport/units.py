@@ -44,9 +44,11 @@ def _unit_regex() -> regex.Pattern[str]:
     surfaces = sorted(unit_table(), key=len, reverse=True)
     # A compound unit (美元/吨, 元/人, 万元/人 after the scale was taken) is unit "/" unit;
     # 每公斤20元 is handled by the caller because the divisor comes first.
+    times = sorted(read_lexicon("units")["per_time"]["surfaces"], key=len, reverse=True)
     return regex.compile(
-        r"(?P<u>\L<units>)(?:\s?[/／](?P<d>\L<units>))?",
+        r"(?P<u>\L<units>)(?:\s?[/／](?:(?P<d>\L<units>)|(?P<t>\L<times>)(?![底末初份度中内])))?",
         units=surfaces,
+        times=times,
     )
 
 
@@ -59,6 +61,8 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     unit = entry.unit
     if m.group("d"):
         unit = f"{unit}/{unit_table()[m.group('d')].unit}"
+    elif m.group("t"):
+        unit = f"{unit}/{m.group('t')}"  # 5,000元/月, 3万元/年: an amount per stretch of time
     return UnitMatch(end=m.end(), surface=m.group(0), unit=unit, factor=entry.factor)
 
 
