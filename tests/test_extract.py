@@ -1720,3 +1720,12 @@ def test_a_figure_then_what_it_is(case: str, text: str, expected: tuple[str, flo
         assert found == []
     else:
         assert found and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("截至当日收盘，某某股份报3.21元，涨2.5%。", "某某股份"), ("某某控股今日收于12.5元。", "某某控股")],
+)
+def test_a_quoted_close_is_the_shares_closing_price(text: str, subject: str) -> None:
+    records = cnreport.extract(text, year=2023)
+    assert records[0].metric == "收盘价" and records[0].subject == subject

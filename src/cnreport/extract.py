@@ -1621,10 +1621,13 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     carry.subject = metric
                     metric = "盈利"
                 metric = metric or "盈利"
-            if mention.unit in _MONEY_UNITS and rx(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)").match(predicate):
+            closing = rx(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)").match(predicate) or (
+                predicate.strip() in ("报", "報") and "收盘" in sentence[: mention.start]  # 截至收盘，某股报0.94元
+            )
+            if mention.unit in _MONEY_UNITS and closing:
                 # 万科A今日收于8.06元: a share's closing price, the name is the subject
                 if metric and not _names_indicator(metric):
-                    carry.subject = metric
+                    carry.subject = rx(r"(?:今日|昨日|当日|今天|昨天)$").sub("", metric)
                 metric = "收盘价"
             # A clause with no metric of its own continues the last one, base included
             # (环比升1.0%，预期升0.3% is month on month too).
