@@ -379,3 +379,14 @@ def test_years_counted_ahead_and_in_fiscal_years(case: str, phrase: str, ref: Re
     from cnreport.script import to_simplified
 
     assert [p.period for p in find_periods(to_simplified(phrase), ref)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("前两个月，出口下降。从一季度数据来看，某市出口增长6%。", "2022-Q1"),
+        ("就上半年而言，某市社会消费品零售总额增长4%。", "2022-H1"),
+    ],
+)
+def test_a_period_a_view_is_taken_over_governs(text: str, period: str) -> None:
+    assert [r.period for r in cnreport.extract(text, year=2022)] == [period]

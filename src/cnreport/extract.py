@@ -1305,6 +1305,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         prefix = sentence[max(0, pm.start - 2) : pm.start]
         if _TIMES_OF.match(sentence, pm.end) and _IS_BEFORE.search(prefix):
             continue  # 出口额是上年的1.5倍: the multiple is this period's figure, of last year's
+        viewed = prefix.endswith(("从", "就")) and _VIEWED_FROM.match(sentence, pm.end) is not None
+        if viewed and pm.period:
+            # 从一季度数据来看，…: the period a view is taken over governs what follows, it is no base
+            stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
+            ctx.governing_period = pm.period
+            continue
         if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
             start_figure = _DATED_START.match(sentence, pm.end)
             if pm.period and start_figure:
@@ -3072,6 +3078,8 @@ _PUBLISHED_REPORT = regex.compile(
 )
 
 
+# 从一季度数据来看 / 就全年而言: a period a view is taken over
+_VIEWED_FROM = regex.compile(r"(?:的)?(?:数据|情况|整体|总体)?(?:来看|看|而言|来说)")
 # Q3单季度营业收入…: the single quarter is an aside; the paragraph goes on with the year to date
 _SINGLE_PERIOD = regex.compile(r"单季度?|单月|當季|单季")
 # 截至2020Q3: the year up to the end of a quarter or half
