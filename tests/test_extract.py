@@ -1729,3 +1729,16 @@ def test_a_figure_then_what_it_is(case: str, text: str, expected: tuple[str, flo
 def test_a_quoted_close_is_the_shares_closing_price(text: str, subject: str) -> None:
     records = cnreport.extract(text, year=2023)
     assert records[0].metric == "收盘价" and records[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("上半年，中国经济同比增长5.5%。", "国内生产总值"),
+        ("一季度全省经济增长6%。", "地区生产总值"),
+        ("数字经济规模增长10%。", "数字经济规模"),
+        ("经济总量突破10万亿元。", "经济总量"),
+    ],
+)
+def test_an_economys_growth_is_its_gdps(text: str, metric: str) -> None:
+    assert cnreport.extract(text, year=2023)[0].metric == metric

@@ -1729,11 +1729,26 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
     physical = words("physical_heads")
     drafts = [
-        _stock_move(d, sentence, ctx)
+        _economy_is_gdp(_stock_move(d, sentence, ctx))
         for d in drafts
         if (d.start, d.end) not in bounds and not d.metric.endswith(physical)  # 海拔3500米: no economic fact
     ]
     return drafts + ratio_drafts
+
+
+def _economy_is_gdp(draft: Draft) -> Draft:
+    """中国经济同比增长12.7%, 全市经济增长5%: an economy's growth is its output's, GDP's.
+
+    The country's is 国内生产总值, a region's 地区生产总值 (SPEC names both); only a rate of the bare
+    word, so 数字经济规模 or 经济总量 keep their own names.
+    """
+    if draft.metric not in _ECONOMY or draft.unit not in ("%", "pp"):
+        return draft
+    national = (draft.subject or "") in ("", "全国", "中国", "我国", "國內", "国内")
+    return replace(draft, metric="国内生产总值" if national else "地区生产总值")
+
+
+_ECONOMY = frozenset({"经济", "經濟", "经济增速", "经济增长", "經濟增長"})
 
 
 def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
