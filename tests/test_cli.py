@@ -8,9 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from typer.testing import CliRunner
 
+from cnreport import default_extractor
 from cnreport.cli import app
+from cnreport.output import record_dict, render_table
+from cnreport.records import Record
 
 runner = CliRunner()
 SAMPLE_TEXT = "上半年，全市规上工业增加值同比增长5.1%，高于全国0.8个百分点。\n"
@@ -343,3 +347,88 @@ def test_extract_shows_progress_on_a_terminal(tmp_path: Path) -> None:
     assert b"3/3" in err and b"records" in err
     piped = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert piped.returncode == 0 and piped.stderr == ""
+
+
+# ---------------------------------------------------------------------------------------------
+# the terminal table: fits the terminal, headline figures first, --wide for every column
+
+TABLE_TEXT = (
+    "2025年上半年，武汉市规模以上工业企业实现营业收入2518300万元，同比增长5.1%，高于全国0.8个百分点；"
+    "其中高技术制造业增加值占规模以上工业增加值的比重为25.4%，比上年同期提高约1.2个百分点。"
+    "1-5月，全市社会消费品零售总额同比增长6.0%，居副省级城市第3位。\n"
+)
+HEADLINE = ("metric", "value", "unit", "period")
+
+
+def table_records() -> list[Record]:
+    return default_extractor().extract(TABLE_TEXT, year=2025, subject="武汉", doc="reports/2025/武汉-上半年.txt")
+
+
+def header_line(out: str) -> str:
+    return next(line for line in out.splitlines() if "metric" in line)
+
+
+@pytest.mark.parametrize("width", [80, 120, 200])
+def test_table_fits_the_terminal_with_headline_columns_first(width: int) -> None:
+    records = table_records()
+    assert len(records) >= 5
+    out = render_table(records, width=width)
+    lines = out.splitlines()
+    assert max(cell_len(line) for line in lines) <= width  # no row wraps on the terminal
+    head = header_line(out)
+    positions = [head.index(name) for name in HEADLINE]
+    assert positions == sorted(positions)  # metric, value, unit, period lead
+    for r in records:  # values and periods are never folded or cut
+        value = str(record_dict(r)["value"])
+        assert any(value in line for line in lines), value
+        assert r.period is None or any(r.period in line for line in lines), r.period
+
+
+def test_table_hides_what_does_not_fit_and_says_so() -> None:
+    out = render_table(table_records(), width=80)
+    head = header_line(out)
+    hidden = [c for c in ("kind", "base", "subject", "qual.", "span") if c not in head]
+    assert hidden, head  # 80 columns cannot hold them all
+    assert "--wide" in out
+
+
+def test_table_wraps_the_metric_rather_than_the_figures() -> None:
+    records = table_records()
+    longest = max(records, key=lambda r: cell_len(r.metric))
+    lines = render_table(records, width=80).splitlines()
+    assert not any(longest.metric in line for line in lines)  # folded inside its cell
+    assert any(longest.metric[:3] in line and str(record_dict(longest)["value"]) in line for line in lines)
+
+
+def test_wide_table_has_every_column() -> None:
+    out = render_table(table_records(), width=80, wide=True)
+    head = header_line(out)
+    for name in (*HEADLINE, "kind", "base", "subject", "qual.", "span"):
+        assert name in head
+    assert "--wide" not in out
+
+
+@pytest.mark.parametrize("columns", ["80", "120"])
+def test_extract_table_fits_the_terminal_width(tmp_path: Path, columns: str) -> None:
+    p = tmp_path / "report.txt"
+    p.write_text(TABLE_TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(p), "-f", "table", "--year", "2025"], env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= int(columns)
+    assert all(name in header_line(result.stdout) for name in HEADLINE)
+
+
+def test_extract_wide_shows_every_column(tmp_path: Path) -> None:
+    p = tmp_path / "report.txt"
+    p.write_text(TABLE_TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(p), "-f", "table", "--wide"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert all(name in header_line(result.stdout) for name in ("base", "subject", "span"))
+
+
+def test_wide_is_for_the_table(tmp_path: Path) -> None:
+    p = tmp_path / "report.txt"
+    p.write_text(TABLE_TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(p), "-f", "jsonl", "--wide"])
+    assert result.exit_code == 2
+    assert "--wide" in result.stderr and "table" in result.stderr

@@ -87,6 +87,7 @@ def extract(
     bom: Annotated[
         bool, typer.Option("--bom", help="Start CSV with a UTF-8 BOM, so Excel on Chinese Windows reads it.")
     ] = False,
+    wide: Annotated[bool, typer.Option("--wide", help="Table only: every column, however wide the terminal.")] = False,
     explain: Annotated[
         bool,
         typer.Option(
@@ -102,6 +103,9 @@ def extract(
     chosen = _extract_format(fmt, out)
     if bom and chosen != "csv":
         _err("--bom is for CSV output (Excel); name a .csv file or use --format csv")
+        raise typer.Exit(2)
+    if wide and chosen != "table":
+        _err("--wide is for the table format (a terminal, or --format table)")
         raise typer.Exit(2)
     if explain and chosen not in ("json", "jsonl"):
         _err("--explain is for JSON and JSONL output; `cnreport explain FILE` prints the trail for reading")
@@ -126,7 +130,7 @@ def extract(
             before = len(records)
             records.extend(reading.records(path))
             advance(len(records) - before)
-    content = ("\ufeff" if bom else "") + render(records, chosen, terminal=terminal)
+    content = ("\ufeff" if bom else "") + render(records, chosen, terminal=terminal, wide=wide)
     if out is not None:
         try:
             write_atomic(out, content)

@@ -80,11 +80,75 @@ def terminal_safe(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text).replace("\n", "⏎")
 
 
-def render_table(records: list[Record], *, width: int | None = None) -> str:
-    """A readable table per document, grouped by period (a rule between periods).
+# The terminal table's columns, headline figure first; the metric is the one column that wraps.
+TABLE_COLUMNS = ("metric", "value", "unit", "period", "kind", "base", "subject", "qual.", "span")
+HEADLINE_COLUMNS = 4
+"""metric, value, unit and period are always shown; the others as the terminal width allows."""
+METRIC_MIN_WIDTH = 12
+"""Six Chinese characters: narrower than this the metric would be a column of fragments."""
+METRIC_KEPT_WIDTH = 20
+"""Optional columns are added only while the metric keeps ten characters a line (or all of it)."""
+_DEFAULT_WIDTH = 160
 
-    rich measures East Asian wide characters, so Chinese metrics wrap at the right column;
-    every cell is plain text (never markup) with control characters escaped.
+
+def _table_cells(r: Record) -> list[str]:
+    """One record's cells in ``TABLE_COLUMNS`` order, control characters escaped."""
+    value = str(record_dict(r)["value"])
+    if r.value_max is not None:
+        value += f"–{record_dict(r)['value_max']}"
+    cells = [
+        r.metric,
+        value,
+        r.unit,
+        r.period or "",
+        str(r.kind),
+        r.base or "",
+        r.subject or "",
+        str(r.qualifier or ""),
+        f"{r.span[0]}-{r.span[1]}",
+    ]
+    return [terminal_safe(c) for c in cells]
+
+
+def fit_columns(rows: list[list[str]], width: int, *, wide: bool = False) -> list[int]:
+    """Indexes of the columns to show in ``width`` cells: the headline ones, then the shorter first.
+
+    Every column but the metric is shown whole or not at all (a value cut or folded misleads);
+    the metric wraps down to ``METRIC_MIN_WIDTH``. An optional column with nothing in it is left
+    out, and one that would push the table past ``width`` too, so a narrower one may still fit.
+    ``wide`` shows them all.
+    """
+    from rich.cells import cell_len
+
+    natural = [max([cell_len(name), *(cell_len(row[k]) for row in rows)]) for k, name in enumerate(TABLE_COLUMNS)]
+    if wide:
+        return list(range(len(TABLE_COLUMNS)))
+    shown = list(range(HEADLINE_COLUMNS))
+    metric = min(natural[0], METRIC_KEPT_WIDTH)
+    # cells, with the default box: 3 per column (padding and rule) and 1 for the left edge
+    need = metric + sum(natural[k] for k in shown[1:]) + 3 * len(shown) + 1
+    optional = [k for k in range(HEADLINE_COLUMNS, len(TABLE_COLUMNS)) if any(row[k] for row in rows)]
+    for k in sorted(optional, key=lambda k: (natural[k], k)):
+        if need + natural[k] + 3 <= width:
+            shown.append(k)
+            need += natural[k] + 3
+    return sorted(shown)
+
+
+def terminal_width() -> int:
+    """The terminal's width (``COLUMNS`` first, as shells set it); 160 when there is no terminal."""
+    import shutil
+
+    return shutil.get_terminal_size((_DEFAULT_WIDTH, 24)).columns
+
+
+def render_table(records: list[Record], *, width: int | None = None, wide: bool = False) -> str:
+    """A readable table per document, grouped by period (a rule between periods), fit to ``width``.
+
+    The headline figure leads (metric, value, unit, period); the other columns follow as the width
+    allows (``fit_columns``) and a caption names the ones left out, which ``wide`` shows (the table
+    is then as wide as it needs). rich measures East Asian wide characters, so Chinese metrics wrap
+    at the right column; every cell is plain text (never markup) with control characters escaped.
     """
     from itertools import groupby
 
@@ -92,44 +156,42 @@ def render_table(records: list[Record], *, width: int | None = None) -> str:
     from rich.table import Table
     from rich.text import Text
 
+    width = width or terminal_width()
     buf = io.StringIO()
-    console = Console(file=buf, width=width or 160, force_terminal=False, highlight=False, emoji=False)
     by_doc = sorted(records, key=lambda r: (r.doc or "", r.period or "", r.span))
     for doc, doc_records in groupby(by_doc, key=lambda r: r.doc or ""):
-        table = Table(title=Text(terminal_safe(doc)) if doc else None, header_style="bold")
-        for col in ("period", "metric", "value", "unit", "kind", "base", "subject", "qual.", "span"):
-            table.add_column(col, overflow="fold")
-        for i, (period, group) in enumerate(groupby(doc_records, key=lambda r: r.period or "")):
+        groups = [[_table_cells(r) for r in group] for _, group in groupby(doc_records, key=lambda r: r.period or "")]
+        rows = [row for group in groups for row in group]
+        shown = fit_columns(rows, width, wide=wide)
+        hidden = [TABLE_COLUMNS[k] for k in range(len(TABLE_COLUMNS)) if k not in shown and any(r[k] for r in rows)]
+        caption = Text(f"not shown: {', '.join(hidden)} (--wide shows every column)") if hidden else None
+        table = Table(title=Text(terminal_safe(doc)) if doc else None, caption=caption, header_style="bold")
+        for k in shown:  # rich narrows only the columns that may wrap: the metric
+            table.add_column(TABLE_COLUMNS[k], overflow="fold", no_wrap=k != 0)
+        for i, group in enumerate(groups):
             if i:
                 table.add_section()
-            for j, r in enumerate(group):
-                data = record_dict(r)
-                value = str(data["value"]) + (f"–{data['value_max']}" if r.value_max is not None else "")
-                cells = [
-                    period if j == 0 else "",
-                    r.metric,
-                    value,
-                    r.unit,
-                    str(r.kind),
-                    r.base or "",
-                    r.subject or "",
-                    str(r.qualifier or ""),
-                    f"{r.span[0]}-{r.span[1]}",
-                ]
-                table.add_row(*(Text(terminal_safe(c)) for c in cells))
+            for row in group:
+                table.add_row(*(Text(row[k]) for k in shown))
+        if wide:  # as wide as the table needs: measured on a console that does not limit it
+            width = max(width, Console(file=io.StringIO(), width=1 << 16).measure(table).maximum)
+        console = Console(file=buf, width=width, force_terminal=False, highlight=False, emoji=False)
         console.print(table)
     return buf.getvalue()
 
 
-def render(records: list[Record], fmt: str, *, terminal: bool = False) -> str:
-    """``records`` in ``fmt``; ``terminal`` when the text goes to a terminal (CSV cells are escaped)."""
+def render(records: list[Record], fmt: str, *, terminal: bool = False, wide: bool = False) -> str:
+    """``records`` in ``fmt``; ``terminal`` when the text goes to a terminal (CSV cells are escaped).
+
+    ``wide``: the table shows every column, however wide the terminal.
+    """
     if fmt == "jsonl":
         return to_jsonl(records)
     if fmt == "json":
         return to_json(records)
     if fmt == "csv":
         return to_csv(records, terminal=terminal)
-    return render_table(records)
+    return render_table(records, wide=wide)
 
 
 def file_mode(target: Path) -> int:
