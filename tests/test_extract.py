@@ -1742,3 +1742,15 @@ def test_a_quoted_close_is_the_shares_closing_price(text: str, subject: str) -> 
 )
 def test_an_economys_growth_is_its_gdps(text: str, metric: str) -> None:
     assert cnreport.extract(text, year=2023)[0].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("前三季度新增就业900万人，完成全年目标任务的81.8%。", "新增就业完成全年目标任务比例"),
+        ("全年完成投资120亿元，完成年度计划的105%。", "投资完成年度计划比例"),
+    ],
+)
+def test_completion_of_a_goal_is_a_reported_share(text: str, metric: str) -> None:
+    share = cnreport.extract(text, year=2023)[-1]
+    assert (share.metric, share.kind, share.modality) == (metric, "share", None)

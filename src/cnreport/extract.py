@@ -1733,7 +1733,28 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         for d in drafts
         if (d.start, d.end) not in bounds and not d.metric.endswith(physical)  # 海拔3500米: no economic fact
     ]
+    drafts = _completion_ratios(drafts, sentence, offset)
     return drafts + ratio_drafts
+
+
+def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[Draft]:
+    """城镇新增就业698万人，完成全年目标任务的63.5%: how much of the year's goal is done.
+
+    A reported share of the goal (no target of its own, though 目标 is named), of the figure the
+    sentence gave before it.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        done = _COMPLETED.search(sentence, max(0, d.start - offset - 16), d.start - offset) if d.unit == "%" else None
+        owner = next((o.metric for o in reversed(out) if o.kind is Kind.LEVEL and o.unit != "%"), "")
+        if done and owner:
+            metric = f"{owner}完成{done.group('x')}比例"
+            d = replace(d, kind=Kind.SHARE, base=None, modality=None, metric=metric, pattern="share.completed")
+        out.append(d)
+    return out
+
+
+_COMPLETED = regex.compile(r"完成(?:了)?(?P<x>(?:全年|年度|年初|计划)?(?:预期)?(?:目标|计划)(?:任务)?)的$")
 
 
 def _economy_is_gdp(draft: Draft) -> Draft:
