@@ -1754,3 +1754,11 @@ def test_an_economys_growth_is_its_gdps(text: str, metric: str) -> None:
 def test_completion_of_a_goal_is_a_reported_share(text: str, metric: str) -> None:
     share = cnreport.extract(text, year=2023)[-1]
     assert (share.metric, share.kind, share.modality) == (metric, "share", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [("杭州经济受疫情冲击下降2%。", "地区生产总值"), ("在政策带动下，新能源汽车销量增长30%。", "新能源汽车销量")],
+)
+def test_the_cause_of_a_move_is_not_what_moved(text: str, metric: str) -> None:
+    assert cnreport.extract(text, year=2023)[0].metric == metric

@@ -279,7 +279,14 @@ def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
         _LIST_MARKER,
         _COUNTED_SCOPE,  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
         _TIME_OF_DAY,  # 恒指下午开市后跌逾300点: when in the session, not what
+        _CAUSE,  # 经济受疫情冲击…下降6.8%: why it moved, not what
     )
+
+
+# 受疫情冲击, 受油价上涨影响, 在政策带动下: the cause of a move, not part of what moved
+_CAUSE = regex.compile(
+    r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:冲击|影响|拖累|带动|推动)(?:下)?|在\p{Han}{1,10}?(?:带动|推动|拉动)下"
+)
 
 
 _PARTNER_FLOW = regex.compile(r"(?:对|對)(?P<p>\p{Han}{1,12}?)(?:的)?(?:进出口|出口|进口|贸易|進出口|進口|貿易)")
