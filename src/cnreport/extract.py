@@ -1772,8 +1772,11 @@ def _economy_is_gdp(draft: Draft) -> Draft:
     """
     if draft.metric not in _ECONOMY or draft.unit not in ("%", "pp"):
         return draft
-    national = (draft.subject or "") in ("", "全国", "中国", "我国", "國內", "国内")
-    return replace(draft, metric="国内生产总值" if national else "地区生产总值")
+    subject = draft.subject or ""
+    if subject in ("", "全国", "中国", "我国", "國內", "国内"):
+        return replace(draft, metric="国内生产总值")
+    local = subject in ("香港", "澳门", "澳門", "本港", "本澳")  # their own word for it
+    return replace(draft, metric="本地生产总值" if local else "地区生产总值")
 
 
 _ECONOMY = frozenset({"经济", "經濟", "经济增速", "经济增长", "經濟增長"})
