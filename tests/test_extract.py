@@ -936,7 +936,7 @@ CASES = [
                  [E(3.2, "%", metric="本地生产总值", period="2024-Q2")],
                  id="metric-not-the-revision"),
     pytest.param("政府把2024年全年的经济增长预测由2.5%至3.5%收窄至2.5%。",
-                 [E(2.5, "%", metric="国内生产总值", value_max=3.5, modality="forecast")],
+                 [E(2.5, "%", metric="地区生产总值", value_max=3.5, modality="forecast")],
                  id="metric-not-who-moves-it"),
     pytest.param("国庆节假期7天全国国内出游7.65亿人次，按可比口径同比增长5.9%，较2019年同期增长10.2%。",
                  [E(765000000, "人次", metric="国内出游", subject="全国"),
