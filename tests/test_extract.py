@@ -1762,3 +1762,19 @@ def test_completion_of_a_goal_is_a_reported_share(text: str, metric: str) -> Non
 )
 def test_the_cause_of_a_move_is_not_what_moved(text: str, metric: str) -> None:
     assert cnreport.extract(text, year=2023)[0].metric == metric
+
+
+# fmt: off
+MOVES_RESTATED = [
+    # (case, text, expected (value, unit, kind, base) records)
+    ("points then percent", "某指数下跌50点，或0.4%，至12000点。",
+     [(-50.0, "点", "change", "prev"), (-0.4, "%", "growth_rate", "prev"), (12000.0, "点", "level", None)]),
+    ("a rise restated", "某指数上涨30点，即1.2%。", [(30.0, "点", "change", "prev"), (1.2, "%", "growth_rate", "prev")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), MOVES_RESTATED, ids=[c[0] for c in MOVES_RESTATED])
+def test_a_move_restated_in_percent(case: str, text: str, expected: list[tuple[float, str, str, str | None]]) -> None:
+    found = [(float(r.value), r.unit, r.kind, r.base) for r in cnreport.extract(text, year=2023)]
+    assert found == expected

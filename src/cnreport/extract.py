@@ -2696,8 +2696,8 @@ def _make(
                 base = f"period:{_moved_since(carry, mention)}"
             elif (market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
                 base = "prev"
-            elif kind is Kind.GROWTH_RATE and _quoted_price(metric):
-                base = "prev"  # 老凤祥上涨2.63%, 上证指数上半年上涨3.4%: a quote moves against its last one
+            elif (kind is Kind.GROWTH_RATE and _quoted_price(metric)) or (kind is Kind.CHANGE and unit == "点"):
+                base = "prev"  # 老凤祥上涨2.63%, 道指下跌79点: a quote moves against its last one
             else:
                 base = (
                     _year_end_base(period, metric)
@@ -2709,6 +2709,11 @@ def _make(
             carry.growth_base = base
         elif kind is Kind.CHANGE and base and stated_base:
             carry.change_base = base
+    restated = _RESTATED_AS.search(sentence[: mention.start])
+    if unit == "%" and kind is Kind.LEVEL and carry.kind is Kind.CHANGE and restated:
+        # 道指下跌79.33点，或0.31%: the same move again, as a rate against the last close
+        kind, pattern_id, base = Kind.GROWTH_RATE, "growth.restated_move", carry.change_base or "prev"
+        value = abs(value) * comparisons.direction_sign(sentence[max(0, mention.start - 24) : mention.start])
     policy = _POLICY_MOVE.search(sentence, 0, mention.start)
     if policy and unit in ("基点", "pp") and metric == _policy_metric(policy):
         kind, pattern_id, base = Kind.CHANGE, "change.policy_rate", "prev"  # against the rate it replaces
@@ -3124,6 +3129,8 @@ _PUBLISHED_REPORT = regex.compile(
 )
 
 
+# 下跌79.33点，或0.31%: 或/即 restating the move just given
+_RESTATED_AS = regex.compile(r"[，,]\s*(?:或|或者|即|亦即)\s*$")
 # 从一季度数据来看 / 就全年而言: a period a view is taken over
 _VIEWED_FROM = regex.compile(r"(?:的)?(?:数据|情况|整体|总体)?(?:来看|看|而言|来说)")
 # Q3单季度营业收入…: the single quarter is an aside; the paragraph goes on with the year to date
