@@ -1778,3 +1778,19 @@ MOVES_RESTATED = [
 def test_a_move_restated_in_percent(case: str, text: str, expected: list[tuple[float, str, str, str | None]]) -> None:
     found = [(float(r.value), r.unit, r.kind, r.base) for r in cnreport.extract(text, year=2023)]
     assert found == expected
+
+
+# fmt: off
+AGAINST_EXPECTED = [
+    ("above the expectation", "全年税收比预期高出120亿元。", (12_000_000_000.0, "gap", "metric:预期")),
+    ("below the original budget", "总开支较原来预算低2%。", (-2.0, "gap", "metric:原来预算")),
+    ("Traditional, above the market's", "盈利比市場預期多8%。", (8.0, "gap", "metric:市場預期")),
+    ("a period stays a change", "营收比上年增加5亿元。", (500_000_000.0, "change", "yoy")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), AGAINST_EXPECTED, ids=[c[0] for c in AGAINST_EXPECTED])
+def test_against_an_expectation_is_a_gap(case: str, text: str, expected: tuple[float, str, str]) -> None:
+    r = cnreport.extract(text, year=2023)[0]
+    assert (float(r.value), r.kind, r.base) == expected

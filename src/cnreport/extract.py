@@ -2709,6 +2709,10 @@ def _make(
             carry.growth_base = base
         elif kind is Kind.CHANGE and base and stated_base:
             carry.change_base = base
+    expected = _against_expected().search(predicate)
+    if expected and kind in (Kind.CHANGE, Kind.GROWTH_RATE, Kind.LEVEL) and unit not in ("rank",):
+        # 比预期高出248亿元, 较原来预算低3%: against another figure of the same thing, a gap
+        kind, pattern_id, base = Kind.GAP, "gap.expected", f"metric:{expected.group('x')}"
     restated = _RESTATED_AS.search(sentence[: mention.start])
     if unit == "%" and kind is Kind.LEVEL and carry.kind is Kind.CHANGE and restated:
         # 道指下跌79.33点，或0.31%: the same move again, as a rate against the last close
@@ -3127,6 +3131,15 @@ _PUBLISHED_REPORT = regex.compile(
     r"(?:(?P<h>半年报|半年度报告|中报|中期报告|半年度业绩|中期业绩)|(?P<a>年报|年度报告|年度业绩|全年业绩)"
     r"|(?P<q1>一季报|第一季度报告|一季度报告)|(?P<q3>三季报|第三季度报告|三季度报告))"
 )
+
+
+@cache
+def _against_expected() -> regex.Pattern[str]:
+    """比预期高出 / 较原来预算低 / 比市场预期多: the comparison and what it is against."""
+    expectations = sorted(cast("list[str]", comparison_words()["gap"]["expectations"]), key=len, reverse=True)  # type: ignore[index]
+    return regex.compile(
+        r"(?:比|较|較)(?P<x>\L<e>)(?:的)?(?:高出|多出|高|低|多|少|增加|减少|上升|下降)", e=expectations
+    )
 
 
 # 下跌79.33点，或0.31%: 或/即 restating the move just given
