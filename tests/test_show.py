@@ -18,9 +18,13 @@ import cnreport
 from cnreport.numbers import find_numbers
 from cnreport.records import Kind, Modality, Qualifier, Record
 from cnreport.show import (
+    COLUMNS,
+    NOT_A_MISS_RULES,
     build_page,
+    column_widths,
     find_unmatched,
     format_value,
+    not_a_miss,
     print_terminal,
     render_terminal,
     render_text_html,
@@ -243,13 +247,74 @@ def test_out_of_range_and_empty_spans_do_not_break_the_text() -> None:
 
 
 def test_unmatched_numbers_are_those_no_span_covers_whole() -> None:
-    text = "2025年上半年，工业增加值增长5.1%，投资增长8.0%，三个项目。"
+    text = "2025年上半年，工业增加值增长5.1%，投资增长8.0%，另有12个项目。"
     records = [rec(text, "5.1%"), rec(text, "8.0", nth=0)]
     found = {n.surface for n in find_numbers(text)}
     unmatched = {n.surface for n in find_unmatched(text, records)}
-    assert {"5.1", "8.0"} <= found
+    assert {"5.1", "8.0", "2025", "12"} <= found
     assert "5.1" not in unmatched and "8.0" not in unmatched
-    assert "2025" in unmatched
+    assert unmatched == {"12"}  # 2025 is the date, no missed figure
+
+
+# A date or an ordinal is never a missed figure: (text, numeral, the rule that clears it)
+
+# fmt: off
+NOT_MISSES = [
+    # dates the period grammar reads
+    pytest.param("2025年上半年，出口增长", "2025", "date.period", id="year-half"),
+    pytest.param("1-5月，全市投资", "1", "date.period", id="month-range-start"),
+    pytest.param("1至5月份，全市投资", "5", "date.period", id="month-range-end"),
+    pytest.param("第3季度出口回落", "3", "date.period", id="quarter-ordinal"),
+    pytest.param("截至2025-06-30，存款余额", "06", "date.period", id="iso-date"),
+    pytest.param("截至6月末，贷款余额", "6", "date.period", id="month-end"),
+    pytest.param("十二月31日公布", "31", "date.period", id="chinese-month-day"),
+    # dates and times it does not read as periods
+    pytest.param("数据截至2025/6/30。", "30", "date.calendar", id="slash-date"),
+    pytest.param("本月25日发布", "25", "date.calendar", id="bare-day"),
+    pytest.param("當月8號公佈", "8", "date.calendar", id="bare-day-traditional"),
+    pytest.param("二〇二五年一季度", "二〇二五", "date.calendar", id="chinese-year"),
+    pytest.param("上午10时30分开幕", "10", "date.calendar", id="clock-chinese"),
+    pytest.param("9:30开盘", "30", "date.calendar", id="clock-colon"),
+    # ordinals
+    pytest.param("全市排名第3位", "3", "ordinal.prefix", id="rank-ordinal"),
+    pytest.param("第1批项目开工", "1", "ordinal.prefix", id="batch-ordinal"),
+    pytest.param("每逢星期6休市", "6", "ordinal.prefix", id="weekday"),
+    pytest.param("（2）投资稳步增长", "2", "ordinal.enumerator", id="bracketed-item"),
+    pytest.param("概况\n1、工业生产平稳", "1", "ordinal.enumerator", id="list-item"),
+    pytest.param("3. 消费市场回暖", "3", "ordinal.enumerator", id="numbered-line"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "surface", "rule"), NOT_MISSES)
+def test_dates_and_ordinals_are_never_misses(text: str, surface: str, rule: str) -> None:
+    number = next(n for n in find_numbers(text) if n.surface == surface)
+    assert number not in find_unmatched(text, [])
+    assert not_a_miss(text, number) == rule
+
+
+# fmt: off
+STILL_MISSES = [
+    pytest.param("另有8个项目开工", "8", id="count"),
+    pytest.param("第1批12个项目开工", "12", id="count-after-ordinal"),
+    pytest.param("新增2025家企业", "2025", id="year-like-count"),
+    pytest.param("出口增长30%", "30", id="rate"),
+    pytest.param("共有35个行业", "35", id="count-at-line-start"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "surface"), STILL_MISSES)
+def test_figures_without_a_record_are_still_misses(text: str, surface: str) -> None:
+    assert surface in [n.surface for n in find_unmatched(text, [])]
+
+
+def test_every_not_a_miss_rule_clears_its_examples() -> None:
+    for rule in NOT_A_MISS_RULES:
+        assert rule.examples, rule.id
+        for text, surface in rule.examples:
+            number = next(n for n in find_numbers(text) if n.surface == surface)
+            assert not_a_miss(text, number) == rule.id, (rule.id, text)
 
 
 def test_number_partly_inside_a_span_counts_as_unmatched() -> None:
@@ -318,11 +383,73 @@ def test_table_has_one_row_per_record_with_all_fields_in_data() -> None:
     ]
     page = build_page(text, records)
     assert page.count('<tr data-i="') == 2
-    assert "6 – 7" in page and 'class="s k-growth_rate mod"' in page
+    assert '<span class="nw">6</span> <span class="nw">– 7</span>' in page  # a range breaks only between its ends
+    assert 'class="s k-growth_rate mod"' in page
     data = json.loads(parse(page).scripts[0])
     assert data["records"][1] == records[1].to_json_dict()
     for name in ("metric", "value", "value_max", "unit", "kind", "period", "base", "subject", "qualifier", "modality"):
         assert name in data["records"][1]
+
+
+def wide_records(text: str) -> list[Record]:
+    """Records with long cells: a value of eleven digits, a range, a dated base, a long subject."""
+    at = text.index("2518300")
+    big = Record(metric="规模以上工业企业营业收入", value=Decimal("25183000000"), unit="元", kind=Kind.LEVEL,
+                 period="2024-04/2025-03", base="period:2023-04/2024-03", subject="武汉市东湖新技术开发区",
+                 span=(at, at + 9), text="2518300万元")  # fmt: skip
+    at = text.index("6%")
+    span = Record(metric="工业增加值", value=Decimal("6"), value_max=Decimal("7.5"), unit="%",
+                  kind=Kind.GROWTH_RATE, modality=Modality.TARGET, period="2025", base="yoy", subject="武汉市",
+                  qualifier=Qualifier.APPROX, span=(at, at + 7), text="6%至7.5%")  # fmt: skip
+    return [big, span]
+
+
+WIDE_TEXT = "2024年4月至2025年3月，东湖高新区规模以上工业企业实现营业收入2518300万元。目标增长6%至7.5%。"
+
+
+def test_table_cells_are_never_cut() -> None:
+    page = build_page(WIDE_TEXT, wide_records(WIDE_TEXT))
+    assert "ellipsis" not in page  # cells wrap or widen, never end in …
+    assert "25,183,000,000" in page and "period:<wbr>2023-04/<wbr>2024-03" in page  # may break after : and /
+
+
+def test_table_columns_are_as_wide_as_their_longest_cell() -> None:
+    records = wide_records(WIDE_TEXT)
+    widths = dict(zip([c[0] for c in COLUMNS], column_widths(records), strict=True))
+    low, high = widths["value"]
+    assert low == high >= 0.55 * len("25,183,000,000")  # a value never narrower than itself
+    assert widths["base"][0] >= 0.55 * len("2023-04/")  # the longest piece between breaks
+    assert widths["base"][1] >= 0.55 * len("period:2023-04/2024-03")  # and whole where there is room
+    assert widths["period"][1] >= 0.55 * len("2024-04/2025-03")
+    assert widths["subject"][1] >= len("武汉市东湖新技术开发区")  # one em per Chinese character
+    narrow = dict(zip([c[0] for c in COLUMNS], column_widths([]), strict=True))
+    assert narrow["value"] < widths["value"]  # sized from the records, not fixed
+
+
+def test_filter_controls_list_each_value_once() -> None:
+    text = "上半年，工业增加值增长5.1%，投资增长8.0%，出口增长3.0%。"
+    records = [rec(text, "5.1%", kind=Kind.GROWTH_RATE), rec(text, "8.0%", kind=Kind.GROWTH_RATE, metric="投资"),
+               rec(text, "3.0%", kind=Kind.LEVEL, metric="出口")]  # fmt: skip
+    page = build_page(text, records)
+    parsed = parse(page)
+    ids = {a.get("id") for _, a in parsed.tags}
+    assert {"q", "f-metric", "f-kind", "f-period", "f-subject", "shown"} <= ids
+    assert any(t == "input" and a.get("type") == "search" and a.get("id") == "q" for t, a in parsed.tags)
+    data = json.loads(parsed.scripts[0])
+    assert data["facets"]["metric"] == sorted(["出口", "工业增加值", "投资"])
+    assert data["facets"]["kind"] == ["growth_rate", "level"]
+    assert data["facets"]["period"] == [""]  # no period: one "(none)" choice
+    options = [a for t, a in parsed.tags if t == "option"]
+    assert len(options) == 4 + 3 + 2 + 1 + 1  # an "all" per select, then each value once
+
+
+def test_filter_options_escape_hostile_values() -> None:
+    text = "增长5.1%"
+    page = build_page(text, [rec(text, "5.1%", metric=HOSTILE + "\x1b[31m")])
+    parsed = parse(page)
+    assert not any(t == "img" for t, _ in parsed.tags)
+    assert "\x1b" not in page.split('<script type="application/json"')[0]
+    assert json.loads(parsed.scripts[0])["facets"]["metric"] == [HOSTILE + "\x1b[31m"]
 
 
 # ---------------------------------------------------------------------------------------------

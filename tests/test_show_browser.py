@@ -303,3 +303,153 @@ def test_5000_records_open_and_sort_without_freezing(
     assert max(sort.values()) < SORT_BOUND_MS
     assert click_s < 5
     assert watch.errors == [] and watch.dialogs == []
+
+
+# ---------------------------------------------------------------------------------------------
+# full cells at every width, filters, dates
+
+
+CELLS_WHOLE = """() => {
+  const problems = [];
+  for (const td of document.querySelectorAll("#records tbody tr:not([hidden]) td")) {
+    if (td.scrollWidth > td.clientWidth + 1) problems.push("overflows: " + td.textContent);
+    const s = getComputedStyle(td);
+    if (s.textOverflow === "ellipsis") problems.push("ellipsis: " + td.textContent);
+    if (td.classList.contains("v")) {  // a value on one line, whole (a range: each end)
+      const ends = td.querySelectorAll(".nw");
+      for (const end of ends.length ? ends : [td]) {
+        const range = document.createRange();
+        range.selectNodeContents(end);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) problems.push("value wraps: " + end.textContent);
+      }
+    }
+  }
+  return problems;
+}"""
+
+
+def wide_page(tmp_path: Path, extractor: cnreport.Extractor) -> tuple[Path, list[Record]]:
+    """The sample's records plus records with long cells: an eleven-digit value, a range, dated bases."""
+    text = read_text_file(SAMPLE)
+    records = extractor.extract(text, year=2025, doc=str(SAMPLE))
+    long_cells = [
+        ("25183000000", None, "period:2023-04/2024-03", "2024-04/2025-03", "武汉市东湖新技术开发区"),
+        ("1234567.891", "98765432.1", "period_avg:2019", "2025-01/2025-05", "武汉"),
+        ("2518300", None, "entity:副省级城市", "2025-H1", None),
+    ]
+    for k, (value, value_max, base, period, subject) in enumerate(long_cells):
+        start = records[k].span[0]
+        records.append(Record(metric="规模以上工业企业营业收入", value=Decimal(value),
+                              value_max=None if value_max is None else Decimal(value_max), unit="元",
+                              kind=Kind.LEVEL, period=period, base=base, subject=subject,
+                              span=(start, records[k].span[1]), text=records[k].text))  # fmt: skip
+    path = tmp_path / "show-wide.html"
+    path.write_text(build_page(text, records, title="wide cells"), encoding="utf-8")
+    return path, records
+
+
+@pytest.mark.parametrize("width", [1920, 1366, 1024])
+def test_values_and_bases_are_shown_whole(
+    browser: Any, tmp_path: Path, artifacts: Path, extractor: cnreport.Extractor, width: int
+) -> None:
+    path, _ = wide_page(tmp_path, extractor)
+    context = browser.new_context(viewport={"width": width, "height": 1000}, device_scale_factor=1)
+    try:
+        page = context.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector("html[data-ready]", state="attached", timeout=LOAD_BOUND_S * 1000)
+        assert page.evaluate(CELLS_WHOLE) == []
+        cells = page.eval_on_selector_all("#records tbody td", "els => els.map(e => e.textContent)")
+        for whole in ("25,183,000,000", "1,234,567.891 – 98,765,432.1", "period:2023-04/2024-03", "2,518,300"):
+            assert whole in cells
+        page.screenshot(path=tmp_path / f"show-wide-{width}.png")
+        keep(tmp_path / f"show-wide-{width}.png", artifacts)
+    finally:
+        context.close()
+
+
+VISIBLE_ROWS = """() => [...document.querySelectorAll("#records tbody tr:not([hidden])")]
+  .map((r) => +r.dataset.i).sort((a, b) => a - b)"""
+FADED = """() => {
+  const out = {faded: 0, lit: 0};
+  for (const s of document.querySelectorAll("#doc .s[data-r]")) {
+    if (s.classList.contains("dim")) out.faded++; else out.lit++;
+  }
+  return out;
+}"""
+
+
+def test_filters_keep_matching_records_only(open_page: Any, tmp_path: Path, artifacts: Path) -> None:
+    path = write_sample_page(tmp_path)
+    page, watch = open_page(path)
+    data = json.loads(page.eval_on_selector("#cnr-data", "e => e.textContent"))
+    recs, facets = data["records"], data["facets"]
+    everything = list(range(len(recs)))
+    assert page.evaluate(VISIBLE_ROWS) == everything
+
+    # a kind from its list
+    page.select_option("#f-kind", value=str(facets["kind"].index("growth_rate")))
+    expected = [i for i, r in enumerate(recs) if r["kind"] == "growth_rate"]
+    assert 0 < len(expected) < len(recs)
+    assert page.evaluate(VISIBLE_ROWS) == expected
+    assert page.inner_text("#shown") == f"{len(expected)} of {len(recs)} records"
+    faded = page.evaluate(FADED)
+    assert faded["faded"] > 0 and faded["lit"] > 0
+
+    # and a period: both must hold
+    period = recs[expected[0]]["period"]
+    page.select_option("#f-period", value=str(facets["period"].index(period or "")))
+    both = [i for i in expected if recs[i]["period"] == period]
+    assert page.evaluate(VISIBLE_ROWS) == both
+
+    # a subject and a metric, alone
+    page.click("#f-clear")
+    assert page.evaluate(VISIBLE_ROWS) == everything
+    metric = recs[-1]["metric"]
+    page.select_option("#f-metric", value=str(facets["metric"].index(metric)))
+    assert page.evaluate(VISIBLE_ROWS) == [i for i, r in enumerate(recs) if r["metric"] == metric]
+    page.click("#f-clear")
+    subject = recs[0]["subject"] or ""
+    page.select_option("#f-subject", value=str(facets["subject"].index(subject)))
+    assert page.evaluate(VISIBLE_ROWS) == [i for i, r in enumerate(recs) if (r["subject"] or "") == subject]
+    page.click("#f-clear")
+
+    # free text: every word must appear in some field (metric, text, value as shown, base ...)
+    word = recs[-1]["metric"][:2]
+    page.fill("#q", word)
+    hits = page.evaluate(VISIBLE_ROWS)
+    assert hits and all(i in hits for i, r in enumerate(recs) if word in r["metric"])
+    assert all(word in json.dumps(recs[i], ensure_ascii=False) for i in hits)
+    page.fill("#q", f"{word} growth_rate")
+    assert page.evaluate(VISIBLE_ROWS) == [i for i in hits if recs[i]["kind"] == "growth_rate"]
+    page.fill("#q", "no such thing 绝无此词")
+    assert page.evaluate(VISIBLE_ROWS) == []
+    assert page.inner_text("#shown") == f"0 of {len(recs)} records"
+    page.screenshot(path=tmp_path / "show-filtered.png")
+    keep(tmp_path / "show-filtered.png", artifacts)
+    page.fill("#q", "")
+    assert page.evaluate(VISIBLE_ROWS) == everything
+    assert page.evaluate(FADED)["faded"] == 0
+    only_local(watch, path)
+
+
+def test_a_hostile_search_runs_nothing(open_page: Any, tmp_path: Path) -> None:
+    path = write_sample_page(tmp_path)
+    page, watch = open_page(path)
+    page.fill("#q", '<img src=x onerror="window.pwned=1">')
+    page.fill("#q", "\\s+( [")  # read as words, never as a pattern
+    assert page.evaluate("window.pwned") is None
+    assert page.eval_on_selector_all("img", "els => els.length") == 0
+    only_local(watch, path)
+
+
+def test_dates_are_not_marked_as_misses(open_page: Any, tmp_path: Path, extractor: cnreport.Extractor) -> None:
+    text = "2025年1-5月，全市新开工项目12个；截至2025/6/30，第1批（2）项目于6月25日上午10时开工。"
+    records = extractor.extract(text, year=2025)
+    path = tmp_path / "show-dates.html"
+    path.write_text(build_page(text, records), encoding="utf-8")
+    page, watch = open_page(path)
+    marked = page.eval_on_selector_all("#doc .s[data-u]", "els => els.map(e => e.textContent)")
+    assert not set(marked) & {"2025", "1", "5", "6", "30", "2", "25", "10"}
+    only_local(watch, path)

@@ -24,11 +24,13 @@ import html
 import itertools
 import json
 import sys
+import unicodedata
 import webbrowser
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +38,10 @@ import regex
 import typer
 
 from .errors import CnreportError
+from .lexicon import read_lexicon
 from .numbers import NumberMatch, find_numbers
 from .output import terminal_safe, write_atomic
+from .periods import find_periods
 from .records import Kind, Record
 
 if TYPE_CHECKING:
@@ -122,19 +126,129 @@ def find_unmatched(text: str, records: Sequence[Record]) -> list[NumberMatch]:
     """Numerals in ``text`` that no record's span covers whole: the engine's visible misses.
 
     A numeral only partly inside a span (a span ending inside 2025) counts as unmatched too,
-    since no record accounts for all of it.
+    since no record accounts for all of it. A date or an ordinal is never a miss
+    (``NOT_A_MISS_RULES``): it is no figure the engine should have read.
     """
     spans = sorted((s, e) for s, e in (r.span for r in records) if s < e)
     starts = [s for s, _ in spans]
     reach: list[int] = []  # reach[k] = furthest end among the first k+1 spans
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
+    dates = DateSpans(text)
     out = []
     for n in find_numbers(text):
         k = bisect.bisect_right(starts, n.start) - 1
-        if k < 0 or reach[k] < n.end:
+        if (k < 0 or reach[k] < n.end) and not_a_miss(text, n, dates) is None:
             out.append(n)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# numerals that are no figure: dates and ordinals, never marked as misses
+
+
+def _lexicon_words(name: str, *path: str) -> tuple[str, ...]:
+    data: Any = read_lexicon(name)
+    for key in path:
+        data = data[key]
+    return tuple(sorted(data, key=len, reverse=True))
+
+
+@cache
+def _calendar() -> regex.Pattern[str]:
+    """Dates and clock times the period grammar does not read as periods (it reads 2025年6月30日).
+
+    2025/6/30 and 2025.6.30, a bare day (25日, 8號; the day suffixes of the period lexicon), a year
+    in Chinese numerals (二〇二五年), 10时30分 and 9:30.
+    """
+    days = "|".join(map(regex.escape, _lexicon_words("periods", "days", "suffix")))
+    return regex.compile(
+        r"(?<![\d.])\d{4}(?P<sep>[-/.])\d{1,2}(?:(?P=sep)\d{1,2})?(?![\d.])"
+        r"|(?<![\d.])(?:[12]?\d|3[01])(?:" + days + r")"
+        r"|[〇零一二三四五六七八九]{4}年"
+        r"|(?<![\d.])(?:[01]?\d|2[0-3])(?:[时時点點](?:[0-5]?\d分)?|[:：][0-5]\d(?![\d.]))"
+    )
+
+
+@cache
+def _ordinal_prefix() -> regex.Pattern[str]:
+    """An ordinal word right before the numeral (第3名, 星期6): the numerals lexicon's words."""
+    words = "|".join(map(regex.escape, _lexicon_words("numerals", "context", "ordinal_before")))
+    return regex.compile(r"(?:" + words + r")$")
+
+
+# (full-width brackets as \uFF3B/\uFF3D escapes: ruff reads them as look-alikes of [ and ])
+_ENUMERATOR = regex.compile(r"(?:^|[\n（(\uFF3B\[])[ \t\u3000]*$")
+_ENUMERATOR_AFTER = regex.compile(r"[ \t\u3000]*(?:[、）)\]\uFF3D]|[.．](?!\d))")
+
+
+class DateSpans:
+    """Where ``text`` holds dates: period phrases (the engine's own grammar) and calendar shapes."""
+
+    def __init__(self, text: str) -> None:
+        spans = [(p.start, p.end) for p in find_periods(text, None)]
+        self.periods = _Spans(spans)
+        self.calendar = _Spans([m.span() for m in _calendar().finditer(text)])
+
+
+class _Spans:
+    """Sorted, possibly overlapping spans asked "does one cover [start, end)?"."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = list(itertools.accumulate((e for _, e in spans), max))
+
+    def cover(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.reach[k] >= end
+
+
+def _in_period(text: str, n: NumberMatch, dates: DateSpans) -> bool:
+    return dates.periods.cover(n.start, n.end)
+
+
+def _in_calendar_date(text: str, n: NumberMatch, dates: DateSpans) -> bool:
+    return dates.calendar.cover(n.start, n.end)
+
+
+def _after_ordinal_word(text: str, n: NumberMatch, dates: DateSpans) -> bool:
+    return _ordinal_prefix().search(text, max(0, n.start - 4), n.start) is not None
+
+
+def _list_enumerator(text: str, n: NumberMatch, dates: DateSpans) -> bool:
+    """1、 (2) 3. opening a line or in brackets: an item's number, not a figure."""
+    if not _ENUMERATOR.search(text, max(0, n.start - 8), n.start):
+        return False
+    return _ENUMERATOR_AFTER.match(text, n.end) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class NotAMissRule:
+    """One reason a numeral without a record is no miss; ``examples`` are (text, numeral) it clears."""
+
+    id: str
+    applies: Callable[[str, NumberMatch, DateSpans], bool]
+    examples: tuple[tuple[str, str], ...]
+
+
+# fmt: off
+NOT_A_MISS_RULES: tuple[NotAMissRule, ...] = (
+    NotAMissRule("date.period", _in_period, (("2025年上半年，出口", "2025"), ("1-5月，投资", "5"))),
+    NotAMissRule("date.calendar", _in_calendar_date, (("截至2025/6/30", "6"), ("本月25日发布", "25"),
+                                                      ("上午10时30分", "30"), ("二〇二五年", "二〇二五"))),
+    NotAMissRule("ordinal.prefix", _after_ordinal_word, (("排名第3位", "3"), ("第1批项目", "1"))),
+    NotAMissRule("ordinal.enumerator", _list_enumerator, (("（2）投资", "2"), ("概况\n1、工业", "1"),
+                                                          ("3. 消费", "3"))),
+)
+# fmt: on
+"""Ordered: the first rule that applies names why a numeral is no miss."""
+
+
+def not_a_miss(text: str, number: NumberMatch, dates: DateSpans | None = None) -> str | None:
+    """The id of the rule that makes ``number`` a date or an ordinal rather than a missed figure."""
+    dates = dates or DateSpans(text)
+    return next((rule.id for rule in NOT_A_MISS_RULES if rule.applies(text, number, dates)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +409,7 @@ def render_text_html(text: str, records: Sequence[Record], unmatched: Sequence[N
     return "".join(parts)
 
 
-_COLUMNS = (
+COLUMNS = (
     # (key, header, type, tooltip): key names a field of the embedded record data, type picks the sort
     ("i", "#", "num", "order of extraction"),
     ("text", "text", "str", "原文 the text at the span"),
@@ -311,38 +425,175 @@ _COLUMNS = (
     ("start", "at", "num", "character offset of the span in the document"),
 )
 
+# Column sizing. Each row is its own grid (so off-screen rows skip layout), so columns cannot size
+# themselves to their content across rows: the widths are measured here, from the cells' text, in
+# em at the table's font (a Chinese character 1em, anything else at most about 0.62em).
+_WRAPPED = {"text": (7.0, 2), "metric": (9.0, 3)}
+"""Columns that wrap: (largest minimum in em, share of the width left over)."""
+_FIT_CAP_EM = 16.0
+"""A longer cell (a subject of many characters) wraps rather than widening the table further."""
+_BREAKABLE = ("period", "base")
+_BREAK_AFTER = regex.compile(r"(?<=[/:])")
+_UNBREAKABLE = regex.compile(r"\p{Han}|[^\p{Han}\s/:]+[/:]?")
+_CELL_PAD_EM = 0.9
+_SORT_MARK_EM = 1.4
+_SWATCH_EM = 1.6
+
+
+def _em(text: str) -> float:
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.62 for c in text)
+
+
+def _value_text(r: Record) -> str:
+    value = format_value(r.value)
+    if r.value_max is not None:
+        value += f" – {format_value(r.value_max)}"
+    return value
+
+
+def _cell_texts(i: int, r: Record) -> tuple[str, ...]:
+    """One row's cells in ``COLUMNS`` order, as shown."""
+    return (
+        str(i + 1),
+        r.text,
+        r.metric,
+        _value_text(r),
+        r.unit,
+        str(r.kind),
+        r.period or "",
+        r.base or "",
+        r.subject or "",
+        str(r.qualifier or ""),
+        str(r.modality or ""),
+        str(r.span[0]),
+    )
+
+
+def column_widths(records: Sequence[Record]) -> list[tuple[float, float]]:
+    """Each column's (narrowest, widest) width in em, padding included.
+
+    The widest is the longest cell (header included; at most ``_FIT_CAP_EM``), which a column gets
+    when the window has room; the narrowest is its longest piece that cannot break: a Latin word,
+    ``2023-04/`` of a base (periods and bases break after ``/`` and ``:``), one Chinese character.
+    Values never break or get cut (2,518,300… hid the figure): their narrowest is the longest value
+    whole, with a margin for wide digits (a range may break between its two ends). A wrapping
+    column (text, metric) reports its minimum both ways; it takes a share of what is left.
+    """
+    header = [_em(label) + _SORT_MARK_EM for _, label, _, _ in COLUMNS]
+    widest, narrowest = list(header), list(header)
+    keys = [c[0] for c in COLUMNS]
+    for i, r in enumerate(records):
+        for k, cell in enumerate(_cell_texts(i, r)):
+            cell = cell.replace("\r\n", "\n").replace("\n", "⏎")
+            if keys[k] == "value":
+                pieces = _value_ends(r)
+            elif keys[k] in _BREAKABLE:
+                pieces = _BREAK_AFTER.split(cell)
+            else:
+                pieces = _UNBREAKABLE.findall(cell)
+            widest[k] = max(widest[k], _em(cell))
+            narrowest[k] = max(narrowest[k], *(_em(p) for p in pieces), 0.0)
+    widths = []
+    for key, low, high in zip(keys, narrowest, widest, strict=True):
+        if key in _WRAPPED:
+            low = high = min(high, _WRAPPED[key][0])
+        elif key == "value":
+            low = high = low * 1.1
+        else:
+            extra = _SWATCH_EM if key == "kind" else 0.0
+            low, high = low + extra, max(low + extra, min(high + extra, _FIT_CAP_EM))
+        widths.append((round(low + _CELL_PAD_EM, 1), round(high + _CELL_PAD_EM, 1)))
+    return widths
+
+
+def _grid_template(records: Sequence[Record]) -> str:
+    """Fixed columns between their narrowest and widest (the grid widens them first when there is
+    room), then the wrapping ones share the rest."""
+    parts = []
+    for (key, _, _, _), (low, high) in zip(COLUMNS, column_widths(records), strict=True):
+        parts.append(f"minmax({low}em,{_WRAPPED[key][1]}fr)" if key in _WRAPPED else f"minmax({low}em,{high}em)")
+    return " ".join(parts)
+
+
+def _value_ends(r: Record) -> list[str]:
+    if r.value_max is None:
+        return [format_value(r.value)]
+    return [format_value(r.value), f"– {format_value(r.value_max)}"]
+
+
+def _value_html(r: Record) -> str:
+    """A value whole; a range as two unbreakable ends, so a narrow column breaks only between them."""
+    ends = _value_ends(r)
+    if len(ends) == 1:
+        return _cell(ends[0])
+    return " ".join(f'<span class="nw">{_cell(end)}</span>' for end in ends)
+
+
+def _breakable_html(text: str) -> str:
+    """period:2023-04/2024-03 with break opportunities after ``:`` and ``/`` (split before escaping)."""
+    return "<wbr>".join(_cell(piece) for piece in _BREAK_AFTER.split(text))
+
 
 def render_rows_html(records: Sequence[Record]) -> str:
-    """Table rows in document order of extraction; the page's script only reorders them."""
+    """Table rows in document order of extraction; the page's script only reorders or hides them."""
     rows = []
     for i, r in enumerate(records):
-        value = format_value(r.value)
-        if r.value_max is not None:
-            value += f" – {format_value(r.value_max)}"
-        kind = str(r.kind)
+        texts = _cell_texts(i, r)
+        kind = texts[5]
         cells = (
-            f'<td class="n">{i + 1}</td>',
-            f'<td class="t">{_cell(r.text)}</td>',
-            f'<td class="m">{_cell(r.metric)}</td>',
-            f'<td class="n">{_cell(value)}</td>',
-            f"<td>{_cell(r.unit)}</td>",
+            f'<td class="n">{texts[0]}</td>',
+            f'<td class="t">{_cell(texts[1])}</td>',
+            f'<td class="m">{_cell(texts[2])}</td>',
+            f'<td class="n v">{_value_html(r)}</td>',
+            *(f"<td>{_cell(t)}</td>" for t in texts[4:5]),
             f'<td><i class="sw {_kind_class(kind)}"></i>{_cell(kind)}</td>',
-            f"<td>{_cell(r.period or '')}</td>",
-            f"<td>{_cell(r.base or '')}</td>",
-            f"<td>{_cell(r.subject or '')}</td>",
-            f"<td>{_cell(str(r.qualifier or ''))}</td>",
-            f"<td>{_cell(str(r.modality or ''))}</td>",
-            f'<td class="n">{r.span[0]}</td>',
+            *(f"<td>{_breakable_html(t)}</td>" for t in texts[6:8]),
+            *(f"<td>{_cell(t)}</td>" for t in texts[8:11]),
+            f'<td class="n">{texts[11]}</td>',
         )
         rows.append(f'<tr data-i="{i}" tabindex="0" role="row">{"".join(cells)}</tr>')
     return "\n".join(rows)
+
+
+FACETS = ("metric", "kind", "period", "subject")
+"""The fields the page filters on with a list of their values (the free-text box searches all)."""
+
+
+def facets(records: Sequence[Record]) -> dict[str, list[str]]:
+    """Each facet's distinct values, sorted; "" stands for records without one."""
+    out: dict[str, list[str]] = {}
+    for name in FACETS:
+        out[name] = sorted({str(getattr(r, name) or "") for r in records})
+    return out
+
+
+def _option_text(value: str) -> str:
+    """An option's label: an <option> holds text only, so control characters are written as \\uXXXX."""
+    if not value:
+        return "(none)"
+    return html.escape(_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", value.replace("\n", "⏎")))
+
+
+def _filters_html(records: Sequence[Record]) -> str:
+    """The filter bar: free text, then one list per facet (option values index ``data.facets``)."""
+    counts = {name: Counter(str(getattr(r, name) or "") for r in records) for name in FACETS}
+    parts = [
+        '<input type="search" id="q" placeholder="search 搜索…" aria-label="search the records" autocomplete="off">'
+    ]
+    for name, values in facets(records).items():
+        options = [f'<option value="">{name}: all</option>']
+        options += [f'<option value="{k}">{_option_text(v)} ({counts[name][v]})</option>' for k, v in enumerate(values)]
+        parts.append(f'<select id="f-{name}" aria-label="{name}">{"".join(options)}</select>')
+    parts.append('<button type="button" id="f-clear">clear</button>')
+    parts.append(f'<span id="shown" aria-live="polite">{len(records)} records</span>')
+    return "".join(parts)
 
 
 def _header_html() -> str:
     return "".join(
         f'<th data-key="{key}" data-type="{kind}" aria-sort="none" role="columnheader" title="{html.escape(tip)}">'
         f"{html.escape(label)}</th>"
-        for key, label, kind, tip in _COLUMNS
+        for key, label, kind, tip in COLUMNS
     )
 
 
@@ -366,8 +617,12 @@ def _legend_html(records: Sequence[Record], unmatched: Sequence[NumberMatch]) ->
     return "".join(items)
 
 
-def _css() -> str:
-    rules = []
+def _css(records: Sequence[Record]) -> str:
+    # never narrower than its columns: a narrow window scrolls the table sideways instead of cutting cells
+    rules = [
+        f"#records{{min-width:{round(sum(low for low, _ in column_widths(records)), 1)}em}}",
+        f"#records tr{{grid-template-columns:{_grid_template(records)}}}",
+    ]
     for kind, (light, strong) in [*KIND_COLOURS.items(), ("other", OTHER_COLOURS)]:
         rules.append(f".k-{kind}{{background:{light}}}")
         rules.append(f".o-{kind}{{box-shadow:inset 0 -3px 0 {strong}}}")
@@ -380,6 +635,7 @@ def page_data(records: Sequence[Record], unmatched: Sequence[NumberMatch], doc: 
     return {
         "doc": doc,
         "fields": DETAIL_FIELDS,
+        "facets": facets(records),
         "records": [r.to_json_dict() for r in records],
         "numbers": [
             {"start": n.start, "end": n.end, "surface": n.surface, "value": str(n.value), "chinese": n.chinese}
@@ -408,7 +664,8 @@ def build_page(
         "TITLE": html.escape(title),
         "SUMMARY": html.escape(summary),
         "VERSION": html.escape(version),
-        "CSS": _css(),
+        "CSS": _css(records),
+        "FILTERS": _filters_html(records),
         "LEGEND": _legend_html(records, unmatched),
         "TEXT": render_text_html(text, records, unmatched),
         "HEAD": _header_html(),
@@ -442,6 +699,7 @@ script-src 'unsafe-inline'; img-src data:">
 <div id="doc">@@TEXT@@</div>
 </section>
 <section id="side" aria-label="records">
+<div id="filters" role="search">@@FILTERS@@</div>
 <div id="details" hidden></div>
 <div class="pane" id="table-pane">
 @@EMPTY@@
@@ -452,7 +710,7 @@ script-src 'unsafe-inline'; img-src data:">
 </tbody>
 </table>
 <p class="foot">cnreport @@VERSION@@ · hover a highlight for details, click to pin; click a column to sort, a row to \
-find it in the text.</p>
+find it in the text; the search box and lists above keep matching records (the others fade in the text).</p>
 </div>
 </section>
 </main>
@@ -502,25 +760,34 @@ main{flex:1;display:grid;grid-template-columns:minmax(0,9fr) minmax(0,11fr);min-
 #table-pane{padding:0 0 30vh}
 /* Rows are grids, not table rows: an off-screen row then skips layout (content-visibility),
    so 5,000 rows open and re-sort quickly; the roles keep the table semantics. */
-#records{display:block;min-width:740px;font-size:12.5px;background:#fff}
+#records{display:block;font-size:12.5px;background:#fff}
 #records thead{display:block;position:sticky;top:0;z-index:1}
 #records tbody{display:block}
-#records tr{display:grid;grid-template-columns:3.4em 5.4em minmax(6.6em,2fr) 6.4em 3.4em 8em 5.6em
- minmax(3.5em,1fr) 4.4em 3.4em 4em 4.8em}
+#records tr{display:grid}
+#records tr[hidden]{display:none}
 #records tbody tr{content-visibility:auto;contain-intrinsic-size:auto 25px;border-bottom:1px solid #eef2f7}
-#records th,#records td{display:block;min-width:0;padding:3px 5px;overflow:hidden;text-overflow:ellipsis}
+#records th,#records td{display:block;min-width:0;padding:3px 5px}
 #records th{background:#f1f5f9;text-align:left;border-bottom:1px solid #cbd5e1;cursor:pointer;white-space:nowrap;
  user-select:none}
 th[aria-sort=ascending]::after{content:" ▲";color:#2563eb}
 th[aria-sort=descending]::after{content:" ▼";color:#2563eb}
-td{white-space:nowrap}
-td.m,td.t{white-space:normal;overflow-wrap:anywhere}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
+td{white-space:normal;overflow-wrap:anywhere}
+td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}
+td.v{white-space:normal}
+.nw{white-space:nowrap}
 tbody tr{cursor:pointer}
 tbody tr:hover{background:#f1f5ff}
 tbody tr.sel{background:#fef9c3}
 tbody tr:focus{outline:2px solid #2563eb;outline-offset:-2px}
 #side{display:flex;flex-direction:column;min-height:0}
+#filters{flex:none;display:flex;flex-wrap:wrap;gap:4px 6px;align-items:center;padding:6px 10px;background:#fff;
+ border-bottom:1px solid #e5e7eb;font-size:12.5px}
+#filters input{flex:1 1 12em;min-width:8em;font:inherit;padding:2px 6px}
+#filters select{font:inherit;max-width:16em}
+#filters button{font:inherit}
+#shown{color:#4b5563;white-space:nowrap}
+.s.dim{background:transparent!important;box-shadow:none!important;text-decoration:none}
+.s.dim[data-n]::before{visibility:hidden}
 #table-pane{flex:1}
 #details{flex:none;background:#fffbeb;border-bottom:1px solid #fcd34d;padding:8px 12px;max-height:42%;overflow:auto}
 #details .x{float:right;border:none;background:none;font-size:16px;cursor:pointer;color:#6b7280}
@@ -733,7 +1000,58 @@ _JS = r"""
     headers[h].addEventListener("click", function (ev) { sortBy(ev.currentTarget); });
   }
 
-  window.cnreport = {select: select, sortBy: sortBy, records: recs.length, readyMs: performance.now() - t0};
+  // filtering: rows that do not match are hidden, their highlights fade; all in the page, no request
+  var FACETS = data.facets, facetNames = Object.keys(FACETS);
+  var query = document.getElementById("q"), shownOut = document.getElementById("shown");
+  var lists = {};
+  facetNames.forEach(function (name) { lists[name] = document.getElementById("f-" + name); });
+  var hay = null;  // per record: every field as shown, lower case, built on the first search
+  function haystack(i) {
+    var r = recs[i], parts = [];
+    for (var f = 0; f < FIELDS.length; f++) parts.push(show(r[FIELDS[f]]));
+    parts.push(rowOf[i] ? rowOf[i].cells[3].textContent : "");  // the value as the table writes it
+    return parts.join("\u0001").toLowerCase();
+  }
+  var matches = new Array(recs.length);
+  function applyFilter() {
+    var want = {}, tokens = query.value.toLowerCase().split(/\s+/).filter(Boolean), count = 0;
+    facetNames.forEach(function (name) {
+      var v = lists[name].value;
+      if (v !== "") want[name] = FACETS[name][+v];
+    });
+    if (tokens.length && !hay) {
+      hay = new Array(recs.length);
+      for (var h = 0; h < recs.length; h++) hay[h] = haystack(h);
+    }
+    for (var i = 0; i < recs.length; i++) {
+      var ok = true, r = recs[i];
+      for (var name in want) {
+        var v = r[name] === null || r[name] === undefined ? "" : String(r[name]);
+        if (v !== want[name]) { ok = false; break; }
+      }
+      for (var t = 0; ok && t < tokens.length; t++) ok = hay[i].indexOf(tokens[t]) >= 0;
+      matches[i] = ok;
+      if (ok) count++;
+      if (rowOf[i]) rowOf[i].hidden = !ok;
+    }
+    for (var k = 0; k < segs.length; k++) {
+      var ids = segs[k].getAttribute("data-r").split(" "), any = false;
+      for (var j = 0; j < ids.length && !any; j++) any = matches[+ids[j]];
+      segs[k].classList.toggle("dim", !any);
+    }
+    shownOut.textContent = count === recs.length ? recs.length + " records" : count + " of " + recs.length + " records";
+  }
+  query.addEventListener("input", applyFilter);
+  facetNames.forEach(function (name) { lists[name].addEventListener("change", applyFilter); });
+  document.getElementById("f-clear").addEventListener("click", function () {
+    query.value = "";
+    facetNames.forEach(function (name) { lists[name].value = ""; });
+    applyFilter();
+  });
+
+  window.cnreport = {
+    select: select, sortBy: sortBy, filter: applyFilter, records: recs.length, readyMs: performance.now() - t0
+  };
   document.documentElement.setAttribute("data-ready", "1");
 })();
 """

@@ -28,7 +28,9 @@ def show(
 ) -> None:
     """Show what was extracted: an HTML page with highlighted spans, details and a sortable table.
 
-    Numbers the engine saw but turned into no record are marked too, so misses are visible.
+    The table filters by metric, kind, period and subject, and by free text, inside the page.
+    Numbers the engine saw but turned into no record are marked too, so misses are visible
+    (dates and ordinals never are).
     With --terminal the text is printed with highlighted spans; a page is then written only
     when -o or --open asks for one.
     """
