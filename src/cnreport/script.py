@@ -209,6 +209,10 @@ class ScriptMap:
 
     __slots__ = ("_ambiguous", "_cache", "_chars", "_original", "_simplified")
 
+    def written(self, piece: str) -> bool:
+        """Whether the document itself wrote ``piece`` as it stands (恒指 in a text that uses 恒)."""
+        return piece in self._original
+
     def __init__(self, original: str, simplified: str) -> None:
         if len(original) != len(simplified):
             raise ValueError(

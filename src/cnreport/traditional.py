@@ -124,7 +124,7 @@ def restore_drafts(
                 base = f"{kind}:{script.restore(value)}"
         yield replace(
             d,
-            metric=script.restore(d.metric) or d.metric,
+            metric=_metric_in_traditional(script.restore(d.metric) or d.metric, script),
             subject=_in_traditional(script.restore(d.subject)),
             base=base,
             unit=unit,
@@ -133,6 +133,26 @@ def restore_drafts(
 
 _PLACE_KINDS = frozenset({"country", "province", "city", "district"})
 _HONG_KONG = "香港特别行政区"
+
+
+def _metric_in_traditional(name: str, script: Script) -> str:
+    """本地生产总值 -> 本地生產總值 when the document never wrote the name (经济 read as GDP): a
+    Traditional source's metric is written in its own script, by the lexicon's Traditional alias;
+    a name the document wrote (恒指) stays as written."""
+    if script.script_map is not None and script.script_map.written(name):
+        return name
+    return _traditional_metric_names().get(name, name)
+
+
+@cache
+def _traditional_metric_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for entry in read_lexicon("metrics").get("metric", []):
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            simple = to_simplified(alias)
+            if simple != alias:
+                names.setdefault(simple, alias)
+    return names
 
 
 def _in_traditional(name: str | None) -> str | None:
