@@ -1770,7 +1770,8 @@ MOVES_RESTATED = [
     ("points then percent", "某指数下跌50点，或0.4%，至12000点。",
      [(-50.0, "点", "change", "prev"), (-0.4, "%", "growth_rate", "prev"),
       (12000.0, "点", "level", None)]),
-    ("a rise restated", "某指数上涨30点，即1.2%。", [(30.0, "点", "change", "prev"), (1.2, "%", "growth_rate", "prev")]),
+    ("a rise restated", "某指数上涨30点，即1.2%。",
+     [(30.0, "点", "change", "prev"), (1.2, "%", "growth_rate", "prev")]),
 ]
 # fmt: on
 
