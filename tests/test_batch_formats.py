@@ -8,6 +8,7 @@ the same facts as from the text.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -135,9 +136,9 @@ def test_html_gbk_page_declared_gb2312() -> None:
     # scripts, styles, the title, navigation and the footer are gone (their numbers would be false facts)
     for junk in ("99.9", "color", "首页", "88.8", "77.7", "ICP"):
         assert junk not in text
-    # inline elements join, blocks and cells break lines: the table reader sees label/unit/number rows
+    # inline elements join, blocks break lines, a table is one pipe row per line
     assert "同比增长6.2%——" in text
-    assert "乳制品\n万吨\n27.6\n-9.8\n水泥\n万吨\n426.3\n-5.3" in text
+    assert "| 乳制品 | 万吨 | 27.6 | -9.8 |\n| 水泥 | 万吨 | 426.3 | -5.3 |\n" in text
 
 
 @needs_lxml
@@ -222,7 +223,7 @@ def test_markdown_front_matter_images_links_tables() -> None:
     assert text.startswith("财经早餐2024年8月16日\n\n# 热点\n\n**")
     assert "**固定资产投资同比增长3.6%**，详见国家统计局。" in text
     assert "99" not in text and "http" not in text and "video" not in text
-    assert "社会消费品零售总额\n亿元\n803.1\n" in text
+    assert "| 指标 | 单位 | 数值 |\n| 社会消费品零售总额 | 亿元 | 803.1 |\n" in text
     assert "\n\n\n" not in text
 
 
@@ -258,7 +259,7 @@ def test_docx_keeps_paragraph_and_table_order() -> None:
     text = docx_to_text(data)
     assert text == (
         "2022年社会消费品零售总额803.1亿元，同比增长15.6%。\n"
-        "指标名称\n单位\n产量\n比上年增长%\n乳制品\n万吨\n27.6\n-9.8\n"
+        "| 指标名称 | 单位 | 产量 | 比上年增长% |\n| 乳制品 | 万吨 | 27.6 | -9.8 |\n"
         "城镇居民人均可支配收入41000元。\n"
     )
     assert ("乳制品产量", -9.8, "%") in facts(text)
@@ -373,3 +374,256 @@ def test_batch_reports_dropped_html_text(tmp_path: Path) -> None:
     (tmp_path / "in" / "deeper.html").write_bytes(_unclosed_divs(3000))
     docs = [doc for doc, _ in cnreport.batch.iter_documents([tmp_path / "in"], workers=0)]
     assert docs[0].status == "ok" and any("dropped" in w for w in docs[0].warnings)
+
+
+# ------------------------------------------------------------------------------------------------
+# Tables: every format writes a table as one pipe row per line, merged cells spread over the grid
+# ------------------------------------------------------------------------------------------------
+
+# fmt: off
+HTML_TABLES = [
+    pytest.param(
+        "<table><caption>表1 产量</caption><thead><tr><th>产品</th><th>单位</th><th>产量</th>"
+        "<th>比上年<br>增长%</th></tr></thead><tbody><tr><th scope='row'><span>纱</span>线</th><td>万吨</td>"
+        "<td><p><b>1.8</b></p></td><td></td></tr></tbody></table>",
+        "表1 产量\n| 产品 | 单位 | 产量 | 比上年增长% |\n| 纱线 | 万吨 | 1.8 | |\n",
+        id="caption-thead-th-labels-inline-tags-empty-cell",
+    ),
+    pytest.param(
+        "<table><tr><th rowspan='3'>行业</th><th colspan='4'>1-5月</th></tr>"
+        "<tr><th colspan='2'>营业收入</th><th colspan='2'>利润总额</th></tr>"
+        "<tr><th>绝对额</th><th>增长%</th><th>绝对额</th><th>增长%</th></tr>"
+        "<tr><td>采矿业</td><td>120.0</td><td>4.5</td><td>30.1</td><td>-8.2</td></tr></table>",
+        "| 行业 | 1-5月 | 1-5月 | 1-5月 | 1-5月 |\n| | 营业收入 | 营业收入 | 利润总额 | 利润总额 |\n"
+        "| | 绝对额 | 增长% | 绝对额 | 增长% |\n| 采矿业 | 120.0 | 4.5 | 30.1 | -8.2 |\n",
+        id="header-colspan-in-every-column-rowspan-once",
+    ),
+    pytest.param(
+        "<table><tr><td colspan='3'>表3 某县粮食生产</td></tr><tr><td colspan='3'>单位：万吨</td></tr>"
+        "<tr><td>指标</td><td>本年</td><td>比上年增长%</td></tr><tr><td>粮食</td><td>50.2</td><td>1.1</td></tr>"
+        "<tr><td colspan='3'>注：按新口径计算</td></tr></table>",
+        "表3 某县粮食生产\n单位：万吨\n| 指标 | 本年 | 比上年增长% |\n| 粮食 | 50.2 | 1.1 |\n注：按新口径计算\n",
+        id="title-unit-and-note-rows-are-lines",
+    ),
+    pytest.param(
+        "<table><tr><th>类别</th><th>项目</th><th>单位</th><th>本月</th></tr>"
+        "<tr><td rowspan='2'>饮料</td><td>果汁</td><td>万吨</td><td>3.2</td></tr>"
+        "<tr><td>茶饮</td><td>万吨</td><td>1.5</td></tr>"
+        "<tr><td colspan='2'>合计</td><td>万吨</td><td>4.7</td></tr></table>",
+        "| 类别 | 项目 | 单位 | 本月 |\n| 饮料 | 果汁 | 万吨 | 3.2 |\n| | 茶饮 | 万吨 | 1.5 |\n"
+        "| 合计 | | 万吨 | 4.7 |\n",
+        id="merged-cells-of-data-rows-stand-once",
+    ),
+    pytest.param(
+        "<table><tr><td>甲|乙类</td><td>1.0</td></tr><tr><td>丙  类</td><td>2.0</td></tr></table>",
+        "| 甲\uff5c乙类 | 1.0 |\n| 丙类 | 2.0 |\n",  # a full-width bar: it cannot split the row
+        id="pipe-inside-a-cell-and-spaced-label",
+    ),
+    # tables that lay out a page keep one cell per line
+    pytest.param(
+        "<table><tr><td>全年地区生产总值增长5.0%，比上年加快0.2个百分点。</td><td>12</td></tr></table>",
+        "全年地区生产总值增长5.0%，比上年加快0.2个百分点。\n12\n",
+        id="layout-table-with-a-paragraph",
+    ),
+    pytest.param(
+        "<table><tr><td>发布时间：2024-01-02</td><td>来源：统计局</td></tr></table>",
+        "发布时间：2024-01-02\n来源：统计局\n",
+        id="table-without-figures",
+    ),
+    pytest.param(
+        "<table><tr><td>正文<table><tr><td>指标</td><td>数值</td></tr><tr><td>产量</td><td>3.0</td></tr></table>"
+        "</td></tr></table>",
+        "正文\n| 指标 | 数值 |\n| 产量 | 3.0 |\n",
+        id="layout-table-holding-a-data-table",
+    ),
+]
+# fmt: on
+
+
+@needs_lxml
+@pytest.mark.parametrize(("table", "expected"), HTML_TABLES)
+def test_html_table_as_pipe_rows(table: str, expected: str) -> None:
+    assert html_to_text(f"<html><body>{table}</body></html>") == expected
+
+
+@needs_docx
+def test_docx_merged_cells_spread_over_the_grid() -> None:
+    """vMerge writes a label once (filled down by the grid), gridSpan leaves the covered cells blank."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=4)
+    for c, text in enumerate(["类别", "项目", "单位", "本月"]):
+        table.cell(0, c).text = text
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "饮料"
+    for r, row in ((1, ["果汁", "万吨", "3.2"]), (2, ["茶饮", "万吨", "1.5"])):
+        for c, text in enumerate(row, 1):
+            table.cell(r, c).text = text
+    table.cell(3, 0).merge(table.cell(3, 1)).text = "合计"
+    table.cell(3, 2).text, table.cell(3, 3).text = "万吨", "4.7"
+    buf = io.BytesIO()
+    document.save(buf)
+    text = docx_to_text(buf.getvalue())
+    rows = ["| 类别 | 项目 | 单位 | 本月 |", "| 饮料 | 果汁 | 万吨 | 3.2 |", "| | 茶饮 | 万吨 | 1.5 |"]
+    rows.append("| 合计 | | 万吨 | 4.7 |")
+    assert text == "\n".join(rows) + "\n"
+    assert facts(text, year=2024) == {("饮料果汁", 32000.0, "吨"), ("饮料茶饮", 15000.0, "吨"), ("合计", 47000.0, "吨")}
+
+
+@needs_docx
+def test_docx_table_holding_a_table_keeps_cells_as_lines() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "外层说明"
+    inner = outer.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "产量", "3.0"
+    buf = io.BytesIO()
+    document.save(buf)
+    assert docx_to_text(buf.getvalue()) == "外层说明\n产量\n3.0\n"
+
+
+def test_markdown_table_rows_written_like_other_formats() -> None:
+    """Outer pipes optional, emphasis and escapes gone, an empty cell written ``||`` kept as a cell."""
+    doc = "指标 | 数值\n--- | ---\n**合计** | 1.5\nA\\|B | 2.0\n\n正文一段。\n\n| 甲 || 3.0 |\n|---|---|---|\n"
+    rows = "| 指标 | 数值 |\n| 合计 | 1.5 |\n| A\uff5cB | 2.0 |\n"
+    assert markdown_to_text(doc) == rows + "\n正文一段。\n\n| 甲 | | 3.0 |\n"
+
+
+# One invented document, two tables and prose around them, written in each format by hand: a
+# caption, a 单位： note, th row labels, inline tags, an empty cell, an empty mark, a sub-row,
+# and a header of three rows (1-11月 over 营业收入 / 利润总额 over 绝对额 / 同比增长（%）).
+_INTRO = "2024年某市工业经济运行简况"
+_BEFORE = "1-11月，全市规模以上工业增加值同比增长5.2%，增速比1-10月加快0.3个百分点。"
+_AFTER = "11月份，全市工业用电量同比增长3.1%。"
+_T1_TITLE = "表1 2024年1-11月主要工业产品产量"
+_T2_TITLE = "表2 2024年分行业工业企业经营情况"
+# fmt: off
+_T1 = [["产品", "单位", "产量", "比上年同期增长（%）"],
+       ["乳制品", "万吨", "27.6", "-9.8"],
+       ["水泥", "万吨", "426.3", "…"],
+       ["家用空调", "万台", "310.0", "4.4"],
+       ["化学纤维", "万吨", "85.2", ""]]
+_T2_HEAD = [["行业", "1-11月", "1-11月", "1-11月", "1-11月"],
+            ["", "营业收入", "营业收入", "利润总额", "利润总额"],
+            ["", "绝对额", "同比增长（%）", "绝对额", "同比增长（%）"]]
+_T2_BODY = [["采矿业", "120.0", "4.5", "30.1", "-8.2"],
+            ["制造业", "880.4", "2.2", "61.7", "9.9"],
+            ["其中：汽车制造业", "210.6", "12.3", "15.2", "20.4"],
+            ["电力、热力生产和供应业", "95.3", "6.1", "12.8", "15.0"]]
+_SAME_TABLE_RECORDS = {
+    ("乳制品产量", Decimal("276000"), "吨", "level", "2024-01/2024-11", None),
+    ("乳制品产量", Decimal("-9.8"), "%", "growth_rate", "2024-01/2024-11", "yoy"),
+    ("水泥产量", Decimal("4263000"), "吨", "level", "2024-01/2024-11", None),
+    ("家用空调产量", Decimal("3100000"), "台", "level", "2024-01/2024-11", None),
+    ("化学纤维产量", Decimal("852000"), "吨", "level", "2024-01/2024-11", None),
+    ("采矿业营业收入", Decimal("12000000000"), "元", "level", "2024-01/2024-11", None),
+    ("采矿业营业收入", Decimal("4.5"), "%", "growth_rate", "2024-01/2024-11", "yoy"),
+    ("采矿业利润总额", Decimal("3010000000"), "元", "level", "2024-01/2024-11", None),
+    ("采矿业利润总额", Decimal("-8.2"), "%", "growth_rate", "2024-01/2024-11", "yoy"),
+    ("汽车制造业营业收入", Decimal("21060000000"), "元", "level", "2024-01/2024-11", None),
+    ("汽车制造业利润总额", Decimal("20.4"), "%", "growth_rate", "2024-01/2024-11", "yoy"),
+    ("电力、热力生产和供应业利润总额", Decimal("1280000000"), "元", "level", "2024-01/2024-11", None),
+    ("规模以上工业增加值", Decimal("5.2"), "%", "growth_rate", "2024-01/2024-11", "yoy"),
+    ("工业用电量", Decimal("3.1"), "%", "growth_rate", "2024-11", "yoy"),
+}
+# fmt: on
+
+
+def _flattened_text() -> bytes:
+    """The tables as an older converter flattened them: one cell per line, empty cells gone."""
+    t1 = "\n".join(c for row in _T1 for c in row if c)
+    head = "行业\n1-11月\n营业收入\n利润总额\n绝对额\n同比增长（%）\n绝对额\n同比增长（%）"
+    t2 = "\n".join(c for row in _T2_BODY for c in row)
+    return f"{_INTRO}\n{_BEFORE}\n{_T1_TITLE}\n{t1}\n{_T2_TITLE}\n单位：亿元\n{head}\n{t2}\n{_AFTER}\n".encode()
+
+
+def _html_page() -> bytes:
+    t1_rows = "".join(
+        f"<tr><th scope='row'><span style='font-weight:bold'>{r[0]}</span></th><td>{r[1]}</td>"
+        f"<td><p><span>{r[2]}</span></p></td><td>{r[3]}</td></tr>"
+        for r in _T1[1:]
+    )
+    t1 = (
+        f"<table><caption>{_T1_TITLE}</caption><thead><tr><th>产品</th><th>单位</th><th>产量</th>"
+        f"<th>比上年同期<br>增长（%）</th></tr></thead><tbody>{t1_rows}</tbody></table>"
+    )
+    t2_rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _T2_BODY)
+    t2 = (
+        f"<p>{_T2_TITLE}</p><p align='right'>单位：亿元</p><table border='1'><thead>"
+        "<tr><th rowspan='3'>行业</th><th colspan='4'>1-11月</th></tr>"
+        "<tr><th colspan='2'>营业收入</th><th colspan='2'>利润总额</th></tr>"
+        "<tr><th>绝对额</th><th>同比增长（%）</th><th>绝对额</th><th>同比增长（%）</th></tr>"
+        f"</thead><tbody>{t2_rows}</tbody></table>"
+    )
+    return f"<html><body><h1>{_INTRO}</h1><p>{_BEFORE}</p>{t1}{t2}<p>{_AFTER}</p></body></html>".encode()
+
+
+def _markdown() -> bytes:
+    def row(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    t1 = "\n".join([row(_T1[0]), "|---|---|---:|---:|", *map(row, _T1[1:])])
+    t2 = "\n".join([row(_T2_HEAD[0]), "|---|---|---|---|---|", *map(row, _T2_HEAD[1:]), *map(row, _T2_BODY)])
+    return f"# {_INTRO}\n\n{_BEFORE}\n\n{_T1_TITLE}\n\n{t1}\n\n{_T2_TITLE}\n\n单位：亿元\n\n{t2}\n\n{_AFTER}\n".encode()
+
+
+def _docx() -> bytes:
+    pytest.importorskip("docx", reason="building a DOCX needs python-docx (extra 'docx')")
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading(_INTRO, 1)
+    document.add_paragraph(_BEFORE)
+    document.add_paragraph(_T1_TITLE)
+    t1 = document.add_table(rows=len(_T1), cols=4)
+    for r, cells in enumerate(_T1):
+        for c, text in enumerate(cells):
+            t1.cell(r, c).text = text
+    document.add_paragraph(_T2_TITLE)
+    document.add_paragraph("单位：亿元")
+    t2 = document.add_table(rows=3 + len(_T2_BODY), cols=5)
+    t2.cell(0, 0).merge(t2.cell(2, 0)).text = "行业"
+    t2.cell(0, 1).merge(t2.cell(0, 4)).text = "1-11月"
+    t2.cell(1, 1).merge(t2.cell(1, 2)).text = "营业收入"
+    t2.cell(1, 3).merge(t2.cell(1, 4)).text = "利润总额"
+    for c, text in enumerate(_T2_HEAD[2][1:], 1):
+        t2.cell(2, c).text = text
+    for r, cells in enumerate(_T2_BODY, 3):
+        for c, text in enumerate(cells):
+            t2.cell(r, c).text = text
+    document.add_paragraph(_AFTER)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+@needs_lxml
+@needs_docx
+def test_same_table_in_every_format_gives_the_same_records(tmp_path: Path) -> None:
+    """One table model, several readers: text, HTML, DOCX and markdown files give the same records,
+    through the converter ``cnreport extract FILE`` uses, and the prose around the tables as before."""
+    documents = {
+        "report.txt": _flattened_text(),
+        "report.html": _html_page(),
+        "report.docx": _docx(),
+        "report.md": _markdown(),
+    }
+    found: dict[str, set[tuple[object, ...]]] = {}
+    for name, data in documents.items():
+        (tmp_path / name).write_bytes(data)
+        records = cnreport.extract_file(tmp_path / name)
+        text = convert(data, name).text
+        assert all(text[r.span[0] : r.span[1]] == r.text for r in records), name
+        found[name] = {(r.metric, r.value, r.unit, str(r.kind), r.period, r.base) for r in records}
+    assert _SAME_TABLE_RECORDS <= found["report.txt"], sorted(_SAME_TABLE_RECORDS - found["report.txt"], key=str)
+    for name, records in found.items():
+        assert records == found["report.txt"], (name, records ^ found["report.txt"])
+    assert len(found["report.txt"]) == 25  # 6 product cells, 16 industry cells, 3 figures of the prose

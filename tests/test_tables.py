@@ -238,6 +238,53 @@ GRIDS = [
          ("泵", Decimal("-4.00"), "%", "growth_rate", None, "yoy")],
         id="list-rows-run-together-with-a-tail",
     ),
+    # pipe rows as converters write HTML, DOCX and markdown tables (``| a | b |``, an empty cell ``| |``)
+    pytest.param(
+        "单位：亿元\n| 指标 | 5月末 | 比年初增加额 |\n| 企业存款 | 5600 | -120 || 其中：定期存款 | 2100 | 35 |\n",
+        [("企业存款", Decimal("560000000000"), "元", "level", "2024-05-31", None),
+         ("定期存款", Decimal("3500000000"), "元", "change", "2024-05-31", "period:2023-12-31")],
+        id="pipe-rows-run-together-by-a-line-join",
+    ),
+    pytest.param(
+        "表8 某市存款情况| 指标 | 5月末 | 比年初增加额 |\n| 企业存款（亿元） | 5600 | -120 |\n"
+        "| 住户存款（亿元） | 4100 | 88 |本月存款稳定增长。\n",
+        [("企业存款", Decimal("-12000000000"), "元", "change", "2024-05-31", "period:2023-12-31"),
+         ("住户存款", Decimal("410000000000"), "元", "level", "2024-05-31", None)],
+        id="pipe-rows-with-a-caption-and-a-paragraph-run-on",
+    ),
+    pytest.param(
+        "表7 居民收支\n| 指标 | 绝对量（元） | 同比增长（%） |\n| （一）人均收入 | 5000 | 4.0 |\n| 按来源分： | | |\n"
+        "| 工资 | 3000 | 5.0 |\n| （二）人均支出 | 3500 | 2.5 |\n",
+        [("人均收入工资", Decimal("3000"), "元", "level", "2024", None),
+         ("人均收入工资", Decimal("5.0"), "%", "growth_rate", "2024", "yoy"),
+         ("人均支出", Decimal("3500"), "元", "level", "2024", None)],
+        id="pipe-rows-breakdown-under-a-numbered-row",
+    ),
+    # a merged label cell: down a column (饮料 over two rows), across columns (合计 over 类别 | 项目)
+    pytest.param(
+        "| 类别 | 项目 | 单位 | 本月 |\n| 饮料 | 果汁 | 万吨 | 3.2 |\n| | 茶饮 | 万吨 | 1.5 |\n"
+        "| 合计 | | 万吨 | 4.7 |\n",
+        [("饮料果汁", Decimal("32000"), "吨", "level", "2024", None),
+         ("饮料茶饮", Decimal("15000"), "吨", "level", "2024", None),
+         ("合计", Decimal("47000"), "吨", "level", "2024", None)],
+        id="pipe-rows-merged-labels-down-and-across",
+    ),
+    # 指标名称 merged across the label and unit columns: the column of units is found by its cells
+    pytest.param(
+        "表1 2024年主要产品产量\n| 指标名称 | 指标名称 | 产量 | 比上年增长% |\n| 乳制品 | 万吨 | 27.6 | -9.8 |\n"
+        "| 发电量 | 亿千瓦时 | 426.3 | -5.3 |\n",
+        [("乳制品产量", Decimal("276000"), "吨", "level", "2024", None),
+         ("发电量产量", Decimal("42630000000"), "千瓦时", "level", "2024", None),
+         ("发电量产量", Decimal("-5.3"), "%", "growth_rate", "2024", "yoy")],
+        id="pipe-rows-unit-column-without-a-header",
+    ),
+    # a markdown empty cell written || is one cell, not two rows run together
+    pytest.param(
+        "| 指标 | 本月 | 同比增长（%） |\n|---|---|---|\n| 甲产品（万吨） || 3.0 |\n| 乙产品（万吨） | 2.0 | 1.0 |\n",
+        [("甲产品", Decimal("3.0"), "%", "growth_rate", "2024", "yoy"),
+         ("乙产品", Decimal("20000"), "吨", "level", "2024", None)],
+        id="pipe-rows-double-pipe-empty-cell",
+    ),
 ]
 # fmt: on
 

@@ -158,7 +158,10 @@ class _Block:
 
 
 def read_cell_lines(text: str) -> list[Grid]:
-    """Tables written one cell per line: a header run, then label lines each followed by values."""
+    """Tables written one cell per line: a header run, then label lines each followed by values.
+
+    A row written on one line (a pipe or list row) is another reader's and ends the table, as prose does.
+    """
     grids: list[Grid] = []
     pending: list[tuple[int, str]] = []
     title, unit_text = "", None
@@ -181,7 +184,7 @@ def read_cell_lines(text: str) -> list[Grid]:
             _add_value(block, pending, start + raw.index(s), s)
             pending = []
             continue
-        if is_prose(s) or (_TITLE.match(s) and block is not None):
+        if is_prose(s) or (_TITLE.match(s) and block is not None) or split_row(s, 0) is not None:
             if block is not None:
                 grids.extend(_close_block(block))
                 block = None
@@ -368,8 +371,13 @@ def _row_lines(text: str) -> Iterator[tuple[int, str]]:
 
     A converter that rejoins wrapped lines also runs the next paragraph onto the last row
     (``['合计', '--', '9.5%']主要客户情况说明``): the text after the rows is a line of its own.
+    Pipe rows run together (``| a | 1 || b | 2 |``) come apart the same way.
     """
     for start, raw in _lines(text):
+        pieces = _pipe_pieces(raw)
+        if pieces:
+            yield from ((start + at, piece) for at, piece in pieces)
+            continue
         items = _leading_items(raw)
         if not items:
             yield start, raw
@@ -379,6 +387,33 @@ def _row_lines(text: str) -> Iterator[tuple[int, str]]:
         tail = raw[items[-1].end() :]
         if tail.strip():
             yield start + items[-1].end(), tail
+
+
+_PIPE_JOINT = regex.compile(r"\|(?=\|)")
+
+
+def _pipe_pieces(line: str) -> list[tuple[int, str]] | None:
+    """A line holding pipe rows a line-joining step ran together, as (offset, line) pieces.
+
+    ``| #单位存款 | 775.0 || 个人存款 | 1169.0 |``: rows meet at ``||`` (a converter writes an empty
+    cell as ``| |``), with a caption run onto the first or a paragraph onto the last. Split only
+    when every piece is a row of the same width, at least two cells (three for a lone row): a
+    markdown row with one ``||`` empty cell keeps its cells. None when the line is no such run.
+    """
+    first, last = line.find("|"), line.rfind("|")
+    if first < 0 or first == last:
+        return None
+    joints = [m.start() + 1 for m in _PIPE_JOINT.finditer(line, first, last)]
+    head, tail = line[:first], line[last + 1 :]
+    if not joints and not head.strip() and not tail.strip():
+        return None  # a plain pipe row
+    rows = [(a, line[a:b]) for a, b in pairwise([first, *joints, last + 1])]
+    widths = {len(split_row(row, 0) or []) for _, row in rows}
+    if len(widths) != 1 or min(widths) < (2 if joints else 3):
+        return None
+    head_piece = [(0, head)] if head.strip() else []
+    tail_piece = [(last + 1, tail)] if tail.strip() else []
+    return [*head_piece, *rows, *tail_piece]
 
 
 def _leading_items(line: str) -> list[regex.Match[str]]:
@@ -401,15 +436,26 @@ def _row_grid(run: list[list[GridCell]], context: list[str]) -> list[Grid]:
     if data_at is None:
         return []
     header_rows = merge_wrapped_headers([[c.text for c in r] for r in rows[:data_at]])
-    data = [r for r in rows[data_at:] if any(is_value(c.text) for c in r)]  # 分行业: a group line
-    n_label = max(min(_label_width(r) for r in data), _header_label_width(header_rows))
+    body = rows[data_at:]
+    data = [r for r in body if any(is_value(c.text) for c in r)]  # 分行业: a group line
+    n_label = max(min(_label_width(r) for r in data), _header_label_width(header_rows), _word_columns(data))
     unit_col = _header_column(header_rows, n_label, "unit")
+    if unit_col is None:
+        unit_col = _unit_column(data, n_label)
     ordinal_col = _header_column(header_rows, n_label, "ordinal")
     label_texts = fill_merged_labels([[c.text for c in r[:n_label]] for r in data], {unit_col, ordinal_col})
     paths = [_column_path(header_rows, k) for k in range(n_label, width)]
     title, unit_text = _context_title(context)
     grid = Grid(title, unit_text, paths)
-    for r, texts in zip(data, label_texts, strict=True):
+    parents = _Block(title, unit_text, [])  # 其中：/# sub-rows and 按…分： breakdowns, as one cell per line
+    labelled = iter(label_texts)
+    for r in body:
+        if not any(is_value(c.text) for c in r):
+            group = [c.text for c in r if c.text]
+            if len(group) == 1 and _GROUP_END.search(group[0]):
+                _set_group(parents, group[0])
+            continue
+        texts = next(labelled)
         label_at = [k for k, t in enumerate(texts) if _names_row(t, k, unit_col, ordinal_col)]
         if not label_at:
             continue
@@ -417,8 +463,13 @@ def _row_grid(run: list[list[GridCell]], context: list[str]) -> list[Grid]:
         start = next((r[k].start for k in label_at if r[k].text), r[0].start)
         unit = r[unit_col].text if unit_col is not None else None
         values = [None if (not c.text or is_empty(c.text)) else c for c in r[n_label:]]
-        grid.rows.append(GridRow(label, start, values, unit or None))
+        row = GridRow(label, start, values, unit or None, _parent_of(parents, label))
+        parents.rows.append(row)
+        grid.rows.append(row)
     return [grid] if grid.rows else []
+
+
+_GROUP_END = regex.compile(r"[：:]\s*$")
 
 
 def _names_row(text: str, k: int, unit_col: int | None, ordinal_col: int | None) -> bool:
@@ -464,21 +515,31 @@ def _header_column(header_rows: list[list[str]], n_label: int, key: str) -> int 
     )
 
 
+def _unit_column(data: list[list[GridCell]], n_label: int) -> int | None:
+    """A label column after the first whose every filled cell is a unit (万吨, 亿千瓦时): the rows'
+    units, where no 单位 header says so (指标 merged across the label and unit columns)."""
+    for k in range(1, n_label):
+        cells = [r[k].text for r in data if r[k].text and not is_empty(r[k].text)]
+        if cells and all(parse_unit_cell(t) is not None for t in cells):
+            return k
+    return None
+
+
 def fill_merged_labels(labels: list[list[str]], skip: set[int | None]) -> list[list[str]]:
     """Label cells a vertically merged cell left empty take its text.
 
     A merged cell's text is written in its first row (``['电缆', '销量']``, ``['', '产量']``: fill down)
     or, when the first row is empty, in its middle (``['', '销量']``, ``['电缆', '产量']``,
     ``['', '库存']``: each empty cell takes the nearest text, above on a tie). The last label column
-    names the row itself and is never filled.
+    (not counting a unit or number column) names the row itself and is never filled; a row without
+    a name there is a label merged across the columns (``['合计', '']``) and stays as it is.
     """
     out = [list(r) for r in labels]
-    for k in range(len(labels[0]) - 1 if labels else 0):
-        if k in skip:
-            continue
+    named = [k for k in range(len(labels[0]) if labels else 0) if k not in skip]
+    for k in named[:-1]:
         column = [r[k] for r in labels]
         filled = [i for i, t in enumerate(column) if t]
-        if not filled or len(filled) == len(column) or not all(r[-1] for r in labels):
+        if not filled or len(filled) == len(column) or not all(r[named[-1]] or r[k] for r in labels):
             continue
         centred = not column[0]
         for i, t in enumerate(column):
@@ -491,6 +552,19 @@ def fill_merged_labels(labels: list[list[str]], skip: set[int | None]) -> list[l
             elif above:
                 out[i][k] = column[above[-1]]
     return out
+
+
+def _word_columns(data: list[list[GridCell]]) -> int:
+    """Leading columns that hold words and no figure in any row: label columns, even where a merged
+    label (合计 across 类别 | 项目 | 单位) leaves a row's later label cells blank."""
+    k = 0
+    while (
+        k < len(data[0])
+        and not any(is_value(r[k].text) for r in data)
+        and any(r[k].text and not is_empty(r[k].text) for r in data)
+    ):
+        k += 1
+    return k
 
 
 def _label_width(row: list[GridCell]) -> int:

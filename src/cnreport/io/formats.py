@@ -2,8 +2,9 @@
 
 Every format ends as one ``str`` handed to ``Extractor.extract``, and every record's span indexes that
 string, so each converter keeps what a reader of the page sees and nothing else: scripts, styles and
-navigation go, paragraphs become lines, and table cells become one line each (``label\\nunit\\n27.6\\n-9.8``),
-which is the layout ``cnreport.tables`` reads as a row.
+navigation go, paragraphs become lines, and a data table becomes one row per line between pipes
+(``| 乳制品 | 万吨 | 27.6 | -9.8 |``) whatever format it came in (HTML ``<table>``, DOCX table, markdown), its merged
+cells spread out so every row has a cell per column: the shape ``cnreport.table_grid`` reads as a grid.
 
 Bytes are decoded by us, never by a parser: ``encodings.sniff_encoding`` tells GBK from Big5 where "try UTF-8, then
 GB18030" would silently garble Big5, and lxml given bytes honours a ``gb2312`` declaration literally and
@@ -209,7 +210,7 @@ _WS = re.compile(r"[ \t\r\n\f\v]+")
 
 
 def html_to_text(page: str) -> str:
-    """The main text of a page: one block per line, one table cell per line, furniture dropped.
+    """The main text of a page: one block per line, one table row per line, furniture dropped.
 
     Word-exported HTML wraps every number in its own ``<span>`` (``增长<span>8.5%</span>``), so inline
     elements join without a break while block elements and table cells start new lines.
@@ -329,11 +330,18 @@ def _main_parts(body: HtmlElement) -> list[HtmlElement]:
 def _walk(root: HtmlElement, out: list[str], etree: Any) -> None:
     """Serialise text in document order; blocks and cells open and close lines."""
     pre_depth = 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
             if tag in _BLOCK_TAGS:
                 out.append("\n")
+            if tag == "table" and not pre_depth:
+                lines = _html_table_lines(el)
+                if lines is not None:
+                    out.append("\n".join(lines) + "\n")
+                    walker.skip_subtree()  # its end event still comes: the table's tail is kept
+                    continue
             if tag == "pre":
                 pre_depth += 1
             if el.text and tag:
@@ -351,6 +359,137 @@ def _tidy_lines(text: str) -> str:
     """Strip each line, drop empty ones: one paragraph or one cell per line."""
     lines = (line.strip(" \t") for line in text.split("\n"))
     return "\n".join(line for line in lines if line.strip()) + "\n"
+
+
+# ------------------------------------------------------------------------------------------------
+# Tables: one row per line, whatever the format
+# ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """One grid position of a table: the text of the cell covering it and how it covers it.
+
+    ``own`` is the cell's first position; ``right`` a column a colspan/gridSpan covers; ``down`` a row a
+    rowspan/vMerge covers.
+    """
+
+    text: str
+    cover: str = "own"
+
+
+# Bound the grid a hostile page can ask for with colspan="100000" and rowspan="0" in every row.
+_MAX_SPAN = 200
+_MAX_SLOTS = 200_000
+_CELL_NUMBER = re.compile(r"^[-+−]?\d[\d,]*(?:\.\d+)?\s*[%％]?$")
+_CELL_PROSE = re.compile(r"[。！？；]\s*$")
+_MAX_CELL = 80
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def pipe_row(cells: list[str]) -> str:
+    """A table row as one line between pipes (``| 指标 | 单位 | 产量 |``), an empty cell as ``| |``."""
+    return "|" + "|".join(f" {c} " if c else " " for c in cells) + "|"
+
+
+def _cell_text(text: str) -> str:
+    """A cell's text on one line: whitespace collapsed, gone between Chinese characters (指  标, 比上年⏎增长),
+    and a pipe inside it made full-width so it cannot split the row."""
+    return _CJK_GAP.sub("", _WS.sub(" ", text)).strip().replace("|", "\uff5c")
+
+
+def _spread(rows: list[list[tuple[str, int, int]]]) -> list[list[_Slot]]:
+    """Rows of (text, colspan, rowspan) cells as a grid: each cell in every position it covers, as HTML
+    lays a table out (a cell goes to the first position a rowspan above has not taken)."""
+    grid: dict[tuple[int, int], _Slot] = {}
+    for r, row in enumerate(rows):
+        c = 0
+        for text, colspan, rowspan in row:
+            while (r, c) in grid:
+                c += 1
+            across = min(max(colspan, 1), _MAX_SPAN)
+            down = len(rows) - r if rowspan <= 0 else min(rowspan, len(rows) - r)
+            if len(grid) + across * down > _MAX_SLOTS:
+                return []  # no table a report prints: read its cells as lines
+            for i in range(down):
+                for j in range(across):
+                    cover = "own" if i == j == 0 else ("down" if i else "right")
+                    grid.setdefault((r + i, c + j), _Slot(text, cover))
+            c += across
+    width = max((c + 1 for _, c in grid), default=0)
+    return [[grid.get((r, c), _Slot("")) for c in range(width)] for r in range(len(rows))]
+
+
+def _table_lines(slots: list[list[_Slot]], caption: str = "") -> list[str] | None:
+    """A data table as lines: its caption and title rows, one pipe row per row, its note rows.
+
+    Header rows (those above the first row with a number) repeat a colspan's text in every column it
+    covers, so each column's header path is complete (``1-11月`` over both 营业收入 and 利润总额); a
+    rowspan's text stands in its first row only, as do merged cells of the data rows (one value, one
+    record; a merged row label is filled down by the grid reader). A row of one text (a title, a
+    ``单位：亿元`` note, a footnote) above or below the rows is a line of its own. None for a table
+    that lays out a page rather than holding figures: no number, one column, or a paragraph in a cell.
+    """
+    texts = [[s.text if s.cover == "own" else "" for s in row] for row in slots]
+    if len(slots) < 2 or len(slots[0]) < 2:
+        return None
+    if any(_single(row) is None and any(len(t) > _MAX_CELL or _CELL_PROSE.search(t) for t in row) for row in texts):
+        return None
+    data = [k for k, row in enumerate(texts) if any(_CELL_NUMBER.match(t) for t in row)]
+    if not data:
+        return None
+    top = 0
+    while top < data[0] and _single(texts[top]) is not None:
+        top += 1
+    bottom = len(texts)
+    while bottom > data[-1] + 1 and _single(texts[bottom - 1]) is not None:
+        bottom -= 1
+    lines = [caption] if caption else []
+    lines += [t for row in texts[:top] if (t := _single(row))]
+    for k in range(top, bottom):
+        if not any(texts[k]):
+            continue
+        shown = ("own", "right") if k < data[0] else ("own",)
+        lines.append(pipe_row([s.text if s.cover in shown else "" for s in slots[k]]))
+    lines += [t for row in texts[bottom:] if (t := _single(row))]
+    return lines
+
+
+def _single(row: list[str]) -> str | None:
+    """The one text of a row that holds no other (a title or note row), else None."""
+    filled = [t for t in row if t]
+    return filled[0] if len(filled) <= 1 and not (filled and _CELL_NUMBER.match(filled[0])) else None
+
+
+def _html_table_lines(table: HtmlElement) -> list[str] | None:
+    """An HTML ``<table>`` as lines (see ``_table_lines``); None for a layout table or one holding tables."""
+    if next(table.iterdescendants("table"), None) is not None:
+        return None
+    rows: list[list[tuple[str, int, int]]] = []
+    for tr in table.iter("tr"):
+        cells = [el for el in tr if isinstance(el.tag, str) and el.tag.lower() in ("td", "th")]
+        rows.append([(_cell_text(_element_text(el)), _span(el, "colspan"), _span(el, "rowspan")) for el in cells])
+    caption = next(table.iter("caption"), None)
+    return _table_lines(_spread(rows), _cell_text(_element_text(caption)) if caption is not None else "")
+
+
+def _element_text(el: HtmlElement) -> str:
+    """All text of an element, block children (a ``<p>`` or ``<br>`` inside a cell) parted by a space."""
+    parts: list[str] = []
+    for node in el.iter():
+        if node is not el and isinstance(node.tag, str) and node.tag.lower() in _BLOCK_TAGS:
+            parts.append(" ")
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
+
+
+def _span(el: HtmlElement, name: str) -> int:
+    """colspan/rowspan as a number: 1 when absent or unreadable (``colspan="2;"`` reads 2)."""
+    m = re.match(r"\s*(\d+)", el.get(name, "") or "")
+    return min(int(m.group(1)), _MAX_SPAN) if m else 1
 
 
 # ------------------------------------------------------------------------------------------------
@@ -415,6 +554,7 @@ _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_PIPE_LINE = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -422,7 +562,7 @@ def markdown_to_text(doc: str) -> str:
     """Markdown as a reader sees it: front matter reduced to its title, images and markup dropped.
 
     Emphasis (``**``) and headings stay: they cost the extractor nothing and keep offsets readable.
-    Pipe tables become one cell per line like HTML tables.
+    Pipe tables stay one row per line, written the way every converter writes a table (``pipe_row``).
     """
     title = ""
     fm = _FRONT_MATTER.match(doc)
@@ -436,19 +576,38 @@ def markdown_to_text(doc: str) -> str:
     doc = _MD_LINK.sub(r"\1", doc)
     doc = _MD_LINK_DEF.sub("", doc)
     doc = _AUTOLINK.sub("", doc)
+    doc = _PIPE_LINE.sub(lambda m: _BR.sub(" ", m.group()), doc)  # a <br> inside a table cell keeps its row
     doc = _BR.sub("\n", doc)
     doc = _TAG.sub("", doc)
     doc = html.unescape(doc)
     lines: list[str] = [title] if title else []
-    for line in doc.splitlines():
+    source = doc.splitlines()
+    in_table = False
+    for k, line in enumerate(source):
         stripped = line.strip()
         if _TABLE_RULE.match(stripped) and "-" in stripped:
             continue
-        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-            lines.extend(cell.strip() for cell in stripped[1:-1].split("|"))
+        ruled = k + 1 < len(source) and bool(_TABLE_RULE.match(source[k + 1].strip())) and "|" in source[k + 1]
+        in_table = "|" in stripped and (in_table or ruled or (stripped.startswith("|") and stripped.endswith("|")))
+        if in_table and len(stripped) > 1:
+            lines.append(pipe_row(_markdown_cells(stripped)))
         else:
             lines.append(line.rstrip())
     return _collapse_blank_lines("\n".join(lines))
+
+
+_MD_ESCAPED_PIPE = re.compile(r"\\\|")
+_MD_EMPHASIS = re.compile(r"\*\*|__|`")
+
+
+def _markdown_cells(row: str) -> list[str]:
+    """| **合计** | 1.2 | or 合计 | 1.2 (outer pipes are optional): the cells, emphasis and escapes gone."""
+    row = _MD_ESCAPED_PIPE.sub("\uff5c", row)
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|"):
+        row = row[:-1]
+    return [_MD_EMPHASIS.sub("", cell).strip() for cell in row.split("|")]
 
 
 def _collapse_blank_lines(text: str) -> str:
@@ -504,11 +663,12 @@ def pdf_to_text(data: bytes) -> Converted:
 
 
 def docx_to_text(data: bytes) -> str:
-    """Paragraphs and tables of a DOCX in document order (``iter_inner_content``); one cell per line.
+    """Paragraphs and tables of a DOCX in document order (``iter_inner_content``); one table row per line.
 
     ``Document.paragraphs`` would silently leave out every table, which is where bulletins keep their
-    product output figures. Merged cells appear once. The zip is checked for bombs before python-docx
-    inflates it.
+    product output figures. A data table is written as pipe rows like an HTML one (``_docx_table_lines``);
+    a table laying out the page (tables in its cells, paragraphs of prose) gives its cells' paragraphs
+    one per line, merged cells once. The zip is checked for bombs before python-docx inflates it.
     """
     try:
         import docx
@@ -531,6 +691,10 @@ def docx_to_text(data: bytes) -> str:
     def add_block(container: Any) -> None:
         for block in container.iter_inner_content():
             if isinstance(block, Table):
+                rendered = _docx_table_lines(block)
+                if rendered is not None:
+                    lines.extend(rendered)
+                    continue
                 for row in block.rows:
                     seen: set[int] = set()
                     for cell in row.cells:
@@ -543,3 +707,28 @@ def docx_to_text(data: bytes) -> str:
 
     add_block(document)
     return _tidy_lines("\n".join(lines))
+
+
+def _docx_table_lines(table: Any) -> list[str] | None:
+    """A DOCX table as lines (see ``_table_lines``): gridSpan is a colspan, vMerge a rowspan, and
+    gridBefore/gridAfter leave empty positions; None for a table holding tables."""
+    from docx.table import _Cell
+
+    tbl = table._tbl
+    if tbl.xpath(".//w:tc//w:tbl"):
+        return None
+    slots: list[list[_Slot]] = []
+    for tr in tbl.tr_lst:
+        row = [_Slot("")] * tr.grid_before
+        for tc in tr.tc_lst:
+            span = min(max(tc.grid_span, 1), _MAX_SPAN)
+            c = len(row)
+            if tc.vMerge == "continue":
+                above = slots[-1][c] if slots and c < len(slots[-1]) else _Slot("")
+                row += [_Slot(above.text, "down")] * span
+                continue
+            text = _cell_text(" ".join(p.text for p in _Cell(tc, table).paragraphs))
+            row += [_Slot(text), *[_Slot(text, "right")] * (span - 1)]
+        slots.append(row + [_Slot("")] * tr.grid_after)
+    width = max((len(r) for r in slots), default=0)
+    return _table_lines([r + [_Slot("")] * (width - len(r)) for r in slots])
