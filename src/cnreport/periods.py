@@ -611,7 +611,7 @@ def find_periods(text: str, year: int | None) -> list[PeriodMatch]:
 # The engine reads the same short zones again and again (a metric phrase, its head, the clause
 # before each figure of a sentence): 60% of the calls repeat an earlier one on the samples read
 # once. Matches are frozen, so a cached tuple is shared safely.
-_CACHED_CHARS = 200
+_CACHED_CHARS = 1000
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import regex
@@ -924,6 +924,20 @@ class _RunCell:
 
 
 def read_run_together(text: str) -> list[Grid]:
+    """Run-together tables of ``text`` (see `_read_run_together`), read once per text.
+
+    Both the prose hand-off (`table_row_spans`) and the grid reader ask for them; the grids are
+    only read by both, never changed.
+    """
+    return list(_run_together_cached(text))
+
+
+@lru_cache(maxsize=2)
+def _run_together_cached(text: str) -> tuple[Grid, ...]:
+    return tuple(_read_run_together(text))
+
+
+def _read_run_together(text: str) -> list[Grid]:
     """Tables whose cells a conversion ran together without separators, one line for all rows.
 
     深圳2.00元／运次鹰潭市无桂林1.00元／运次不调整北京2.00元／运次…: the pattern that repeats
@@ -934,6 +948,8 @@ def read_run_together(text: str) -> list[Grid]:
     """
     grids: list[Grid] = []
     for start, raw in _lines(text):
+        if len(_RUN_NUMBER.findall(raw)) < _RUN_MIN_ROWS:
+            continue  # fewer figures than a run-together table has rows
         line, at = _squeeze(raw)
         for run in _runs(_run_cells(line)):
             grid = _run_grid(run, line)
@@ -965,7 +981,7 @@ def _run_cells(line: str) -> list[_RunCell]:
     found: list[tuple[str, int, regex.Match[str], str]] = []
     for m in _RUN_NUMBER.finditer(line):
         place = _place_before(line, m.start())
-        unit = _numerator_after(line, m.end())
+        unit = _numerator_after(line, m.end()) if place else None
         if place and unit:
             found.append((place, m.start() - len(place), m, unit))
     dens = _common_denominators(line, [m.end() + len(u) for _, _, m, u in found])
@@ -987,11 +1003,14 @@ def _place_before(line: str, at: int) -> str | None:
     return None
 
 
+_UNIT_BREAK = regex.compile(r"[\s/／]")
+
+
 def _numerator_after(line: str, at: int) -> str | None:
     """The unit right after a figure, as written (元, 万吨), the longest one known."""
     for size in (3, 2, 1):
         piece = line[at : at + size]
-        if len(piece) == size and not regex.search(r"[\s/／]", piece) and parse_unit_cell(piece) is not None:
+        if len(piece) == size and not _UNIT_BREAK.search(piece) and parse_unit_cell(piece) is not None:
             return piece
     return None
 
