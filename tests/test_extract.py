@@ -1579,6 +1579,8 @@ PLACE_LISTS = [
     ("a counted group is one figure",
      "北京、上海、广州这三个城市商品房成交面积下降5%。",
      {(-5.0, "北京", "城市商品房成交面积")}),
+    ("places then 等城市", "杭州、宁波等城市的成交量同比下降超过20%。",
+     {(-20.0, "杭州", "成交量"), (-20.0, "宁波", "成交量")}),
     ("a place with a note on its bounds",
      "苏州（不含工业园区）、无锡的工业投资分别增长9%和6%。",
      {(9.0, "苏州（不含工业园区）", "工业投资"), (6.0, "无锡", "工业投资")}),
@@ -1796,3 +1798,12 @@ AGAINST_EXPECTED = [
 def test_against_an_expectation_is_a_gap(case: str, text: str, expected: tuple[float, str, str]) -> None:
     r = cnreport.extract(text, year=2023)[0]
     assert (float(r.value), r.kind, r.base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("3月成交量下降了44%。", (-44.0, "growth_rate")), ("利润提高了3个百分点。", (3.0, "change"))],
+)
+def test_a_verb_with_le_is_still_the_predicate(text: str, expected: tuple[float, str]) -> None:
+    r = cnreport.extract(text, year=2022)[0]
+    assert (float(r.value), r.kind) == expected

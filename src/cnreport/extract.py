@@ -416,7 +416,8 @@ def _subject_list(zone: str) -> list[str]:
 
 # What may stand between the last place and the metric: 的, a count of the places (3个城市)
 _PLACES_TAIL = regex.compile(
-    r"(?:(?:等|这|此|这些|共)?[0-9一二三四五六七八九十两]+个\p{Han}{0,4}?(?:城市|省份|省市|地区|国家|市|省|区|县))?的?"
+    r"(?:(?:等|这|此|这些|共)?[0-9一二三四五六七八九十两]+个\p{Han}{0,4}?(?:城市|省份|省市|地区|国家|市|省|区|县)"
+    r"|等(?:城市|省份|省市|地区|国家|地))?的?"
 )
 
 
@@ -633,7 +634,8 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
         at, start = at + len(tok), at
         if tok in _RANGE_MARKS and any(p.start <= start and at <= p.end for p in periods.find_periods(segment, None)):
             continue  # 累计1至8月出口: the 至 of a period opens no predicate
-        if tok in pred_words or _is_predicate_token(tok):
+        verb_done = len(tok) > 2 and tok.endswith("了") and tok[:-1] in pred_words  # 下降了 is one token
+        if tok in pred_words or _is_predicate_token(tok) or verb_done:
             rest = "".join(tokens[i:])
             if tok in ("与", "與") and not _COMPARED_WITH.search(rest):
                 continue  # 我国与东盟贸易总值: 与 joins two names, it opens no comparison
