@@ -360,3 +360,8 @@ BARE_AMOUNTS = [
 def test_amounts_without_yuan_after_money_words(case: str, text: str, value: float, unit: str) -> None:
     found = {(float(r.value), r.unit) for r in cnreport.extract(text, year=2023)}
     assert (value, unit) in found
+
+
+def test_a_revised_estimate_is_a_forecast() -> None:
+    records = cnreport.extract("香港政府公布，2023至24年度政府收入的修訂預算為5,000億元。", year=2024)
+    assert records and records[0].modality == "forecast"
