@@ -1670,6 +1670,8 @@ SHARE_MOVES = [
     ("a share named in a sector's move", "家电板块走强，美的集团上涨2.1%。", ("美的集团股价", "美的集团", "prev")),
     ("a Hong Kong share at the close", "港股方面，某某餐饮收盘涨幅3.2%。", ("某某餐饮股价", "某某餐饮", "prev")),
     ("a market index is no share", "沪指收涨0.5%。", ("沪指", "A股", "prev")),
+    ("the time in the session is no part of the share", "黄金股走强，某某黄金早盘涨超5%。",
+     ("某某黄金股价", "某某黄金", "prev")),
     ("an indicator in market news stays", "受消息影响股价波动，公司订单额增长20%。", ("订单额", None, "yoy")),
     ("no share without market context", "某某餐饮营业收入增长5%。", ("某某餐饮营业收入", None, "yoy")),
 ]

@@ -1794,7 +1794,7 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
         return draft
     if ctx.paragraph_futures:
         return draft  # 国内商品期货…低硫燃料油涨2%: a contract, not a share
-    name = draft.metric
+    name = _SESSION_TIME.sub("", draft.metric)  # 中国黄金早盘涨超5%: when in the session, not the share
     if draft.subject and draft.subject + name in sentence and draft.subject != ctx.subject:
         name = draft.subject + name  # 贵州茅台涨超3%: the place opens the share's name
     if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
@@ -1806,7 +1806,8 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
     return replace(draft, metric=name + "股价", subject=name, base="prev")
 
 
-_STOCK_CONTEXT = regex.compile(r"股|板块|收盘|涨停|跌停|盘中|早盘|午盘|尾盘|收涨|收跌|概念")
+_STOCK_CONTEXT = regex.compile(r"股|板块|收盘|涨停|跌停|盘中|早盘|午盘|尾盘|收涨|收跌|概念|发稿")
+_SESSION_TIME = regex.compile(r"(?:早盘|午盘|尾盘|盘中|开盘|收盘|午后|发稿前|截至发稿|今日|昨日|当日)+$")
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
 _NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力")
 _SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")
