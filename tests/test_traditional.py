@@ -365,3 +365,9 @@ def test_amounts_without_yuan_after_money_words(case: str, text: str, value: flo
 def test_a_revised_estimate_is_a_forecast() -> None:
     records = cnreport.extract("香港政府公布，2023至24年度政府收入的修訂預算為5,000億元。", year=2024)
     assert records and records[0].modality == "forecast"
+
+
+def test_a_listed_firm_publishing_its_results_is_the_subject() -> None:
+    text = "某某控股業績\n某某控股（01234）在中午休市時段公布上半年業績，賺12億元，按年增長5%。香港業務理想。\n"
+    records = cnreport.extract(text, year=2017)
+    assert records and {r.subject for r in records} == {"某某控股"}

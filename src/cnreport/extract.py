@@ -731,7 +731,12 @@ def document_context(
     ctx = DocContext(
         year=ref_year,
         decisions=reference.decisions,
-        subject=subject if subject is not None else find_document_subject(_without_dateline(text)),
+        subject=(
+            subject
+            if subject is not None
+            # 某某控股（00005）公布上半年业绩: the firm's own figures, wherever it is based
+            else _results_firm(text) or find_document_subject(_without_dateline(text))
+        ),
         default_period=(
             str(ref_year)
             if any(d.rule == "year.reviewing_title" for d in reference.decisions)
@@ -763,6 +768,23 @@ def document_context(
     elif ctx.document_date and _NEWS_FEED.search(text[:2000]):
         ctx.default_period = ctx.document_date  # a news item is about its day
     return ctx
+
+
+# 汇丰控股（00005）在中午休市时段公布上半年业绩: a listed firm, named with its stock code, publishing
+# its results near the top of the text
+_RESULTS_FIRM = regex.compile(
+    r"(?P<firm>\p{Han}{2,10}?)[（(](?:[0-9]{4,6}|[A-Z]{1,5})(?:\.[A-Z]{2})?[)）][^。\n]{0,20}?"
+    r"(?:公布|发布|披露|宣布)[^。\n]{0,12}?(?:业绩|财报|年报|季报|中报|年度报告|季度报告)"
+)
+_RESULTS_SCOPE = 600
+
+
+def _results_firm(text: str) -> str | None:
+    """The firm whose results a text reports, when its opening says so with the firm's stock code."""
+    m = _RESULTS_FIRM.search(text, 0, _RESULTS_SCOPE)
+    if m is None:
+        return None
+    return _LEAD_FILLER.sub("", m.group("firm")) or None
 
 
 def _home_name(subject: str) -> str:
