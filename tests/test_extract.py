@@ -1809,3 +1809,15 @@ def test_against_an_expectation_is_a_gap(case: str, text: str, expected: tuple[f
 def test_a_verb_with_le_is_still_the_predicate(text: str, expected: tuple[float, str]) -> None:
     r = cnreport.extract(text, year=2022)[0]
     assert (float(r.value), r.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市GDP相当于2015年的2.1倍。", ("growth_rate", "period:2015")),
+        ("出口额是上年的1.5倍。", ("level", None)),
+    ],
+)
+def test_a_multiple_of_a_periods_level(text: str, expected: tuple[str, str | None]) -> None:
+    r = cnreport.extract(text, year=2022)[0]
+    assert (r.kind, r.base) == expected

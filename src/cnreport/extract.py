@@ -2734,6 +2734,12 @@ def _make(
             carry.growth_base = base
         elif kind is Kind.CHANGE and base and stated_base:
             carry.change_base = base
+    times_of = _TIMES_OF_PERIOD.search(sentence[max(0, mention.start - 16) : mention.start]) if unit == "倍" else None
+    if times_of and kind is Kind.LEVEL:
+        then = reading.parse_period(times_of.group("p"))
+        if then:
+            # 相当于2012年的1.8倍: a multiple of the level then, a growth against that period (as 增长N倍 is)
+            kind, pattern_id, base = Kind.GROWTH_RATE, "growth.times_of_period", f"period:{then}"
     expected = _against_expected().search(predicate)
     if expected and kind in (Kind.CHANGE, Kind.GROWTH_RATE, Kind.LEVEL) and unit not in ("rank",):
         # 比预期高出248亿元, 较原来预算低3%: against another figure of the same thing, a gap
@@ -3167,6 +3173,8 @@ def _against_expected() -> regex.Pattern[str]:
     )
 
 
+# 相当于2012年的1.8倍: a multiple of a period's level
+_TIMES_OF_PERIOD = regex.compile(r"相当于(?P<p>[^，。；的]{2,12}?)(?:同期)?的$")
 # 下跌79.33点，或0.31%: 或/即 restating the move just given
 _RESTATED_AS = regex.compile(r"[，,]\s*(?:或|或者|即|亦即)\s*$")
 # 从一季度数据来看 / 就全年而言: a period a view is taken over
