@@ -1821,3 +1821,14 @@ def test_a_verb_with_le_is_still_the_predicate(text: str, expected: tuple[float,
 def test_a_multiple_of_a_periods_level(text: str, expected: tuple[str, str | None]) -> None:
     r = cnreport.extract(text, year=2022)[0]
     assert (r.kind, r.base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甲行业、乙行业的增速均较快，分别增长8%、9%。", [("甲行业", 8.0), ("乙行业", 9.0)]),
+        ("首季電子業、光學業的增幅皆達雙位數，分別年增11%、17%。", [("電子業", 11.0), ("光學業", 17.0)]),
+    ],
+)
+def test_a_list_named_in_the_clause_before_a_run(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(r.metric, float(r.value)) for r in cnreport.extract(text, year=2024)] == expected

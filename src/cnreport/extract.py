@@ -1578,6 +1578,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 earlier = list(dict.fromkeys(m for m in recent_metrics if m))
                 if len(earlier) >= run_len:
                     items = earlier[-run_len:]
+                else:
+                    # 电子业、光学业的增幅皆达两位数，分别增长11%、17%: the list named in the clause before
+                    items = _listed_before(sentence, clause_start, run_len, tokenize)
             run_subjects = list(carry.item_subjects) if reused else []
             places = bool(items) and run_len == len(items) and all(i in subjects() for i in items)
             if places:
@@ -2373,6 +2376,20 @@ def _fx_metric(sentence: str, segment: str, quote: str) -> str:
     base = _FX_BASE.search(sentence)
     name = base.group() if base and base.group() != quote else "人民币"
     return f"{name}兑{quote}" + ("中间价" if "中间价" in segment else "汇率")
+
+
+def _listed_before(sentence: str, clause_start: int, count: int, tokenize: Tokenize) -> list[str]:
+    """The ``count`` items a clause without figures listed just before a 分别 run, else none."""
+    clauses = rx(r"[，,；;：:]").split(sentence[:clause_start])
+    previous = next((c for c in reversed(clauses) if c.strip()), "")
+    if not previous or rx(r"\d").search(previous):
+        return []
+    zone, _ = split_zone(_strip_periods(previous), tokenize)
+    zone = rx(r"的?(?:增幅|增速|降幅|涨幅|跌幅)$").sub("", zone.strip())
+    if "、" not in zone and not rx(r"和|及|与").search(zone):
+        return []
+    items = split_items(clean_metric(zone, tokenize), tokenize, count)
+    return items if len(items) == count else []
 
 
 def _raw_list_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
