@@ -402,7 +402,8 @@ _LIST_JOINER = regex.compile(r"、|和|及|与")
 _CLEFT = regex.compile(r"\s*[，,]\s*(?:这|這)(?:就)?是(?P<what>[^，,。；;]{2,40})")
 _CLEFT_TAIL = regex.compile(r"(?:的)?$")
 # …今天公布, …发布了: a publisher's act closing the words before a period
-_PUBLISHER_SAYS = regex.compile(r"(?:今日|今天|昨日|昨天|日前|近日|最新)?(?:公布|发布|发表|披露|公佈|發布)了?$")
+_PUBLISH = r"(?:发布|公布|发表|披露|發布|公佈|發表)"  # what a publisher does with a release
+_PUBLISHER_SAYS = regex.compile(r"(?:今日|今天|昨日|昨天|日前|近日|最新)?" + _PUBLISH + r"了?$")
 _SUBJECT_MARKS = regex.compile(r"[\s*“”]")
 
 
@@ -3173,9 +3174,8 @@ _WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
 _ANNUAL_REPORT_NAMED = regex.compile(r"(\d{4})年?(?:年度报告|年报|年度业绩|全年业绩)")
 # 8月28日晚间发布半年报: the day a company published the report of a period
-_PUBLISH = r"(?:发布|公布|发表|披露|發布|公佈|發表)"  # what a publisher does with a release
 _PUBLISHED_REPORT = regex.compile(
-    r"(?:晚间|晚|早间|盘后)?(?:" + _PUBLISH + r"|披露)了?(?P<y>\d{4})?年?度?的?"
+    r"(?:晚间|晚|早间|盘后)?" + _PUBLISH + r"了?(?P<y>\d{4})?年?度?的?"
     r"(?:(?P<h>半年报|半年度报告|中报|中期报告|半年度业绩|中期业绩)|(?P<a>年报|年度报告|年度业绩|全年业绩)"
     r"|(?P<q1>一季报|第一季度报告|一季度报告)|(?P<q3>三季报|第三季度报告|三季度报告))"
 )
