@@ -211,6 +211,14 @@ _NATIONAL = regex.compile(
 )
 
 
+_NATIONAL_SCAN_CHARS = 20_000
+
+
+def national_bodies(text: str) -> list[str]:
+    """Every naming of a national body (国家统计局, 全国, 财政部…) in the head of the text, in order."""
+    return [m.group() for m in _NATIONAL.finditer(text[:_NATIONAL_SCAN_CHARS])]
+
+
 def national_subject(text: str) -> str | None:
     """A national release (国家统计局, 全国, 我国) with no region of its own is about the country.
 
@@ -218,7 +226,7 @@ def national_subject(text: str) -> str | None:
     """
     if _BRIEF.search(text.lstrip()[:120].split("\n", 1)[0]):
         return None
-    return "全国" if len(_NATIONAL.findall(text[:20000])) >= 2 else None
+    return "全国" if len(national_bodies(text)) >= 2 else None
 
 
 def find_document_subject(text: str) -> str | None:

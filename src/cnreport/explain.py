@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import regex
 
 from .context import Decision, find_published
-from .documents import find_document_subject, national_subject
+from .documents import find_document_subject, national_bodies, national_subject
 from .output import record_dict, terminal_safe
 from .records import Record
 from .traditional import home_places
@@ -296,21 +296,11 @@ def _subject(
     if hong_kong and subject == "香港":
         return Decision("subject", "subject.hong_kong_source", value, "a Hong Kong source that names no other place")
     if subject == "全国" and national_subject(text) == subject:
-        bodies = _national_bodies(text)
+        bodies = sorted(set(national_bodies(text)), key=len, reverse=True)  # 国家统计局 before 全国
         line = _first_line_naming(text, shown, bodies, head_only=False) if bodies else None
         return Decision("subject", "subject.national_release", value, line or "national bodies named at least twice")
     line = _first_line_naming(text, shown, [subject], head_only=True)
     return Decision("subject", "subject.title_firm", value, line or "named in a title line and again in the text")
-
-
-def _national_bodies(text: str) -> list[str]:
-    """The national bodies (国家统计局, 全国…) the text names, as the engine's national test finds them."""
-    from . import documents
-
-    pattern = getattr(documents, "_NATIONAL", None)  # private to documents; evidence only, so optional
-    if not isinstance(pattern, regex.Pattern):
-        return []
-    return sorted({m.group() for m in pattern.finditer(text[:_HEAD_CHARS])}, key=len, reverse=True)
 
 
 def _currency(home: tuple[str, str] | None, hong_kong: bool, text: str, own: Callable[[str], str]) -> Decision:
