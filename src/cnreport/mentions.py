@@ -93,6 +93,8 @@ _RANGE_JOIN = regex.compile(r"[-—~～－]|(?:至|到)(?:近|约|約)?")
 _PLUS_NAME = regex.compile(r"[+＋]")
 _TOLERANCE_BEFORE = regex.compile(r"(?:上下)?浮动(?:约|为)?$")
 _SCALED = regex.compile(r"[万亿萬億]$")
+
+
 @cache
 def _money_without_yuan() -> regex.Pattern[str]:
     """税金支出约105亿, 上半年赚102.4亿: words after which business prose drops 元 (grammar lexicon)."""

@@ -111,6 +111,7 @@ def _ref_year(year: int, now: int, published: str | None, fiscal_start: int | No
     """Unpickling helper (RefYear crosses process boundaries in batch runs)."""
     return RefYear(year, now=now, published=published, fiscal_start=fiscal_start)
 
+
 # A four-digit calendar year between 1949 and 2100 (SPEC: two-digit years like 24年 are skipped).
 _YEAR4 = r"(?<![0-9])(?:19(?:49|[5-9][0-9])|20[0-9]{2}|2100)"
 _AR_MONTH = r"(?:1[0-2]|0?[1-9])"
@@ -341,7 +342,14 @@ def _build(cap: Cap) -> str:
     sub = f"(?:{head}{_SPACE}|(?<![0-9年])){_sub_period(cap)}"
     with_head = f"{head}{_year_words(cap, bare=False)}?"
     parts = (
-        _plan(cap), _iso_date(cap), _fiscal_span(cap), _year_range(cap), _latin(cap), _years_back(cap), sub, with_head,
+        _plan(cap),
+        _iso_date(cap),
+        _fiscal_span(cap),
+        _year_range(cap),
+        _latin(cap),
+        _years_back(cap),
+        sub,
+        with_head,
         _year_words(cap, bare=True),
     )
     return "(?:" + "|".join(parts) + ")"
