@@ -96,6 +96,29 @@ def test_region_in_the_title_is_the_subject() -> None:
     assert subject is not None and (subject.rule, subject.value) == ("subject.title_region", "武汉")
 
 
+@pytest.mark.parametrize(
+    ("text", "rule_id", "value"),
+    [
+        # a listed firm publishing its results in the opening lines: the firm, not its home city
+        (
+            "某某控股（01234）今日公布中期业绩，上半年营业收入增长8%。\n某某控股总部位于深圳。\n",
+            "subject.results_firm",
+            "某某控股",
+        ),
+        ("甲乙集团（600123）晚间发布年报，全年净利润同比增长12%。\n", "subject.results_firm", "甲乙集团"),
+        # a Taiwan source naming no place at all: the home place, in the document's own script
+        (
+            "行政院主計總處今日公布，第三季經濟成長率年增3.1%，主計總處預測全年成長3.3%。\n",
+            "subject.home_place",
+            "台灣",
+        ),
+    ],
+)
+def test_subject_rule_is_the_rung_the_engine_used(text: str, rule_id: str, value: str) -> None:
+    subject = cnreport.explain(text, year=2024).decided("subject")
+    assert subject is not None and (subject.rule, subject.value) == (rule_id, value)
+
+
 def test_hong_kong_source_in_traditional_script() -> None:
     ex = cnreport.explain(HONG_KONG)
     currency = ex.decided("currency")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import regex
 
 from .context import Decision, find_published
-from .documents import find_document_subject, national_bodies, national_subject
+from .documents import national_bodies
 from .output import record_dict, terminal_safe
 from .records import Record
 from .traditional import home_places
@@ -181,7 +181,10 @@ def document_decisions(
     if ctx.fiscal_april and ctx.year is not None:
         out.append(Decision("fiscal_year", "fiscal.hong_kong", "April", "a Hong Kong source: 年度 runs April to March"))
     out.append(_default_period(ctx.default_period, ctx.morning_brief_day, ctx.document_date, out, text, shown))
-    out.append(_subject(ctx.subject, prepared.subject, prepared.written.hong_kong, text, shown, own))
+    def own_subject(value: str) -> str:
+        return value if script == "simplified" else prepared.written.subject_name(value) or value
+
+    out.append(_subject(ctx.subject, ctx.subject_rule, text, shown, own_subject))
     out.append(_currency(prepared.written.home, prepared.written.hong_kong, text, own))
     if prepared.written.traditional:
         names = "in Simplified" if script == "simplified" else "as written"
@@ -273,34 +276,31 @@ def _first_line_naming(text: str, shown: _Source, words: Sequence[str], *, head_
     return shown.line(found.start(), found.end()) if found else None
 
 
-def _subject(
-    subject: str | None,
-    given: str | None,
-    hong_kong: bool,
-    text: str,
-    shown: _Source,
-    own: Callable[[str], str],
-) -> Decision:
-    """The default subject and the step of the engine's ladder that chose it (given, region, 香港, 全国, firm)."""
-    if given is not None:
-        return Decision("subject", "subject.given", given, "--subject")
+def _subject(subject: str | None, rule: str, text: str, shown: _Source, own: Callable[[str], str]) -> Decision:
+    """The default subject, the rung of the engine's ladder that chose it, and the line it rests on."""
+    if rule == "subject.given" and subject is not None:
+        return Decision("subject", rule, subject, "--subject")
     if subject is None:
         return Decision("subject", "subject.none", "", "no region, national body or firm named as the text's own")
     value = own(subject)
-    if find_document_subject(text) == subject:
+    if rule == "subject.title_region":
         line = _first_line_naming(text, shown, _surfaces(subject), head_only=True)
         if line is not None:
-            return Decision("subject", "subject.title_region", value, line)
+            return Decision("subject", rule, value, line)
         count = sum(text[:_HEAD_CHARS].count(s) for s in _surfaces(subject))
         return Decision("subject", "subject.most_named_region", value, f"named {count} times, more than any region")
-    if hong_kong and subject == "香港":
-        return Decision("subject", "subject.hong_kong_source", value, "a Hong Kong source that names no other place")
-    if subject == "全国" and national_subject(text) == subject:
+    if rule == "subject.hong_kong_source":
+        return Decision("subject", rule, value, "a Hong Kong source that names no other place")
+    if rule == "subject.home_place":
+        return Decision("subject", rule, value, f"a {value} source that names no other place")
+    if rule == "subject.national_release":
         bodies = sorted(set(national_bodies(text)), key=len, reverse=True)  # 国家统计局 before 全国
         line = _first_line_naming(text, shown, bodies, head_only=False) if bodies else None
-        return Decision("subject", "subject.national_release", value, line or "national bodies named at least twice")
+        return Decision("subject", rule, value, line or "national bodies named at least twice")
     line = _first_line_naming(text, shown, [subject], head_only=True)
-    return Decision("subject", "subject.title_firm", value, line or "named in a title line and again in the text")
+    if rule == "subject.results_firm":
+        return Decision("subject", rule, value, line or "a listed firm publishing its results in the opening lines")
+    return Decision("subject", rule, value, line or "named in a title line and again in the text")
 
 
 def _currency(home: tuple[str, str] | None, hong_kong: bool, text: str, own: Callable[[str], str]) -> Decision:

@@ -104,6 +104,7 @@ class DocContext:
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
     looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
     decisions: tuple[Decision, ...] = ()  # how the document-level facts were decided (explain trail)
+    subject_rule: str = "subject.none"  # the rung of the subject ladder that chose ``subject``
     section_period: str | None = None  # the period a heading line dates its section with (三、2024年工作安排)
     paragraph_base: str | None = None  # a base noted 下同 (比前一周（下同）下降0.7%): the paragraph's own
     currency_below: str | None = None  # a currency noted 下同 (（美元，下同）): the document's from there on
@@ -732,12 +733,7 @@ def document_context(
     ctx = DocContext(
         year=ref_year,
         decisions=reference.decisions,
-        subject=(
-            subject
-            if subject is not None
-            # 某某控股（00005）公布上半年业绩: the firm's own figures, wherever it is based
-            else _results_firm(text) or find_document_subject(_without_dateline(text))
-        ),
+        subject=None,
         default_period=(
             str(ref_year)
             if any(d.rule == "year.reviewing_title" for d in reference.decisions)
@@ -747,17 +743,9 @@ def document_context(
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
     ctx.looking_back = bool(_LOOKING_BACK.search(text[:5000])) and "今年" not in text
     ctx.fiscal_april = fiscal_april
-    if ctx.subject is None and ctx.fiscal_april:
-        # A Hong Kong source's figures are Hong Kong's unless it names another place, however often
-        # it quotes mainland bodies (国家统计局, 国务院)
-        ctx.subject = "香港"
-    if ctx.subject is None and home is not None:
-        # a Macau or Taiwan source's figures are that place's unless it names another
-        ctx.subject = _home_name(home[1])
-    if ctx.subject is None:
-        ctx.subject = national_subject(text)
-    if ctx.subject is None and not ctx.morning_brief_day:
-        ctx.subject = _title_subject(text, ref_year)
+    ctx.subject, ctx.subject_rule = _document_subject(
+        text, subject, hong_kong=fiscal_april, home=home, year=ref_year, brief=bool(ctx.morning_brief_day)
+    )
     ctx.document_date = ref_year.published if ref_year is not None and ref_year.published else find_document_date(text)
     named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
@@ -786,6 +774,33 @@ def _results_firm(text: str) -> str | None:
     if m is None:
         return None
     return _LEAD_FILLER.sub("", m.group("firm")) or None
+
+
+def _document_subject(
+    text: str, given: str | None, *, hong_kong: bool, home: tuple[str, str] | None, year: int | None, brief: bool
+) -> tuple[str | None, str]:
+    """The document's default subject and the rung of the ladder that chose it (explain names the rung).
+
+    What the text says of itself comes first: a firm publishing its results (某某控股（00005）公布
+    上半年业绩: the firm's figures, wherever it is based), the region it is about. Then what its
+    source implies: a Hong Kong, Macau or Taiwan source's figures are that place's unless it names
+    another place, however often it quotes mainland bodies (国家统计局, 国务院); a national body's
+    release is about the country. Last, a firm a title line names; a daily brief has no subject.
+    """
+    if given is not None:
+        return given, "subject.given"
+    rungs: tuple[tuple[str, Callable[[], str | None]], ...] = (
+        ("subject.results_firm", lambda: _results_firm(text)),
+        ("subject.title_region", lambda: find_document_subject(_without_dateline(text))),
+        ("subject.hong_kong_source", lambda: "香港" if hong_kong else None),
+        ("subject.home_place", lambda: _home_name(home[1]) if home is not None else None),
+        ("subject.national_release", lambda: national_subject(text)),
+        ("subject.title_firm", lambda: None if brief else _title_subject(text, year)),
+    )
+    for rule, rung in rungs:
+        if (found := rung()) is not None:
+            return found, rule
+    return None, "subject.none"
 
 
 def _home_name(subject: str) -> str:

@@ -87,6 +87,10 @@ class Script:
             return piece
         return self.script_map.restore(piece)
 
+    def subject_name(self, name: str | None) -> str | None:
+        """A subject built from the matching text as the document's records write it (台湾 -> 台灣)."""
+        return _in_traditional(self.restore(name)) if self.traditional else name
+
 
 def prepare(text: str) -> Script:
     """The text to match on, plus what is needed to restore results (no copy for Simplified text)."""
@@ -125,7 +129,7 @@ def restore_drafts(
         yield replace(
             d,
             metric=_metric_in_traditional(script.restore(d.metric) or d.metric, script),
-            subject=_in_traditional(script.restore(d.subject)),
+            subject=script.subject_name(d.subject),
             base=base,
             unit=unit,
         )
