@@ -106,6 +106,8 @@ def test_region_in_the_title_is_the_subject() -> None:
             "某某控股",
         ),
         ("甲乙集团（600123）晚间发布年报，全年净利润同比增长12%。\n", "subject.results_firm", "甲乙集团"),
+        # a region named only by its pronoun (本澳) in the opening line is still a title region
+        ("本澳上半年本地生產總值按年上升5.2%，經科局表示，本澳零售額按年上升8%。\n", "subject.title_region", "澳門"),
         # a Taiwan source naming no place at all: the home place, in the document's own script
         (
             "行政院主計總處今日公布，第三季經濟成長率年增3.1%，主計總處預測全年成長3.3%。\n",

@@ -260,7 +260,9 @@ def _default_period(
 
 def _surfaces(name: str) -> list[str]:
     """How the text may write a subject: its lexicon name and aliases, longest first (武汉市 before 武汉)."""
-    names = {name, *(s for s, (n, _kind) in subjects().items() if n == name or s == name)}
+    entry = subjects().get(name)
+    canonical = entry[0] if entry is not None else name  # 澳门 -> 澳门特别行政区, whose aliases include 本澳
+    names = {name, *(s for s, (n, _kind) in subjects().items() if n in (name, canonical))}
     return sorted(names, key=len, reverse=True)
 
 
