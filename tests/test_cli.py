@@ -432,3 +432,42 @@ def test_wide_is_for_the_table(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(p), "-f", "jsonl", "--wide"])
     assert result.exit_code == 2
     assert "--wide" in result.stderr and "table" in result.stderr
+
+
+STREAM_TEXTS = {
+    "none": "",
+    "one": "全年居民人均可支配收入增长8.2%。\n",
+    "many": SAMPLE_TEXT + "1-10月，全省进出口总额3.2万亿元，下降1.5%；其中出口2.1万亿元。\n",
+}
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+@pytest.mark.parametrize("case", list(STREAM_TEXTS))
+def test_streamed_output_is_the_rendered_output(fmt: str, case: str) -> None:
+    """`extract -o` writes record by record; the bytes are those of the whole list rendered at once."""
+    from cnreport.output import render, stream_records
+
+    records = default_extractor().extract(STREAM_TEXTS[case], year=2024) if STREAM_TEXTS[case] else []
+    buf = io.StringIO()
+    assert stream_records(iter(records), fmt, buf) == len(records)
+    assert buf.getvalue() == render(records, fmt)
+
+
+def test_output_file_is_left_alone_when_writing_fails(
+    report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that breaks off half-way through writing keeps the previous result and no temporary file."""
+    import cnreport.output
+
+    target = tmp_path / "out.csv"
+    target.write_text("previous\n", encoding="utf-8")
+
+    def broken(*_args: object, **_kw: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cnreport.output, "stream_records", broken)
+    result = runner.invoke(app, ["extract", str(report), "-o", str(target)])
+    assert result.exit_code == 1
+    assert "No space left on device" in result.stderr and str(target) in result.stderr
+    assert target.read_text(encoding="utf-8") == "previous\n"
+    assert not list(tmp_path.glob(".out.csv.*"))

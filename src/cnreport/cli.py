@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import IO, TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -98,7 +98,7 @@ def extract(
     ] = False,
 ) -> None:
     """Extract records from report files; one bad file never stops the others."""
-    from .output import render, to_jsonl, write_atomic
+    from .output import STREAMED_FORMATS, atomic_file, render, stream_records, write_atomic
 
     chosen = _extract_format(fmt, out)
     if bom and chosen != "csv":
@@ -116,21 +116,30 @@ def extract(
         if explain:
             _extract_explained(files, chosen, reading, out, advance)
             raise typer.Exit(1 if reading.failed else 0)
-        if chosen == "jsonl" and out is None:
-            # Streamed record by record, so the records of a 50 MB report never pile up in memory.
-            for path in files:
-                count = 0
-                for record in reading.records(path):
-                    sys.stdout.write(to_jsonl((record,)))
-                    count += 1
-                advance(count)
+        if chosen in STREAMED_FORMATS:
+            # Record by record into the output, so the records of a 200 MB report never pile up in memory.
+            def write(fh: IO[str]) -> None:
+                records = (r for path in files for r in _counted(reading.records(path), advance))
+                if bom:
+                    fh.write("\ufeff")
+                stream_records(records, chosen, fh, terminal=terminal)
+
+            if out is None:
+                write(sys.stdout)
+                raise typer.Exit(1 if reading.failed else 0)
+            try:
+                with atomic_file(out) as fh:
+                    write(fh)
+            except OSError as exc:
+                _err(f"{out}: cannot write: {exc.strerror or exc}")
+                raise typer.Exit(1) from None
             raise typer.Exit(1 if reading.failed else 0)
-        records: list[Record] = []
+        records: list[Record] = []  # a table is laid out from all of its rows
         for path in files:
             before = len(records)
             records.extend(reading.records(path))
             advance(len(records) - before)
-    content = ("\ufeff" if bom else "") + render(records, chosen, terminal=terminal, wide=wide)
+    content = render(records, chosen, terminal=terminal, wide=wide)
     if out is not None:
         try:
             write_atomic(out, content)
@@ -140,6 +149,15 @@ def extract(
     else:
         sys.stdout.write(content)
     raise typer.Exit(1 if reading.failed else 0)
+
+
+def _counted(records: Iterator[Record], advance: Callable[[int], None]) -> Iterator[Record]:
+    """``records``, telling the progress bar how many there were once the file is done."""
+    count = 0
+    for record in records:
+        count += 1
+        yield record
+    advance(count)
 
 
 class _Reading:

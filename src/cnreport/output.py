@@ -11,9 +11,10 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import regex
 
@@ -57,6 +58,37 @@ def to_json(records: Iterable[Record]) -> str:
     return json.dumps([record_dict(r) for r in records], ensure_ascii=False, indent=2) + "\n"
 
 
+STREAMED_FORMATS = ("jsonl", "json", "csv")
+"""Formats written record by record: a 200 MB report's records never pile up in memory."""
+
+
+def stream_records(records: Iterable[Record], fmt: str, fh: IO[str], *, terminal: bool = False) -> int:
+    """Write ``records`` to ``fh`` as they come, exactly as `render` would; returns how many.
+
+    JSON is written as the array ``json.dumps(..., indent=2)`` gives, one element at a time, so
+    the streamed and the rendered file are the same bytes.
+    """
+    count = 0
+    if fmt == "jsonl":
+        for r in records:
+            fh.write(json.dumps(record_dict(r), ensure_ascii=False) + "\n")
+            count += 1
+    elif fmt == "json":
+        for r in records:
+            item = json.dumps(record_dict(r), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            fh.write(("[\n  " if count == 0 else ",\n  ") + item)
+            count += 1
+        fh.write("[]\n" if count == 0 else "\n]\n")
+    elif fmt == "csv":
+        writer = _csv_writer(fh)
+        for r in records:
+            writer.writerow(_csv_row(r, terminal=terminal))
+            count += 1
+    else:
+        raise ValueError(f"{fmt} is not written record by record")
+    return count
+
+
 def to_csv(records: Iterable[Record], *, terminal: bool = False) -> str:
     """CSV with the columns of ``batch --out x.csv``; ``terminal`` escapes control characters in cells.
 
@@ -64,15 +96,25 @@ def to_csv(records: Iterable[Record], *, terminal: bool = False) -> str:
     retitle the window or hide lines. A file keeps the exact text (spans index it).
     """
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
+    writer = _csv_writer(buf)
     for r in records:
-        row = record_dict(r)
-        row["span_start"], row["span_end"] = row.pop("span")
-        if terminal:
-            row = {k: terminal_safe(v) if isinstance(v, str) else v for k, v in row.items()}
-        writer.writerow(row)
+        writer.writerow(_csv_row(r, terminal=terminal))
     return buf.getvalue()
+
+
+def _csv_writer(fh: IO[str]) -> csv.DictWriter[str]:
+    """A CSV writer with the columns of ``batch --out x.csv``, its header written."""
+    writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    return writer
+
+
+def _csv_row(r: Record, *, terminal: bool) -> dict[str, Any]:
+    row = record_dict(r)
+    row["span_start"], row["span_end"] = row.pop("span")
+    if terminal:
+        row = {k: terminal_safe(v) if isinstance(v, str) else v for k, v in row.items()}
+    return row
 
 
 def terminal_safe(text: str) -> str:
@@ -222,12 +264,23 @@ def _umask() -> int:
 
 def write_atomic(path: Path, content: str) -> None:
     """Write via a temporary file and rename, so a crash never leaves half a result."""
+    with atomic_file(path) as fh:
+        fh.write(content)
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[IO[str]]:
+    """A text file that appears at ``path`` whole when the block ends, and never if it raises.
+
+    Written beside the target (same file system, so the rename is atomic) and synced before the
+    rename, so a crash or Ctrl-C leaves the old file or none, never half a result.
+    """
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
     try:
         os.fchmod(fd, file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
