@@ -11,6 +11,7 @@ import hashlib
 import logging
 import marshal
 import os
+import pickle
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 import regex
 
@@ -44,6 +45,8 @@ Script = Literal["original", "simplified"]
 MAX_TOKENIZE_CHARS = 2000
 # Long documents are read in pieces of about this many characters (see `piece_starts`).
 CHUNK_CHARS = 100_000
+# Table records wait for the end of their document; past this many they wait on disk (see `_Deferred`).
+DEFERRED_KEEP = 5_000
 # Frequency jieba gets for our lexicon words, so it never splits them.
 _WORD_FREQ = 200_000
 _KEEP_CACHES = 3  # tokenizer cache files kept (one per lexicon version)
@@ -267,7 +270,7 @@ class Extractor:
         year, subject = prepared.year, prepared.subject
         matching = written.matching_text
         starts = [*piece_starts(matching, self.chunk_chars), len(matching)]
-        tables: list[Record] = []
+        tables = _Deferred(DEFERRED_KEEP)
         for start, end in pairwise(starts):
             piece = matching[start:end]
             drafts: Iterable[Draft] = extract_drafts(
@@ -279,7 +282,7 @@ class Extractor:
                     tables.append(record)
                 else:
                     yield record
-        yield from tables
+        yield from tables.drain()
 
     def extract_file(
         self, path: str | Path, *, year: int | None = None, subject: str | None = None, script: Script = "original"
@@ -293,6 +296,42 @@ class Extractor:
         """`extract_file` as a stream; the file is read (and InputError raised) on the first ``next``."""
         text = read_text_file(path)
         yield from self.iter_extract(text, year=year, subject=subject, doc=str(path), script=script)
+
+
+class _Deferred:
+    """Records held back until the end of a document (tables come last), spilled to disk when many.
+
+    A report of hundreds of megabytes can hold hundreds of thousands of table cells: kept as
+    ``Record`` objects they alone would take gigabytes. Past ``keep`` records they are pickled in
+    batches to an anonymous temporary file (gone when closed, even after a crash) and read back
+    in order.
+    """
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        self._held: list[Record] = []
+        self._file: IO[bytes] | None = None
+        self._batches = 0
+
+    def append(self, record: Record) -> None:
+        self._held.append(record)
+        if len(self._held) >= self.keep:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(prefix="cnreport-")
+            pickle.dump(self._held, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._batches += 1
+            self._held = []
+
+    def drain(self) -> Iterator[Record]:
+        """Every record appended, in order; the spill file is closed afterwards."""
+        if self._file is not None:
+            with self._file as fh:
+                fh.seek(0)
+                for _ in range(self._batches):
+                    yield from pickle.load(fh)  # our own file, written above: trusted
+            self._file = None
+        held, self._held = self._held, []
+        yield from held
 
 
 def _cached_tokens(extractor: Extractor, text: str) -> list[str]:
