@@ -252,14 +252,14 @@ def test_native_crash_marks_only_that_document(tmp_path: Path, extractor: Any) -
 
 
 def test_extractor_raising_costs_one_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    original = cnreport.Extractor.extract
+    original = cnreport.Extractor.iter_extract
 
     def fragile(self: Any, text: str, **kwargs: Any) -> Any:
-        if "BOOM" in text:
+        yield from original(self, text, **kwargs)
+        if "BOOM" in text:  # after some records: the document's partial records are not kept either
             raise ValueError("cannot parse BOOM")
-        return original(self, text, **kwargs)
 
-    monkeypatch.setattr(cnreport.Extractor, "extract", fragile)
+    monkeypatch.setattr(cnreport.Extractor, "iter_extract", fragile)
     folder = tmp_path / "in"
     write_reports(folder, 2)
     (folder / "boom.txt").write_text("BOOM 增长5%", encoding="utf-8")
@@ -554,3 +554,74 @@ def test_second_ctrl_c_never_hangs(tmp_path: Path) -> None:
     assert "Traceback" not in _stderr(tmp_path)
     assert sql(db, "SELECT state FROM runs") == [("interrupted",)]
     assert not _left_running(children)
+
+
+# ------------------------------------------------------------------------------------------------
+# Large documents: records through a file, memory bounded by a batch (issue 16)
+# ------------------------------------------------------------------------------------------------
+
+
+def _spill_folders() -> set[str]:
+    import glob
+    import tempfile
+
+    return set(glob.glob(os.path.join(tempfile.gettempdir(), "cnreport-batch-*")))
+
+
+def test_a_document_with_very_many_records_travels_through_a_file(tmp_path: Path, extractor: Any) -> None:
+    """A pool worker writes a huge document's records to a file; the store gets exactly extract's records."""
+    from cnreport.batch.rows import SPILL_RECORDS
+
+    folder = tmp_path / "in"
+    write_reports(folder, 2)
+    big = report(7, paragraphs=SPILL_RECORDS // 2 * 5 // 6)  # about 2.5 records a paragraph
+    name = str(folder / "big.txt")
+    (folder / "big.txt").write_text(big, encoding="utf-8")
+    before = _spill_folders()
+    db = tmp_path / "results.sqlite"
+    summary = run_batch([folder], db, workers=1)
+    assert summary.exit_code == 0 and summary.ok == 3
+    expected = expected_records(extractor, big, name)
+    assert len(expected) > SPILL_RECORDS
+    assert store_records(db)[name] == expected
+    assert _spill_folders() == before  # the record files and their folder are gone
+
+
+@pytest.mark.parametrize("suffix", [".sqlite", ".jsonl", ".csv", ".parquet"])
+def test_spilled_records_give_the_same_outputs(tmp_path: Path, suffix: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every output is the same whether a document's records came in the message or through a file."""
+    from cnreport.batch import rows
+
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow", reason="Parquet output needs pyarrow (extra 'analytics')")
+    folder = tmp_path / "in"
+    write_reports(folder, 3)
+    run_batch([folder], tmp_path / f"whole{suffix}", workers=0)
+    monkeypatch.setattr(rows, "SPILL_RECORDS", 4)
+    run_batch([folder], tmp_path / f"spilled{suffix}", workers=0)
+    if suffix == ".sqlite":
+        assert dump_store(tmp_path / "spilled.sqlite")[1] == dump_store(tmp_path / "whole.sqlite")[1]
+    else:
+        assert (tmp_path / f"spilled{suffix}").read_bytes() == (tmp_path / f"whole{suffix}").read_bytes()
+
+
+def test_spilled_records_read_by_a_caller_and_then_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`iter_documents` hands over spilled records like any others; their file goes with the last reference."""
+    import gc
+
+    from cnreport.batch import rows
+
+    folder = tmp_path / "in"
+    paths = write_reports(folder, 2)
+    monkeypatch.setattr(rows, "SPILL_RECORDS", 3)
+    before = _spill_folders()
+    held = list(iter_documents([folder], workers=0))  # the run is over; the records are still readable
+    for doc, records in held:
+        assert isinstance(records, rows.SpilledRecords)
+        expected = cnreport.default_extractor().extract(report(paths.index(Path(doc.name))), doc=doc.name)
+        assert list(records) == expected and len(records) == len(expected) == doc.n_records
+        assert records[-1] == expected[-1] and records[1:3] == expected[1:3]
+    assert _spill_folders() != before
+    del held, doc, records
+    gc.collect()
+    assert _spill_folders() == before

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
+from cnreport.batch import rows as rows_module
 from cnreport.batch import store as store_module
 from cnreport.batch.results import Document, Status, Summary
-from cnreport.batch.rows import Records, record_rows
+from cnreport.batch.rows import Records, SpilledRecords, pack, record_rows
 from cnreport.batch.runner import BatchRun, run_batch
 from cnreport.batch.store import SqliteStore
 from cnreport.batch.worker import Task, process_chunk
@@ -31,6 +32,47 @@ def test_rows_rebuild_the_extractors_records(extractor: Any) -> None:
     assert again[-1] == records[-1] and again[1:3] == records[1:3]
     assert record_rows(again) == record_rows(records)
     assert "_built" not in repr(pickle.dumps(again))  # built records are never pickled
+
+
+@pytest.mark.parametrize(("limit", "spilled"), [(10**6, False), (5, True), (1, True)])
+def test_pack_sends_many_records_through_a_file(
+    extractor: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int, spilled: bool
+) -> None:
+    """Past the limit a document's rows go to a file in batches; read back, they are the same records."""
+    monkeypatch.setattr(rows_module, "SPILL_RECORDS", limit)
+    records = extractor.extract(TEXT + report(3), doc="a.txt")
+    folder = tmp_path / "spill"
+    folder.mkdir()
+    packed = pack(iter(records), "a.txt", str(folder))
+    assert isinstance(packed, SpilledRecords) is spilled
+    again = pickle.loads(pickle.dumps(packed))  # as the driver receives it
+    assert list(again) == records and len(again) == len(records)
+    assert again[0] == records[0] and again[-2] == records[-2] and again[2:4] == records[2:4]
+    assert list(again.rows) == record_rows(records)  # indexes run on across batches
+    with pytest.raises(IndexError):
+        again[len(records)]
+    if spilled:
+        assert len(list(folder.iterdir())) == 1
+        del packed
+        rows = again.own()
+        del again, rows
+        assert not folder.exists()  # the file goes with the last reference, then its emptied folder
+    assert pack(iter(records), "a.txt", None) == records  # no folder (a remote worker): all in the message
+
+
+def test_a_failed_extraction_leaves_no_record_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rows_module, "SPILL_RECORDS", 1)
+
+    def broken() -> Any:
+        yield from extractor_records
+        raise ValueError("extractor bug")
+
+    from cnreport import default_extractor
+
+    extractor_records = default_extractor().extract(TEXT, doc="a.txt")
+    with pytest.raises(ValueError):
+        pack(broken(), "a.txt", str(tmp_path))
+    assert not list(tmp_path.iterdir())
 
 
 def test_chunk_results_match_one_by_one(extractor: Any) -> None:
@@ -65,6 +107,29 @@ def test_a_failed_write_keeps_the_groups_complete_documents(tmp_path: Path, extr
         " ON r.document_id = d.id GROUP BY d.id ORDER BY d.member",
     )
     assert rows == [(f"m{i}", len(records), len(records)) for i in (0, 1, 2, 4)]
+
+
+def test_a_failed_write_rewrites_spilled_documents_from_their_file(
+    tmp_path: Path, extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a rollback the group is written again: a spilled document's rows are read from its file again."""
+    monkeypatch.setattr(rows_module, "SPILL_RECORDS", 2)
+    spills = tmp_path / "spill"
+    spills.mkdir()
+    records = extractor.extract(report(1), doc="x")
+    spilled = pack(iter(records), "x", str(spills))
+    assert isinstance(spilled, SpilledRecords)
+    spilled.own()
+    db = tmp_path / "s.sqlite"
+    store = SqliteStore(db, options={}, inputs=[])
+    store.write(_document(0, len(records)), spilled)
+    del spilled  # the store still holds the rows it may have to write again
+    plain = Records.of(records, "x")
+    bad = Records("x", ((0, None, *plain.rows[0][2:]),), plain.exact[:1])
+    with pytest.raises(sqlite3.IntegrityError):
+        store.write(_document(1, 1), bad)
+    store.close(Summary())
+    assert sql(db, "SELECT count(*) FROM records")[0][0] == len(records)
 
 
 def test_documents_commit_in_groups_and_at_close(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,7 +23,9 @@ import contextlib
 import hashlib
 import multiprocessing
 import os
+import tempfile
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -34,6 +36,7 @@ from ..errors import CnreportError, InputError
 from ..io.formats import Converter, detect_format
 from ..records import Record
 from .results import Document, Status, Summary
+from .rows import SpilledRecords, SpilledRows
 from .sources import DEFAULT_INCLUDE, Filters, Item, Limits, check_inputs, iter_items
 from .store import Sink, open_sink, options_key
 from .worker import Outcome, Task, init_worker, process_chunk, warm_up
@@ -357,6 +360,9 @@ class BatchRun:
             if self._sink is not None:
                 self._sink.close(None)
             raise
+        # A large document's records come through a file (rows.pack) when the workers share this machine.
+        self._spill_dir = None if engine == "dask" else tempfile.mkdtemp(prefix="cnreport-batch-")
+        self._spilled: weakref.WeakValueDictionary[str, SpilledRows] = weakref.WeakValueDictionary()
         self._chunk: list[_Job] = []  # admitted, not yet submitted (see CHUNK_DOCUMENTS)
         self._chunk_bytes = 0
         self._pending_bytes = 0  # of the submitted documents not yet collected: kept, not summed per document
@@ -390,8 +396,26 @@ class BatchRun:
                 else:
                     self._engine.close()
             finally:
-                if self._sink is not None:
-                    self._sink.close(None if failed else self.summary)
+                try:
+                    if self._sink is not None:
+                        self._sink.close(None if failed else self.summary)
+                finally:
+                    self._remove_spills()
+
+    def _remove_spills(self) -> None:
+        """Remove the record files nobody holds (a crashed worker's, an interrupted run's).
+
+        Records still held by a caller of ``iter_documents`` keep their file until they are collected.
+        """
+        folder = self._spill_dir
+        if folder is None:
+            return
+        with contextlib.suppress(OSError):
+            for name in os.listdir(folder):
+                path = os.path.join(folder, name)
+                if path not in self._spilled:
+                    os.unlink(path)
+            os.rmdir(folder)  # fails while held records keep files: their finalizer removes it
 
     def __iter__(self) -> Iterator[tuple[Document, Sequence[Record]]]:
         """Results in completion order; ``records`` is a ``rows.Records``, built into ``Record``s when read."""
@@ -435,7 +459,16 @@ class BatchRun:
         if original is not None and original != item.name:
             yield self._emit(self._duplicate(item, sha, original), [])
             return
-        task = Task(item.name, item.filename, item.data, self.year, self.subject, self.keep_text, self.converters)
+        task = Task(
+            item.name,
+            item.filename,
+            item.data,
+            self.year,
+            self.subject,
+            self.keep_text,
+            self.converters,
+            self._spill_dir,
+        )
         job = _Job(item, sha, task)
         inflight[sha] = job
         self._chunk.append(job)
@@ -511,6 +544,8 @@ class BatchRun:
     ) -> Iterator[tuple[Document, Sequence[Record]]]:
         inflight.pop(job.sha256, None)
         item = job.item
+        if isinstance(outcome.records, SpilledRecords):
+            self._spilled[outcome.records.rows.path] = outcome.records.own()
         if outcome.error is None:
             doc = Document(
                 item.source,

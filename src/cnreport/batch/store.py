@@ -34,7 +34,10 @@ from ..errors import InputError
 from ..output import CSV_FIELDS, file_mode, record_dict
 from ..records import Record
 from .results import Document, Status, Summary
-from .rows import RecordRow, Records, record_rows
+from .rows import RecordRow, Records, SpilledRecords, SpilledRows, record_rows
+
+# A document's ``records`` rows: in memory, or in the file a worker wrote (re-readable after a rollback).
+Rows = Sequence[RecordRow] | SpilledRows
 
 __all__ = [
     "OUTPUT_SUFFIXES",
@@ -298,7 +301,7 @@ class SqliteStore:
                 (_now(), json.dumps(list(inputs), ensure_ascii=False), self.options),
             )
             self.run_id = cur.lastrowid
-            self._group: list[tuple[_DocumentRow, Sequence[RecordRow]]] = []  # written, not yet committed
+            self._group: list[tuple[_DocumentRow, Rows]] = []  # written, not yet committed
             self._group_bytes = 0
             self._group_started = 0.0
         except sqlite3.DatabaseError as exc:
@@ -326,7 +329,7 @@ class SqliteStore:
         group back and writes its earlier, complete documents again, so they are not lost with it.
         """
         row = self._document_row(doc)
-        rows = records.rows if isinstance(records, Records) else record_rows(records)
+        rows = records.rows if isinstance(records, Records | SpilledRecords) else record_rows(records)
         conn = self._conn
         if not conn.in_transaction:
             conn.execute("BEGIN IMMEDIATE")
@@ -388,7 +391,7 @@ class SqliteStore:
             doc.text,
         )
 
-    def _insert(self, row: _DocumentRow, rows: Sequence[RecordRow]) -> None:
+    def _insert(self, row: _DocumentRow, rows: Rows) -> None:
         """Write one document row and its records in the open transaction (one statement when new)."""
         conn = self._conn
         if row[11] is not None:  # a duplicate points at the stored original by id
@@ -405,8 +408,8 @@ class SqliteStore:
                 "SELECT id FROM documents WHERE source = ? AND member = ? AND sha256 = ?", row[:2] + row[3:4]
             ).fetchone()[0]
             conn.execute("DELETE FROM records WHERE document_id = ?", (doc_id,))
-        if rows:
-            conn.executemany(_INSERT_RECORD, [(doc_id, *r) for r in rows])
+        if len(rows):  # a spilled document's rows are read from their file batch by batch
+            conn.executemany(_INSERT_RECORD, ((doc_id, *r) for r in rows))
         if row[3]:  # content known: it is now this path's one current version
             self._supersede(row[0], row[1], row[3])
 
@@ -600,8 +603,8 @@ class ParquetSink(_RunMemory):
             row["value_max"] = None if r.value_max is None else float(r.value_max)
             row["source"], row["member"] = doc.source, doc.member
             self._rows.append(row)
-        if len(self._rows) >= self.ROW_GROUP:
-            self._flush()
+            if len(self._rows) >= self.ROW_GROUP:
+                self._flush()
 
     def _flush(self) -> None:
         if self._rows:

@@ -6,7 +6,9 @@ document makes go wrong, a converter or the extractor raising, comes back as an 
 reason: one bad file never stops a run. Only a native crash escapes, and the runner handles that.
 
 Results travel back as plain rows (``rows.Records``), not pydantic objects, and the local engine sends
-documents in chunks (``process_chunk``): both keep the driver's share of the CPU small (issue 3).
+documents in chunks (``process_chunk``): both keep the driver's share of the CPU small (issue 3). A
+document with very many records sends them through a file instead (``rows.pack``), written as they
+are extracted, so memory follows the batch size, not the document's size (issue 16).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from ..io.formats import Converter, convert, detect_format
-from .rows import Records
+from .rows import Records, SpilledRecords, pack
 
 __all__ = ["Outcome", "Task", "init_worker", "process_chunk", "process_task", "warm_up"]
 
@@ -39,6 +41,7 @@ class Task:
     subject: str | None = None
     keep_text: bool = False
     converters: Mapping[str, Converter] | None = None
+    spill_dir: str | None = None  # where a large document's records go (a driver on this machine)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +50,7 @@ class Outcome:
 
     format: str | None
     encoding: str | None
-    records: Records = field(default_factory=lambda: Records(None))
+    records: Records | SpilledRecords = field(default_factory=lambda: Records(None))
     error: str | None = None
     warnings: tuple[str, ...] = ()
     seconds: float = 0.0
@@ -74,7 +77,11 @@ def process_task(task: Task) -> Outcome:
         error = f"cannot read as {fmt}: {type(exc).__name__}: {exc}"
         return Outcome(fmt, None, error=error, seconds=time.perf_counter() - start)
     try:
-        records = default_extractor().extract(converted.text, year=task.year, subject=task.subject, doc=task.name)
+        records = pack(
+            default_extractor().iter_extract(converted.text, year=task.year, subject=task.subject, doc=task.name),
+            task.name,
+            task.spill_dir,
+        )
     except Exception as exc:  # an extractor bug must cost one document, not the run; the reason is kept
         log.debug("extractor failed on %s", task.name, exc_info=True)
         error = f"extractor raised {type(exc).__name__}: {exc}"
@@ -83,7 +90,7 @@ def process_task(task: Task) -> Outcome:
     return Outcome(
         converted.format,
         converted.encoding,
-        Records.of(records, task.name),
+        records,
         None,
         converted.warnings,
         time.perf_counter() - start,
