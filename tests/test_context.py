@@ -390,3 +390,59 @@ def test_years_counted_ahead_and_in_fiscal_years(case: str, phrase: str, ref: Re
 )
 def test_a_period_a_view_is_taken_over_governs(text: str, period: str) -> None:
     assert [r.period for r in cnreport.extract(text, year=2022)] == [period]
+
+
+# ------------------------------------------------------------------------------------------------
+# Whose figures a company text gives (context.issuer)
+# ------------------------------------------------------------------------------------------------
+
+ISSUER = [
+    # (case, text, expected subject of the whole document)
+    (
+        "filing header, short name in prose",
+        "浙江甲乙智能电网科技股份有限公司2020年半年度报告\n一、概述\n报告期内，甲乙智电实现营业收入5.2亿元，同比增长12%。\n",
+        "甲乙智电",
+    ),
+    (
+        "running header between pages, region in the name is not the subject",
+        "第三节 经营情况\n公司营业收入3.1亿元，同比增长8%。\n  湖南丙丁新材料股份有限公司 2019 年年度报告全文  \n"
+        "公司净利润5000万元，同比下降3%。丙丁新材在行业内领先。\n",
+        "丙丁新材",
+    ),
+    (
+        "no short name in the text: the registered name",
+        "戊己物流有限责任公司2021年第三季度报告\n公司营业收入同比增长15%，利润总额1.2亿元。\n",
+        "戊己物流有限责任公司",
+    ),
+    ("results story, no stock code", "消息，庚辛银行于周五晚间公布了2023年度中期报告，营收增长6%。\n", "庚辛银行"),
+    ("broker note opening", "事件：壬癸保险公布2022年第一季度业绩报告，保费收入800亿元，同比增长5%。\n", "壬癸保险"),
+    ("stock code, Traditional script", "甲乙控股（01234）今日公佈全年業績，盈利增長12%。\n", "甲乙控股"),
+    # negative cases: a public body publishing statistics, a regulator's notice, a filing named mid-sentence
+    ("statistics bureau", "2024年6月17日\n国家统计局今日公布，5月份规模以上工业增加值同比增长5.6%。\n", None),
+    (
+        "regulator's notice about a firm's annual report",
+        "2024年9月14日\n证监会发布公告，依法对某会计师事务所年报审计作出处罚，罚没4.4亿元。\n",
+        None,
+    ),
+    (
+        "a report's name inside a sentence is no header",
+        "2023年，全省规模以上工业增加值增长6%。据某某科技股份有限公司年度报告，其营收增长10%。\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ISSUER, ids=[c[0] for c in ISSUER])
+def test_company_texts_are_about_their_issuer(case: str, text: str, expected: str | None) -> None:
+    subject = cnreport.explain(text, year=2024).decided("subject")
+    assert subject is not None
+    if expected is None:
+        assert subject.rule not in ("subject.filing_issuer", "subject.results_firm"), subject
+    else:
+        assert subject.value == expected, subject
+
+
+def test_a_filings_records_are_the_issuers() -> None:
+    text = ISSUER[0][1]
+    records = cnreport.extract(text, year=2020)
+    assert records and {r.subject for r in records} == {"甲乙智电"}

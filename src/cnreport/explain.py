@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import regex
 
 from .context import Decision, find_published
+from .context.issuer import filing_header
 from .documents import national_bodies
 from .output import record_dict, terminal_safe
 from .records import Record
@@ -299,6 +300,9 @@ def _subject(subject: str | None, rule: str, text: str, shown: _Source, own: Cal
         bodies = sorted(set(national_bodies(text)), key=len, reverse=True)  # 国家统计局 before 全国
         line = _first_line_naming(text, shown, bodies, head_only=False) if bodies else None
         return Decision("subject", rule, value, line or "national bodies named at least twice")
+    if rule == "subject.filing_issuer":
+        header = filing_header(text)
+        return Decision("subject", rule, value, f"the issuer's own report: {header}" if header else "a filing")
     line = _first_line_naming(text, shown, [subject], head_only=True)
     if rule == "subject.results_firm":
         return Decision("subject", rule, value, line or "a listed firm publishing its results in the opening lines")

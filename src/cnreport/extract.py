@@ -23,6 +23,7 @@ import regex
 from . import comparisons, periods, table_grid, tables
 from .context import Decision, find_reference
 from .context.dates import find_dateline
+from .context.issuer import filing_issuer, results_publisher
 from .documents import (
     CONTRACT,
     FISCAL_QUARTER,
@@ -759,21 +760,6 @@ def document_context(
     return ctx
 
 
-# 汇丰控股（00005）在中午休市时段公布上半年业绩: a listed firm, named with its stock code, publishing
-# its results near the top of the text
-_RESULTS_FIRM = regex.compile(
-    r"(?P<firm>\p{Han}{2,10}?)[（(](?:[0-9]{4,6}|[A-Z]{1,5})(?:\.[A-Z]{2})?[)）][^。\n]{0,20}?"
-    r"(?:公布|发布|披露|宣布)[^。\n]{0,12}?(?:业绩|财报|年报|季报|中报|年度报告|季度报告)"
-)
-_RESULTS_SCOPE = 600
-
-
-def _results_firm(text: str) -> str | None:
-    """The firm whose results a text reports, when its opening says so with the firm's stock code."""
-    m = _RESULTS_FIRM.search(text, 0, _RESULTS_SCOPE)
-    if m is None:
-        return None
-    return _LEAD_FILLER.sub("", m.group("firm")) or None
 
 
 def _document_subject(
@@ -790,7 +776,8 @@ def _document_subject(
     if given is not None:
         return given, "subject.given"
     rungs: tuple[tuple[str, Callable[[], str | None]], ...] = (
-        ("subject.results_firm", lambda: _results_firm(text)),
+        ("subject.filing_issuer", lambda: filing_issuer(text)),
+        ("subject.results_firm", lambda: None if brief else results_publisher(text)),
         ("subject.title_region", lambda: find_document_subject(_without_dateline(text))),
         ("subject.hong_kong_source", lambda: "香港" if hong_kong else None),
         ("subject.home_place", lambda: _home_name(home[1]) if home is not None else None),

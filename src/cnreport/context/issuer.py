@@ -1,0 +1,141 @@
+"""Whose figures a company text gives: the issuer of a filing, the firm whose results a text reports.
+
+A listed company's own report (年度报告, 半年度报告, 季度报告) says 公司 and 本公司 for itself and
+names itself only in the title and the running header a PDF conversion repeats on every page
+(``某某科技股份有限公司2019年年度报告全文``). A results story names the firm once, as the one
+publishing (``某某银行于周五晚间公布了2023年度中期报告``, ``某某控股（01234）公布全年业绩``). In both,
+every figure the text does not give to someone else is that firm's, wherever the firm is based: a
+region inside its registered name (江苏…股份有限公司) is not what the text is about.
+
+The subject is written as the text writes the firm: by the short name it uses in prose (its stock
+name, 某某智电 for 某省某某智能电力科技股份有限公司), else by the full name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..vocab import subjects
+
+__all__ = ["filing_header", "filing_issuer", "results_publisher", "short_name"]
+
+# A registered company name ends in one of these (有限公司 covers 股份有限公司 and 有限责任公司 is spelled out).
+_COMPANY = r"\p{Han}{4,30}?(?:有限责任公司|有限公司|集团公司)"
+_REPORT = (
+    r"(?:\d{4}\s*年)?\s*(?:年度|半年度|中期|第[一二三四]季度|[一三]季度)?\s*"
+    r"(?:报告书?|报告全文|报告摘要|业绩报告)(?:全文|摘要|（[^）\n]{1,10}）)?"
+)
+# 某某科技股份有限公司2019年年度报告全文: a filing's title or running header, a line of its own
+_FILING_LINE = regex.compile(
+    r"^[ \t\u3000]*(?P<name>" + _COMPANY + r")[ \t\u3000]*" + _REPORT + r"[ \t\u3000]*$", regex.M
+)
+_FILING_SCOPE = 20_000  # a running header recurs on every page; the first pages are enough
+
+# 某某公布2020年第三季度业绩报告, 某某于周一晚间公布了2011年度中期报告, 某某（00005）公布上半年业绩
+_WHEN = r"(?:于|在)?(?:周[一二三四五六日天]|星期[一二三四五六日天]|今日|今天|昨日|昨天|日前|近日|\d{1,2}月\d{1,2}日)?"
+_PART_OF_DAY = r"(?:晚间|晚|早间|盘后|盘前|午间|中午休市时段|收市后)?"
+_RESULTS = (
+    r"(?:公布|发布|披露|宣布|公告)了?[^。，,；;\n]{0,12}?"
+    r"(?:业绩|财报|年报|季报|中报|年度报告|中期报告|季度报告|半年度报告|业绩报告)"
+)
+_PUBLISHER = regex.compile(
+    r"(?<![\p{Han}A-Za-z0-9])(?P<firm>\p{Han}{2,10}?)"
+    r"(?:[（(](?:[0-9]{4,6}|[A-Z]{1,5})(?:\.[A-Z]{2})?[)）])?"
+    + _WHEN
+    + _PART_OF_DAY
+    + _RESULTS
+)
+_PUBLISHER_SCOPE = 600  # the opening: a firm named later publishes beside the story, not in it
+# Words that can stand where a firm's name does, but name none
+_NOT_A_FIRM = regex.compile(
+    r"^(?:公司|本公司|该公司|集团|上市公司|记者|消息|事件|其中|同时|此前|随后|日前|近日|今日)$"
+    r"|公布|发布|披露|宣布|公告"  # a verb inside the name: the name is further left, or none
+    r"|(?:局|部|委|会|署|院|所|厅|办|政府)$"  # a public body publishes statistics, not results
+)
+
+
+def filing_header(text: str) -> str | None:
+    """The title or running header line that names a filing's issuer (``explain`` shows it)."""
+    m = _FILING_LINE.search(text, 0, _FILING_SCOPE)
+    return m.group().strip() if m else None
+
+
+def filing_issuer(text: str) -> str | None:
+    """The company whose own report this is, from a title or running header line naming it.
+
+    >>> filing_issuer("甲乙智能电网科技股份有限公司2020年半年度报告\\n一、概述\\n甲乙智电上半年营业收入…")
+    '甲乙智电'
+    >>> filing_issuer("一、概述\\n本期，丙丁控股集团有限公司发布年度报告称…") is None
+    True
+    """
+    m = _FILING_LINE.search(text, 0, _FILING_SCOPE)
+    if m is None:
+        return None
+    return short_name(m.group("name"), text)
+
+
+def results_publisher(text: str) -> str | None:
+    """The firm a text's opening shows publishing its results (the story is about its figures).
+
+    >>> results_publisher("消息，甲乙银行于周五晚间公布了2023年度中期报告，营业收入…")
+    '甲乙银行'
+    >>> results_publisher("事件：丙丁保险公布2022年第一季度业绩报告。")
+    '丙丁保险'
+    >>> results_publisher("国家统计局今日公布，一季度国内生产总值…") is None
+    True
+    >>> results_publisher("监管机构发布公告，对某审计所年报审计作出处罚") is None
+    True
+    """
+    for m in _PUBLISHER.finditer(text, 0, _PUBLISHER_SCOPE):
+        firm = m.group("firm")
+        if not _NOT_A_FIRM.match(firm) and firm not in subjects():
+            return firm
+    return None
+
+
+def short_name(full: str, text: str) -> str:
+    """The name ``text`` uses in prose for the company registered as ``full``; ``full`` if none.
+
+    A short (stock) name keeps the order of the registered name's characters and starts where its
+    distinctive part does, after the region: 甲乙智电 for 某省甲乙智能电网科技股份有限公司. The one
+    used most outside the full name wins; names of two characters, and the full name's own
+    beginning (甲乙智能, only ever read inside the full name), do not count.
+
+    >>> short_name("浙江甲乙智能电网科技股份有限公司", "浙江甲乙智能电网科技股份有限公司\\n甲乙智电营收增长，甲乙智电…")
+    '甲乙智电'
+    >>> short_name("甲乙智能电网科技股份有限公司", "公司营收增长") == "甲乙智能电网科技股份有限公司"
+    True
+    """
+    core = _distinctive_part(full)
+    if len(core) < 2:
+        return full
+    rest = text.replace(full, "\n")
+    counts: dict[str, int] = {}
+    for m in regex.finditer(regex.escape(core[:2]) + r"\p{Han}{1,4}", rest):
+        name = _longest_in_order(m.group(), core)
+        if len(name) >= 3:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return full
+    return max(counts, key=lambda n: (counts[n], -len(n)))
+
+
+def _distinctive_part(full: str) -> str:
+    """The registered name without its region and its company-form suffix."""
+    name = regex.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)$", "", full)
+    table = subjects()
+    for length in range(min(len(name) - 2, 8), 1, -1):
+        if name[:length] in table:
+            return name[length:]
+    return name
+
+
+def _longest_in_order(candidate: str, core: str) -> str:
+    """The longest opening of ``candidate`` whose characters appear in ``core`` in the same order."""
+    pos = 0
+    for i, ch in enumerate(candidate):
+        found = core.find(ch, pos)
+        if found < 0:
+            return candidate[:i]
+        pos = found + 1
+    return candidate
