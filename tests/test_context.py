@@ -446,3 +446,48 @@ def test_a_filings_records_are_the_issuers() -> None:
     text = ISSUER[0][1]
     records = cnreport.extract(text, year=2020)
     assert records and {r.subject for r in records} == {"甲乙智电"}
+
+
+CODED_FIRMS = [
+    # (case, text, {value: subject}) — figures of listed firms introduced with their stock codes
+    (
+        "described firm with code, then a paragraph opening with its name",
+        "网络设备厂甲乙（2345）12月营收增长12%。\n通讯大厂丙丁（6789）在客户拉货带动下，12月营收8.5亿元。\n"
+        "甲乙在新品带动下，第四季营收30亿元。\n",
+        {12: "甲乙", 850000000: "丙丁", 3000000000: "甲乙"},
+    ),
+    (
+        "Traditional script, exchange suffix",
+        "電信設備商戊己（3456.TW）12月營收年增15%，第四季營收40億元。\n",
+        {15: "戊己", 4000000000: "戊己"},
+    ),
+    (
+        "a firm inside a description is not the subject",
+        "卫星通讯设备商庚辛（2314）去年营收下降5%。另有星通（3025）营收增长7%。\n",
+        {-5: "庚辛", 7: "星通"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "subjects"), CODED_FIRMS, ids=[c[0] for c in CODED_FIRMS])
+def test_listed_firms_named_with_codes_are_their_figures_subjects(
+    case: str, text: str, subjects: dict[float, str]
+) -> None:
+    found = {float(r.value): r.subject for r in cnreport.extract(text, year=2018)}
+    assert {v: found.get(v) for v in subjects} == subjects
+
+
+def test_bracketed_abbreviations_are_no_stock_codes() -> None:
+    text = "全省地区生产总值（GDP）增长5%，居民消费价格指数（CPI）上涨0.2%。\n"
+    records = cnreport.extract(text, year=2024, subject="浙江")
+    assert {r.subject for r in records} == {"浙江"}
+
+
+def test_issuer_examples_hold() -> None:
+    """The invented examples in context.issuer's docstrings are its rule table: each must hold."""
+    import doctest
+
+    from cnreport.context import issuer
+
+    result = doctest.testmod(issuer)
+    assert result.attempted >= 10 and result.failed == 0

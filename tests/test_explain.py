@@ -266,7 +266,10 @@ def test_extract_explain_refuses_table_and_csv(report: Path) -> None:
 
 
 def test_a_filings_subject_shows_its_header() -> None:
-    text = "第二节 经营情况\n公司营业收入3.1亿元，同比增长8%。\n湖南丙丁新材料股份有限公司2019年年度报告全文\n丙丁新材领先。\n"
+    text = (
+        "第二节 经营情况\n公司营业收入3.1亿元，同比增长8%。\n"
+        "湖南丙丁新材料股份有限公司2019年年度报告全文\n丙丁新材领先。\n"
+    )
     subject = cnreport.explain(text, year=2019).decided("subject")
     assert subject is not None and subject.rule == "subject.filing_issuer" and subject.value == "丙丁新材"
     assert "湖南丙丁新材料股份有限公司2019年年度报告全文" in subject.evidence

@@ -23,7 +23,7 @@ import regex
 from . import comparisons, periods, table_grid, tables
 from .context import Decision, find_reference
 from .context.dates import find_dateline
-from .context.issuer import filing_issuer, results_publisher
+from .context.issuer import coded_firms, filing_issuer, firm_at, firm_opening, results_publisher
 from .documents import (
     CONTRACT,
     FISCAL_QUARTER,
@@ -110,6 +110,7 @@ class DocContext:
     paragraph_base: str | None = None  # a base noted 下同 (比前一周（下同）下降0.7%): the paragraph's own
     currency_below: str | None = None  # a currency noted 下同 (（美元，下同）): the document's from there on
     annual_report: str | None = None  # the year of the annual report the document names (2023年年度报告)
+    firms: frozenset[str] = frozenset()  # listed firms the document names with their stock codes
 
 
 @dataclass(slots=True)
@@ -744,6 +745,7 @@ def document_context(
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
     ctx.looking_back = bool(_LOOKING_BACK.search(text[:5000])) and "今年" not in text
     ctx.fiscal_april = fiscal_april
+    ctx.firms = coded_firms(text)
     ctx.subject, ctx.subject_rule = _document_subject(
         text, subject, hong_kong=fiscal_april, home=home, year=ref_year, brief=bool(ctx.morning_brief_day)
     )
@@ -1096,11 +1098,22 @@ _REPORTS = regex.compile(
 _HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(]*(?:据|另据)?")
 
 
+def _comma_before(sentence: str, pos: int) -> int:
+    """Where the comma-delimited clause holding ``pos`` starts."""
+    return max(sentence.rfind(c, 0, pos) for c in "，,；;") + 1
+
+
 def _head_subject(sentence: str, ctx: DocContext) -> str | None:
     """A region that opens a sentence (美国三大股指全线收涨，道指…) is what its figures are about.
 
-    A subject that opens a paragraph stays for the paragraph's later sentences.
+    A subject that opens a paragraph stays for the paragraph's later sentences. A listed firm the
+    document has introduced with its code (甲乙（2345）…) opens a paragraph about it by name alone.
     """
+    if ctx.firms:
+        start = _HEAD_SUBJECT.match(sentence)
+        firm = firm_opening(sentence, start.end() if start else 0, ctx.firms)
+        if firm:
+            return firm
     named = _head_subject_of(sentence, ctx.year)
     if named and ctx.subject and named != ctx.subject and named.startswith(ctx.subject):
         return ctx.subject  # 比亚迪股份有限公司发布半年报 in a story about 比亚迪: the name the story uses
@@ -1529,6 +1542,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 ")), ctx.subject
                 )
             zone_subject = lead_subject or zone_subject
+            if zone_subject is None and ctx.firms:
+                # 设备厂甲乙（2345）12月营收…: the listed firm named in the clause, not the document's
+                # (its code's brackets open no new clause here: read back to the last comma)
+                zone_subject = firm_at(sentence[_comma_before(sentence, mention.start) : mention.start], ctx.firms)
             if zone_subject and not zone.strip() and not predicate and carry.kind is Kind.GAP and carry.gap_verb:
                 # 高于全国24.6个百分点、全省9.6个百分点: the gap goes on against another entity.
                 predicate = carry.gap_verb + zone_subject

@@ -17,7 +17,15 @@ import regex
 
 from ..vocab import subjects
 
-__all__ = ["filing_header", "filing_issuer", "results_publisher", "short_name"]
+__all__ = [
+    "coded_firms",
+    "filing_header",
+    "filing_issuer",
+    "firm_at",
+    "firm_opening",
+    "results_publisher",
+    "short_name",
+]
 
 # A registered company name ends in one of these (有限公司 covers 股份有限公司 and 有限责任公司 is spelled out).
 _COMPANY = r"\p{Han}{4,30}?(?:有限责任公司|有限公司|集团公司)"
@@ -81,6 +89,8 @@ def results_publisher(text: str) -> str | None:
     '甲乙银行'
     >>> results_publisher("事件：丙丁保险公布2022年第一季度业绩报告。")
     '丙丁保险'
+    >>> results_publisher("戊己汽车上半年净利润增长。\\n戊己汽车股份有限公司8月28日晚间发布半年报。")
+    '戊己汽车'
     >>> results_publisher("国家统计局今日公布，一季度国内生产总值…") is None
     True
     >>> results_publisher("监管机构发布公告，对某审计所年报审计作出处罚") is None
@@ -89,8 +99,11 @@ def results_publisher(text: str) -> str | None:
     for m in _PUBLISHER.finditer(text, 0, _PUBLISHER_SCOPE):
         firm = m.group("firm")
         if not _NOT_A_FIRM.match(firm) and firm not in subjects():
-            return firm
+            return short_name(firm, text) if _REGISTERED.search(firm) else firm
     return None
+
+
+_REGISTERED = regex.compile(r"(?:有限责任公司|有限公司)$")
 
 
 def short_name(full: str, text: str) -> str:
@@ -139,3 +152,93 @@ def _longest_in_order(candidate: str, core: str) -> str:
             return candidate[:i]
         pos = found + 1
     return candidate
+
+
+# 网络设备厂甲乙（2345）, 甲乙控股(00005.HK), 甲乙（股票代码：600123）: a listed firm named with its code
+_CODED = regex.compile(
+    r"(?P<run>\p{Han}{2,16})[（(](?:股票代码|证券代码|代码)?[:：]?"
+    r"(?:[0-9]{4,6}(?:\.[A-Z]{2})?|[A-Z]{1,5}\.[A-Z]{1,2})[)）]"
+)
+# a company-form word alone names nobody
+_FIRM_FORM = regex.compile(r"^(?:控股|集团|股份|银行|证券|保险|科技|公司|实业|电子|国际)$")
+# 电信设备大厂甲乙, 定位设备厂商丙丁: a description ends in what the firm is, its name follows
+_DESCRIBED = regex.compile(r"^.*(?:厂|商|龙头|业者|公司|集团)(?P<name>\p{Han}{2,4})$")  # the last such word
+_MAX_FIRMS = 200  # a market wrap may list many; more than this is a table of codes, not prose
+
+
+def coded_firms(text: str) -> frozenset[str]:
+    """The listed firms a text introduces with their stock codes, each by the name it uses.
+
+    The Han run before a code may carry a description (网络设备厂甲乙（2345）): the name is the
+    longest ending of the run that the text uses again elsewhere; a run it never repeats is taken
+    whole if short (a name of up to four characters), else dropped.
+
+    >>> sorted(coded_firms("设备厂甲乙（2345）12月营收增长。龙头丙丁控股(00005.HK)盈利。甲乙月增5%，丙丁控股…"))
+    ['丙丁控股', '甲乙']
+    >>> sorted(coded_firms("监控器厂商戊己（6465）营收下降。"))
+    ['戊己']
+    >>> coded_firms("国内生产总值（GDP）增长5%，居民消费价格指数（CPI）上涨0.2%。")
+    frozenset()
+    """
+    firms: set[str] = set()
+    for m in _CODED.finditer(text):
+        run = m.group("run")
+        rest = text[: m.start()] + "\n" + text[m.end("run") :]
+        name = next((run[i:] for i in range(len(run) - 1) if run[i:] in rest and not _FIRM_FORM.match(run[i:])), None)
+        if name is None:
+            described = _DESCRIBED.search(run)
+            name = described.group("name") if described else run if len(run) <= 4 else None
+        if name and not _NOT_A_FIRM.match(name) and name not in subjects():
+            firms.add(name)
+            if len(firms) >= _MAX_FIRMS:
+                break
+    return frozenset(firms)
+
+
+def firm_at(text: str, firms: frozenset[str]) -> str | None:
+    """The last of ``firms`` named in ``text`` (a clause before a figure), else None.
+
+    >>> firm_at("设备厂甲乙（2345）12月营收", frozenset({"甲乙", "丙丁"}))
+    '甲乙'
+    """
+    best: tuple[int, int, str] | None = None
+    for firm in firms:
+        at = text.rfind(firm)
+        if at >= 0 and (best is None or (at + len(firm), len(firm)) > best[:2]):
+            best = (at + len(firm), len(firm), firm)
+    return best[2] if best else None
+
+
+def firm_opening(text: str, pos: int, firms: frozenset[str]) -> str | None:
+    """The firm ``text`` opens with at ``pos``, perhaps after a description (设备大厂甲乙在…带动下).
+
+    The description is a plain noun phrase ending in what the firm is (…大厂, …厂商, …龙头): no
+    digit, no punctuation, no word that makes the firm an object or a cause (受甲乙拖累), so the
+    firm is what the clause is about; a firm's name inside the description (卫星通讯 holds 星通)
+    is not one.
+
+    >>> firm_opening("甲乙控股上半年盈利", 0, frozenset({"甲乙", "甲乙控股"}))
+    '甲乙控股'
+    >>> firm_opening("通讯设备大厂丙丁在客户拉货带动下，12月营收…", 0, frozenset({"丙丁"}))
+    '丙丁'
+    >>> firm_opening("受丙丁拖累，指数下跌2%", 0, frozenset({"丙丁"})) is None
+    True
+    >>> firm_opening("卫星通讯设备商戊己因客户提早拉货", 0, frozenset({"星通", "戊己"}))
+    '戊己'
+
+    """
+    found = []
+    for firm in firms:
+        at = text.find(firm, pos, pos + _DESCRIPTION + len(firm))
+        if at >= 0:
+            found.append((at, -len(firm), firm))
+    for at, _, firm in sorted(found):
+        if _DESCRIPTION_RX.fullmatch(text, pos, at):
+            return firm
+    return None
+
+
+_DESCRIPTION = 12  # characters of description a firm's name may follow
+_DESCRIPTION_RX = regex.compile(
+    r"(?:(?:(?![受因随在对与和及向把被据将从于让使令由])\p{Han})*(?:厂|商|龙头|业者|公司|集团))?"
+)
