@@ -1832,3 +1832,31 @@ def test_a_multiple_of_a_periods_level(text: str, expected: tuple[str, str | Non
 )
 def test_a_list_named_in_the_clause_before_a_run(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(r.metric, float(r.value)) for r in cnreport.extract(text, year=2024)] == expected
+
+
+# An amount or a rate whose name comes after it, in budget and results prose (Hong Kong and mainland).
+NAMED_AFTER_CASES = [
+    pytest.param("来年账目预计录得约49亿元的轻微赤字。", [E("4.9e9", "元", metric="轻微赤字")],
+                 id="recorded-amount-of"),
+    pytest.param("全年开支中，其中包括701亿元的基本工程开支。", [E("7.01e10", "元", metric="基本工程开支")],
+                 id="including-amount-of"),
+    pytest.param("总开支4500亿元，当中2913亿元为经常开支。", [E("2.913e11", "元", metric="经常开支")],
+                 id="part-named-after-the-amount"),
+    pytest.param("總開支4,500億元，當中2,913億元為經常開支。", [E("2.913e11", "元", metric="經常開支")],
+                 id="part-named-after-the-amount-traditional"),
+    pytest.param("收入3000亿元，其余500亿元是专项债券。", [E("5e10", "元", metric="专项债券")], id="the-rest-is"),
+    pytest.param("出口货值录得5%的跌幅。", [E(-5, "%", metric="出口货值", kind="growth_rate")],
+                 id="fall-after-the-rate"),
+    pytest.param("本地生產總值錄得2.1%的實質增長。", [E(2.1, "%", metric="本地生產總值", kind="growth_rate")],
+                 id="real-growth-after-the-rate"),
+    pytest.param("销量出现3%的下降。", [E(-3, "%", metric="销量", kind="growth_rate")], id="a-decline-appeared"),
+    pytest.param("我預計今年盈餘約為649億元。", [E("6.49e10", "元", metric="盈餘")], id="the-speaker-is-no-metric"),
+    # negative cases: a metric before the amount stays; 我国 and 我市 are places, not the speaker
+    pytest.param("收入3000亿元，其中出口2.1万亿元。", [E("2.1e12", "元", metric="出口")], id="metric-before-stays"),
+    pytest.param("我国GDP增长5%。", [E(5, "%", metric="GDP", subject="全国")], id="our-country-is-a-place"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_CASES)
+def test_figures_named_after_them(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2013), expected)

@@ -230,8 +230,12 @@ _FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)
 _REACHED = regex.compile(r"(?:" + _MOVED_TO + r"|调整|修正)(?:为|至|到)$")
 _GROWTH_HEADS = ("增长率", "成长率", "增速", "年增率", "增长速度", "成長率", "增長率")
 _SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比", "比例")
-# 保持10%以上增速 / 实现5%的增长: the rate word comes after the number.
-_GROWTH_AFTER = regex.compile(r"(?:以上|左右|以内)?(?:的)?(?:增速|增长|增幅|涨幅|升幅|的正增长|正增长)")
+# 保持10%以上增速 / 实现5%的增长 / 录得3%的实质跌幅: the rate word comes after the number.
+# (a fall word only after 的: in 由5.3%下降至5.2% it is the verb of the next figure)
+_GROWTH_AFTER = regex.compile(
+    r"(?:以上|左右|以内)?(?:(?:的)?(?:实质|实际|名义|按年|同比)?(?:增速|增长|增幅|涨幅|升幅|的正增长|正增长)"
+    r"|的(?:实质|实际|名义|按年|同比)?(?P<fall>跌幅|降幅|减幅|下跌|下降|负增长|收缩))"
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2017,6 +2021,10 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
 
 
 _NO_NOUN_AFTER = regex.compile(r"之间|之内|以内|左右|上下|不等")
+# An amount named after it: …为经常开支。 (the noun runs to the end of the clause)
+_NAMED_AFTER = regex.compile(r"(?:为|是|屬於|属于)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)")
+# What opens a part of a sum just given: its figures are named after them
+_PART_OPENER = regex.compile(r"(?:其中|当中|内中|其余|剩余|余下|另有)(?:的)?")
 # The noun after a count or amount: 500家企业…, 5777亿元7天期逆回购操作, 6000万美元的罚款.
 # A model number inside the noun (20架737 MAX飞机, 10只中证A500ETF) is part of it.
 _AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?(?:[\p{Han}A-Za-z“”\"]|\d{1,4} ?(?=[A-Za-z])){2,24}")
@@ -2165,6 +2173,12 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     money = mention.unit in _MONEY_UNITS
     if not is_measure_word(mention.unit) and not money:
         return None
+    named = _NAMED_AFTER.match(sentence, mention.end) if money and (not zone or _PART_OPENER.fullmatch(zone)) else None
+    if named:
+        # 当中2913亿元为经常开支, 其余500亿元是专项债券: a part of a sum, named after the amount
+        noun = clean_metric(named.group("x"), tokenize)
+        if len(noun) >= 2 and (_names_indicator(noun) or noun.endswith(tuple(words("money_words")))):
+            return noun
     m = _AFTER_PHRASE.match(sentence, mention.end)
     if not m or _NO_NOUN_AFTER.match(sentence, mention.end):
         return None  # 介于10万至12万人之间: the end of a range, no noun
@@ -2678,8 +2692,11 @@ def _make(
         kind, pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
     if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
-    if kind is Kind.LEVEL and unit == "%" and _GROWTH_AFTER.match(sentence, mention.end):
+    rate_after = _GROWTH_AFTER.match(sentence, mention.end) if kind is Kind.LEVEL and unit == "%" else None
+    if rate_after:
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
+        if rate_after.group("fall") and value > 0:
+            value = -value  # 录得5%的跌幅: a fall of 5%
     # …，比去年全年收窄4个百分点 after 降幅比同期收窄2.6个百分点: the same rate moved again
     again = bool(carry.rate_change) and not new_clause and kind is Kind.CHANGE and unit == "pp"
     if again and not _RATE_NAMED.match(predicate):
