@@ -1860,3 +1860,24 @@ NAMED_AFTER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_CASES)
 def test_figures_named_after_them(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2013), expected)
+
+
+# Counts named by their measure word, and interest rates quoted in 厘 (Hong Kong, Macau).
+MEASURE_CASES = [
+    pytest.param("截至一月底，共接获1804宗申请。", [E(1804, "宗", metric="申请宗数")], id="cases-count-as-zongshu"),
+    pytest.param("截至一月底，共接獲一千八百○四宗申請，數目創新高。", [E(1804, "宗", metric="申請宗數")],
+                 id="cases-count-traditional-numerals"),
+    pytest.param("活动吸引3.2万人参与。", [E(32000, "人", metric="参与人数")], id="people-count-as-renshu"),
+    pytest.param("全年新增2.72万台充电桩。", [E(27200, "台", metric="新增充电桩数量")], id="other-as-shuliang"),
+    pytest.param("为企业提供为期三年的四厘利息补贴。", [E(4, "%", metric="利息补贴率")], id="li-interest-named-after"),
+    pytest.param("年息三厘。", [E(3, "%", metric="年息")], id="li-interest-named-before"),
+    pytest.param("息率為2.5厘。", [E(2.5, "%", metric="息率")], id="li-interest-traditional"),
+    # negative cases: 厘 as a thousandth of a yuan or in 厘米 is no per-cent rate
+    pytest.param("每股派3厘。", [NO(3, "%")], id="li-dividend-is-no-rate"),
+    pytest.param("降水量达到15厘米。", [NO(15, "%")], id="centimetre-is-no-rate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_CASES)
+def test_counts_and_interest_units(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2025), expected)

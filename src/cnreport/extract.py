@@ -2023,6 +2023,8 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
 _NO_NOUN_AFTER = regex.compile(r"之间|之内|以内|左右|上下|不等")
 # An amount named after it: …为经常开支。 (the noun runs to the end of the clause)
 _NAMED_AFTER = regex.compile(r"(?:为|是|屬於|属于)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)")
+# 四厘利息补贴, 三厘息: a rate in 厘 (mentions._interest_li) named by the interest after it
+_INTEREST_NAMED = regex.compile(r"厘的?(?P<x>利息补贴|利息|贴息|息)(?=[，。；,;的\n]|$)")
 # What opens a part of a sum just given: its figures are named after them
 _PART_OPENER = regex.compile(r"(?:其中|当中|内中|其余|剩余|余下|另有)(?:的)?")
 # The noun after a count or amount: 500家企业…, 5777亿元7天期逆回购操作, 6000万美元的罚款.
@@ -2171,6 +2173,9 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     such as 推动/形成/培育), so 新增省级工业互联网平台10家 keeps its noun from the left.
     """
     money = mention.unit in _MONEY_UNITS
+    interest = _INTEREST_NAMED.match(sentence, mention.end - 1) if mention.unit == "%" else None
+    if interest and not _names_indicator(zone):
+        return interest.group("x") + "率"  # 为期三年的四厘利息补贴: the subsidy's rate, named after it
     if not is_measure_word(mention.unit) and not money:
         return None
     named = _NAMED_AFTER.match(sentence, mention.end) if money and (not zone or _PART_OPENER.fullmatch(zone)) else None
@@ -2218,7 +2223,7 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if owner and not kept:
         noun = owner.group("o") + noun  # 制造业涵盖的31个行业: the industries of manufacturing
     if is_measure_word(mention.unit) and not noun.endswith(("数", "数量", "总数", "数目")):
-        noun += "数量"  # 2.72万台充电桩: the number of charging piles, not the piles
+        noun += _count_noun(mention.unit)  # 2.72万台充电桩: the number of charging piles, not the piles
     return kept + noun
 
 
@@ -2388,8 +2393,14 @@ def _tallied_deed(predicate: str, zone: str, unit: str) -> str:
         return ""
     name = m.group("v") + m.group("o")
     if is_measure_word(unit) and not name.endswith(("数", "量", "额")):
-        name += "数量"
+        name += _count_noun(unit)
     return name
+
+
+def _count_noun(unit: str) -> str:
+    """What a count in ``unit`` is called: 人数, 宗数 (``count_nouns``), else 数量."""
+    nouns: dict[str, str] = grammar()["count_nouns"]  # type: ignore[assignment]
+    return nouns.get(unit, "数量")
 
 
 def _object_of_verb(predicate: str, tokenize: Tokenize) -> str:
@@ -2661,7 +2672,8 @@ def _make(
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
     if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
         kind, pattern_id = Kind.SHARE, "share.metric"
-    whole = _PART_OF_WHOLE.search(predicate) if kind is Kind.LEVEL and unit == "%" else None
+    in_li = sentence.startswith("厘", mention.end - 1)  # 四厘利息: an interest rate, never a part of a whole
+    whole = _PART_OF_WHOLE.search(predicate) if kind is Kind.LEVEL and unit == "%" and not in_li else None
     if whole and metric:
         # 新能源汽车新车销量达到汽车新车总销量的44.8%: a part of a whole, a share
         kind, pattern_id = Kind.SHARE, "share.of_whole"

@@ -147,6 +147,19 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
 
+# 四厘利息补贴, 年息三厘, 息率为2.5厘: Hong Kong and Macau quote interest rates in 厘, one per cent
+# each; 厘 elsewhere is a thousandth of a yuan (每股派3厘) or a length (厘米).
+_INTEREST_BEFORE = regex.compile(r"(?:息率|利率|年息|月息|利息|年利率|息)(?:补贴|補貼)?(?:为|是|达|约|為|達|約)?$")
+_INTEREST_AFTER = regex.compile(r"(?:的)?(?:利息|息率|年息|利率|息|贴息)")
+
+
+def _interest_li(s: str, start: int, pos: int) -> bool:
+    """``s[pos]`` is a 厘 of interest: a per-cent rate, not a thousandth of a yuan."""
+    if not s.startswith("厘", pos) or s.startswith("厘米", pos):
+        return False
+    return bool(_INTEREST_AFTER.match(s, pos + 1) or _INTEREST_BEFORE.search(s, max(0, start - 6), start))
+
+
 def _read_mention(
     s: str,
     nm: NumberMatch,
@@ -178,6 +191,8 @@ def _read_mention(
         doubled = Decimal(2) ** int(nm.value) - 1
         return Mention(nm.start - 1, pos + 1, doubled, None, "倍", None)
     unit = match_unit(s, pos)
+    if unit is None and _interest_li(s, nm.start, pos):
+        unit = UnitMatch(end=pos + 1, surface="厘", unit="%", factor=Decimal(1))
     value = nm.value
     value_max: Decimal | None = None
     end = pos
