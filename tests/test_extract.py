@@ -1881,3 +1881,25 @@ MEASURE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MEASURE_CASES)
 def test_counts_and_interest_units(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2025), expected)
+
+
+# A release's publisher and its verb open the clause: neither subject nor part of the metric.
+PUBLISHER_LEAD_CASES = [
+    pytest.param("主计总处今天同步公布2022年底国富毛额为310.61兆元。", [E("3.1061e14", "元", metric="国富毛额")],
+                 id="publisher-today-also-published"),
+    pytest.param("統計處今日發表的零售業總銷貨價值臨時估計為300億元。", [E("3e10", "元", metric="零售業總銷貨價值")],
+                 id="publisher-released-traditional"),
+    pytest.param("海关总署发布的前三季度进出口总额为31.1万亿元。", [E("3.11e13", "元", metric="进出口总额")],
+                 id="publisher-released-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLISHER_LEAD_CASES)
+def test_publisher_leads_are_no_metric(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2022), expected)
+
+
+def test_a_verb_without_a_publisher_stays_in_the_metric() -> None:
+    """新发布的政策: no body published anything, so nothing before the verb is dropped as its publisher."""
+    [record] = cnreport.extract("新发布的政策已惠及企业5000家。", year=2022)
+    assert "政策" in record.metric

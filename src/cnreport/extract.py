@@ -355,6 +355,9 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         if head in subjects() or (len(head) <= 8 and _names_indicator(tail)):
             return proper_name(head), tail  # as named (SPEC), a pronoun (本港) by its name
     clean = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone))
+    released = _PUBLISHER_LEAD.match(clean)
+    if released and released.group("by").endswith(words("actor_heads")) and len(released.group("rest")) >= 4:
+        return None, released.group("rest")  # the publisher, not the subject, and no part of the metric
     fiscal = _FISCAL.search(clean)
     if fiscal and fiscal.start() > 0 and _names_indicator(clean[fiscal.end() :]):
         firm = _MODAL_TAIL.sub("", clean[: fiscal.start()])
@@ -410,7 +413,10 @@ _CLEFT = regex.compile(r"\s*[，,]\s*(?:这|這)(?:就)?是(?P<what>[^，,。；
 _CLEFT_TAIL = regex.compile(r"(?:的)?$")
 # …今天公布, …发布了: a publisher's act closing the words before a period
 _PUBLISH = r"(?:发布|公布|发表|披露|發布|公佈|發表)"  # what a publisher does with a release
-_PUBLISHER_SAYS = regex.compile(r"(?:今日|今天|昨日|昨天|日前|近日|最新)?" + _PUBLISH + r"了?$")
+_SAYS_WHEN = r"(?:今日|今天|昨日|昨天|日前|近日|最新)?(?:同步|同时|正式|首次|再度)?"
+_PUBLISHER_SAYS = regex.compile(_SAYS_WHEN + _PUBLISH + r"了?的?$")
+# 统计处今日发表的零售业总销货价值: a publisher and its verb before the indicator it released
+_PUBLISHER_LEAD = regex.compile(r"^(?P<by>\p{Han}{1,12}?)" + _SAYS_WHEN + _PUBLISH + r"了?的?(?P<rest>\p{Han}{2,})$")
 _SUBJECT_MARKS = regex.compile(r"[\s*“”]")
 
 
