@@ -625,3 +625,19 @@ def test_spilled_records_read_by_a_caller_and_then_removed(tmp_path: Path, monke
     del held, doc, records
     gc.collect()
     assert _spill_folders() == before
+
+
+def test_large_documents_reach_workers_as_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents over FILE_TASK_BYTES go to pool workers as files: same store, no file left behind."""
+    from cnreport.batch import runner
+
+    folder = tmp_path / "in"
+    write_reports(folder, 3)
+    (folder / "bad.txt").write_bytes(bytes(range(256)) * 4)
+    run_batch([folder], tmp_path / "whole.sqlite", workers=0)
+    monkeypatch.setattr(runner, "FILE_TASK_BYTES", 0)
+    before = _spill_folders()
+    summary = run_batch([folder], tmp_path / "files.sqlite", workers=1)
+    assert (summary.ok, summary.failed) == (3, 1)
+    assert dump_store(tmp_path / "files.sqlite") == dump_store(tmp_path / "whole.sqlite")
+    assert _spill_folders() == before

@@ -20,6 +20,7 @@ Engines run the same per-document function (``worker.process_task``):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import multiprocessing
 import os
@@ -49,6 +50,9 @@ MAX_INFLIGHT_BYTES = 512 << 20
 # The local pool's documents per task, and bytes: a chunk is sent when either is reached (or the inputs end).
 CHUNK_DOCUMENTS = 8
 CHUNK_BYTES = 1 << 20
+# A document larger than this goes to local workers as a file in the run's spill folder, not
+# pickled through the pipe: the driver and the worker never hold two extra copies of it.
+FILE_TASK_BYTES = 16 << 20
 CRASH_ERROR = (
     "worker process crashed on this document (a native crash, e.g. in the PDF library, or out of memory); "
     "it crashed again when retried alone"
@@ -469,6 +473,8 @@ class BatchRun:
             self.converters,
             self._spill_dir,
         )
+        if self._spill_dir is not None and len(item.data) > FILE_TASK_BYTES:
+            task = _as_file_task(task, self._spill_dir)
         job = _Job(item, sha, task)
         inflight[sha] = job
         self._chunk.append(job)
@@ -519,7 +525,7 @@ class BatchRun:
             try:
                 [outcome] = engine.outcomes(engine.submit([job.task]))
             except _WorkerCrashed:
-                fmt = detect_format(job.task.filename, job.task.data[:4096])
+                fmt = detect_format(job.task.filename, (job.item.data or b"")[:4096])
                 outcome = Outcome(fmt, None, error=CRASH_ERROR)
                 engine.restart()
             yield from self._finish(job, outcome, inflight)
@@ -528,7 +534,7 @@ class BatchRun:
         self, jobs: list[_Job], fut: Any, inflight: dict[str, _Job], crashed: list[_Job]
     ) -> Iterator[tuple[Document, Sequence[Record]]]:
         """Finish a completed task's documents; those of a task whose worker died go to ``crashed``."""
-        self._pending_bytes -= sum(len(job.task.data) for job in jobs)
+        self._pending_bytes -= sum(len(job.item.data or b"") for job in jobs)
         try:
             outcomes = self._engine.outcomes(fut)
         except _WorkerCrashed:
@@ -543,6 +549,9 @@ class BatchRun:
         self, job: _Job, outcome: Outcome, inflight: dict[str, _Job]
     ) -> Iterator[tuple[Document, Sequence[Record]]]:
         inflight.pop(job.sha256, None)
+        if job.task.data_path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(job.task.data_path)
         item = job.item
         if isinstance(outcome.records, SpilledRecords):
             self._spilled[outcome.records.rows.path] = outcome.records.own()
@@ -552,7 +561,7 @@ class BatchRun:
                 item.member,
                 item.name,
                 job.sha256,
-                len(job.task.data),
+                len(job.item.data or b""),
                 Status.OK,
                 outcome.format,
                 outcome.encoding,
@@ -613,6 +622,18 @@ class BatchRun:
         return Document(
             item.source, item.member, item.name, sha, len(data), Status.DUPLICATE, fmt, duplicate_of=original
         )
+
+
+def _as_file_task(task: Task, folder: str) -> Task:
+    """``task`` with its bytes written to a file in ``folder`` (removed when the document is done)."""
+    fd, path = tempfile.mkstemp(prefix="document-", suffix=".bin", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(task.data)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return dataclasses.replace(task, data=b"", data_path=path)
 
 
 def run_batch(

@@ -42,6 +42,14 @@ class Task:
     keep_text: bool = False
     converters: Mapping[str, Converter] | None = None
     spill_dir: str | None = None  # where a large document's records go (a driver on this machine)
+    data_path: str | None = None  # a large document's bytes in a file of spill_dir, ``data`` then empty
+
+    def read(self) -> bytes:
+        """The document's bytes: carried in the task, or read from the file the driver wrote."""
+        if self.data_path is None:
+            return self.data
+        with open(self.data_path, "rb") as fh:
+            return fh.read()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +75,20 @@ def process_task(task: Task) -> Outcome:
     from .. import default_extractor
 
     start = time.perf_counter()
-    fmt: str | None = detect_format(task.filename, task.data[:4096])
     try:
-        converted = convert(task.data, task.filename, task.converters)
+        data = task.read()
+    except OSError as exc:
+        return Outcome(None, None, error=f"cannot read the document's copy: {exc}", seconds=time.perf_counter() - start)
+    fmt: str | None = detect_format(task.filename, data[:4096])
+    try:
+        converted = convert(data, task.filename, task.converters)
     except InputError as exc:
         return Outcome(fmt, None, error=str(exc), seconds=time.perf_counter() - start)
     except Exception as exc:  # a converter library failed on this file: record it, keep the run going
         log.debug("converter failed on %s", task.name, exc_info=True)
         error = f"cannot read as {fmt}: {type(exc).__name__}: {exc}"
         return Outcome(fmt, None, error=error, seconds=time.perf_counter() - start)
+    del data  # a 200 MB report's bytes need not stay beside its text while it is read
     try:
         records = pack(
             default_extractor().iter_extract(converted.text, year=task.year, subject=task.subject, doc=task.name),
