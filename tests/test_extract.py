@@ -1903,3 +1903,23 @@ def test_a_verb_without_a_publisher_stays_in_the_metric() -> None:
     """新发布的政策: no body published anything, so nothing before the verb is dropped as its publisher."""
     [record] = cnreport.extract("新发布的政策已惠及企业5000家。", year=2022)
     assert "政策" in record.metric
+
+
+# Budget cuts: the spending falls by the rate, named before or after the verb, against no earlier period.
+CUT_CASES = [
+    pytest.param("中央本级一般性支出压减5%。", [E(-5, "%", metric="中央本级一般性支出", kind="growth_rate", base=None)],
+                 id="spending-then-cut"),
+    pytest.param("压减非急需非刚性支出10%。", [E(-10, "%", metric="非急需非刚性支出", kind="growth_rate")],
+                 id="cut-then-spending-then-rate"),
+    pytest.param("政府每年节省经常开支1%。", [E(-1, "%", metric="经常开支", kind="growth_rate")], id="saving-verb"),
+    pytest.param("各部門需要再削減1%經常開支。", [E(-1, "%", metric="經常開支", kind="growth_rate")],
+                 id="cut-rate-then-spending-traditional"),
+    pytest.param("行政经费同比缩减3%。", [E(-3, "%", metric="行政经费", base="yoy")], id="a-stated-base-stays"),
+    # negative: saving water is a quantity saved, not a cut rate
+    pytest.param("全年节约用水1.2亿立方米。", [E("1.2e8", "立方米", kind="level")], id="a-saved-quantity-is-a-level"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_CASES)
+def test_budget_cuts(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)

@@ -653,6 +653,9 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
             rest = "".join(tokens[i:])
             if tok in ("与", "與") and not _COMPARED_WITH.search(rest):
                 continue  # 我国与东盟贸易总值: 与 joins two names, it opens no comparison
+            cut = rest[len(tok) :]
+            if tok in word_set("cut_verbs") and _names_indicator(cut):
+                return cut, tok  # 政府每年节省经常开支1%: the spending named after the cut is what falls
             return "".join(tokens[:i]), rest
     for i, tok in enumerate(tokens):
         move = _ends_in_move().search(tok)
@@ -2182,6 +2185,11 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     interest = _INTEREST_NAMED.match(sentence, mention.end - 1) if mention.unit == "%" else None
     if interest and not _names_indicator(zone):
         return interest.group("x") + "率"  # 为期三年的四厘利息补贴: the subsidy's rate, named after it
+    if mention.unit == "%" and not _names_indicator(zone) and sentence.endswith(words("cut_verbs"), 0, mention.start):
+        spent = _AFTER_PHRASE.match(sentence, mention.end)
+        noun = clean_metric(spent.group(), tokenize) if spent else ""
+        if _names_indicator(noun):
+            return noun  # 再削减1%经常开支: the spending cut, named after the rate
     if not is_measure_word(mention.unit) and not money:
         return None
     named = _NAMED_AFTER.match(sentence, mention.end) if money and (not zone or _PART_OPENER.fullmatch(zone)) else None
@@ -2401,6 +2409,12 @@ def _tallied_deed(predicate: str, zone: str, unit: str) -> str:
     if is_measure_word(unit) and not name.endswith(("数", "量", "额")):
         name += _count_noun(unit)
     return name
+
+
+def _cut_before(sentence: str, start: int) -> bool:
+    """A budget cut verb (压减, 削减…) stands in the clause before the figure at ``start``."""
+    clause = sentence[_comma_before(sentence, start) : start]
+    return any(verb in clause for verb in words("cut_verbs"))
 
 
 def _count_noun(unit: str) -> str:
@@ -2795,6 +2809,8 @@ def _make(
                 base = "prev"
             elif (kind is Kind.GROWTH_RATE and _quoted_price(metric)) or (kind is Kind.CHANGE and unit == "点"):
                 base = "prev"  # 老凤祥上涨2.63%, 道指下跌79点: a quote moves against its last one
+            elif kind is Kind.GROWTH_RATE and _cut_before(sentence, mention.start):
+                base = None  # 削减1%经常开支: against the budget as it stands, no earlier period
             else:
                 base = (
                     _year_end_base(period, metric)
