@@ -1923,3 +1923,24 @@ CUT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CUT_CASES)
 def test_budget_cuts(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2024), expected)
+
+
+# The measure a results clause names (以…盈利计) and a trading session's close (上午收…, 下午收…).
+RESULTS_CASES = [
+    pytest.param("甲乙控股公布中期业绩，以列帐基准除税前盈利计，上半年赚102.4亿（美元，下同），比较去年同期增长5%。",
+                 [E("1.024e10", "美元", metric="列帐基准除税前盈利"), E(5, "%", metric="列帐基准除税前盈利")],
+                 id="measured-as"),
+    pytest.param("以除稅前利潤計，全年賺30億元。", [E("3e9", "元", metric="除稅前利潤")], id="measured-as-traditional"),
+    pytest.param("以美元计，出口增长5%。", [E(5, "%", metric="出口")], id="a-currency-is-no-measure"),
+    pytest.param("本港股價今日造好。甲乙銀行今天上午收77.1元，下午收78.45元，升幅2.62%。",
+                 [E(77.1, "港元", metric="上午收市價"), E(78.45, "港元", metric="收市價"),
+                  E(2.62, "%", metric="收市價", base="prev")],
+                 id="hong-kong-sessions-close"),
+    pytest.param("丙丁股份上午收12.5元，下午收12.8元。",
+                 [E(12.5, "元", metric="上午收盘价"), E(12.8, "元", metric="收盘价")], id="mainland-sessions-close"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULTS_CASES)
+def test_results_measures_and_session_closes(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2017), expected)

@@ -251,6 +251,9 @@ _TIME_OF_DAY = regex.compile(
     r"(?:上午|下午|早上|早段|中午|午后|午段|尾段|尾市|盘中)(?:开市|开盘|收市|收盘|复市)?(?:后|前|时)?$"
     r"|(?:开市|开盘|复市)(?:后|前|时)$"
 )
+# 上午收77.1元, 今天下午收78.45元: a trading session and a bare 收 before a price
+_SESSION_CLOSE = regex.compile(r"(?P<s>上午|中午|午间|下午|尾市)(?:收市|收盘)?(?:收|報收|报收|收报)$")
+_MORNING = frozenset({"上午", "中午", "午间"})
 _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#]")
 
 
@@ -1694,14 +1697,22 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     carry.subject = metric
                     metric = "盈利"
                 metric = metric or "盈利"
+            measured = _MEASURED_AS.search(sentence, 0, mention.start)
+            if measured and mention.unit in _MONEY_UNITS and (not metric or metric in _GENERIC_EARNINGS):
+                metric = measured.group("x")  # 以除税前盈利计，上半年赚102.4亿: the measure the clause named
             closing = rx(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)").match(predicate) or (
                 predicate.strip() in ("报", "報") and "收盘" in sentence[: mention.start]  # 截至收盘，某股报0.94元
             )
-            if mention.unit in _MONEY_UNITS and closing:
+            # 上午收77.1元，下午收78.45元: a session's close, named by the session
+            session = _SESSION_CLOSE.search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
+            if mention.unit in _MONEY_UNITS and (closing or session):
                 # 万科A今日收于8.06元: a share's closing price, the name is the subject
-                if metric and not _names_indicator(metric):
+                if metric and not _names_indicator(metric) and not session:
                     carry.subject = rx(r"(?:今日|昨日|当日|今天|昨天)$").sub("", metric)
-                metric = "收盘价"
+                close = "收市价" if ctx.fiscal_april else "收盘价"  # Hong Kong says 收市
+                metric = ("上午" + close) if session and session.group("s") in _MORNING else close
+                if session and ctx.fiscal_april:
+                    mention = replace(mention, unit="港元")  # a Hong Kong share trades in 港元, whatever 下同 said
             # A clause with no metric of its own continues the last one, base included
             # (环比升1.0%，预期升0.3% is month on month too).
             new_clause = bool(metric_zone) or bool(items)
@@ -2034,6 +2045,10 @@ _NO_NOUN_AFTER = regex.compile(r"之间|之内|以内|左右|上下|不等")
 _NAMED_AFTER = regex.compile(r"(?:为|是|屬於|属于)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)")
 # 四厘利息补贴, 三厘息: a rate in 厘 (mentions._interest_li) named by the interest after it
 _INTEREST_NAMED = regex.compile(r"厘的?(?P<x>利息补贴|利息|贴息|息)(?=[，。；,;的\n]|$)")
+# 以列帐基准除税前盈利计，…赚102.4亿: a clause naming the measure the figures after it are in
+# (以美元计, 以可比价格计 name a currency or a price basis: no indicator, so no measure)
+_MEASURED_AS = regex.compile(r"以(?P<x>\p{Han}{2,16}?(?:盈利|利润|溢利|纯利|收入|营收|亏损))(?:计算|计)[，,]")
+_GENERIC_EARNINGS = frozenset({"盈利", "利润", "纯利", "溢利"})
 # What opens a part of a sum just given: its figures are named after them
 _PART_OPENER = regex.compile(r"(?:其中|当中|内中|其余|剩余|余下|另有)(?:的)?")
 # The noun after a count or amount: 500家企业…, 5777亿元7天期逆回购操作, 6000万美元的罚款.
@@ -3051,7 +3066,7 @@ def _quoted_price(metric: str) -> bool:
     return metric.endswith(_SHARE_PRICE) or any(name in metric for name in _quoted_instruments())
 
 
-_SHARE_PRICE = ("股价", "股價")
+_SHARE_PRICE = ("股价", "股價", "收盘价", "收市价", "收盤價", "收市價")
 
 
 def _company_figure(metric: str) -> bool:
