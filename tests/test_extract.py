@@ -1944,3 +1944,24 @@ RESULTS_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RESULTS_CASES)
 def test_results_measures_and_session_closes(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2017), expected)
+
+
+# Siblings of an item keep the indicator they leave out (…类零售额增长4.5%，饮料类增长9.1%).
+SIBLING_CASES = [
+    pytest.param("粮油、食品类零售额增长4.5%，饮料类增长9.1%，烟酒类下降7.3%。",
+                 [E(9.1, "%", metric="饮料类零售额"), E(-7.3, "%", metric="烟酒类零售额")], id="categories"),
+    pytest.param("城镇居民人均可支配收入增长5%，农村居民增长6%。", [E(6, "%", metric="农村居民人均可支配收入")],
+                 id="residents"),
+    pytest.param("电子行业利润增长9%，汽车行业下降5%。", [E(-5, "%", metric="汽车行业利润")], id="industries"),
+    pytest.param("飲料類零售額增長9.1%，煙酒類增長7.3%。", [E(7.3, "%", metric="煙酒類零售額")], id="traditional"),
+    # negative cases: another indicator, or a place, is no sibling
+    pytest.param("出口增长5%，进口下降3%。", [E(-3, "%", metric="进口")], id="another-indicator"),
+    pytest.param("北京GDP增长5%，上海增长6%。", [E(6, "%", metric="GDP", subject="上海")], id="a-place-is-no-part"),
+    pytest.param("原油产量1.2亿吨，增长2%；进口原油3亿吨，下降1%。", [E("3e8", "吨", metric="进口原油")],
+                 id="the-same-item-again-is-no-sibling"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIBLING_CASES)
+def test_siblings_keep_the_indicator(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2025, subject="某市"), expected)

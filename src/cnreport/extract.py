@@ -1755,6 +1755,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 prev_end = mention.end
                 prev_mention = mention
                 continue
+            if metric and carry.metric:
+                metric = _with_sibling_head(metric, carry.metric)
             carry.metric = metric or carry.metric
             carry_predicate = predicate
         else:
@@ -2424,6 +2426,26 @@ def _tallied_deed(predicate: str, zone: str, unit: str) -> str:
     if is_measure_word(unit) and not name.endswith(("数", "量", "额")):
         name += _count_noun(unit)
     return name
+
+
+def _with_sibling_head(metric: str, previous: str) -> str:
+    """第一产业增加值增长3%，第二产业增长5%: a sibling of the last item keeps the head it left out.
+
+    ``metric`` names a part only (第二产业, 农村居民, 饮料类) and ``previous`` named a part of the
+    same sort followed by an indicator (第一产业|增加值, 城镇居民|人均可支配收入, 食品类|零售额):
+    the part is measured by that indicator. The sort is a word of ``part_sorts``; an item named
+    again with another qualifier (原油产量, then 进口原油) is no sibling.
+    """
+    if _names_indicator(metric) or is_known_metric(metric) or len(metric) < 2:
+        return metric
+    sort = next((w for w in words("part_sorts") if metric.endswith(w) and len(metric) > len(w)), None)
+    if sort is None:
+        return metric
+    at = previous.rfind(sort, 0, len(previous) - 1)
+    head = previous[at + len(sort) :] if at >= 0 else ""
+    if head and _names_indicator(head) and not previous.startswith(metric):
+        return metric + head
+    return metric
 
 
 def _cut_before(sentence: str, start: int) -> bool:
