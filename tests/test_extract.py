@@ -1965,3 +1965,24 @@ SIBLING_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SIBLING_CASES)
 def test_siblings_keep_the_indicator(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2025, subject="某市"), expected)
+
+
+# Trade partners listed before the flow (对A、B、C进出口分别…), also after the group they make up.
+PARTNER_CASES = [
+    pytest.param("一季度，我国对东盟、欧盟、美国进出口分别增长8.4%、10.2%、9.9%。",
+                 [E(8.4, "%", metric="对东盟进出口", subject="全国"), E(9.9, "%", metric="对美国进出口")],
+                 id="partners-then-flow-respectively"),
+    pytest.param("一季度，我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%、9.9%、12.3%和1.8%。",
+                 [E(10.2, "%", metric="对欧盟进出口"), E(1.8, "%", metric="对日本进出口")], id="group-then-partners"),
+    pytest.param("一季度，對主要市場歐盟、美國出口分別增長5%、6%。", [E(6, "%", metric="對美國出口")],
+                 id="group-then-partners-traditional"),
+    # negative: a group alone is the partner; 进出口 with two figures is still the pair
+    pytest.param("对前五大贸易伙伴进出口增长5%。", [E(5, "%", metric="对前五大贸易伙伴进出口")], id="group-alone"),
+    pytest.param("全年进出口分别为3万亿元和2万亿元。", [E("3e12", "元", metric="进口"), E("2e12", "元", metric="出口")],
+                 id="the-pair-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_CASES)
+def test_trade_partners_before_the_flow(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2022, subject="全国"), expected)

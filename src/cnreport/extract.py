@@ -475,6 +475,9 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
     partner = _PARTNER_HEAD.match(clean)
     if partner:
         clean = clean[partner.end() :]
+        group = _PARTNER_GROUP.match(clean)
+        if group and group.end() < len(clean) and subject_at(clean[group.end() :]):
+            clean = clean[group.end() :]  # 对前五大贸易伙伴东盟、欧盟…: the group, then its members
     parts = [p for p in _PLACE_JOINER.split(clean) if p]
     # 福州（不含平潭）: a place with a note on its bounds is that place, named with the note
     names = [_PLACE_NOTE.sub("", p) for p in parts[:-1]]
@@ -501,6 +504,10 @@ _PLACE_NOTE = regex.compile(r"(?<=\p{Han})[（(][^（）()]{1,10}[）)]")
 
 # 我国与…, 对…: what opens a list of trade partners
 _PARTNER_HEAD = regex.compile(r"^(?:我国|中国|全国|我省|我市|本市|全省|全市)?(?:与|與|对|對|同)(?=\p{Han})")
+# 前五大贸易伙伴, 主要出口市场: a group named before the partners that make it up
+_PARTNER_GROUP = regex.compile(
+    r"(?:前[\d一二三四五六七八九十]+大|[\d一二三四五六七八九十]+大|主要|最大的?)(?:贸易伙伴|出口市场|进口来源地|市场|经济体)"
+)
 _PLACE_JOINER = regex.compile(r"、|和|及")
 _EACH = regex.compile(r"均|都|分别|各自")
 _NATIONAL_SELF = frozenset({"我国", "中国", "全国", "我", "我省", "我市"})
@@ -1596,8 +1603,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if metric_zone and not items and rx(r"、|和|及|与").search(metric_zone):
                 items = split_items(metric_zone, tokenize, _run_length(mentions, mi, sentence))
             pair = split_pair(metric_zone) if metric_zone else []
-            if pair:
-                items = pair
+            if pair and not (item_places and len(item_places) == _run_length(mentions, mi, sentence)):
+                items = pair  # (对东盟、欧盟、美国进出口分别…: the figures are the partners', not 进口 and 出口)
             if metric_zone and not items:
                 carry.items = []  # a figure with a metric of its own ends the last list (营业收入…，同比分别增长)
             reused = (
