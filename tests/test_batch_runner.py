@@ -528,9 +528,25 @@ def _left_running(pids: set[int]) -> list[int]:
 def test_workers_exit_when_the_driver_is_killed(tmp_path: Path) -> None:
     proc, _, children = _running_batch(tmp_path)
     assert len(children) >= 3  # forkserver, two workers (and the resource tracker)
+    assert len(_spill_folders(tmp_path)) == 1  # the run's folder for large documents, beside the store
     proc.kill()  # the driver only: nothing else gets a signal
     proc.wait(timeout=60)
     assert not _left_running(children), "processes outlived their driver"
+    assert not _spill_folders(tmp_path), "the workers of a killed driver remove its spill folder"
+
+
+def test_a_later_run_removes_what_a_killed_run_left(tmp_path: Path) -> None:
+    """SIGKILL to the whole process group leaves the spill folder; the next run into that output removes it."""
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = tmp_path / f".s.sqlite.spill-{dead.stdout.strip()}-abc123"
+    left.mkdir()
+    (left / "records-x.pickle").write_bytes(b"partial")
+    alive = tmp_path / f".s.sqlite.spill-{os.getpid()}-def456"  # a run still going: left alone
+    alive.mkdir()
+    folder = tmp_path / "in"
+    write_reports(folder, 2)
+    assert run_batch([folder], tmp_path / "s.sqlite", workers=0).exit_code == 0
+    assert _spill_folders(tmp_path) == {str(alive)}
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the processes")
@@ -561,10 +577,13 @@ def test_second_ctrl_c_never_hangs(tmp_path: Path) -> None:
 # ------------------------------------------------------------------------------------------------
 
 
-def _spill_folders() -> set[str]:
+def _spill_folders(beside: Path | None = None) -> set[str]:
+    """The runs' spill folders in tmp (runs without an output), or beside the outputs in ``beside``."""
     import glob
     import tempfile
 
+    if beside is not None:
+        return set(glob.glob(os.path.join(beside, ".*.spill-*")))
     return set(glob.glob(os.path.join(tempfile.gettempdir(), "cnreport-batch-*")))
 
 
@@ -584,7 +603,7 @@ def test_a_document_with_very_many_records_travels_through_a_file(tmp_path: Path
     expected = expected_records(extractor, big, name)
     assert len(expected) > SPILL_RECORDS
     assert store_records(db)[name] == expected
-    assert _spill_folders() == before  # the record files and their folder are gone
+    assert _spill_folders() == before and not _spill_folders(tmp_path)  # the record files and their folder are gone
 
 
 @pytest.mark.parametrize("suffix", [".sqlite", ".jsonl", ".csv", ".parquet"])
@@ -640,4 +659,4 @@ def test_large_documents_reach_workers_as_files(tmp_path: Path, monkeypatch: pyt
     summary = run_batch([folder], tmp_path / "files.sqlite", workers=1)
     assert (summary.ok, summary.failed) == (3, 1)
     assert dump_store(tmp_path / "files.sqlite") == dump_store(tmp_path / "whole.sqlite")
-    assert _spill_folders() == before
+    assert _spill_folders() == before and not _spill_folders(tmp_path)

@@ -24,6 +24,7 @@ import dataclasses
 import hashlib
 import multiprocessing
 import os
+import shutil
 import tempfile
 import time
 import weakref
@@ -40,7 +41,7 @@ from .results import Document, Status, Summary
 from .rows import SpilledRecords, SpilledRows
 from .sources import DEFAULT_INCLUDE, Filters, Item, Limits, check_inputs, iter_items
 from .store import Sink, open_sink, options_key
-from .worker import Outcome, Task, init_worker, process_chunk, warm_up
+from .worker import Outcome, Task, init_worker, process_alive, process_chunk, warm_up
 
 __all__ = ["ENGINES", "BatchRun", "WorkerStartError", "default_workers", "iter_documents", "run_batch"]
 
@@ -129,8 +130,9 @@ class LocalEngine:
 
     chunk = CHUNK_DOCUMENTS
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, spill_dir: str | None = None) -> None:
         self.workers = workers
+        self.spill_dir = spill_dir  # the run's folder: workers of a killed driver remove it
         self.window = workers * 3  # a chunk running and two queued per worker: none waits for the driver
         methods = multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -141,7 +143,8 @@ class LocalEngine:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=self._context, initializer=init_worker, initargs=(os.getpid(),)
+            max_workers=self.workers, mp_context=self._context, initializer=init_worker,
+            initargs=(os.getpid(), self.spill_dir),
         )
 
     def _check_start(self) -> None:
@@ -285,7 +288,7 @@ class DaskEngine:
             self._cluster.close()
 
 
-def make_engine(engine: str, workers: int, scheduler: str | None) -> Engine:
+def make_engine(engine: str, workers: int, scheduler: str | None, spill_dir: str | None = None) -> Engine:
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     if engine == "dask":
@@ -294,7 +297,7 @@ def make_engine(engine: str, workers: int, scheduler: str | None) -> Engine:
         raise InputError("--scheduler is only used with --engine dask")
     if workers < 0:
         raise InputError("workers must be 0 (in this process) or more")
-    return InlineEngine() if workers == 0 else LocalEngine(workers)
+    return InlineEngine() if workers == 0 else LocalEngine(workers, spill_dir)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -358,14 +361,17 @@ class BatchRun:
         self._sink: Sink | None = None
         if out is not None:
             self._sink = open_sink(out, options=options, inputs=self.inputs, bom=bom)
+        # A large document's records come through a file (rows.pack) when the workers share this machine.
+        self._spill_dir = None if engine == "dask" else _spill_folder(out)
         try:
-            self._engine = make_engine(engine, default_workers() if workers is None else workers, scheduler)
+            count = default_workers() if workers is None else workers
+            self._engine = make_engine(engine, count, scheduler, self._spill_dir)
         except BaseException:
+            if self._spill_dir is not None:
+                shutil.rmtree(self._spill_dir, ignore_errors=True)
             if self._sink is not None:
                 self._sink.close(None)
             raise
-        # A large document's records come through a file (rows.pack) when the workers share this machine.
-        self._spill_dir = None if engine == "dask" else tempfile.mkdtemp(prefix="cnreport-batch-")
         self._spilled: weakref.WeakValueDictionary[str, SpilledRows] = weakref.WeakValueDictionary()
         self._chunk: list[_Job] = []  # admitted, not yet submitted (see CHUNK_DOCUMENTS)
         self._chunk_bytes = 0
@@ -622,6 +628,25 @@ class BatchRun:
         return Document(
             item.source, item.member, item.name, sha, len(data), Status.DUPLICATE, fmt, duplicate_of=original
         )
+
+
+def _spill_folder(out: str | os.PathLike[str] | None) -> str:
+    """A new folder for the run's large documents and records: beside the output, else in tmp.
+
+    Named ``.<output>.spill-<pid>-…`` beside the output, so a later run into the same output
+    removes what a run killed outright (SIGKILL, a power cut) left there; the name starts as the
+    output's temporary files do, so an output inside an input folder never reads it.
+    """
+    if out is None:
+        return tempfile.mkdtemp(prefix="cnreport-batch-")
+    folder, name = os.path.split(os.path.abspath(out))
+    prefix = f".{name}.spill-"
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            owner = entry.name[len(prefix) :].split("-", 1)[0]
+            if entry.name.startswith(prefix) and owner.isdigit() and not process_alive(int(owner)):
+                shutil.rmtree(entry.path, ignore_errors=True)  # a killed run's, whose driver is gone
+    return tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=folder or ".")
 
 
 def _as_file_task(task: Task, folder: str) -> Task:

@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 from ..errors import InputError
 from ..io.formats import Converter, convert, detect_format
 from .rows import Records, SpilledRecords, pack
 
-__all__ = ["Outcome", "Task", "init_worker", "process_chunk", "process_task", "warm_up"]
+__all__ = ["Outcome", "Task", "init_worker", "process_alive", "process_chunk", "process_task", "warm_up"]
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +120,7 @@ def warm_up() -> None:
     default_extractor().tokenize("规模以上工业增加值同比增长")
 
 
-def init_worker(driver: int | None = None) -> None:
+def init_worker(driver: int | None = None, spill_dir: str | None = None) -> None:
     """Pay jieba's start-up once per worker, leave Ctrl-C to the driver, and make orphaned workers exit.
 
     If the driver is killed (SIGKILL leaves it no chance to shut the pool down), its workers would
@@ -128,27 +130,37 @@ def init_worker(driver: int | None = None) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle: it shuts the pool down
     if driver is not None and os.name == "posix":
-        threading.Thread(target=_exit_with_driver, args=(driver,), daemon=True).start()
+        threading.Thread(target=_exit_with_driver, args=(driver, spill_dir), daemon=True).start()
     warm_up()
 
 
-def _exit_with_driver(driver: int) -> None:
-    """Block until the driver process ends, then exit: a pidfd becomes readable when it does."""
+def _exit_with_driver(driver: int, spill_dir: str | None = None) -> None:
+    """Block until the driver process ends, then exit: a pidfd becomes readable when it does.
+
+    The run's spill folder goes too: a killed driver cannot remove it itself.
+    """
     import select
 
     try:
         fd = os.pidfd_open(driver)
     except ProcessLookupError:  # gone before this worker started
-        os._exit(1)
+        _leave(spill_dir)
     except (AttributeError, OSError):  # no pidfd (macOS, old kernels): ask every half second
-        while _exists(driver):
+        while process_alive(driver):
             time.sleep(0.5)
-        os._exit(1)
+        _leave(spill_dir)
     select.select([fd], [], [])
+    _leave(spill_dir)
+
+
+def _leave(spill_dir: str | None) -> NoReturn:
+    if spill_dir is not None:
+        shutil.rmtree(spill_dir, ignore_errors=True)
     os._exit(1)
 
 
-def _exists(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still exists (one we may not signal counts as alive)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
