@@ -24,7 +24,7 @@ from ..records import Record
 __all__ = ["SPILL_RECORDS", "RecordRow", "Records", "SpilledRecords", "SpilledRows", "number", "pack", "record_rows"]
 
 # A document with more records than this sends them through a file, not the pipe (see `pack`).
-SPILL_RECORDS = 20_000
+SPILL_RECORDS = 5_000
 
 # The ``records`` table values after document_id: idx, metric, value, value_max, unit, kind, modality,
 # period, base, subject, qualifier, span_start, span_end, text, pattern.
