@@ -1986,3 +1986,35 @@ PARTNER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PARTNER_CASES)
 def test_trade_partners_before_the_flow(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2022, subject="全国"), expected)
+
+
+REVIEW = (
+    "2026年某省政府工作报告\n"
+    "一、2025年工作回顾\n"
+    "过去的五年极不平凡。\n"
+    "经济实力提升。生产总值6.1万亿元，新增经营主体300万户，改造农村危房4.2万户，农民收入年均增长6.5%。\n"
+    "开放水平提高。中欧班列累计开行1.5万列，新设外资企业2300家。\n"
+    "二、2026年工作安排\n"
+    "新增城镇就业110万人以上。\n"
+)
+
+
+def test_a_five_year_review_dates_its_flows_over_the_span() -> None:
+    """过去的五年…: what was done in the section took the five years; levels and totals stand at their end."""
+    check(
+        cnreport.extract(REVIEW),
+        [
+            E("6.1e12", "元", metric="生产总值", period="2025"),
+            E(3000000, "户", period="2021/2025"),
+            E(42000, "户", period="2021/2025"),
+            E(6.5, "%", period="2021/2025", kind="growth_rate"),
+            E(15000, "列", period="2025"),  # 累计: a total to date
+            E(2300, "家", period="2021/2025"),
+            E(1100000, "人", period="2026"),  # the next section plans the year ahead
+        ],
+    )
+
+
+def test_traditional_review_and_a_later_mention_of_the_years() -> None:
+    text = "2026年某市施政報告\n過去五年，本市新增企業1.2萬家。\n今年新增企業3000家，較過去五年平均水平為高。\n"
+    check(cnreport.extract(text), [E(12000, "家", period="2021/2025"), E(3000, "家", period="2026")])

@@ -111,6 +111,7 @@ class DocContext:
     currency_below: str | None = None  # a currency noted 下同 (（美元，下同）): the document's from there on
     annual_report: str | None = None  # the year of the annual report the document names (2023年年度报告)
     firms: frozenset[str] = frozenset()  # listed firms the document names with their stock codes
+    section_span: str | None = None  # the years a section reviews (过去的五年…: 2021/2025)
 
 
 @dataclass(slots=True)
@@ -888,6 +889,7 @@ def _open_section(heading: str, ctx: DocContext) -> None:
     The last period a heading names is the one it is about (一、“十四五”时期和2025年工作回顾 -> 2025);
     a day is a date line, not a section, and a comparison (比2019年) dates nothing.
     """
+    ctx.section_span = None  # a new section reviews what its own opening says
     matches = periods.find_periods(heading, ctx.year)
     rest = "".join(heading[a.end : b.start] for a, b in pairwise([_NO_PERIOD, *matches, _END_PERIOD]))
     if _caption_pattern().match(heading.strip()) or regex.search(r"\d", rest):
@@ -951,6 +953,7 @@ def extract_drafts(
         heading = _is_heading(prose, offset, sentence)
         if heading:
             _open_section(sentence, ctx)
+        _note_span(sentence, ctx)
         if not _has_digit_or_numeral(sentence):
             _update_governing(sentence, ctx)
             continue
@@ -958,6 +961,8 @@ def extract_drafts(
         _read_same_below(sentence, ctx)
         try:
             found = _with_noted_currency(_extract_sentence(sentence, offset, ctx, tokenize), ctx)
+            if ctx.section_span:
+                found = [_over_the_span(d, sentence, offset, ctx) for d in found]
             drafts.extend(found)
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
@@ -1112,6 +1117,33 @@ def _update_governing(sentence: str, ctx: DocContext) -> None:
     for pm in periods.find_periods(sentence, ctx.year):
         if pm.period and _is_leading(sentence, pm.start, pm.end):
             ctx.governing_period = pm.period
+
+
+_SPAN = regex.compile(r"\d{4}/\d{4}")
+_YEARS_BACK = regex.compile(r"(?:过去|最近)的?[二三四五六七八九十两\d]+年|[二三四五六七八九十两\d]+年来")
+
+
+def _note_span(sentence: str, ctx: DocContext) -> None:
+    """过去的五年极不寻常。: a sentence opening with the last years sets the span its section reviews."""
+    if not _YEARS_BACK.search(sentence, 0, 12):
+        return
+    for pm in periods.find_periods(sentence[:12], ctx.year):
+        if pm.period and _SPAN.fullmatch(pm.period) and _is_leading(sentence, pm.start, pm.end):
+            ctx.section_span = pm.period
+
+
+def _over_the_span(draft: Draft, sentence: str, offset: int, ctx: DocContext) -> Draft:
+    """In a review of the last years (过去的五年…), what was done (新增, 新建, 改造…) was done over
+    them, while a level (生产总值6.66万亿元) stands at their end: a flow dated by its end year
+    alone takes the whole span, and so does an average growth (年均增长7.9%)."""
+    span = ctx.section_span
+    if span is None or draft.period != span[-4:]:
+        return draft
+    start = draft.start - offset
+    clause = sentence[_comma_before(sentence, start) : start]
+    flow = draft.kind is Kind.LEVEL and any(verb in clause for verb in words("span_flow_verbs"))
+    average = draft.kind is Kind.GROWTH_RATE and "年均" in clause
+    return replace(draft, period=span) if flow or average else draft
 
 
 _REPORTS = regex.compile(
