@@ -2018,3 +2018,24 @@ def test_a_five_year_review_dates_its_flows_over_the_span() -> None:
 def test_traditional_review_and_a_later_mention_of_the_years() -> None:
     text = "2026年某市施政報告\n過去五年，本市新增企業1.2萬家。\n今年新增企業3000家，較過去五年平均水平為高。\n"
     check(cnreport.extract(text), [E(12000, "家", period="2021/2025"), E(3000, "家", period="2026")])
+
+
+# Web text that lost its line breaks: a paragraph still starts at its indent (two full-width spaces).
+INDENT_CASES = [
+    pytest.param("明年，公司将推出新产品，抢占市场。　　车险实现保费收入723.3亿元，同比增长7.2%。",
+                 [E("7.233e10", "元", period="2020")], id="an-indent-ends-the-paragraph"),
+    pytest.param("明年，公司将推出新产品，抢占市场。车险实现保费收入723.3亿元，同比增长7.2%。",
+                 [E("7.233e10", "元", period="2021")], id="no-indent-same-paragraph"),
+    pytest.param("根据甲乙股份2017年年报显示，公司主营房地产。　　年报显示，甲乙股份项目占地面积6.28万平方米。",
+                 [E(62800, "平方米", period="2017")], id="the-same-report-goes-on"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDENT_CASES)
+def test_paragraphs_of_web_text(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2020), expected)
+
+
+def test_a_company_report_dates_the_figures_it_does_not_date() -> None:
+    text = "事件：甲乙保险公布2020年第三季度业绩报告。集团实现营业收入3419.2亿元，同比增长9.9%。\n"
+    check(cnreport.extract(text), [E("3.4192e11", "元", period="2020-01/2020-09", subject="甲乙保险")])

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import regex
 
 from .context import Decision, find_published
-from .context.issuer import filing_header
+from .context.issuer import filing_header, results_period
 from .documents import national_bodies
 from .output import record_dict, terminal_safe
 from .records import Record
@@ -252,6 +252,9 @@ def _default_period(
         return Decision("default_period", "period.brief_day", value, "a daily brief reports the last trading day")
     if document_date is not None and period == document_date:
         return Decision("default_period", "period.news_day", value, "a news item is about its day")
+    report = results_period(text)
+    if report is not None and period == report:
+        return Decision("default_period", "period.results_report", value, "the period of the company report presented")
     if year is not None and period == year.value:
         return Decision("default_period", "period.data_year", value, "the reference year")
     first = text.lstrip()

@@ -23,7 +23,7 @@ import regex
 from . import comparisons, periods, table_grid, tables
 from .context import Decision, find_reference
 from .context.dates import find_dateline
-from .context.issuer import coded_firms, filing_issuer, firm_at, firm_opening, results_publisher
+from .context.issuer import coded_firms, filing_issuer, firm_at, firm_opening, results_period, results_publisher
 from .documents import (
     CONTRACT,
     FISCAL_QUARTER,
@@ -773,6 +773,9 @@ def document_context(
     ctx.subject, ctx.subject_rule = _document_subject(
         text, subject, hong_kong=fiscal_april, home=home, year=ref_year, brief=bool(ctx.morning_brief_day)
     )
+    if ctx.subject_rule in ("subject.results_firm", "subject.filing_issuer") and subject is None:
+        # 公布2020年第三季度业绩报告: the report's figures cover its period, not the bare year
+        ctx.default_period = results_period(text) or ctx.default_period
     ctx.document_date = ref_year.published if ref_year is not None and ref_year.published else find_document_date(text)
     named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
@@ -940,9 +943,11 @@ def extract_drafts(
     # Table rows are read by the grid alone: as prose their cells would be figures of no metric
     prose = table_grid.prose_view(text)
     for offset, sentence in split_sentences(prose):
-        if "\n" in prose[last_end:offset]:
+        if _paragraph_break(prose, last_end, offset, sentence):
             # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
-            ctx.governing_period = ctx.section_period
+            # (年报显示，… goes on reading the report the paragraph before named, with its period.)
+            if not _SAME_REPORT.match(sentence.lstrip()):
+                ctx.governing_period = ctx.section_period
             ctx.paragraph_base = None
             ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
             ctx.paragraph_metric = ""
@@ -981,6 +986,18 @@ def extract_drafts(
     # in the order they stand, so a document read in pieces gives them in the same order as read whole
     drafts.extend(sorted(_table_drafts(text, ctx), key=lambda d: (d.start, d.end)))
     return drafts
+
+
+# 年报显示，…, 该公告称，…: a paragraph that goes on quoting the report just named
+_SAME_REPORT = regex.compile(r"(?:该|此|上述|这份)?(?:年报|财报|半年报|季报|公告|报告|年度报告)(?:显示|称|指出)")
+
+
+def _paragraph_break(prose: str, last_end: int, offset: int, sentence: str) -> bool:
+    """A line break between two sentences, or an indent after one (web text that lost its line
+    breaks keeps each paragraph's two full-width spaces: 。\u3000\u3000车险…, normalized to spaces)."""
+    gap = prose[last_end:offset]
+    ended = last_end > 0 and prose[last_end - 1] in "。！？"
+    return "\n" in gap or (ended and ("  " in gap or sentence.startswith("  ")))
 
 
 def _table_drafts(text: str, ctx: DocContext) -> Iterator[Draft]:

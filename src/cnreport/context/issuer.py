@@ -23,6 +23,7 @@ __all__ = [
     "filing_issuer",
     "firm_at",
     "firm_opening",
+    "results_period",
     "results_publisher",
     "short_name",
 ]
@@ -242,3 +243,38 @@ _DESCRIPTION = 12  # characters of description a firm's name may follow
 _DESCRIPTION_RX = regex.compile(
     r"(?:(?:(?![受因随在对与和及向把被据将从于让使令由])\p{Han})*(?:厂|商|龙头|业者|公司|集团))?"
 )
+
+
+# 公布2020年第三季度业绩报告, 发布了2011年度中期报告, 2019年年度报告: the period a company report covers
+_REPORT_PERIOD = regex.compile(
+    r"(?P<y>\d{4})\s*年度?\s*(?:"
+    r"(?P<q3>第三季度|三季度|前三季度|三季)|(?P<h1>半年度|中期|上半年|中|半年)|(?P<q1>第一季度|一季度|一季)|(?P<fy>年度|全年)?)"
+    r"(?:业绩)?(?:报告|业绩|财报|报)"
+)
+_REPORT_SCOPE = 600
+
+
+def results_period(text: str) -> str | None:
+    """The period the company report a text presents covers, from its opening: a third-quarter
+    report covers January to September, an interim report the first half, an annual report the year.
+
+    >>> results_period("事件：甲乙保险公布2020年第三季度业绩报告。集团营业收入…")
+    '2020-01/2020-09'
+    >>> results_period("丙丁于周一晚间公布了2011年度中期报告，营收…")
+    '2011-H1'
+    >>> results_period("戊己科技股份有限公司2019年年度报告全文")
+    '2019'
+    >>> results_period("2024年上半年，全市地区生产总值增长5%。") is None
+    True
+    """
+    m = _REPORT_PERIOD.search(text, 0, _REPORT_SCOPE)
+    if m is None:
+        return None
+    year = m.group("y")
+    if m.group("q3"):
+        return f"{year}-01/{year}-09"
+    if m.group("h1"):
+        return f"{year}-H1"
+    if m.group("q1"):
+        return f"{year}-Q1"
+    return year
