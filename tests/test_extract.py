@@ -2039,3 +2039,20 @@ def test_paragraphs_of_web_text(text: str, expected: list[Expect]) -> None:
 def test_a_company_report_dates_the_figures_it_does_not_date() -> None:
     text = "事件：甲乙保险公布2020年第三季度业绩报告。集团实现营业收入3419.2亿元，同比增长9.9%。\n"
     check(cnreport.extract(text), [E("3.4192e11", "元", period="2020-01/2020-09", subject="甲乙保险")])
+
+
+YTD_CASES = [
+    pytest.param("10月份，工业投资同比下降2.2%，降幅比1—9月份收窄1.1个百分点。",
+                 [E(-2.2, "%", period="2020-01/2020-10"), E(1.1, "pp", period="2020-01/2020-10")],
+                 id="compared-with-jan-sep-is-jan-oct"),
+    pytest.param("10月份，工業投資按年下降2.2%，降幅比1至9月份收窄1.1個百分點。",
+                 [E(-2.2, "%", period="2020-01/2020-10")], id="traditional"),
+    # negative: compared with September alone, October is October
+    pytest.param("10月份，居民消费价格同比上涨2%，涨幅比9月份扩大0.5个百分点。",
+                 [E(2, "%", period="2020-10"), E(0.5, "pp", period="2020-10")], id="month-against-month"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YTD_CASES)
+def test_figures_compared_with_a_year_to_date_span(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2020), expected)

@@ -968,6 +968,7 @@ def extract_drafts(
             found = _with_noted_currency(_extract_sentence(sentence, offset, ctx, tokenize), ctx)
             if ctx.section_span:
                 found = [_over_the_span(d, sentence, offset, ctx) for d in found]
+            found = _year_to_date_siblings(found)
             drafts.extend(found)
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
@@ -990,6 +991,23 @@ def extract_drafts(
 
 # 年报显示，…, 该公告称，…: a paragraph that goes on quoting the report just named
 _SAME_REPORT = regex.compile(r"(?:该|此|上述|这份)?(?:年报|财报|半年报|季报|公告|报告|年度报告)(?:显示|称|指出)")
+
+
+_YTD_BASE = regex.compile(r"period:(?P<y>\d{4})-01/(?P=y)-(?P<m>\d{2})")
+
+
+def _year_to_date_siblings(found: list[Draft]) -> list[Draft]:
+    """工业投资下降2.2%，降幅比1—9月份收窄1.1个百分点: a figure compared with January to September
+    is itself January to October, so the sentence's figures dated October alone are year to date."""
+    spans = {}
+    for d in found:
+        m = _YTD_BASE.fullmatch(d.base or "")
+        if m and int(m.group("m")) < 12:
+            month = f"{m.group('y')}-{int(m.group('m')) + 1:02d}"
+            spans[month] = f"{m.group('y')}-01/{month}"
+    if not spans:
+        return found
+    return [replace(d, period=spans[d.period]) if d.period in spans else d for d in found]
 
 
 def _paragraph_break(prose: str, last_end: int, offset: int, sentence: str) -> bool:
