@@ -54,6 +54,7 @@ CHUNK_BYTES = 1 << 20
 # A document larger than this goes to local workers as a file in the run's spill folder, not
 # pickled through the pipe: the driver and the worker never hold two extra copies of it.
 FILE_TASK_BYTES = 16 << 20
+_HEAD_BYTES = 4096  # what format detection reads
 CRASH_ERROR = (
     "worker process crashed on this document (a native crash, e.g. in the PDF library, or out of memory); "
     "it crashed again when retried alone"
@@ -307,9 +308,10 @@ def make_engine(engine: str, workers: int, scheduler: str | None, spill_dir: str
 
 @dataclass(slots=True)
 class _Job:
-    item: Item
+    item: Item  # for a file task, its bytes cut to the head that decides the format
     sha256: str
     task: Task
+    size: int  # the document's bytes
     waiters: list[tuple[Item, str]] = field(default_factory=list)  # same content, met while this ran
 
 
@@ -437,6 +439,7 @@ class BatchRun:
         engine = self._engine
         for item in iter_items(self.inputs, self.filters, self.limits):
             yield from self._admit(item, pending, inflight)
+            del item  # a large document's bytes are in its file now: not held here while it is read
             while pending and (len(pending) >= engine.window or self._pending_bytes > MAX_INFLIGHT_BYTES):
                 yield from self._collect(pending, inflight)
         self._submit(pending)
@@ -479,12 +482,14 @@ class BatchRun:
             self.converters,
             self._spill_dir,
         )
-        if self._spill_dir is not None and len(item.data) > FILE_TASK_BYTES:
+        size = len(item.data)
+        if self._spill_dir is not None and size > FILE_TASK_BYTES:
             task = _as_file_task(task, self._spill_dir)
-        job = _Job(item, sha, task)
+            item = dataclasses.replace(item, data=item.data[:_HEAD_BYTES])  # the file holds the rest
+        job = _Job(item, sha, task, size)
         inflight[sha] = job
         self._chunk.append(job)
-        self._chunk_bytes += len(item.data)
+        self._chunk_bytes += size
         if len(self._chunk) >= self._engine.chunk or self._chunk_bytes >= CHUNK_BYTES:
             self._submit(pending)
 
@@ -540,7 +545,7 @@ class BatchRun:
         self, jobs: list[_Job], fut: Any, inflight: dict[str, _Job], crashed: list[_Job]
     ) -> Iterator[tuple[Document, Sequence[Record]]]:
         """Finish a completed task's documents; those of a task whose worker died go to ``crashed``."""
-        self._pending_bytes -= sum(len(job.item.data or b"") for job in jobs)
+        self._pending_bytes -= sum(job.size for job in jobs)
         try:
             outcomes = self._engine.outcomes(fut)
         except _WorkerCrashed:
@@ -567,7 +572,7 @@ class BatchRun:
                 item.member,
                 item.name,
                 job.sha256,
-                len(job.item.data or b""),
+                job.size,
                 Status.OK,
                 outcome.format,
                 outcome.encoding,
@@ -580,7 +585,7 @@ class BatchRun:
             if self._sink is None:
                 self._seen[job.sha256] = item.name
         else:
-            doc = self._failed(item, job.sha256, outcome.error, outcome)
+            doc = self._failed(item, job.sha256, outcome.error, outcome, size=job.size)
         yield self._emit(doc, outcome.records)
         for waiter, sha in job.waiters:
             if doc.status is Status.OK:
@@ -604,7 +609,9 @@ class BatchRun:
             s.add_failure(doc.name, doc.error or "failed")
         return doc, records
 
-    def _failed(self, item: Item, sha: str, error: str, outcome: Outcome | None = None) -> Document:
+    def _failed(
+        self, item: Item, sha: str, error: str, outcome: Outcome | None = None, size: int | None = None
+    ) -> Document:
         data = item.data or b""
         fmt = outcome.format if outcome else (detect_format(item.filename, data[:4096]) if data else None)
         return Document(
@@ -612,7 +619,7 @@ class BatchRun:
             item.member,
             item.name,
             sha,
-            len(data),
+            len(data) if size is None else size,
             Status.FAILED,
             fmt,
             outcome.encoding if outcome else None,
