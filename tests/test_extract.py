@@ -2068,3 +2068,22 @@ def test_figures_compared_with_a_year_to_date_span(text: str, expected: list[Exp
 def test_adverbs_of_news_prose_are_no_metric(text: str, metric: str) -> None:
     """几乎, 截至发稿前: how a story frames a figure, not what the figure measures (最终 stays: 最终消费支出)."""
     assert [r.metric for r in cnreport.extract(text, year=2022)] == [metric]
+
+
+# A clause with no figure names the metric of a bare figure after it (…，货邮运输量保持高位，完成67.5万吨).
+CLAUSE_BETWEEN_CASES = [
+    pytest.param("旅客运输量达到5605万人次，同比增长25%；货邮运输量持续保持高位，完成67.5万吨，同比增长37.7%。",
+                 [E(675000, "吨", metric="货邮运输量"), E(37.7, "%", metric="货邮运输量")], id="state-clause-between"),
+    pytest.param("旅客運輸量達到5605萬人次，按年增長25%；貨郵運輸量保持高位，完成67.5萬噸。",
+                 [E(675000, "吨", metric="貨郵運輸量")], id="traditional"),
+    # negative: a figure in brackets belongs to the entity before it, not to a clause before that
+    pytest.param("全省用电量增长6%，在各市中，宁德、福州的用电量增速高于全省平均水平（6.5%）。",
+                 [E(6.5, "%", metric="用电量")], id="bracketed-figure"),
+    pytest.param("旅客运输量达到5605万人次，同比增长25%，完成全年目标的80%。", [E(25, "%", metric="旅客运输量")],
+                 id="no-clause-between"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_BETWEEN_CASES)
+def test_a_clause_without_figure_names_the_next_figure(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)

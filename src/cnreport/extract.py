@@ -1831,6 +1831,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 continue
             if metric and carry.metric:
                 metric = _with_sibling_head(metric, carry.metric)
+            bracketed = sentence[max(0, mention.start - 1) : mention.start] in ("（", "(")
+            if not metric_zone and metric == carry.metric and not bracketed and _previous_clause(
+                sentence, clause_start, prev_end
+            ):
+                # …；货邮运输量持续保持高位，完成67.5万吨: the clause between names the figure's metric
+                metric = _metric_from_earlier_clause(sentence, clause_start, tokenize) or metric
             carry.metric = metric or carry.metric
             carry_predicate = predicate
         else:
