@@ -2087,3 +2087,10 @@ CLAUSE_BETWEEN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_BETWEEN_CASES)
 def test_a_clause_without_figure_names_the_next_figure(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2023), expected)
+
+
+@pytest.mark.parametrize("head", ["而它们", "它们", "这些", "其"])
+def test_a_referring_word_is_no_subject(head: str) -> None:
+    """而它们4月交易量上涨45%: the pronoun points back; the document's subject stays."""
+    [record] = cnreport.extract(f"{head}4月交易量环比上涨45%。", year=2022, subject="全国")
+    assert record.subject == "全国" and record.metric == "交易量"

@@ -352,7 +352,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         said = _PUBLISHER_SAYS.search(head)
         if said and head[: said.start()].endswith(words("actor_heads")):
             return None, tail  # 经济部今天公布3月工业生产指数: the publisher, not the subject
-        if head in _PRONOUN_SUBJECTS:
+        if head in _PRONOUN_SUBJECTS or _REFERRING_HEAD.fullmatch(head):
             return None, tail
         if head in word_set("filler") or head in word_set("predicate"):
             continue  # 预计全年…: a modal word, not a subject
@@ -376,6 +376,8 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
 # 公司上半年实现营业收入…: the report's own organisation, named elsewhere.
 _MODAL_TAIL = regex.compile(r"(?:预计|预期|计划|拟|将|有望|力争|目标)$")
 _PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "本集团", "该集团", "其", "企业"})
+# 而它们4月交易量…: a pronoun (after a conjunction) refers back; it names no subject
+_REFERRING_HEAD = regex.compile(r"(?:而|但|且|并且|同时)?(?:它们|它|他们|她们|这些|那些|其|该|此)")
 _PERIOD_WORDS = regex.compile(
     r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月(?:份|初|上旬|中旬|下旬)?|[一二三四]季度|第[一二三四]季度|[上下]?半年|前三季度|年初|年末|年底|年内)"
     r"(?:以来|末|底)?(?!份?合约)"
