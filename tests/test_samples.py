@@ -39,7 +39,7 @@ BUILT_ON = frozenset(
 # Ratchets: (record F1, strict F1, worst document's record F1) per set.
 RATCHETS = {
     "built_on": (0.967, 0.946, 0.918),
-    "simplified": (0.897, 0.801, 0.418),
+    "simplified": (0.898, 0.809, 0.418),
     "traditional": (0.835, 0.716, 0.465),
 }
 
