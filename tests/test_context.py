@@ -491,3 +491,14 @@ def test_issuer_examples_hold() -> None:
 
     result = doctest.testmod(issuer)
     assert result.attempted >= 10 and result.failed == 0
+
+
+def test_firms_with_codes_are_read_within_a_bound() -> None:
+    """A long text full of codes: the names come out right, and only the opening is read for them."""
+    from cnreport.context import issuer
+
+    unit = "网络设备厂甲乙（2345）12月营收增长5%。通讯大厂丙丁（6789）营收下降。甲乙、丙丁表现分化。\n"
+    repeated = unit * (issuer._FIRM_SCOPE // len(unit) + 10)
+    late = repeated + "庚辛（1111）营收增长。庚辛领先。\n"
+    assert issuer.coded_firms(repeated) == {"甲乙", "丙丁"}
+    assert "庚辛" not in issuer.coded_firms(late)  # beyond the scope: never scanned

@@ -123,7 +123,7 @@ def short_name(full: str, text: str) -> str:
     core = _distinctive_part(full)
     if len(core) < 2:
         return full
-    rest = text.replace(full, "\n")
+    rest = text[:_FIRM_SCOPE].replace(full, "\n")  # bounded: the opening pages name the firm
     counts: dict[str, int] = {}
     for m in regex.finditer(regex.escape(core[:2]) + r"\p{Han}{1,4}", rest):
         name = _longest_in_order(m.group(), core)
@@ -165,6 +165,8 @@ _FIRM_FORM = regex.compile(r"^(?:控股|集团|股份|银行|证券|保险|科�
 # 电信设备大厂甲乙, 定位设备厂商丙丁: a description ends in what the firm is, its name follows
 _DESCRIBED = regex.compile(r"^.*(?:厂|商|龙头|业者|公司|集团)(?P<name>\p{Han}{2,4})$")  # the last such word
 _MAX_FIRMS = 200  # a market wrap may list many; more than this is a table of codes, not prose
+_MAX_RUNS = 400  # distinct names read before a code
+_FIRM_SCOPE = 200_000  # characters read for firms introduced with codes
 
 
 def coded_firms(text: str) -> frozenset[str]:
@@ -181,19 +183,33 @@ def coded_firms(text: str) -> frozenset[str]:
     >>> coded_firms("国内生产总值（GDP）增长5%，居民消费价格指数（CPI）上涨0.2%。")
     frozenset()
     """
+    scope = text[:_FIRM_SCOPE]  # the work one document can cause is bounded
     firms: set[str] = set()
-    for m in _CODED.finditer(text):
+    named: dict[str, str | None] = {}
+    for m in _CODED.finditer(scope):
         run = m.group("run")
-        rest = text[: m.start()] + "\n" + text[m.end("run") :]
-        name = next((run[i:] for i in range(len(run) - 1) if run[i:] in rest and not _FIRM_FORM.match(run[i:])), None)
-        if name is None:
-            described = _DESCRIBED.search(run)
-            name = described.group("name") if described else run if len(run) <= 4 else None
+        if run not in named:
+            if len(named) >= _MAX_RUNS:
+                break
+            named[run] = _firm_name(run, scope)
+        name = named[run]
         if name and not _NOT_A_FIRM.match(name) and name not in subjects():
             firms.add(name)
             if len(firms) >= _MAX_FIRMS:
                 break
     return frozenset(firms)
+
+
+def _firm_name(run: str, scope: str) -> str | None:
+    """The name in a Han run before a stock code: its longest ending used again, else the name after a
+    description (…厂商戊己), else the run itself when short."""
+    copies = scope.count(run)
+    for i in range(len(run) - 1):
+        ending = run[i:]
+        if scope.count(ending) > copies * run.count(ending) and not _FIRM_FORM.match(ending):
+            return ending  # used outside the description-and-name run itself
+    described = _DESCRIBED.search(run)
+    return described.group("name") if described else run if len(run) <= 4 else None
 
 
 def firm_at(text: str, firms: frozenset[str]) -> str | None:
