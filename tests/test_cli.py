@@ -451,6 +451,8 @@ def test_streamed_output_is_the_rendered_output(fmt: str, case: str) -> None:
     buf = io.StringIO()
     assert stream_records(iter(records), fmt, buf) == len(records)
     assert buf.getvalue() == render(records, fmt)
+    if fmt == "json":  # the streamed array is what json.dumps gives for the whole list
+        assert buf.getvalue() == json.dumps([record_dict(r) for r in records], ensure_ascii=False, indent=2) + "\n"
 
 
 def test_output_file_is_left_alone_when_writing_fails(

@@ -51,11 +51,18 @@ def record_dict(record: Record) -> dict[str, Any]:
 
 
 def to_jsonl(records: Iterable[Record]) -> str:
-    return "".join(json.dumps(record_dict(r), ensure_ascii=False) + "\n" for r in records)
+    return _rendered(records, "jsonl")
 
 
 def to_json(records: Iterable[Record]) -> str:
-    return json.dumps([record_dict(r) for r in records], ensure_ascii=False, indent=2) + "\n"
+    return _rendered(records, "json")
+
+
+def _rendered(records: Iterable[Record], fmt: str, *, terminal: bool = False) -> str:
+    """``records`` written as `stream_records` writes them, into a string: one writer per format."""
+    buf = io.StringIO()
+    stream_records(records, fmt, buf, terminal=terminal)
+    return buf.getvalue()
 
 
 STREAMED_FORMATS = ("jsonl", "json", "csv")
@@ -82,7 +89,7 @@ def stream_records(records: Iterable[Record], fmt: str, fh: IO[str], *, terminal
     elif fmt == "csv":
         writer = _csv_writer(fh)
         for r in records:
-            writer.writerow(_csv_row(r, terminal=terminal))
+            writer.writerow(csv_row(r, terminal=terminal))
             count += 1
     else:
         raise ValueError(f"{fmt} is not written record by record")
@@ -95,11 +102,7 @@ def to_csv(records: Iterable[Record], *, terminal: bool = False) -> str:
     CSV quoting does nothing against ``ESC [`` sequences: document text shown on a terminal could
     retitle the window or hide lines. A file keeps the exact text (spans index it).
     """
-    buf = io.StringIO()
-    writer = _csv_writer(buf)
-    for r in records:
-        writer.writerow(_csv_row(r, terminal=terminal))
-    return buf.getvalue()
+    return _rendered(records, "csv", terminal=terminal)
 
 
 def _csv_writer(fh: IO[str]) -> csv.DictWriter[str]:
@@ -109,7 +112,8 @@ def _csv_writer(fh: IO[str]) -> csv.DictWriter[str]:
     return writer
 
 
-def _csv_row(r: Record, *, terminal: bool) -> dict[str, Any]:
+def csv_row(r: Record, *, terminal: bool = False) -> dict[str, Any]:
+    """A record as a flat row (the span as ``span_start``/``span_end``): CSV of ``extract`` and ``batch``."""
     row = record_dict(r)
     row["span_start"], row["span_end"] = row.pop("span")
     if terminal:

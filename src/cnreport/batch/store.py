@@ -31,7 +31,7 @@ from typing import IO, Any, Protocol
 
 from .. import __version__
 from ..errors import InputError
-from ..output import CSV_FIELDS, file_mode, record_dict
+from ..output import CSV_FIELDS, csv_row, file_mode, record_dict
 from ..records import Record
 from .results import Document, Status, Summary
 from .rows import RecordRow, Records, SpilledRecords, SpilledRows, record_rows
@@ -553,12 +553,10 @@ class TextSink(_RunMemory):
     def write(self, doc: Document, records: Sequence[Record]) -> None:
         self._remember(doc)
         for r in records:
-            row = record_dict(r)
             if self._csv is not None:
-                row["span_start"], row["span_end"] = row.pop("span")
-                self._csv.writerow(row)
+                self._csv.writerow(csv_row(r))
             else:
-                self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                self._fh.write(json.dumps(record_dict(r), ensure_ascii=False) + "\n")
 
     def close(self, summary: Summary | None) -> None:
         self._fh.close()
@@ -597,8 +595,7 @@ class ParquetSink(_RunMemory):
     def write(self, doc: Document, records: Sequence[Record]) -> None:
         self._remember(doc)
         for r in records:
-            row = record_dict(r)
-            row["span_start"], row["span_end"] = row.pop("span")
+            row = csv_row(r)
             row["value"] = float(r.value)
             row["value_max"] = None if r.value_max is None else float(r.value_max)
             row["source"], row["member"] = doc.source, doc.member
