@@ -273,3 +273,9 @@ def test_a_filings_subject_shows_its_header() -> None:
     subject = cnreport.explain(text, year=2019).decided("subject")
     assert subject is not None and subject.rule == "subject.filing_issuer" and subject.value == "丙丁新材"
     assert "湖南丙丁新材料股份有限公司2019年年度报告全文" in subject.evidence
+
+
+def test_a_company_reports_period_is_named_as_its_rule() -> None:
+    ex = cnreport.explain("事件：甲乙保险公布2020年第三季度业绩报告。集团实现营业收入3419.2亿元，同比增长9.9%。\n")
+    period = ex.decided("default_period")
+    assert period is not None and (period.rule, period.value) == ("period.results_report", "2020-01/2020-09")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import regex
 
 from .context import Decision, find_published
-from .context.issuer import filing_header, results_period
+from .context.issuer import filing_header
 from .documents import national_bodies
 from .output import record_dict, terminal_safe
 from .records import Record
@@ -181,7 +181,11 @@ def document_decisions(
         out.insert(after, _written(out, ctx.year))
     if ctx.fiscal_april and ctx.year is not None:
         out.append(Decision("fiscal_year", "fiscal.hong_kong", "April", "a Hong Kong source: 年度 runs April to March"))
-    out.append(_default_period(ctx.default_period, ctx.morning_brief_day, ctx.document_date, out, text, shown))
+    out.append(
+        _default_period(
+            ctx.default_period, ctx.default_period_rule, ctx.morning_brief_day, ctx.document_date, out, text, shown
+        )
+    )
     def own_subject(value: str) -> str:
         return value if script == "simplified" else prepared.written.subject_name(value) or value
 
@@ -235,6 +239,7 @@ def _written(decisions: Sequence[Decision], year: int) -> Decision:
 
 def _default_period(
     period: str | None,
+    rule: str | None,
     brief_day: str | None,
     document_date: str | None,
     decided: Sequence[Decision],
@@ -252,9 +257,8 @@ def _default_period(
         return Decision("default_period", "period.brief_day", value, "a daily brief reports the last trading day")
     if document_date is not None and period == document_date:
         return Decision("default_period", "period.news_day", value, "a news item is about its day")
-    report = results_period(text)
-    if report is not None and period == report:
-        return Decision("default_period", "period.results_report", value, "the period of the company report presented")
+    if rule == "period.results_report":
+        return Decision("default_period", rule, value, "the period of the company report presented")
     if year is not None and period == year.value:
         return Decision("default_period", "period.data_year", value, "the reference year")
     first = text.lstrip()

@@ -112,6 +112,7 @@ class DocContext:
     annual_report: str | None = None  # the year of the annual report the document names (2023年年度报告)
     firms: frozenset[str] = frozenset()  # listed firms the document names with their stock codes
     section_span: str | None = None  # the years a section reviews (过去的五年…: 2021/2025)
+    default_period_rule: str | None = None  # set when a rule beyond the year ladder chose default_period
 
 
 @dataclass(slots=True)
@@ -777,7 +778,9 @@ def document_context(
     )
     if ctx.subject_rule in ("subject.results_firm", "subject.filing_issuer") and subject is None:
         # 公布2020年第三季度业绩报告: the report's figures cover its period, not the bare year
-        ctx.default_period = results_period(text) or ctx.default_period
+        report = results_period(text)
+        if report is not None:
+            ctx.default_period, ctx.default_period_rule = report, "period.results_report"
     ctx.document_date = ref_year.published if ref_year is not None and ref_year.published else find_document_date(text)
     named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
