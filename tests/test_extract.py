@@ -2094,3 +2094,111 @@ def test_a_referring_word_is_no_subject(head: str) -> None:
     """而它们4月交易量上涨45%: the pronoun points back; the document's subject stays."""
     [record] = cnreport.extract(f"{head}4月交易量环比上涨45%。", year=2022, subject="全国")
     assert record.subject == "全国" and record.metric == "交易量"
+
+
+# A list closes with 等 and/or a count of its items (A、B、C三个行业, A、B等5只个股): the items share
+# what follows, not the count; a count that is part of a name stays.
+LIST_CLOSER_CASES = [
+    pytest.param("上半年，钢铁、煤炭、化工三个行业增加值分别增长5.1%、6.2%和7.3%。",
+                 [E(5.1, "%", metric="钢铁行业增加值"), E(7.3, "%", metric="化工行业增加值")], id="count-closer"),
+    pytest.param("上半年，纺织、化工、建材等行业增加值均增长10%以上。",
+                 [E(10, "%", metric="纺织行业增加值", qualifier="over"), E(10, "%", metric="建材行业增加值")],
+                 id="etc-closer"),
+    pytest.param("上半年，鋼鐵、煤炭兩個行業利潤分別增長5%和6%。", [E(5, "%", metric="鋼鐵行業利潤")],
+                 id="traditional"),
+    pytest.param("上半年，电子、汽车行业增加值分别增长20.1%和18.2%。", [E(20.1, "%", metric="电子行业增加值")],
+                 id="group-noun-shared"),
+    # negative: a count that does not count the items belongs to the name
+    pytest.param("上半年，钢铁、煤炭十大行业利润分别增长5%和6%。", [E(5, "%", metric="钢铁十大行业利润")],
+                 id="count-of-another-thing"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_CLOSER_CASES)
+def test_a_list_closes_with_a_count_or_etc(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023, subject="某省"), expected)
+
+
+# A cleft picks items out of a group (增长最快的是A、B; 占比最高的行业为A): the figures after it are
+# the items', named by the item and the frame's indicator.
+CLEFT_CASES = [
+    pytest.param("上半年，增长最快的是电子、汽车行业，分别增长20.1%和18.2%。",
+                 [E(20.1, "%", metric="电子行业", kind="growth_rate"), E(18.2, "%", metric="汽车行业")],
+                 id="superlative-respectively"),
+    pytest.param("上半年，利润增长最快的行业是电子、汽车，分别增长20%和18%。",
+                 [E(20, "%", metric="电子行业利润"), E(18, "%", metric="汽车行业利润")], id="indicator-and-group"),
+    pytest.param("上半年，占比最高的是电子行业，为15.2%。", [E(15.2, "%", metric="电子行业占比", kind="share")],
+                 id="one-item-share"),
+    pytest.param("上半年，涨幅居前的有电子、汽车，分别上涨9%和8%。",
+                 [E(9, "%", metric="电子"), E(8, "%", metric="汽车")],
+                 id="ranked-first"),
+    pytest.param("上半年，營收增長最快的是甲公司，增長20%。", [E(20, "%", metric="甲公司營收")], id="traditional"),
+    # members of a group of entities, and places, are the subjects of their figures
+    pytest.param("本周，新发基金中规模最大的是甲乙成长混合，为79.9亿元。",
+                 [E("7.99e9", "元", metric="新发基金规模", subject="甲乙成长混合")], id="member-of-a-group"),
+    pytest.param("上半年，涨幅最大的个股是甲股份，上涨120%。", [E(120, "%", metric="股价", subject="甲股份")],
+                 id="stock-moves-its-price"),
+    pytest.param("上半年，個股中漲幅最大的是甲公司，上漲120%。", [E(120, "%", metric="股价", subject="甲公司")],
+                 id="stock-traditional"),
+    pytest.param("上半年，全国GDP增长5%，增长最快的是江苏、浙江，分别增长8%和7%。",
+                 [E(8, "%", metric="GDP", subject="江苏"), E(7, "%", metric="GDP", subject="浙江")], id="places"),
+    # negative: no selector, no cleft (the clause before names the list as before)
+    pytest.param("上半年，电子、汽车行业增长较快，分别增长20.1%和18.2%。", [E(18.2, "%", metric="汽车行业")],
+                 id="no-selector"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLEFT_CASES)
+def test_cleft_lists(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023, subject="某省"), expected)
+
+
+# A threshold followed by the members it picks out by name is what each member did (涨幅超过20%的有A、B);
+# followed by a count it names a group (…的省份有12个), and alone it is a category, no record.
+THRESHOLD_MEMBER_CASES = [
+    pytest.param("上半年，涨幅超过20%的分别为电子、汽车、医药行业。",
+                 [E(20, "%", metric="电子行业", qualifier="over", kind="growth_rate"), E(20, "%", metric="医药行业")],
+                 id="respectively-named"),
+    pytest.param("上半年，跌幅在10%以上的行业有钢铁、煤炭。", [E(-10, "%", metric="钢铁行业", qualifier="over")],
+                 id="fall-with-group"),
+    pytest.param("上半年，占GDP比重超过5%的有电子、汽车。", [E(5, "%", metric="汽车占GDP比重", kind="share")],
+                 id="share"),
+    pytest.param("2023年，增速超过6%的省份有江苏、浙江和广东。",
+                 [E(6, "%", subject="江苏", qualifier="over"), E(6, "%", subject="广东")], id="places-are-subjects"),
+    pytest.param("上半年，漲幅超過20%的分別為電子、汽車。", [E(20, "%", metric="汽車", qualifier="over")],
+                 id="traditional"),
+    # negative: the group's size, or a category
+    pytest.param("上半年，增速在6%及以上的省份有12个。", [E(12, "个"), NO(6, "%")], id="count-of-the-group"),
+    pytest.param("上半年，亿元以上项目完成投资增长8%。", [NO("1e8", "元"), E(8, "%")], id="category"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THRESHOLD_MEMBER_CASES)
+def test_a_threshold_over_named_members(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023, subject="全国"), expected)
+
+
+# Members named, then the group with its size (A、B、C三个行业; A、B等5个行业): a figure after the
+# count is each member's when the count restates the list, or, after 等, when it is a bound of a rate.
+COUNTED_GROUP_CASES = [
+    pytest.param("上半年，国防、金融、家电三个行业跌幅超过10%。",
+                 [E(-10, "%", metric="国防行业", qualifier="over"), E(-10, "%", metric="家电行业")],
+                 id="restated-count"),
+    pytest.param("上半年，国防、金融、家电等5个行业跌幅超过10%。", [E(-10, "%", metric="金融行业")],
+                 id="leading-members"),
+    pytest.param("上半年，甲股份、乙集团等17只个股涨幅超2倍。", [E(2, "倍", metric="乙集团", qualifier="over")],
+                 id="entities-without-the-group-noun"),
+    pytest.param("上半年，國防、金融、家電三個行業跌幅超過10%。", [E(-10, "%", metric="金融行業")], id="traditional"),
+    # negative: a group's share, a group's flow, a group of places, and a bare count are the group's
+    pytest.param("上半年，甲、乙、丙等7大产业集群对工业贡献率超过70%。",
+                 [E(70, "%", metric="甲、乙、丙等7大产业集群工业贡献率", kind="share")],
+                 id="share-of-the-group"),
+    pytest.param("上半年，北京、上海等5个城市的成交面积增长10%。", [E(10, "%", metric="城市成交面积")],
+                 id="places-group"),
+    pytest.param("上半年，有5个行业跌幅超过10%。", [NO(-10, "%"), E(5, "个")], id="threshold-of-a-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_GROUP_CASES)
+def test_members_then_their_counted_group(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021, subject="全国"), expected)

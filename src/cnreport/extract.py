@@ -558,6 +558,7 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
     和/及 also join names (电气机械和器材制造业): with 、 in the list they split items only when
     that gives as many items as there are figures (``count``).
     """
+    zone = _without_list_closer(zone)
     parts = [p for p in rx(r"、|和|及|与|以及").split(zone) if p]
     if "、" in zone:
         by_comma = [p for p in zone.split("、") if p]
@@ -571,6 +572,7 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
             parts[-1] += head  # the shared head is handed to every item below
     if len(parts) < 2:
         return []  # 长和跌约4%: 和 inside a name, no list
+    parts = _share_group_noun(parts)
     ordinal = rx(r"(?P<prefix>第)(?P<n>[一二三四五六七八九十])").fullmatch(parts[0])
     if ordinal:
         # 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值
@@ -580,28 +582,71 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
             return [f"第{n}{final.group('head')}" for n in numerals]
     last = parts[-1]
     first = parts[0]
+    if "等" in last:
+        # 船舶、电动汽车、集装箱等出口新增长点: what follows 等 is every item's
+        last, head = last.split("等", 1)
+        parts[-1] = last
+        return [p if head in p or _has_own_head(p) else p + head for p in parts]
     if all(len(p) <= 3 for p in parts[:-1]) and len(first) <= 3 and len(last) >= len(first) + 3:
         # 城镇、乡村消费品零售额: short parallel modifiers share everything after the last one's
         tokens = tokenize(last) if tokenize else [last[: len(first)], last[len(first) :]]
-        rest = last[len(tokens[0]) :] if len(tokens) > 1 else ""
+        own = tokens[0]
+        noun = next((n for n in words("group_nouns") if own.endswith(n) and len(own) > len(n)), "")
+        own = own[: len(own) - len(noun)]  # 化工行业利润: the items share 行业 with the rest
+        rest = last[len(own) :] if len(tokens) > 1 else ""
         if all(len(p) == 1 for p in parts[:-1]):
             rest = last[1:]  # 中、小型企业PMI: a one-character modifier shares the rest of the word
         if len(rest) >= 2 and not any(p.endswith(rest) for p in parts[:-1]):
             return [*(p + rest for p in parts[:-1]), last]
-    head = ""
-    if "等" in last:
-        last, head = last.split("等", 1)
-        parts[-1] = last
-    else:
-        for h in words("list_heads"):
-            if last.endswith(h) and len(last) > len(h):
-                head = h
-                break
+    head = next((h for h in words("list_heads") if last.endswith(h) and len(last) > len(h)), "")
     if head:
         # 存款总额及港元存款: an item that holds the head already (存款总额) names itself, and so does
         # one ending in a head of its own (规上工业增加值、营业收入: not 规上工业增加值收入)
         parts = [p if head in p or _has_own_head(p) else p + head for p in parts]
     return parts
+
+
+@cache
+def _list_closer() -> regex.Pattern[str]:
+    count = r"[一二三四五六七八九十两兩\d]{1,3}(?:" + "|".join(words("list_count_words")) + ")"
+    return rx(r"(?<=\p{Han}{2})(?:(?P<etc>等|这|這|等这|等這)(?P<n>" + count + r")?|(?P<n>" + count + r"))(?=\p{Han})")
+
+
+def _without_list_closer(zone: str) -> str:
+    """钢铁、煤炭、化工三个行业利润 -> 钢铁、煤炭、化工行业利润; A、B等5只个股 -> A、B个股.
+
+    A list closes with 等 and/or a count of its items; the items share what follows, not the count.
+    A count without 等 must equal the items listed (两个: two items), so a count that belongs to the
+    name (三大产业, 十种有色金属) stays.
+    """
+    parts = rx(r"、|和|及|与|以及").split(zone)
+    if len(parts) < 2 or "、" not in zone:
+        return zone
+    last = parts[-1]
+    closer = _list_closer().search(last)
+    if not closer:
+        return zone
+    if not closer.group("etc"):
+        try:
+            listed = int(parse_number(rx(r"^[^\p{Han}]+|^[一二三四五六七八九十两兩]+").findall(closer.group("n"))[0]))
+        except (ValueError, TypeError, ArithmeticError, IndexError):
+            return zone
+        if listed != len(parts):
+            return zone
+    start = len(zone) - len(last)
+    etc = "等" if closer.group("etc") and "等" in closer.group("etc") else ""
+    return zone[: start + closer.start()] + etc + zone[start + closer.end() :]
+
+
+def _share_group_noun(parts: list[str]) -> list[str]:
+    """电子、汽车行业 -> 电子行业, 汽车行业: the group noun closing a list is every item's."""
+    last = parts[-1]
+    noun = next((n for n in words("group_nouns") if last.endswith(n) and len(last) > len(n) + 1), "")
+    if not noun or any(p.endswith(tuple(words("group_nouns"))) for p in parts[:-1]):
+        return parts
+    if any(len(p) > 8 or not rx(r"\p{Han}+").fullmatch(p) for p in parts[:-1]):
+        return parts  # long phrases are no bare item names
+    return [p + noun for p in parts[:-1]] + [last]
 
 
 def _has_own_head(item: str) -> bool:
@@ -1688,6 +1733,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if reused:
                 items = carry.items  # …，分别增长8.1%、5.2%和6.3%: the same items, and the same places
             run_len = _run_length(mentions, mi, sentence)
+            picked_subjects: list[str] = []
             if not items and not metric_zone and run_len >= 2 and "分别" in segment:
                 # 营业收入199.9亿元，净利29.8亿元，同比分别增长19.2%和5.9%: the earlier figures' metrics.
                 earlier = list(dict.fromkeys(m for m in recent_metrics if m))
@@ -1695,8 +1741,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     items = earlier[-run_len:]
                 else:
                     # 电子业、光学业的增幅皆达两位数，分别增长11%、17%: the list named in the clause before
-                    items = _listed_before(sentence, clause_start, run_len, tokenize)
-            run_subjects = list(carry.item_subjects) if reused else []
+                    picked = _listed_before(sentence, clause_start, run_len, tokenize)
+                    whole = carry.metric or ctx.paragraph_metric
+                    items = [p.metric or whole or p.subject or "" for p in picked]
+                    if all(p.metric or whole for p in picked):
+                        picked_subjects = [p.subject for p in picked if p.subject]
+            run_subjects = list(carry.item_subjects) if reused else picked_subjects
             places = bool(items) and run_len == len(items) and all(i in subjects() for i in items)
             if places:
                 # 北京、上海分别出口…: the indicator named after 分别 is what each place did
@@ -1734,6 +1784,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 released_by = _metric_from_earlier_clause(sentence, clause_start, tokenize)
                 carry.metric = _RELEASED_BY.sub("", released_by)
             metric = _resolve_metric(metric_zone, carry, mention)
+            one = _picked_before(sentence, clause_start, tokenize) if not metric_zone and not in_run else None
+            if one and (one.metric or metric):
+                # 占比最高的是电子行业，为15%; 新发基金中规模最大的是甲基金，为80亿元: the item picked out
+                metric = one.metric or metric
+                carry.subject = one.subject or carry.subject
             moved = _COUNT_OF_MOVERS.fullmatch(predicate) if is_measure_word(mention.unit) else None
             if moved and metric:
                 # 新建商品住宅销售价格环比上涨城市数量为2个: how many moved, a count, not a move
@@ -1824,7 +1879,25 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 prev_end = mention.end
                 prev_mention = mention
                 continue
-            counted = _counted_group(sentence, clause_start, mention.start, metric or "")
+            if mention.members:
+                # 涨幅超过20%的分别为A、B、C行业: the threshold is what each named member did
+                indicator = frame_indicator(sentence[clause_start : mention.start], tokenize)
+                for name in member_metrics(mention.members, indicator, tokenize):
+                    place = name.removesuffix(indicator) if indicator else name
+                    place = _place_of_group(place)  # 江苏省份 is 江苏
+                    if place in subjects():
+                        # 增速超过10%的城市有北京、上海: the places are the subjects
+                        rate = _RATE_NAMED.search(sentence, clause_start, mention.start)
+                        what = indicator or carry.metric or ctx.paragraph_metric or (rate.group() if rate else place)
+                        made = _make(mention, what, predicate, reading, carry, period)
+                        drafts.append(replace(made, subject=place))
+                    else:
+                        drafts.append(_make(mention, name, predicate, reading, carry, period))
+                prev_end = mention.end
+                prev_mention = mention
+                continue
+            bounded = mention.qualifier in ("over", "under")
+            counted = _counted_group(sentence, clause_start, mention.start, metric or "", bounded)
             if counted and "分别" not in segment and _run_length(mentions, mi, sentence) == 1:
                 items = counted  # 汽车、石油加工、建材3个行业增速较一季度回升…: the figure is each one's
             if (counted or "均" in segment) and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
@@ -2565,18 +2638,106 @@ def _fx_metric(sentence: str, segment: str, quote: str) -> str:
     return f"{name}兑{quote}" + ("中间价" if "中间价" in segment else "汇率")
 
 
-def _listed_before(sentence: str, clause_start: int, count: int, tokenize: Tokenize) -> list[str]:
+# a share named in a frame (占比最高的, 占GDP比重超过5%的); a growth word there (涨幅, 增速) is the
+# predicate: it gives the figures their kind and sign, not their name
+_SHARE_NOUN = regex.compile("|".join(_SHARE_HEADS) + r"|占\S{1,10}?(?:比重|比例)")
+
+
+@cache
+def _cleft_pattern() -> regex.Pattern[str]:
+    selectors = "|".join(words("cleft_selectors"))
+    groups = "|".join(words("group_nouns"))
+    return rx(
+        r"^(?P<frame>[^，,；;。]*?)(?P<sel>" + selectors + r")的(?P<group>" + groups + r")?"
+        r"(?:分别|分別|依次|依旧|依舊|仍然|仍)?(?:是|为|為|有)(?P<items>[^，,；;。]+)$"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Picked:
+    """An item a cleft picks out: the metric of its figure, and its subject when it is an entity."""
+
+    metric: str
+    subject: str | None = None
+
+
+_AMONG_GROUP = regex.compile(r"^(?P<g>[^，,；;]{2,16}?)(?:之中|当中|當中|中)(?P<rest>\p{Han}.*)$")
+
+
+def cleft_items(clause: str, tokenize: Tokenize, count: int | None = None) -> list[Picked]:
+    """增长最快的是电子、汽车行业 -> 电子行业, 汽车行业; 占比最高的行业是电子 -> 电子行业占比.
+
+    A cleft picks items out of a group by a selector (最快, 最高, 居前…); each item's metric is the
+    item with the group noun, and the indicator the frame names (占比, 营业收入), not its verb.
+    Members of a group of entities (新发基金中规模最大的是X, 涨幅最大的个股是X) and places are
+    the subjects of the figures; the metric is the group's indicator.
+    """
+    cleft = _cleft_pattern().match(_strip_periods(clause).strip())
+    if not cleft:
+        return []
+    raw = cleft.group("items").strip()
+    group = cleft.group("group") or ""
+    frame = cleft.group("frame")
+    among = _AMONG_GROUP.match(frame)
+    if among or group in word_set("entity_groups"):
+        whole = clean_metric(among.group("g"), tokenize) if among else ""
+        indicator = frame_indicator(among.group("rest") if among else frame, tokenize)
+        names = [n for n in rx(r"、|和|及|与").split(raw) if n]
+        if count is not None and len(names) != count:
+            return []
+        measures: dict[str, str] = grammar()["group_measures"]  # type: ignore[assignment]
+        metric = whole + indicator if whole not in measures else indicator or measures[whole]
+        return [Picked(metric or measures.get(group, ""), name) for name in names]
+    if group and not raw.endswith(group):
+        raw += group
+    indicator = frame_indicator(frame, tokenize)
+    picked = []
+    for name in member_metrics(raw, indicator, tokenize, count):
+        place = name.removesuffix(indicator) if indicator else name
+        place = place.removesuffix(group) if group and place.removesuffix(group) in subjects() else place
+        picked.append(Picked(indicator, place) if place in subjects() else Picked(name))
+    return picked
+
+
+def frame_indicator(frame: str, tokenize: Tokenize) -> str:
+    """What a selecting frame measures: 营业收入增长 -> 营业收入, 占比 -> 占比, 涨幅超过 -> 涨幅."""
+    zone, rest = split_zone(frame, tokenize)
+    indicator = clean_metric(zone, tokenize)
+    measure = _SHARE_NOUN.match(rest.strip())
+    return indicator + (measure.group() if measure else "")  # 占比最高的: the share itself, not the verb
+
+
+def member_metrics(members: str, indicator: str, tokenize: Tokenize, count: int | None = None) -> list[str]:
+    """电子、汽车行业 + 涨幅 -> [电子行业涨幅, 汽车行业涨幅]: each named member's indicator."""
+    names = split_items(members, tokenize, count) if rx(r"、|和|及|与").search(members) else [members]
+    return [name if not indicator or name.endswith(indicator) else name + indicator for name in names]
+
+
+def _listed_before(sentence: str, clause_start: int, count: int, tokenize: Tokenize) -> list[Picked]:
     """The ``count`` items a clause without figures listed just before a 分别 run, else none."""
     clauses = rx(r"[，,；;：:]").split(sentence[:clause_start])
     previous = next((c for c in reversed(clauses) if c.strip()), "")
     if not previous or rx(r"\d").search(previous):
         return []
+    picked = cleft_items(previous, tokenize, count)
+    if picked:
+        return picked if len(picked) == count else []  # 增长最快的是A、B，分别增长…
     zone, _ = split_zone(_strip_periods(previous), tokenize)
     zone = rx(r"的?(?:增幅|增速|降幅|涨幅|跌幅)$").sub("", zone.strip())
     if "、" not in zone and not rx(r"和|及|与").search(zone):
         return []
     items = split_items(clean_metric(zone, tokenize), tokenize, count)
-    return items if len(items) == count else []
+    return [Picked(item) for item in items] if len(items) == count else []
+
+
+def _picked_before(sentence: str, clause_start: int, tokenize: Tokenize) -> Picked | None:
+    """占比最高的是电子行业，为15%: the one item the clause just before picked out, if it did."""
+    clauses = rx(r"[，,；;：:]").split(sentence[:clause_start])
+    previous = next((c for c in reversed(clauses) if c.strip()), "")
+    if not previous or rx(r"\d").search(previous):
+        return None
+    picked = cleft_items(previous, tokenize, 1)
+    return picked[0] if len(picked) == 1 else None
 
 
 def _raw_list_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
@@ -2705,25 +2866,49 @@ def _scope_end(sentence: str, start: int) -> int:
     return close.start() if close else len(sentence)
 
 
-def _counted_group(sentence: str, clause_start: int, end: int, metric: str) -> list[str]:
+def _counted_group(sentence: str, clause_start: int, end: int, metric: str, bound: bool = False) -> list[str]:
     """汽车、石油加工、建材3个行业 before the figure's own words: one metric for each named member.
 
-    Only when the count equals the members named, so the group is the list restated.
+    Only when the count equals the members named, so the group is the list restated; after 等 the
+    named ones lead a larger group, and only a bound (跌幅超过10%) is also each one's (else the
+    figure is the group's total).
     """
-    m = _LISTED_GROUP.search(sentence, clause_start, end) if "、" in sentence[clause_start:end] else None
+    m = _listed_group().search(sentence, clause_start, end) if "、" in sentence[clause_start:end] else None
     if not m:
         return []
     members = [x for x in m.group("items").split("、") if x]
-    if parse_number(m.group("n")) != len(members) or len(members) < 2:
-        return []
-    rest = metric if metric.startswith(m.group("g")) else m.group("g") + metric
+    size = parse_number(m.group("n"))
+    if m.group("g") in word_set("place_groups"):
+        return []  # 北京、上海等14个城市的成交面积: places are subjects, read as such elsewhere
+    led = bool(m.group("etc")) and bound and not any(h in sentence[m.end() : end] for h in _SHARE_HEADS)
+    if len(members) < 2 or size < len(members) or (size > len(members) and not led):
+        return []  # the count restates the list (or, after 等, the group the named ones lead)
+    if metric.startswith(members[0]):
+        return split_items(metric)  # the list is the whole metric: 国防、金融三个行业 -> 国防行业, 金融行业
+    group = "" if m.group("g") in word_set("entity_groups") else m.group("g")  # 甲、乙等5只个股: 甲, not 甲个股
+    rest = metric.removeprefix(m.group("g")) if not group else metric if metric.startswith(group) else group + metric
     return [x + rest for x in members]
 
 
-_LISTED_GROUP = regex.compile(
-    r"(?P<items>\p{Han}{1,10}(?:、\p{Han}{1,10})+)等?(?P<n>\d{1,2}|[一二三四五六七八九十两])个"
-    r"(?P<g>行业|产业|领域|品种|板块|税种|门类|大类)"
-)
+_SECTOR_GROUPS = ("产业", "领域", "税种", "门类", "大类")
+
+
+def _place_of_group(name: str) -> str:
+    """江苏省份 -> 江苏: a place named with the group noun of its kind."""
+    for noun in words("group_nouns"):
+        if name.endswith(noun) and name[: -len(noun)] in subjects():
+            return name[: -len(noun)]
+    return name
+
+
+@cache
+def _listed_group() -> regex.Pattern[str]:
+    """A、B、C(等)N个行业: members named, then the group they make up with its size."""
+    return rx(
+        r"(?P<items>\p{Han}{1,10}(?:、\p{Han}{1,10}?)+)(?P<etc>等)?(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})"
+        r"(?:" + "|".join(words("list_count_words")) + r")"
+        r"(?P<g>" + "|".join(sorted({*words("group_nouns"), *_SECTOR_GROUPS}, key=len, reverse=True)) + ")"
+    )
 
 
 def _moved_since(carry: Carry, mention: Mention) -> str | None:

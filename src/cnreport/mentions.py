@@ -36,6 +36,7 @@ class Mention:
     qualifier: str | None
     rank_group: str | None = None
     bound: bool = False  # the edge of a group (超500亿元的行业): read for its clause, never a record
+    members: str = ""  # the group's members named after it (涨幅超20%的有A、B): each one's figure
 
 
 _CJK = regex.compile(r"\p{Han}")
@@ -86,6 +87,10 @@ _THRESHOLD_OF_COUNT = regex.compile(
     r"(?:\d+|[一二三四五六七八九十两百千]+)(?:只|家|个|支|個)[\p{Han}A-Za-z]{1,10}?"
     r"(?:涨幅|跌幅|增幅|降幅|增速|漲幅|跌幅|增幅)(?:超过|超|逾|在|高于|低于|超過|高於|低於)$"
 )
+
+
+# 国防、金融、家电(等): members named before the count, so a threshold after it is each one's figure
+_NAMED_BEFORE_COUNT = regex.compile(r"\p{Han}{2,12}(?:、\p{Han}{2,12})+等?$")
 
 
 # 5%-8%, 5至8个百分点, 约9%至近22%: what joins the two ends of a range.
@@ -240,10 +245,19 @@ def _read_mention(
         return None  # 一个, 一家: an article, not a count
     if nm.chinese and value < 10 and is_measure_word(unit_name):
         return None  # 四支歐洲勁旅, 两轮竞价, 三个方面: prose counts; statistics write counts in digits
+    members = _members_after(s, end)
+    if members:
+        # 涨幅在20%以上的有A、B: the threshold names no category here but what each member did
+        tail = after_q.match(s, end)
+        qualifier = qualifier or (QUALIFIER_AFTER[tail.group()] if tail else None)
+        before = before_q.search(s[max(0, nm.start - 4) : nm.start])
+        qualifier = qualifier or (QUALIFIER_BEFORE[before.group()] if before else None)
+        return Mention(nm.start, end, value * factor, None, unit_name, qualifier, members=members)
     if _THRESHOLD_AFTER.match(s, end):
         return None
-    if unit_name == "%" and _THRESHOLD_OF_COUNT.search(s, max(0, nm.start - 24), nm.start):
-        return None
+    counted = _THRESHOLD_OF_COUNT.search(s, max(0, nm.start - 24), nm.start) if unit_name == "%" else None
+    if counted and not _NAMED_BEFORE_COUNT.search(s, max(0, counted.start() - 60), counted.start()):
+        return None  # 有5个行业增速超过10%: the edge of a group; A、B、C三个行业跌幅超过10%: each one's
     if value == 1 and rx(r"[兑兌]$").search(s[: nm.start]):
         return None  # 报7.2516兑1美元: the quote's other side, not a figure
     if qualifier is None:
@@ -295,6 +309,29 @@ def _line_pattern() -> regex.Pattern[str]:
 def _reference_line(s: str, end: int) -> bool:
     """低于50%临界点, 跌破1元生死线: a line figures are measured against is no figure of its own."""
     return _line_pattern().match(s, end) is not None
+
+
+@cache
+def _members_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:及)?(?:以上|以下|以内|之上)?的(?P<g>\L<n>)?(?:分别|分別|依次|主要|还|還)?(?:是|为|為|有)"
+        r"(?P<m>[^，,；;。：:\d（）()]{2,60}?)(?:等)?(?=[，,；;。]|$)",
+        n=list(words("group_nouns")),
+    )
+
+
+def _members_after(s: str, end: int) -> str:
+    """涨幅超过20%的分别为A、B、C行业 -> A、B、C行业: members a threshold picks out by name.
+
+    Only a list of names qualifies (no figures, no counts: 的有12个 is the size of the group).
+    """
+    found = _members_pattern().match(s, end)
+    if not found or not regex.search(r"\p{Han}{2}", found.group("m")):
+        return ""
+    members, group = found.group("m"), found.group("g") or ""
+    if members.endswith(tuple(words("group_nouns"))):
+        return members  # …的县区有甲县、乙区: the members name their kind already
+    return members + group  # …的行业有A、B: A行业, B行业
 
 
 def _bounds_a_group(s: str, end: int) -> bool:
