@@ -2202,3 +2202,55 @@ COUNTED_GROUP_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_GROUP_CASES)
 def test_members_then_their_counted_group(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2021, subject="全国"), expected)
+
+
+# Who the figures are about: a class of firms is no firm, a landmark is no place, a national body
+# publishing (on any day) speaks for its country.
+SUBJECT_EVIDENCE_CASES = [
+    pytest.param("2025年，全年保险公司保费收入27亿元。", [E("2.7e9", "元", subject="某市")], id="class-of-firms"),
+    pytest.param("2025年，商业银行不良贷款余额3万亿元。", [E("3e12", "元", subject="某市")], id="banks-as-a-class"),
+    pytest.param("2025年，甲乙集团营业收入27亿元。", [E("2.7e9", "元", subject="甲乙集团")], id="one-firm"),
+    pytest.param("日本内阁府周五公布，二季度GDP增长0.5%。", [E(0.5, "%", subject="日本")], id="publisher-on-a-weekday"),
+    pytest.param("--美国劳工部公布，8月失业率为3.9%。", [E(3.9, "%", subject="美国")], id="dash-led-brief-item"),
+    pytest.param("據美國勞工部公布，8月失業率為3.9%。", [E(3.9, "%", subject="美國")], id="traditional"),
+    pytest.param("贵州茅台周五公布，上半年营收增长5%。", [E(5, "%", subject="贵州茅台")], id="a-firm-still-publishes"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_EVIDENCE_CASES)
+def test_who_the_figures_are_about(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2025, subject="某市"), expected)
+
+
+def test_a_landmark_named_after_a_place_is_no_subject() -> None:
+    from cnreport.documents import find_document_subject
+
+    assert find_document_subject("早报\n照片：矗立在大同江畔的纪念塔。\n美元指数上涨0.5%。") is None
+    assert find_document_subject("南京路步行街客流增长\n南京路客流量增长8%。") is None
+    assert find_document_subject("大同市经济运行\n大同市GDP增长5%，大同市投资增长3%。") == "大同"
+
+
+NEWS_BRIEF = "《早报》--9月8日\n"
+# A period in a clause of cause (…，因美国8月就业强劲) or a week named after the first clause of a
+# brief's item dates only its own clause, not what follows; a forecast may be a 预估.
+BRIEF_PERIOD_CASES = [
+    pytest.param(NEWS_BRIEF + "--美元普涨，因美国8月就业增长强劲。欧元兑美元跌0.5%。",
+                 [E(-0.5, "%", period="2018-09-07")],
+                 id="cause-period-stays-in-its-clause"),
+    pytest.param(NEWS_BRIEF + "--美元普漲，由於美國8月就業強勁。歐元兌美元跌0.5%。",
+                 [E(-0.5, "%", period="2018-09-07")],
+                 id="traditional"),
+    pytest.param(NEWS_BRIEF + "--欧洲股市持稳，但本周跌幅为3月来最大。泛欧指数微幅收高0.08%。",
+                 [E(0.08, "%", period="2018-09-07", metric="泛欧指数")], id="week-in-a-later-clause"),
+    pytest.param(NEWS_BRIEF + "--下周共有50家公司解禁，解禁市值为275亿元。",
+                 [E("2.75e10", "元", period="2018-09-10/2018-09-14")],
+                 id="next-week-leads"),
+    pytest.param(NEWS_BRIEF + "--8月失业率为3.9%，预估为3.8%。",
+                 [E(3.8, "%", modality="forecast"), E(3.9, "%", modality=None)],
+                 id="estimate-is-a-forecast"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRIEF_PERIOD_CASES)
+def test_periods_of_a_daily_brief(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2018), expected)

@@ -16,6 +16,7 @@ import regex
 from . import periods
 from .lexicon import read_lexicon
 from .vocab import (
+    names_a_landmark,
     rx,
     subject_lengths,
     subjects,
@@ -304,7 +305,8 @@ def _document_region(text: str) -> str | None:
 # 贵州茅台发布年报, 上海银行营收…: a place name that begins a firm's name is not the subject.
 _FIRM_REST = regex.compile(
     r"(?P<rest>\p{Han}{1,6}?)(?:(?P<suffix>集团|股份|控股|银行|证券|保险)"
-    r"|(?=(?:\d{1,2}月\d{1,2}日(?:晚间|晚|早间|盘后)?)?(?:发布|公布|披露|公告|宣布|拟|预计))"
+    r"|(?=(?:\d{1,2}月\d{1,2}日(?:晚间|晚|早间|盘后)?|(?:周|週|星期)[一二三四五六日天]|今日|今天|昨日|昨天|日前|近日)?"
+    r"(?:发布|公布|披露|公告|宣布|拟|预计|發布|公佈))"
     # 中国海外去年盈利…: a name that reports results is a firm's
     r"|(?=(?:今年|去年|上年|前年|\d{4}年)?(?:上半年|下半年|全年|中期)?(?:盈利|纯利|净利|营收|转亏|转蚀|多赚|少赚|派息)))"
 )
@@ -317,7 +319,7 @@ def firm_named_after_place(text: str, start: int, place_end: int) -> str | None:
     if not m or place is None or place[1] not in ("country", "province", "city", "district"):
         return None
     name = text[start : m.end()]
-    if not m.group("suffix") and rx(r"(?:局|部|委|办|厅|署|会|院|所|中心|政府|海关)$").search(name):
+    if not m.group("suffix") and rx(r"(?:局|部|委|办|厅|署|会|院|所|府|中心|政府|海关|處|廳|會)$").search(name):
         return None  # 湖北省统计局发布: the province's publisher; the figures are the province's
     return name if name not in subjects() else None
 
@@ -338,7 +340,8 @@ def _subject_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         for n in lengths[text[i]]:
             if text[i : i + n] in table:
-                yield i, i + n
+                if not names_a_landmark(text, i + n):
+                    yield i, i + n
                 resume = i + n
                 break
 

@@ -368,10 +368,16 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         firm = _MODAL_TAIL.sub("", clean[: fiscal.start()])
         return (firm if firm and firm not in _PRONOUN_SUBJECTS else None), clean[fiscal.end() :]
     m = _ORG.match(clean)
-    if m and _names_indicator(m.group("rest")) and not is_known_metric(clean):
+    if m and _names_indicator(m.group("rest")) and not is_known_metric(clean) and _names_one_firm(m.group("org")):
         # 国有控股企业增加值 is an indicator of its own: 国有控股 is a kind of firm, not one firm
         return m.group("org"), m.group("rest")
     return None, zone
+
+
+def _names_one_firm(org: str) -> bool:
+    """甲乙集团 names a firm; 保险公司, 商业银行 or 全年证券公司 name a class of firms (or a period)."""
+    stem = regex.sub(_FIRM_SUFFIX + "$", "", org)
+    return len(stem) >= 2 and _strip_periods(stem) == stem and stem not in word_set("firm_classes")
 
 
 # 公司上半年实现营业收入…: the report's own organisation, named elsewhere.
@@ -1235,7 +1241,7 @@ _REPORTS = regex.compile(
     r"(?:今日|今天|昨日|昨天|最新|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
     r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:]))"
 )
-_HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(]*(?:据|另据)?")
+_HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(\-—–]*(?:据|另据|據|另據)?")
 
 
 def _comma_before(sentence: str, pos: int) -> int:
@@ -1397,10 +1403,20 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
     head = rx(r"^[\s\d、.．)）*#（(一二三四五六七八九十]*(?:、|\.)?").sub("", sentence[:start])
     head = rx(r"[\s*“”]").sub("", head)
     head = rx(r"[，,：:；;]").split(head)[-1]  # …消息显示：今年1~6月份， leads its own clause
+    if head.startswith(words("cause_openers")):
+        return False  # …，因美国8月就业强劲: the cause's period is the cause's, it governs nothing
     if len(head) <= 4:
         return True  # 上半年，… / 6月份食品类价格…: the period opens its clause
     # 美国7月零售销售…, 京东集团第二季度收入…: a subject then the period opens the paragraph.
     return not rx(r"[，,；;：:]").search(sentence[:start]) and (head in subjects() or bool(_ORG_NAME.fullmatch(head)))
+
+
+def _first_clause_end(sentence: str) -> int:
+    """Where the sentence's first clause ends (欧洲股市持稳，但本周…: the week is in the second)."""
+    start = _lead_end(sentence)
+    lead_in = _LEAD_IN.match(sentence, start)  # Wind数据统计显示，下周…: the clause after the lead-in
+    brk = rx(r"[，,；;：:]").search(sentence, lead_in.end() if lead_in else start)
+    return brk.start() if brk else len(sentence)
 
 
 def _lead_end(sentence: str) -> int:
@@ -1558,7 +1574,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         for tm in _TODAY.finditer(sentence):
             stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
     if ctx.morning_brief_day:
-        week = _WEEK_WORD.search(sentence[:32])
+        week = _WEEK_WORD.search(sentence[: min(32, _first_clause_end(sentence))])
         if week and not rx(r"\d").search(sentence, _lead_end(sentence), week.start()):
             # 下周共有50家公司…解禁: the paragraph is about that week; 本周累计… after a day's figures
             # dates only its own clause

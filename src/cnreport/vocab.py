@@ -101,8 +101,13 @@ def subject_at(text: str, pos: int = 0) -> str | None:
     for n in subject_lengths().get(text[pos : pos + 1], ()):
         name = text[pos : pos + n]
         if name in table:
-            return name
+            return None if names_a_landmark(text, pos + n) else name
     return None
+
+
+def names_a_landmark(text: str, end: int) -> bool:
+    """大同江畔, 南京路, 北京大道: a place's name opening a river, street or square names no subject."""
+    return text.startswith(words("landmark_after"), end)
 
 
 @cache
