@@ -2186,7 +2186,8 @@ COUNTED_GROUP_CASES = [
                  id="restated-count"),
     pytest.param("上半年，国防、金融、家电等5个行业跌幅超过10%。", [E(-10, "%", metric="金融行业")],
                  id="leading-members"),
-    pytest.param("上半年，甲股份、乙集团等17只个股涨幅超2倍。", [E(2, "倍", metric="乙集团", qualifier="over")],
+    pytest.param("上半年，甲股份、乙集团等17只个股涨幅超2倍。",
+                 [E(2, "倍", metric="乙集团股价", subject="乙集团", qualifier="over")],
                  id="entities-without-the-group-noun"),
     pytest.param("上半年，國防、金融、家電三個行業跌幅超過10%。", [E(-10, "%", metric="金融行業")], id="traditional"),
     # negative: a group's share, a group's flow, a group of places, and a bare count are the group's
@@ -2209,6 +2210,7 @@ def test_members_then_their_counted_group(text: str, expected: list[Expect]) -> 
 SUBJECT_EVIDENCE_CASES = [
     pytest.param("2025年，全年保险公司保费收入27亿元。", [E("2.7e9", "元", subject="某市")], id="class-of-firms"),
     pytest.param("2025年，商业银行不良贷款余额3万亿元。", [E("3e12", "元", subject="某市")], id="banks-as-a-class"),
+    pytest.param("2025年，各类保险赔款支出10亿元。", [E("1e9", "元", subject="某市")], id="every-firm-of-a-class"),
     pytest.param("2025年，甲乙集团营业收入27亿元。", [E("2.7e9", "元", subject="甲乙集团")], id="one-firm"),
     pytest.param("日本内阁府周五公布，二季度GDP增长0.5%。", [E(0.5, "%", subject="日本")], id="publisher-on-a-weekday"),
     pytest.param("--美国劳工部公布，8月失业率为3.9%。", [E(3.9, "%", subject="美国")], id="dash-led-brief-item"),
@@ -2254,3 +2256,46 @@ BRIEF_PERIOD_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BRIEF_PERIOD_CASES)
 def test_periods_of_a_daily_brief(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2018), expected)
+
+
+# A span of periods, then one figure per unit of it (2018年至2020年…分别为A、B、C).
+SPAN_RUN_CASES = [
+    pytest.param("2018年至2020年，日均成交额分别为552亿元、887亿元、1867亿元。",
+                 [E("5.52e10", "元", period="2018"), E("1.867e11", "元", period="2020")], id="years"),
+    pytest.param("2015年上半年至2020年上半年，净流入额分别为5亿元、6亿元、7亿元、8亿元、9亿元、10亿元。",
+                 [E("5e8", "元", period="2015-H1"), E("1e9", "元", period="2020-H1")], id="a-half-per-year"),
+    pytest.param("2021年一季度至四季度，GDP分别增长18.3%、7.9%、4.9%和4%。",
+                 [E(7.9, "%", period="2021-Q2"), E(4, "%", period="2021-Q4")], id="quarters"),
+    pytest.param("2018-2020年，出口分別增長1%、2%和3%。", [E(2, "%", period="2019")], id="dash-span-traditional"),
+    # negative: one figure over the span, or a count that does not fit
+    pytest.param("2018年至2020年，出口累计增长10%。", [E(10, "%", period="2018/2020")], id="one-figure-for-the-span"),
+    pytest.param("2018年至2020年，出口分别增长1%和2%。", [E(1, "%", period="2018/2020")], id="count-does-not-fit"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_RUN_CASES)
+def test_a_figure_per_unit_of_a_span(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021, subject="全国"), expected)
+
+
+# What a market prices moves from where it stood when the period began (base prev), unless 同比 is said;
+# members of a group of shares are the subjects of their price moves.
+MARKET_MOVE_CASES = [
+    pytest.param("2021年上半年，涨幅超过20%的分别为电子、汽车行业。", [E(20, "%", metric="电子行业", base="prev")],
+                 id="sector-rise-over-a-half"),
+    pytest.param("A股上半年收官\n上半年，上证指数上涨3.4%。", [E(3.4, "%", base="prev", subject="A股")],
+                 id="title-names-the-market"),
+    pytest.param("2021年上半年，甲股份、乙集团等17只个股涨幅超2倍。",
+                 [E(2, "倍", metric="甲股份股价", subject="甲股份", base="prev"), E(17, "只")], id="shares-of-a-group"),
+    pytest.param("2021年上半年，漲幅超過20%的個股有甲股份、乙集團。",
+                 [E(20, "%", metric="乙集團股价", subject="乙集團")],
+                 id="traditional"),
+    # negative: turnover grows against a year before; 同比 said outright stays
+    pytest.param("A股上半年收官\n上半年，两市成交额增长21%。", [E(21, "%", base="yoy")], id="turnover-is-no-price"),
+    pytest.param("2021年上半年，电子行业指数同比上涨20%。", [E(20, "%", base="yoy")], id="yoy-said"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKET_MOVE_CASES)
+def test_market_moves_over_a_period(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021), expected)

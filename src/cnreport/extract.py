@@ -377,6 +377,8 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
 def _names_one_firm(org: str) -> bool:
     """甲乙集团 names a firm; 保险公司, 商业银行 or 全年证券公司 name a class of firms (or a period)."""
     stem = regex.sub(_FIRM_SUFFIX + "$", "", org)
+    if stem.startswith(words("group_quantifiers")):
+        return False  # 各类保险, 全部商业银行: every firm of a class
     return len(stem) >= 2 and _strip_periods(stem) == stem and stem not in word_set("firm_classes")
 
 
@@ -864,6 +866,7 @@ def _document_subject(
         ("subject.filing_issuer", lambda: filing_issuer(text)),
         ("subject.results_firm", lambda: None if brief else results_publisher(text)),
         ("subject.title_region", lambda: find_document_subject(_without_dateline(text))),
+        ("subject.title_market", lambda: None if brief else _title_market(text)),
         ("subject.hong_kong_source", lambda: "香港" if hong_kong else None),
         ("subject.home_place", lambda: _home_name(home[1]) if home is not None else None),
         ("subject.national_release", lambda: national_subject(text)),
@@ -873,6 +876,13 @@ def _document_subject(
         if (found := rung()) is not None:
             return found, rule
     return None, "subject.none"
+
+
+def _title_market(text: str) -> str | None:
+    """A股上半年收官：…: a review whose title opens with a stock market is about that market."""
+    title = text.lstrip().split("\n", 1)[0].strip(" \t#*《》“”\"")
+    named = subject_at(title)
+    return subjects()[named][0] if named and _is_market_board(named) else None
 
 
 def _home_name(subject: str) -> str:
@@ -1898,6 +1908,15 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if mention.members:
                 # 涨幅超过20%的分别为A、B、C行业: the threshold is what each named member did
                 indicator = frame_indicator(sentence[clause_start : mention.start], tokenize)
+                kin = next((g for g in words("entity_groups") if mention.members.endswith(g)), "")
+                if kin:
+                    # 涨幅超过20%的个股有甲、乙: each share is the subject
+                    names = [n for n in rx(r"、|和|及|与").split(mention.members.removesuffix(kin)) if n]
+                    for p in entity_members(names, kin, indicator):
+                        made = _make(mention, p.metric, predicate, reading, carry, period)
+                        drafts.append(replace(made, subject=p.subject))
+                    prev_end, prev_mention = mention.end, mention
+                    continue
                 for name in member_metrics(mention.members, indicator, tokenize):
                     place = name.removesuffix(indicator) if indicator else name
                     place = _place_of_group(place)  # 江苏省份 is 江苏
@@ -1915,10 +1934,13 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             bounded = mention.qualifier in ("over", "under")
             counted = _counted_group(sentence, clause_start, mention.start, metric or "", bounded)
             if counted and "分别" not in segment and _run_length(mentions, mi, sentence) == 1:
-                items = counted  # 汽车、石油加工、建材3个行业增速较一季度回升…: the figure is each one's
+                items = [p.metric for p in counted]  # 汽车、石油加工、建材3个行业增速较一季度回升…: each one's
             if (counted or "均" in segment) and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
                 # A、B、C等产业规模均保持10%以上增速: one figure for every item.
-                drafts.extend(_make(mention, item, predicate, reading, carry, period) for item in items)
+                each = [_make(mention, item, predicate, reading, carry, period) for item in items]
+                if counted and len(counted) == len(each) and all(p.subject for p in counted):
+                    each = [replace(d, subject=p.subject) for d, p in zip(each, counted, strict=True)]
+                drafts.extend(each)
                 carry.items = items  # …均超百亿元，分别为120亿元、150亿元: the same items go on
                 prev_end = mention.end
                 prev_mention = mention
@@ -1945,6 +1967,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             count = _run_length(mentions, mi, sentence)
             # only a list with no items of its own runs over time (上半年，六个行业分别… does not)
             listed_runs = _listed_periods(sentence[clause_start : mention.start], draft.period, count)
+            if not listed_runs and "分别" in segment and not run_items and not run_subjects:
+                listed_runs = _span_runs(sentence[: mention.start], draft.period, count, ctx.year)
             own_run = not run_items and not run_subjects
             months = listed_runs or (_months_of(draft.period, count, segment) if own_run else [])
             # …分别为3.7、2.6…，占当月CPI同比涨幅的75.3%、52.6%…: the next list of as many goes month by month too
@@ -1983,7 +2007,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
     physical = words("physical_heads")
     drafts = [
-        _economy_is_gdp(_stock_move(d, sentence, ctx))
+        _economy_is_gdp(_stock_move(_market_span_move(d, sentence, offset, ctx), sentence, ctx))
         for d in drafts
         if (d.start, d.end) not in bounds and not d.metric.endswith(physical)  # 海拔3500米: no economic fact
     ]
@@ -2049,6 +2073,22 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
     if name in subjects() or name in words("generic_nouns"):
         return draft
     return replace(draft, metric=name + "股价", subject=name, base="prev")
+
+
+def _market_span_move(draft: Draft, sentence: str, offset: int, ctx: DocContext) -> Draft:
+    """电子行业上半年涨幅超过20%, 甲股份本周上涨9%: a price, index or sector moves from where it stood
+    when the period began, not against a year before, unless the sentence says 同比.
+    """
+    if draft.kind is not Kind.GROWTH_RATE or draft.base != "yoy" or draft.unit not in ("%", "倍"):
+        return draft
+    clause_start = max(0, _comma_before(sentence, draft.start - offset))
+    before = sentence[clause_start : draft.start - offset]
+    stock_index = draft.metric.endswith("指数") and bool(_STOCK_CONTEXT.search(sentence)) and "价格" not in draft.metric
+    market = _is_market_board(draft.subject or ctx.subject)
+    priced = draft.metric.endswith(words("priced_heads")) or stock_index or market
+    if not priced or not rx(r"涨|跌|漲|翻倍").search(before) or rx("|".join(words("said_yoy"))).search(sentence):
+        return draft
+    return replace(draft, base="prev")
 
 
 _STOCK_CONTEXT = regex.compile(r"股|板块|收盘|涨停|跌停|盘中|早盘|午盘|尾盘|收涨|收跌|概念|发稿")
@@ -2882,7 +2922,7 @@ def _scope_end(sentence: str, start: int) -> int:
     return close.start() if close else len(sentence)
 
 
-def _counted_group(sentence: str, clause_start: int, end: int, metric: str, bound: bool = False) -> list[str]:
+def _counted_group(sentence: str, clause_start: int, end: int, metric: str, bound: bool = False) -> list[Picked]:
     """汽车、石油加工、建材3个行业 before the figure's own words: one metric for each named member.
 
     Only when the count equals the members named, so the group is the list restated; after 等 the
@@ -2899,11 +2939,24 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str, boun
     led = bool(m.group("etc")) and bound and not any(h in sentence[m.end() : end] for h in _SHARE_HEADS)
     if len(members) < 2 or size < len(members) or (size > len(members) and not led):
         return []  # the count restates the list (or, after 等, the group the named ones lead)
+    if m.group("g") in word_set("entity_groups"):
+        # 甲、乙等5只个股涨幅超2倍: each share is the subject of its own figure
+        return entity_members(members, m.group("g"), metric.removeprefix(m.group("g")))
     if metric.startswith(members[0]):
-        return split_items(metric)  # the list is the whole metric: 国防、金融三个行业 -> 国防行业, 金融行业
-    group = "" if m.group("g") in word_set("entity_groups") else m.group("g")  # 甲、乙等5只个股: 甲, not 甲个股
-    rest = metric.removeprefix(m.group("g")) if not group else metric if metric.startswith(group) else group + metric
-    return [x + rest for x in members]
+        return [Picked(x) for x in split_items(metric)]  # 国防、金融三个行业 -> 国防行业, 金融行业
+    rest = metric if metric.startswith(m.group("g")) else m.group("g") + metric
+    return [Picked(x + rest) for x in members]
+
+
+def entity_members(names: list[str], group: str, indicator: str) -> list[Picked]:
+    """Members of a group of entities (个股, 公司, 基金): each the subject, the metric the indicator
+    (or what such a member moves: a share's price)."""
+    measures: dict[str, str] = grammar()["group_measures"]  # type: ignore[assignment]
+    measure = measures.get(group, "")
+    if indicator and indicator != measure:
+        return [Picked(indicator, name) for name in names]
+    # 甲股份股价, as a share's own move is named (the share, then its price)
+    return [Picked(name + measure, name) for name in names] if measure else []
 
 
 _SECTOR_GROUPS = ("产业", "领域", "税种", "门类", "大类")
@@ -3438,6 +3491,48 @@ def _listed_periods(clause: str, period: str | None, count: int) -> list[str]:
     else:
         found = [f"{year}-{int(n):02d}" for n in regex.findall(r"1[0-2]|0?[1-9]", m.group("m"))]
     return found if len(found) == count else []
+
+
+_SPAN_JOIN = regex.compile(r"\s*(?:至|到|－|-|—|~|～)\s*")
+
+
+def _span_runs(before: str, period: str | None, count: int, year: int | None) -> list[str]:
+    """2018年至2020年，…分别为A、B、C: one figure per year of the span (per half, quarter or month
+    when both ends are halves, quarters or months), when the list has one figure per unit."""
+    if count < 2:
+        return []
+    years = regex.fullmatch(r"(\d{4})/(\d{4})", period or "")
+    if years:
+        first, last = int(years.group(1)), int(years.group(2))
+        return [str(y) for y in range(first, last + 1)] if last - first + 1 == count else []
+    found = periods.find_periods(before, year)
+    for a, b in reversed(list(pairwise(found))):
+        if a.period and b.period and _SPAN_JOIN.fullmatch(before, a.end, b.start):
+            units = _units_between(a.period, b.period)
+            return units if len(units) == count else []
+    return []
+
+
+_UNIT_PERIOD = regex.compile(r"(\d{4})(?:-([HQ]?)(\d{1,2}))?")
+
+
+def _units_between(first: str, last: str) -> list[str]:
+    """2015-H1 .. 2020-H1 -> each year's first half; 2021-Q1 .. 2021-Q4 -> the quarters between."""
+    a, b = _UNIT_PERIOD.fullmatch(first), _UNIT_PERIOD.fullmatch(last)
+    if not a or not b or a.group(2) != b.group(2) or bool(a.group(3)) != bool(b.group(3)):
+        return []
+    y1, y2 = int(a.group(1)), int(b.group(1))
+    if not a.group(3):
+        return [str(y) for y in range(y1, y2 + 1)] if y2 >= y1 else []
+    kind, n1, n2 = a.group(2), int(a.group(3)), int(b.group(3))
+    if kind == "H" and n1 == n2:
+        return [f"{y}-H{n1}" for y in range(y1, y2 + 1)]  # 2015年上半年至2020年上半年: a half per year
+    per_year = {"H": 2, "Q": 4, "": 12}[kind]
+    start, end = y1 * per_year + n1 - 1, y2 * per_year + n2 - 1
+    if end < start or end - start > 60:
+        return []
+    units = [(u // per_year, u % per_year + 1) for u in range(start, end + 1)]
+    return [f"{y}-{kind}{n}" if kind else f"{y}-{n:02d}" for y, n in units]
 
 
 def _months_of(period: str | None, count: int, segment: str) -> list[str]:
