@@ -2299,3 +2299,27 @@ MARKET_MOVE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MARKET_MOVE_CASES)
 def test_market_moves_over_a_period(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2021), expected)
+
+
+# A rate stated with no metric at the head of a sentence is the rate the paragraph just reported;
+# how long a record has stood (连续第29年) and setting a goal (设定为) are no metric.
+ELIDED_CASES = [
+    pytest.param("2022年，全市GDP增长5%。2023年预期目标设定为增长8%左右。",
+                 [E(8, "%", metric="GDP", modality="target", qualifier="approx")], id="goal-for-the-same-rate"),
+    pytest.param("2022年，全市GDP增長5%。2023年預期目標定為增長6%。", [E(6, "%", metric="GDP", modality="target")],
+                 id="traditional"),
+    pytest.param("2021年，出口规模连续第29年居全国首位，增长13.5%。", [E(13.5, "%", metric="出口规模")],
+                 id="years-in-a-row"),
+    # negative: a metric named before, a clause with figures before, a part after 其中
+    pytest.param("2022年，全市GDP增长5%。其中一产增长3%。", [E(3, "%", metric="一产")], id="part-names-itself"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_CASES)
+def test_a_rate_without_a_metric(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2022, subject="某市"), expected)
+
+
+def test_a_rate_after_figures_of_its_own_sentence_is_not_the_paragraphs() -> None:
+    records = cnreport.extract("2022年，全市GDP增长5%。10月汽车生产16.5万辆，增长9%。", year=2022)
+    assert [r.metric for r in records if r.value == 9] != ["GDP"]

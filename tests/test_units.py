@@ -149,3 +149,20 @@ def test_amounts_per_stretch_of_time(text: str, unit: str) -> None:
 
     records = cnreport.extract(f"某费用为{text}。", year=2023)
     assert [r.unit for r in records] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("10元/枝", "元/枝"),  # retail prices per piece of goods sold by count
+        ("35元/束", "元/束"),
+        ("12元/瓶", "元/瓶"),
+        ("3000瓶", "瓶"),
+        ("8元/盒", "元/盒"),
+    ],
+)
+def test_amounts_per_piece_of_goods(text: str, unit: str) -> None:
+    import cnreport
+
+    records = cnreport.extract(f"某商品价格为{text}。", year=2023)
+    assert [r.unit for r in records] == [unit]

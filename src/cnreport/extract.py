@@ -1848,6 +1848,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
                     sentence, clause_start, tokenize
                 )
+            elided = not metric and mi == 0 and not rx(r"\d").search(sentence, 0, clause_start)
+            if elided and ctx.paragraph_growth and _ELIDED_GROWTH.search(predicate):
+                # …GDP零增长。今年预期目标设定为增长8%左右: the rate the paragraph is about
+                metric = ctx.paragraph_growth[0]
             fx = _FX_QUOTE.match(sentence, mention.end) if not mention.unit else None
             if fx and not rx(r"汇率|兑").search(metric or ""):
                 metric = _fx_metric(sentence, segment, fx.group("q"))  # 报7.2516兑1美元
@@ -2822,6 +2826,7 @@ def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Toke
 
 _DURATION = regex.compile(
     r"(?:连续|近|已)\d+个?(?:月|年|季度|日|周|天)(?:以来|来)?|\d+个?(?:月|年|季度)(?:以来|来)(?!期)"
+    r"|(?:连续|連續)第[一二三四五六七八九十两\d]+个?(?:月|年|季度|日|周|天)"  # 连续第29年居首位: how long, not what
     r"|[一二三四五六七八九十两\d]{1,3}个?(?:年|月)前"  # 由十年前的不足百个: when, not what
 )
 _DISPOSAL = regex.compile(r"^[^，,。；;]{0,12}?把")
@@ -3310,6 +3315,8 @@ _COUNT_OF_MOVERS = regex.compile(
     r"|(?P<d>" + _MOVED + r")的(?P<n>\p{Han}{1,6}?)(?P<w>有|共有|为|是|达)"
 )
 _REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
+# a rate with no metric of its own, stated as a move (增长8%, 回落到4.9%, 预期目标设定为增长8%)
+_ELIDED_GROWTH = regex.compile(r"(?:增长|下降|回落|回升|增速|增幅|增長)(?:了|为|到|至|為)?(?:约|近|超过)?$")
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
 
 
