@@ -2323,3 +2323,24 @@ def test_a_rate_without_a_metric(text: str, expected: list[Expect]) -> None:
 def test_a_rate_after_figures_of_its_own_sentence_is_not_the_paragraphs() -> None:
     records = cnreport.extract("2022年，全市GDP增长5%。10月汽车生产16.5万辆，增长9%。", year=2022)
     assert [r.metric for r in records if r.value == 9] != ["GDP"]
+
+
+# Money handed out is named by what was handed out, not by who or when (活动期间共发放优惠总额…);
+# a count of entities that did something names the deed (五百家本市餐厅参与).
+HANDED_OUT_CASES = [
+    pytest.param("活动期间共发放优惠总额827万元。", [E("8.27e6", "元", metric="优惠总额")],
+                 id="object-names-the-amount"),
+    pytest.param("活动期间，五百家商户参与，共发放优惠总额827万元。", [E("8.27e6", "元", metric="发放优惠总额")],
+                 id="no-attribute-of-the-entities-before"),
+    pytest.param("活動期間共發放優惠總額八百二十七萬元。", [E("8.27e6", "元", metric="優惠總額")], id="traditional"),
+    pytest.param("局方去年共发放消费券2亿元。", [E("2e8", "元", metric="发放消费券")], id="deed-names-the-amount"),
+    pytest.param("全年营业收入3亿元。", [E("3e8", "元", metric="营业收入")], id="an-indicator-stays"),
+    pytest.param("活动期间，逾五百家本市餐厅参与。", [E(500, "家", metric="参与的餐厅数量", qualifier="over")],
+                 id="entities-that-took-part"),
+    pytest.param("活動期間，五百家本澳食肆參與。", [E(500, "家", metric="參與的食肆数量")], id="took-part-traditional"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDED_OUT_CASES)
+def test_amounts_handed_out_and_counts_of_deeds(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2026), expected)

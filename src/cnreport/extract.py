@@ -1826,9 +1826,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             policy = _POLICY_MOVE.search(sentence, clause_start, mention.start)
             if policy and mention.unit in ("基点", "pp"):
                 metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
+            handed_out = ""
             if mention.unit in _MONEY_UNITS:
                 metric, owner = _amount_metric(sentence, segment, clause_start, mention, metric, bool(run_items))
                 carry.subject = owner or carry.subject
+                handed_out = "" if _names_indicator(metric) else _money_handed_out(predicate, tokenize)
+                metric = handed_out or metric
             deed = _tallied_deed(predicate, metric_zone, mention.unit)
             if deed:
                 metric = deed  # 医保部门共追回医保资金160.6亿元: what the actor tallied, not the actor
@@ -1895,7 +1898,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if not owner and clause_start > 0 and metric and metric_zone and _is_attribute(metric):
                 # 申报第一批全国重点民间投资项目，总投资1847.04亿元: the projects just named
                 owner = _named_object(sentence[:clause_start], ctx.year)
-            if metric and metric_zone and owner and _is_attribute(metric) and not _same_head(owner, metric):
+            owned = owner and not handed_out and _is_attribute(metric) and not _same_head(owner, metric)
+            if metric and metric_zone and owned:
                 # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
                 metric = (_stem(owner) or owner) + metric
             if _each_place_has_it(item_places, metric, run_len, segment, mention, sentence):
@@ -2383,6 +2387,8 @@ def _counted_deed(sentence: str, end: int) -> str:
     """5130家公司召开了2023年度业绩说明会 -> 召开业绩说明会的公司数量: how many did the deed."""
     found = rx(r"[^，。；,;：:（(]*").match(sentence, end)
     clause = found.group() if found else ""
+    local = rx(r"^(?:本市|本澳|本港|本地|全市|全省|全国|本區|本区)").match(clause)
+    clause = clause[local.end() :] if local else clause  # 五百家本澳食肆参与: the home place is no part of it
     noun = next((n for n in words("counted_entities") if clause.startswith(n)), "")
     rest = clause[len(noun) :]
     if not noun or not rest.startswith(words("deed_verbs")):
@@ -2676,6 +2682,24 @@ def _count_noun(unit: str) -> str:
     """What a count in ``unit`` is called: 人数, 宗数 (``count_nouns``), else 数量."""
     nouns: dict[str, str] = grammar()["count_nouns"]  # type: ignore[assignment]
     return nouns.get(unit, "数量")
+
+
+@cache
+def _handed_out() -> regex.Pattern[str]:
+    verbs = "|".join(words("disbursing_verbs"))
+    return rx(r"(?P<v>" + verbs + r")(?:了)?(?P<o>\p{Han}{2,12}?)(?:约|近|超过|逾|达|共|合计|約|逾)?$")
+
+
+def _money_handed_out(predicate: str, tokenize: Tokenize) -> str:
+    """活动期间共发放优惠总额827万元: the amount handed out is what the figure measures, not who or
+    when (活动, 局方); 发放消费券2亿元 is named by the deed when its object names no amount."""
+    handed = _handed_out().search(predicate)
+    if not handed:
+        return ""
+    obj = clean_metric(handed.group("o"), tokenize)
+    if not obj or rx(r"\d").search(obj):
+        return ""
+    return obj if _names_indicator(obj) else handed.group("v") + obj
 
 
 def _object_of_verb(predicate: str, tokenize: Tokenize) -> str:
