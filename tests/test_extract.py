@@ -2344,3 +2344,32 @@ HANDED_OUT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HANDED_OUT_CASES)
 def test_amounts_handed_out_and_counts_of_deeds(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2026), expected)
+
+
+# Budget speech: estimates measure what they estimate, the government's figures are the home
+# place's, a ratio to a whole is a share of it, and 即 restates a figure in another unit.
+BUDGET_CASES = [
+    pytest.param("在政府支出方面，我预计修订预算为3806亿元，较原来预算低3%，即131亿元。",
+                 [E("3.806e11", "元", metric="政府支出", modality="forecast"),
+                  E(-3, "%", metric="政府支出", kind="gap"), E("-1.31e10", "元", metric="政府支出", kind="gap")],
+                 id="topic-estimate-and-restatement"),
+    pytest.param("在政府開支方面，我預計修訂預算為3806億元。", [E("3.806e11", "元", metric="政府開支")],
+                 id="traditional-topic"),
+    pytest.param("2012-13年度政府收入的修订预算达4455亿元。", [E("4.455e11", "元", metric="政府收入")],
+                 id="estimate-of-an-indicator"),
+    pytest.param("此外，甲乙物业发展有限公司派发的股息多约100亿元，政府收入的修订预算达4455亿元。",
+                 [E("4.455e11", "元", subject="香港"), E("1e10", "元", subject="甲乙物业发展有限公司")],
+                 id="the-government-is-the-home-place"),
+    pytest.param("2013年，财政储备相当于本地生产总值36%。",
+                 [E(36, "%", metric="财政储备占本地生产总值比重", kind="share")], id="ratio-to-a-whole"),
+    pytest.param("2013年，財政赤字相當於GDP的3%。", [E(3, "%", metric="財政赤字占GDP比重", kind="share")],
+                 id="ratio-traditional"),
+    # negative: a budget named as its own (财政预算) stays; a multiple of last year is no share
+    pytest.param("今年财政预算为3000亿元。", [E("3e11", "元", metric="财政预算")], id="a-budget-itself"),
+    pytest.param("2013年，出口额相当于上年的1.5倍。", [E(1.5, "倍", metric="出口额")], id="multiple-is-no-share"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUDGET_CASES)
+def test_budget_estimates_and_ratios(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2013, subject="香港"), expected)

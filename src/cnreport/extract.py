@@ -1655,7 +1655,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         gap = sentence[prev_end : mention.start]
         if carry.outer_subjects and _CLOSE_BRACKET.search(gap):
             carry.subject = carry.outer_subjects.pop()  # 7家省级（全省10家），12家…: 全省 held in the brackets
-        in_run = prev_mention is not None and _LIST_GAP.fullmatch(gap) is not None
+        # (a move in points restated in per cent is the growth.restated_move rule's)
+        restated = prev_mention is not None and _RESTATED_GAP.fullmatch(gap) is not None and not run_items
+        restated = restated and mention.unit != "%"
+        in_run = prev_mention is not None and (_LIST_GAP.fullmatch(gap) is not None or restated)
         if in_run:
             run_index += 1
         else:
@@ -1708,6 +1711,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 ")), ctx.subject
                 )
             zone_subject = lead_subject or zone_subject
+            if zone_subject is None and ctx.subject and _strip_periods(zone).lstrip("，, 的").startswith(
+                words("home_government")
+            ):
+                zone_subject = ctx.subject  # …的股息多100亿元，政府收入的修订预算达…: the government's own
             if zone_subject is None and ctx.firms:
                 # 设备厂甲乙（2345）12月营收…: the listed firm named in the clause, not the document's
                 # (its code's brackets open no new clause here: read back to the last comma)
@@ -1851,6 +1858,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
                     sentence, clause_start, tokenize
                 )
+            metric = _estimated_metric(metric, sentence, tokenize)
             elided = not metric and mi == 0 and not rx(r"\d").search(sentence, 0, clause_start)
             if elided and ctx.paragraph_growth and _ELIDED_GROWTH.search(predicate):
                 # …GDP零增长。今年预期目标设定为增长8%左右: the rate the paragraph is about
@@ -2197,6 +2205,9 @@ def _run_length(mentions: list[Mention], i: int, sentence: str) -> int:
 
 
 _LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|,|，)?\s*")
+# 较原来预算低3%，即131亿元: the same difference again, in another unit (the figure's own words are
+# those of the figure it restates)
+_RESTATED_GAP = regex.compile(r"\s*[，,]?\s*(?:即|亦即|也就是|也即)(?:约|約)?\s*")
 
 
 def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
@@ -3317,7 +3328,7 @@ def _names_any(heads: str, metric: str) -> bool:
 
 
 _SHARE_OF = regex.compile(
-    r"占(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
+    r"(?:占|相当于|相當於)(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
     r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$"
 )
 _THRESHOLD_GROUP = regex.compile(
@@ -3339,6 +3350,24 @@ _COUNT_OF_MOVERS = regex.compile(
     r"|(?P<d>" + _MOVED + r")的(?P<n>\p{Han}{1,6}?)(?P<w>有|共有|为|是|达)"
 )
 _REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
+_TOPIC = regex.compile(r"^[\s\d、.．)）*#（(]*(?:在|於|于)(?P<t>\p{Han}{2,12}?)(?:方面|上)[，,]")
+
+
+def _estimated_metric(metric: str, sentence: str, tokenize: Tokenize) -> str:
+    """在政府支出方面，修订预算为3806亿元: an estimate (预算, 修订预算) measures the topic the sentence
+    opened with; 政府收入的修订预算 is an estimate of 政府收入."""
+    estimates = words("estimate_words")
+    if metric in estimates or not metric:
+        topic = _TOPIC.match(sentence)
+        named = clean_metric(topic.group("t"), tokenize) if topic else ""
+        return named if named and _names_indicator(named) else metric
+    for word in estimates:
+        stem = metric.removesuffix(word).removesuffix("的")
+        if metric.endswith(word) and stem != metric and _names_indicator(stem):
+            return stem
+    return metric
+
+
 # a rate with no metric of its own, stated as a move (增长8%, 回落到4.9%, 预期目标设定为增长8%)
 _ELIDED_GROWTH = regex.compile(r"(?:增长|下降|回落|回升|增速|增幅|增長)(?:了|为|到|至|為)?(?:约|近|超过)?$")
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
