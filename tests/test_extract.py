@@ -2373,3 +2373,17 @@ BUDGET_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BUDGET_CASES)
 def test_budget_estimates_and_ratios(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2013, subject="香港"), expected)
+
+
+def test_a_hong_kong_budget_dates_its_undated_figures_in_the_coming_fiscal_year() -> None:
+    text = (
+        "財政司司長發表2024至25年度財政預算案\n2024年2月28日\n"
+        "預計約12,000名納稅人受影響，佔相關納稅人總數的0.6%。政府債務與本地生產總值的比率為9%。"
+    )
+    records = cnreport.extract(text)
+    check(records, [E(0.6, "%", period="2024-04/2025-03", kind="share"), E(9, "%", kind="share")])
+
+
+def test_a_mainland_text_naming_a_budget_keeps_the_calendar_year() -> None:
+    records = cnreport.extract("2024年财政预算执行情况\n全年一般公共预算收入增长5%。", year=2024)
+    check(records, [E(5, "%", period="2024")])

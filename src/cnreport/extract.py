@@ -834,6 +834,11 @@ def document_context(
         report = results_period(text)
         if report is not None:
             ctx.default_period, ctx.default_period_rule = report, "period.results_report"
+    budget = _BUDGET_SPEECH.search(text, 0, 3000) if fiscal_april else None
+    if budget and ref_year is not None and ctx.default_period == str(ref_year) and not ctx.default_period_rule:
+        # 财政司司长发表预算案: a budget is for the fiscal year beginning that April (2024-04/2025-03)
+        ctx.default_period = f"{ref_year}-04/{int(ref_year) + 1}-03"
+        ctx.default_period_rule = "period.budget_year"
     ctx.document_date = ref_year.published if ref_year is not None and ref_year.published else find_document_date(text)
     named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
@@ -900,6 +905,7 @@ def _without_dateline(text: str) -> str:
     return text[: line.start] + " " * (line.end - line.start) + text[line.end :]
 
 
+_BUDGET_SPEECH = regex.compile(r"(?:财政)?预算案|财政预算|預算案|財政預算")
 _HONG_KONG_FISCAL_START = 4  # the Hong Kong government's fiscal year runs April to March
 _HEADING_CHARS = 40
 _HEADING_BREAKS = regex.compile(r"[。，；！？,;!?]")
@@ -2735,6 +2741,7 @@ def _fx_metric(sentence: str, segment: str, quote: str) -> str:
 
 # a share named in a frame (占比最高的, 占GDP比重超过5%的); a growth word there (涨幅, 增速) is the
 # predicate: it gives the figures their kind and sign, not their name
+_RATIO_TO_WHOLE = regex.compile(r"(?:与|與)\p{Han}{2,12}(?:的)?(?:比率|比例|之比)$")
 _SHARE_NOUN = regex.compile("|".join(_SHARE_HEADS) + r"|占\S{1,10}?(?:比重|比例)")
 
 
@@ -3108,6 +3115,8 @@ def _make(
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
     if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
         kind, pattern_id = Kind.SHARE, "share.metric"
+    if kind is Kind.LEVEL and unit == "%" and _RATIO_TO_WHOLE.search(metric):
+        kind, pattern_id = Kind.SHARE, "share.ratio_to_whole"  # 政府债务与本地生产总值的比率: debt to GDP
     in_li = sentence.startswith("厘", mention.end - 1)  # 四厘利息: an interest rate, never a part of a whole
     whole = _PART_OF_WHOLE.search(predicate) if kind is Kind.LEVEL and unit == "%" and not in_li else None
     if whole and metric:
