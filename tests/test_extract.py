@@ -2387,3 +2387,29 @@ def test_a_hong_kong_budget_dates_its_undated_figures_in_the_coming_fiscal_year(
 def test_a_mainland_text_naming_a_budget_keeps_the_calendar_year() -> None:
     records = cnreport.extract("2024年财政预算执行情况\n全年一般公共预算收入增长5%。", year=2024)
     check(records, [E(5, "%", period="2024")])
+
+
+# A ranking of places by an indicator: each place is the subject of its figure, named by the frame
+# (各省GDP增速中 / 排名：) or, in a list with 、, by the rate the paragraph just reported.
+RANKING_CASES = [
+    pytest.param("2021年各省GDP增速排名：北京10.7%、浙江10.6%、上海9.8%。",
+                 [E(10.7, "%", subject="北京", kind="growth_rate"), E(9.8, "%", subject="上海")],
+                 id="frame-with-colon"),
+    pytest.param("2021年，各省GDP增速中，北京为10.7%、浙江为10.6%。", [E(10.6, "%", subject="浙江")],
+                 id="frame-with-among"),
+    pytest.param("2021年各市人均可支配收入：北京7.5万元、上海7.8万元。",
+                 [E(78000, "元", subject="上海", metric="人均可支配收入")], id="levels"),
+    pytest.param("2021年，全国GDP增长8.1%。各省中，北京10.7%、浙江10.6%。",
+                 [E(10.7, "%", subject="北京", kind="growth_rate")], id="rate-of-the-paragraph"),
+    pytest.param("2021年各省GDP增速排名：北京10.7%、浙江10.6%。", [E(10.6, "%", subject="浙江")], id="two-places"),
+    pytest.param("2021年各市人均可支配收入：台北7.5萬元、高雄5.8萬元。", [E(58000, "元", subject="高雄")],
+                 id="traditional"),
+    # negative: a figure with an indicator of its own keeps it
+    pytest.param("2021年，全国GDP增长8.1%。各省中，北京投资增长10.7%、浙江投资增长10.6%。",
+                 [E(10.7, "%", subject="北京", metric="投资")], id="own-indicator"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKING_CASES)
+def test_rankings_of_places(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021, subject="全国"), expected)

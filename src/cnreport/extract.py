@@ -1865,6 +1865,13 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     sentence, clause_start, tokenize
                 )
             metric = _estimated_metric(metric, sentence, tokenize)
+            if not metric and not metric_zone and carry.subject and carry.subject in subjects() and not in_run:
+                # 各省GDP增速中，北京10.7%、浙江10.6%: a ranking of places by what the frame names
+                ranking = _in_place_ranking(sentence, segment, mention)
+                grown = ctx.paragraph_growth[0] + "增速" if ctx.paragraph_growth and mention.unit == "%" else ""
+                metric = _frame_metric(sentence, clause_start, tokenize) or (
+                    (grown or ctx.paragraph_metric) if ranking else ""
+                )
             elided = not metric and mi == 0 and not rx(r"\d").search(sentence, 0, clause_start)
             if elided and ctx.paragraph_growth and _ELIDED_GROWTH.search(predicate):
                 # …GDP零增长。今年预期目标设定为增长8%左右: the rate the paragraph is about
@@ -3359,6 +3366,28 @@ _COUNT_OF_MOVERS = regex.compile(
     r"|(?P<d>" + _MOVED + r")的(?P<n>\p{Han}{1,6}?)(?P<w>有|共有|为|是|达)"
 )
 _REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
+_FRAME = regex.compile(
+    r"^(?:全国|全省|全市)?(?:各|各个|主要|\d+个)?(?:省份|省区市|省市|省|城市|地市|市|地区|区县|国家|经济体)?(?:的)?"
+    r"(?P<x>[\p{Han}A-Za-z][\p{Han}A-Za-z]{1,16}?)(?:中|当中|之中|排名|排行|排行榜|情况|来看|看)?$"
+)
+
+
+def _in_place_ranking(sentence: str, segment: str, mention: Mention) -> bool:
+    """北京10.7%、浙江10.6%: places and their figures listed with 、, the figure right after each."""
+    if segment.lstrip().startswith("、"):
+        return True
+    return sentence.startswith("、", mention.end) and subject_at(sentence, mention.end + 1) is not None
+
+
+def _frame_metric(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
+    """各省GDP增速中，北京10.7%、浙江10.6% / 各市人均收入排名：…: the indicator a ranking of places is by."""
+    for clause in reversed(rx(r"[，,；;：:]").split(sentence[:clause_start])[-2:]):
+        frame = _FRAME.match(_strip_periods(clause).strip(" 　*#"))
+        if frame and _names_indicator(frame.group("x")):
+            return clean_metric(frame.group("x"), tokenize)
+    return ""
+
+
 _TOPIC = regex.compile(r"^[\s\d、.．)）*#（(]*(?:在|於|于)(?P<t>\p{Han}{2,12}?)(?:方面|上)[，,]")
 
 
