@@ -2413,3 +2413,21 @@ RANKING_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RANKING_CASES)
 def test_rankings_of_places(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2021, subject="全国"), expected)
+
+
+def test_a_venue_is_not_what_a_report_is_about() -> None:
+    from cnreport.documents import find_document_subject
+
+    assert find_document_subject("晚间新闻\n国家主席今天在北京会见了外宾。\n全国粮食产量增长2%。") is None
+    assert find_document_subject("北京经济运行\n北京GDP增长5%。") == "北京"
+    assert find_document_subject("要闻\n總理今日於上海出席論壇。\n出口增長3%。") is None
+
+
+def test_a_mainland_text_naming_macau_in_passing_keeps_renminbi() -> None:
+    text = (
+        "新闻联播\n国务院部署春耕，我国粮食产量增长2%。\n"
+        "澳门与水利委员会签署协议，澳门获供水。\n铁路投资达5000亿元。"
+    )
+    assert [(r.unit, r.subject) for r in cnreport.extract(text, year=2008) if r.unit != "%"] == [("元", "全国")]
+    macau = "本澳經濟\n本澳去年旅遊收入增長，澳門特區政府發放補貼2億元。"
+    assert [r.unit for r in cnreport.extract(macau, year=2025)] == ["澳门元"]

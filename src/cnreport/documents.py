@@ -272,6 +272,10 @@ def _short_name(name: str, text: str) -> str:
     return min(surfaces, key=len) if surfaces else name
 
 
+_NATIONAL_WORDS = ("全国", "我国", "国务院", "全國", "我國", "國務院")
+_VENUE_BEFORE = frozenset({"在", "于", "於", "赴", "到", "抵"})
+
+
 def _document_region(text: str) -> str | None:
     """The region a report is about: a region in its title, else the region it names most.
 
@@ -279,9 +283,13 @@ def _document_region(text: str) -> str | None:
     figures are the country's) and a market brief names many countries, none of them its subject.
     """
     head = text.lstrip()[:200].split("\n")[:4]
-    for line in head:
+    for n, line in enumerate(head):
+        if n and "。" in line:
+            continue  # a sentence of the body (。), not a title line
         for start, end in _subject_spans(line):
             name, kind = subjects()[line[start:end]]
+            if line[max(0, start - 1) : start] in _VENUE_BEFORE:
+                continue  # 今天在北京会见…: where something happened, not what the report is about
             if kind in _REGION_KINDS and not firm_named_after_place(line, start, end):
                 return name  # 贵州茅台发布2023年年度报告 is about the firm, not the province
     counts: dict[str, int] = {}
@@ -296,8 +304,11 @@ def _document_region(text: str) -> str | None:
     cities = [n for n in counts if subjects().get(n, ("", ""))[1] == "city"]
     if len(cities) == 1 and len(rx(r"全市|我市|本市").findall(text[:20000])) >= 2:
         return cities[0]  # a city bulletin says 全市 and names its city once
-    # A subject must dominate: a market brief naming 上海 twice among many places has none.
+    # A subject must dominate: a market brief naming 上海 twice among many places has none, and a
+    # national text (全国…, 国务院…) naming a place in passing is the country's.
     if best < 2 or best * 2 < sum(counts.values()):
+        return None
+    if best <= sum(scope.count(m) for m in _NATIONAL_WORDS):
         return None
     return next(n for n, c in counts.items() if c == best)
 

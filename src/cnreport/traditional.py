@@ -52,6 +52,9 @@ def home_places() -> tuple[HomePlace, ...]:
     return tuple(places)
 
 
+_NATIONAL_MARKERS = ("全国", "我国", "国务院", "中央", "内地")
+
+
 def home_currency(simplified: str, traditional: bool, hong_kong: bool) -> tuple[str, str] | None:
     """(currency, subject) a bare 元 stands for in this document, or None for the mainland's 元.
 
@@ -61,12 +64,14 @@ def home_currency(simplified: str, traditional: bool, hong_kong: bool) -> tuple[
     if hong_kong:
         return _HONG_KONG_DOLLAR, _HONG_KONG
     hk = simplified.count("香港") + simplified.count("本港")
+    # a mainland text naming the place in passing (澳门与珠江水利委员会签署…) is still the mainland's
+    national = 0 if traditional else sum(simplified.count(m) for m in _NATIONAL_MARKERS)
     best: tuple[int, HomePlace] | None = None
     for place in home_places():
         if place.traditional_only and not traditional and place.currency not in simplified:
             continue
         count = sum(simplified.count(m) for m in place.markers)
-        if count >= _MIN_MARKERS and count > hk and (best is None or count > best[0]):
+        if count >= _MIN_MARKERS and count > hk and count > national and (best is None or count > best[0]):
             best = (count, place)
     return (best[1].currency, best[1].subject) if best else None
 
