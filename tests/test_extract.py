@@ -2431,3 +2431,22 @@ def test_a_mainland_text_naming_macau_in_passing_keeps_renminbi() -> None:
     assert [(r.unit, r.subject) for r in cnreport.extract(text, year=2008) if r.unit != "%"] == [("元", "全国")]
     macau = "本澳經濟\n本澳去年旅遊收入增長，澳門特區政府發放補貼2億元。"
     assert [r.unit for r in cnreport.extract(macau, year=2025)] == ["澳门元"]
+
+
+# Contributions that pull the total down (拖累, 拉低, 拉下) are negative; 拉低 is one word.
+PULL_DOWN_CASES = [
+    pytest.param("2023年，房地产投资拖累全市投资增长1.2个百分点。",
+                 [E(-1.2, "pp", kind="contribution", metric="房地产投资对全市投资增长的拉动")], id="drag"),
+    pytest.param("2023年，净出口拉低GDP增长0.5个百分点。", [E(-0.5, "pp", metric="净出口对GDP增长的拉动")],
+                 id="pull-down-is-one-word"),
+    pytest.param("2023年，房地产投资拉低全市投资增速1.2个百分点。",
+                 [E(-1.2, "pp", metric="房地产投资对全市投资增长的拉动")], id="the-growth-not-its-rate"),
+    pytest.param("2023年，淨出口拖累GDP增長0.5個百分點。", [E(-0.5, "pp", kind="contribution")], id="traditional"),
+    # negative: a pull up stays positive
+    pytest.param("2023年，消费拉动GDP增长4.3个百分点。", [E(4.3, "pp", kind="contribution")], id="pull-up"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PULL_DOWN_CASES)
+def test_contributions_that_pull_down(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)

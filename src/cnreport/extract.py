@@ -3169,8 +3169,11 @@ def _make(
         sign = comparisons.direction_sign(_qualifier_tail().sub("", predicate), metric)
         if kind is Kind.GAP:
             sign = -1 if rx(r"低于|慢于|低出|落后|低於|慢於").search(predicate) else 1
-        if kind is Kind.CONTRIBUTION and _PULLED_DOWN.search(sentence, max(0, mention.start - 30), mention.start):
-            sign = -1  # 负向拉动全市投资8.7个百分点, 向下拉动GDP增长0.6个百分点
+        if kind is Kind.CONTRIBUTION and (
+            _PULLED_DOWN.search(sentence, max(0, mention.start - 30), mention.start)
+            or any(w in predicate for w in _contribution_down())
+        ):
+            sign = -1  # 负向拉动全市投资8.7个百分点, 拖累/拉低GDP增长0.5个百分点
         if sign < 0:
             value = -value
             if value_max is not None:
@@ -3731,12 +3734,19 @@ _SHARE_OF_GROWTH = regex.compile(r"^(?P<x>.+?)对?(?:经济|GDP|地区生产总�
 _PULLED_DOWN = regex.compile(r"(?:负向|向下)(?:拉动|带动)")
 
 
+@cache
+def _contribution_down() -> tuple[str, ...]:
+    """Contribution verbs that pull the total down (拖累, 拉低): comparisons.toml contribution.down."""
+    return tuple(comparison_words()["contribution"]["down"])  # type: ignore[index]
+
+
 def _contribution_metric(metric: str, predicate: str) -> str:
     """第一产业增加值 + 拉动GDP增长 -> 第一产业增加值对GDP增长的拉动 (the SPEC's naming)."""
     m = _CONTRIBUTION.search(predicate)
     if not m:
         return metric + "拉动"
     target = rx(r"同比|环比|比上年|按年|按月").sub("", m.group("x"))
+    target = rx(r"的?(?:增速|增幅|增长率)$").sub("", target)  # 拉低全市投资增速: the total's growth
     noun = "影响" if m.group("verb").startswith("影") else "拉动"
     direction = m.group("dir") or "增长"
     if direction in ("下降", "回落", "降低"):

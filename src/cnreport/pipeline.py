@@ -73,6 +73,8 @@ def lexicon_words() -> list[str]:
         words.extend(ws)
     for ws in comp["qualifier"].values():
         words.extend(ws)
+    for key in ("gap", "contribution", "rank"):  # 拉低 is one word, not 拉 + 低
+        words.extend(comp[key]["surfaces"])
     return sorted({w for w in words if len(w) > 1})
 
 
