@@ -159,3 +159,25 @@ def test_home_places_name_known_subjects() -> None:
     from cnreport.traditional import home_places
 
     assert {p.currency for p in home_places()} >= {"澳门元", "新台币"}
+
+
+def _source_text() -> str:
+    root = Path(__file__).resolve().parents[1] / "src" / "cnreport"
+    return "\n".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py"))
+
+
+def test_every_grammar_word_class_is_read_by_the_engine() -> None:
+    """A word class no rule reads is vocabulary that changes nothing when edited (issue 11): each
+    key of grammar.toml's [words] is named, as a string, somewhere in the engine."""
+    grammar = tomllib.loads((Path(__file__).resolve().parents[1] / "lexicons" / "grammar.toml").read_text("utf-8"))
+    source = _source_text()
+    unread = [key for key in grammar["words"] if f'"{key}"' not in source]
+    assert unread == []
+
+
+def test_contribution_down_words_turn_the_sign() -> None:
+    import cnreport
+
+    for verb in ("拖累", "拉低", "拉下", "拖低"):
+        records = cnreport.extract(f"2023年，净出口{verb}GDP增长0.5个百分点。", year=2023)
+        assert [float(r.value) for r in records] == [-0.5], verb

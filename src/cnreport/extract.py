@@ -560,6 +560,12 @@ def _scope_subject(scope: str, doc_subject: str | None) -> str | None:
     return scope
 
 
+@cache
+def _item_joiner() -> regex.Pattern[str]:
+    """What joins the items of a list (grammar item_joiners), longest first: 以及 before 及."""
+    return rx("|".join(words("item_joiners")))
+
+
 def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None = None) -> list[str]:
     """工业机器人、医疗设备、锂离子电池产量 -> [工业机器人产量, 医疗设备产量, 锂离子电池产量].
 
@@ -567,7 +573,7 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
     that gives as many items as there are figures (``count``).
     """
     zone = _without_list_closer(zone)
-    parts = [p for p in rx(r"、|和|及|与|以及").split(zone) if p]
+    parts = [p for p in _item_joiner().split(zone) if p]
     if "、" in zone:
         by_comma = [p for p in zone.split("、") if p]
         if len(by_comma) == count:
@@ -627,7 +633,7 @@ def _without_list_closer(zone: str) -> str:
     A count without 等 must equal the items listed (两个: two items), so a count that belongs to the
     name (三大产业, 十种有色金属) stays.
     """
-    parts = rx(r"、|和|及|与|以及").split(zone)
+    parts = _item_joiner().split(zone)
     if len(parts) < 2 or "、" not in zone:
         return zone
     last = parts[-1]
@@ -1664,7 +1670,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         # (a move in points restated in per cent is the growth.restated_move rule's)
         restated = prev_mention is not None and _RESTATED_GAP.fullmatch(gap) is not None and not run_items
         restated = restated and mention.unit != "%"
-        in_run = prev_mention is not None and (_LIST_GAP.fullmatch(gap) is not None or restated)
+        in_run = prev_mention is not None and (_list_gap().fullmatch(gap) is not None or restated)
         if in_run:
             run_index += 1
         else:
@@ -1756,7 +1762,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                     metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
             # 一、二、三产业 names three sectors before it is a list of three words
             items: list[str] = expand_industries(metric_zone) if metric_zone else []
-            if metric_zone and not items and rx(r"、|和|及|与").search(metric_zone):
+            if metric_zone and not items and _item_joiner().search(metric_zone):
                 items = split_items(metric_zone, tokenize, _run_length(mentions, mi, sentence))
             pair = split_pair(metric_zone) if metric_zone else []
             if pair and not (item_places and len(item_places) == _run_length(mentions, mi, sentence)):
@@ -1940,7 +1946,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 kin = next((g for g in words("entity_groups") if mention.members.endswith(g)), "")
                 if kin:
                     # 涨幅超过20%的个股有甲、乙: each share is the subject
-                    names = [n for n in rx(r"、|和|及|与").split(mention.members.removesuffix(kin)) if n]
+                    names = [n for n in _item_joiner().split(mention.members.removesuffix(kin)) if n]
                     for p in entity_members(names, kin, indicator):
                         made = _make(mention, p.metric, predicate, reading, carry, period)
                         drafts.append(replace(made, subject=p.subject))
@@ -2211,13 +2217,16 @@ def _run_length(mentions: list[Mention], i: int, sentence: str) -> int:
     n = 1
     while i + n < len(mentions):
         gap = sentence[mentions[i + n - 1].end : mentions[i + n].start]
-        if not _LIST_GAP.fullmatch(gap):
+        if not _list_gap().fullmatch(gap):
             break
         n += 1
     return n
 
 
-_LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|,|，)?\s*")
+@cache
+def _list_gap() -> regex.Pattern[str]:
+    """What may stand between the figures of a run (grammar list_separators)."""
+    return rx(r"\s*(?:" + "|".join(words("list_separators")) + r")?\s*")
 # 较原来预算低3%，即131亿元: the same difference again, in another unit (the figure's own words are
 # those of the figure it restates)
 _RESTATED_GAP = regex.compile(r"\s*[，,]?\s*(?:即|亦即|也就是|也即)(?:约|約)?\s*")
@@ -2791,7 +2800,7 @@ def cleft_items(clause: str, tokenize: Tokenize, count: int | None = None) -> li
     if among or group in word_set("entity_groups"):
         whole = clean_metric(among.group("g"), tokenize) if among else ""
         indicator = frame_indicator(among.group("rest") if among else frame, tokenize)
-        names = [n for n in rx(r"、|和|及|与").split(raw) if n]
+        names = [n for n in _item_joiner().split(raw) if n]
         if count is not None and len(names) != count:
             return []
         measures: dict[str, str] = grammar()["group_measures"]  # type: ignore[assignment]
@@ -2818,7 +2827,7 @@ def frame_indicator(frame: str, tokenize: Tokenize) -> str:
 
 def member_metrics(members: str, indicator: str, tokenize: Tokenize, count: int | None = None) -> list[str]:
     """电子、汽车行业 + 涨幅 -> [电子行业涨幅, 汽车行业涨幅]: each named member's indicator."""
-    names = split_items(members, tokenize, count) if rx(r"、|和|及|与").search(members) else [members]
+    names = split_items(members, tokenize, count) if _item_joiner().search(members) else [members]
     return [name if not indicator or name.endswith(indicator) else name + indicator for name in names]
 
 
@@ -3051,7 +3060,10 @@ def _period_for(
     return governing or ctx.default_period
 
 
-_QUOTED_BEFORE = regex.compile(r"(?:报|收于|收报|報|至|到)$")
+@cache
+def _quoted_before() -> regex.Pattern[str]:
+    """道指…报40563.06点, 收于8.06元: what a quoted level follows (grammar quote_words)."""
+    return rx("(?:" + "|".join(words("quote_words")) + ")$")
 
 
 @cache
@@ -3106,7 +3118,7 @@ def _make(
     pattern_id = pattern.id if pattern else "level"
     value, value_max = mention.value, mention.value_max
     base: str | None = None
-    quote = _QUOTED_BEFORE.search(sentence[: mention.start].rstrip())
+    quote = _quoted_before().search(sentence[: mention.start].rstrip())
     # CPI涨幅从上月的0.5%升至0.6%: the clause names a rate of growth, so what it reaches is one too
     clause_open = max(sentence.rfind(c, 0, mention.start) for c in "，,；;") + 1
     rate_clause = unit == "%" and _RATE_NAMED.search(sentence, clause_open, mention.start)
@@ -3300,7 +3312,7 @@ def _make(
         kind is Kind.CHANGE
         and unit in ("pp",)
         and metric
-        and not metric.endswith(("增速", "率", "比重", "占比", "指数"))
+        and not metric.endswith(words("rate_heads"))
     ):
         rate_named = _RATE_NAMED.match(predicate)  # 投资增速比上年同期提高2.1个百分点
         if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in metric:
@@ -3670,7 +3682,7 @@ def _gap_entities(predicate: str) -> list[str]:
     m = _GAP_VERB_TAIL.search(predicate)
     if not m:
         return []
-    parts = [p for p in rx(r"、|和|及|与").split(m.group("x")) if p]
+    parts = [p for p in _item_joiner().split(m.group("x")) if p]
     return parts if all(p in subjects() or p in ("全国", "全省", "全市") for p in parts) else []
 
 

@@ -20,6 +20,7 @@ from .vocab import (
     comparison_words,
     qualifier_regexes,
     rx,
+    word_set,
     words,
 )
 
@@ -233,7 +234,7 @@ def _read_mention(
         unit_name, factor = "", Decimal(1)
     else:
         unit_name, factor = unit.unit, unit.factor
-        if unit.surface in ("条", "條") and _is_policy_name(s, nm.start, end):
+        if unit.surface in word_set("name_suffixes") and _is_policy_name(s, nm.start, end):
             return None  # 人工智能10条: a policy's name
         if nm.chinese and unit.surface in ("个", "個") and not _CJK.match(s, end):
             return None
