@@ -2450,3 +2450,21 @@ PULL_DOWN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PULL_DOWN_CASES)
 def test_contributions_that_pull_down(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2023), expected)
+
+
+# Web timelines open items with bullets and a date (●8月15日 中弘股份…): neither is a subject or part
+# of the metric, and 中 after a day is the next name's first character, not "mid-month".
+TIMELINE_CASES = [
+    pytest.param("大事记\n●8月15日 甲乙股份营收增长5%。", [E(5, "%", metric="营收", subject="甲乙股份")],
+                 id="bullet-and-date"),
+    pytest.param("大事记\n◆8月15日 中弘股份营收增长5%。", [E(5, "%", metric="营收", subject="中弘股份")],
+                 id="a-name-opening-with-zhong"),
+    pytest.param("大事記\n■8月15日 甲乙集團營收增長5%。", [E(5, "%", subject="甲乙集團")], id="traditional"),
+    # negative: 中 after a month is still the middle of the month
+    pytest.param("2023年5月中，猪肉价格上涨5%。", [E(5, "%", metric="猪肉价格")], id="mid-month"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMELINE_CASES)
+def test_timeline_items(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2018), expected)

@@ -256,7 +256,7 @@ _TIME_OF_DAY = regex.compile(
 # 上午收77.1元, 今天下午收78.45元: a trading session and a bare 收 before a price
 _SESSION_CLOSE = regex.compile(r"(?P<s>上午|中午|午间|下午|尾市)(?:收市|收盘)?(?:收|報收|报收|收报)$")
 _MORNING = frozenset({"上午", "中午", "午间"})
-_METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#]")
+_METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#●•◆■▪▶►★☆◇□]")
 
 
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
@@ -335,7 +335,7 @@ def _names_indicator(phrase: str) -> bool:
     return known_metric_suffix(phrase) is not None or phrase.endswith(tuple(words("indicator_heads")))
 
 
-_HEAD_MARKS = regex.compile(r"[\s*#“”\"]")
+_HEAD_MARKS = regex.compile(r"[\s*#“”\"●•◆■▪▶►★☆◇□]")  # bullets of web timelines
 
 
 def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> tuple[str | None, str]:
@@ -348,6 +348,10 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         # the list marker goes before the 、 is stripped: 二、前八个月… names no 二
         head, tail = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone[:start])).strip("，,、 "), zone[end:]
         head = _MODAL_TAIL.sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
+        if not head and tail:
+            dated = _ORG.match(tail.strip())  # ●8月15日 甲乙股份营收…: the firm after a leading date
+            if dated and _names_indicator(dated.group("rest")) and _names_one_firm(dated.group("org")):
+                return dated.group("org"), dated.group("rest")
         if not head or not tail:
             continue
         said = _PUBLISHER_SAYS.search(head)
@@ -414,7 +418,7 @@ _HOLIDAY = regex.compile(
 )
 
 
-_PART_OF_PERIOD = regex.compile(r"初|上旬|中旬|下旬|中")
+_PART_OF_PERIOD = regex.compile(r"(?<=[月年])(?:初|上旬|中旬|下旬|中(?!\p{Han}))")  # not 8月15日 中弘股份
 
 
 _LEAD_FILLER = regex.compile(
@@ -432,7 +436,7 @@ _SAYS_WHEN = r"(?:今日|今天|昨日|昨天|日前|近日|最新)?(?:同步|�
 _PUBLISHER_SAYS = regex.compile(_SAYS_WHEN + _PUBLISH + r"了?的?$")
 # 统计处今日发表的零售业总销货价值: a publisher and its verb before the indicator it released
 _PUBLISHER_LEAD = regex.compile(r"^(?P<by>\p{Han}{1,12}?)" + _SAYS_WHEN + _PUBLISH + r"了?的?(?P<rest>\p{Han}{2,})$")
-_SUBJECT_MARKS = regex.compile(r"[\s*“”]")
+_SUBJECT_MARKS = regex.compile(r"[\s*“”●•◆■▪▶►★☆◇□]")
 
 
 def _subject_list(zone: str) -> list[str]:
@@ -1263,7 +1267,7 @@ _REPORTS = regex.compile(
     r"(?:今日|今天|昨日|昨天|最新|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
     r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:]))"
 )
-_HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(\-—–]*(?:据|另据|據|另據)?")
+_HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(\-—–●•◆■▪▶►★☆◇□]*(?:据|另据|據|另據)?")
 
 
 def _comma_before(sentence: str, pos: int) -> int:
@@ -2442,7 +2446,7 @@ _OWNER_OF_COUNT = regex.compile(r"(?P<o>\p{Han}{2,8}?)(?:涵盖|包括|包含|�
 _GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
 
 
-_ZONE_MARKS = regex.compile(r"[\s“”\"*]")
+_ZONE_MARKS = regex.compile(r"[\s“”\"*●•◆■▪▶►★☆◇□]")
 
 
 def _raw_zone(zone: str) -> str:
