@@ -2837,7 +2837,7 @@ def member_metrics(members: str, indicator: str, tokenize: Tokenize, count: int 
 
 def _listed_before(sentence: str, clause_start: int, count: int, tokenize: Tokenize) -> list[Picked]:
     """The ``count`` items a clause without figures listed just before a 分别 run, else none."""
-    clauses = rx(r"[，,；;：:]").split(sentence[:clause_start])
+    clauses = rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
     previous = next((c for c in reversed(clauses) if c.strip()), "")
     if not previous or rx(r"\d").search(previous):
         return []
@@ -2852,9 +2852,12 @@ def _listed_before(sentence: str, clause_start: int, count: int, tokenize: Token
     return [Picked(item) for item in items] if len(items) == count else []
 
 
+_LOOK_BACK = 200  # characters read back for a figure's earlier clauses: bounded work per figure
+
+
 def _picked_before(sentence: str, clause_start: int, tokenize: Tokenize) -> Picked | None:
     """占比最高的是电子行业，为15%: the one item the clause just before picked out, if it did."""
-    clauses = rx(r"[，,；;：:]").split(sentence[:clause_start])
+    clauses = rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
     previous = next((c for c in reversed(clauses) if c.strip()), "")
     if not previous or rx(r"\d").search(previous):
         return None
@@ -2864,7 +2867,7 @@ def _picked_before(sentence: str, clause_start: int, tokenize: Tokenize) -> Pick
 
 def _raw_list_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """集成电路、光纤光缆、服务器等产品产量均实现两位数增长，其中…: the whole a 其中 breaks down."""
-    for clause in reversed(rx(r"[，,；;：:]").split(sentence[:clause_start])[-2:]):
+    for clause in reversed(rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])[-2:]):
         zone, _ = split_zone(clause, tokenize)
         zone = rx(r"[\s“”\"*]").sub("", _strip_periods(zone))
         if _names_indicator(zone):
@@ -2874,7 +2877,7 @@ def _raw_list_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> st
 
 def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """工业生产者出厂价格环比与上月持平，比去年同月上涨7.1%: the metric named in a clause with no figure."""
-    for clause in reversed(rx(r"[，,；;：:]").split(sentence[:clause_start])[-2:]):
+    for clause in reversed(rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])[-2:]):
         state = next((w for w in words("state_predicates") if clause.rstrip().endswith(w)), "")
         zone, _ = split_zone(clause.rstrip().removesuffix(state), tokenize)
         _, zone = split_subject(_strip_periods(zone).strip("，, "), None)
@@ -3400,7 +3403,7 @@ def _in_place_ranking(sentence: str, segment: str, mention: Mention) -> bool:
 
 def _frame_metric(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """各省GDP增速中，北京10.7%、浙江10.6% / 各市人均收入排名：…: the indicator a ranking of places is by."""
-    for clause in reversed(rx(r"[，,；;：:]").split(sentence[:clause_start])[-2:]):
+    for clause in reversed(rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])[-2:]):
         frame = _FRAME.match(_strip_periods(clause).strip(" 　*#"))
         if frame and _names_indicator(frame.group("x")):
             return clean_metric(frame.group("x"), tokenize)
