@@ -2468,3 +2468,28 @@ TIMELINE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TIMELINE_CASES)
 def test_timeline_items(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2018), expected)
+
+
+# An estimate stated at a clause's head (…，预计约1.2万人受影响) runs on through the later clauses
+# of its sentence until one says what has happened, turns (但, 前者/后者, 前值), or looks back (过去);
+# a consensus figure labelled 预期 (预期23.5万人, 预期升0.9%) runs on nowhere.
+FORECAST_RUN_CASES = [
+    pytest.param("2024年，政府建议实施两级税率，预计约12000名纳税人受影响，占相关纳税人总数的0.6%，"
+                 "政府收入每年增加约9.1亿元。",
+                 [E(0.6, "%", modality="forecast"), E("9.1e8", "元", modality="forecast")], id="estimate-runs-on"),
+    pytest.param("2024年，預計約12000名納稅人受影響，佔總數的0.6%。", [E(0.6, "%", modality="forecast")],
+                 id="traditional"),
+    # negative: a turn, a look back, a labelled consensus figure, another item
+    pytest.param("2024年，预计全年GDP增长5%，但上半年仅增长3%。", [E(3, "%", modality=None)], id="turn"),
+    pytest.param("2024年，预计未来五年，开支将由过往五年平均每年增加7%，减慢至每年增加2.2%。",
+                 [E(7, "%", modality=None)], id="looking-back"),
+    pytest.param("2024年，初请失业金人数为22.7万人，预期23.5万人，前值为23.4万人；四周均值23.65万人。",
+                 [E(236500, "人", modality=None), E(235000, "人", modality="forecast")], id="consensus-figure"),
+    pytest.param("2024年，前者占地6.28万平方米，预计总投资34.91亿元，后者占地90.88万平方米。",
+                 [E(908800, "平方米", modality=None)], id="the-other-item"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_RUN_CASES)
+def test_an_estimate_runs_on_through_its_sentence(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

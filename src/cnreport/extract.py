@@ -2028,6 +2028,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         own = sentence[clause_start : mention.start]
         lead = sentence[: clause_starts[1]] if len(clause_starts) > 1 and clause_starts[1] <= mention.start else ""
         own = lead + own  # 力争到2027年，…: a goal stated at the head covers the sentence
+        forecast_opened = _forecast_clause_before(sentence, clause_start, forecast_rx)
+        if forecast_opened and not target_rx.search(own) and not forecast_rx.search(own):
+            own = forecast_opened + own  # …，预计约1.2万名纳税人受影响，占总数的0.6%: still the estimate
         if target_rx.search(own) or forecast_rx.search(own):
             modality = "target" if target_rx.search(own) else "forecast"
             draft = replace(draft, modality=modality, period=_forward_period(draft.period, ctx))
@@ -2052,6 +2055,41 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     ]
     drafts = _completion_ratios(drafts, sentence, offset)
     return drafts + ratio_drafts
+
+
+_LABELLED_FIGURE = regex.compile(
+    r"(?:值|为|為|是)?(?:升|降|涨|跌|增长|下降|上涨|下跌|增|减)?(?:约|約|近|逾|超)?[-\d.,，%]+[^\p{Han}]*\p{Han}{0,3}$"
+)
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    brk = rx(r"[，,；;]").search(sentence, start)
+    return brk.start() if brk else len(sentence)
+
+
+def _forecast_clause_before(sentence: str, clause_start: int, forecast_rx: regex.Pattern[str]) -> str:
+    """The clause opening with a forecast word (预计, 估计) that the clauses after it go on, or "".
+
+    An estimate stated at a clause's head runs on through the sentence's later clauses until one of
+    them says what has happened (已, 去年, 同期, 实际) or ends the estimate with a 但/而 turn.
+    """
+    turn = rx(
+        r"^(?:但|而|然而|不过|已|实际|去年|上年|同期|此前|今年以来|上半年|前\d|前者|后者|其中|另外|此外)"
+        r"|前值|初值|终值|修正|过往|过去|以往"
+    )
+    if turn.search(sentence[clause_start : _clause_end(sentence, clause_start)].lstrip()):
+        return ""
+    clauses = rx(r"[，；;]|,(?!\d{3})").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
+    for clause in reversed(clauses[:-1] if clauses and not clauses[-1].strip() else clauses):
+        body = clause.strip()
+        if turn.search(body):
+            return ""
+        head = forecast_rx.match(body)
+        if head:
+            # 预期23.5万人: a consensus figure labelled, no estimate running on
+            labelled = _LABELLED_FIGURE.match(body, head.end())
+            return "" if labelled else head.group()
+    return ""
 
 
 def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[Draft]:
