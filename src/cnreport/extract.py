@@ -256,7 +256,8 @@ _TIME_OF_DAY = regex.compile(
 # 上午收77.1元, 今天下午收78.45元: a trading session and a bare 收 before a price
 _SESSION_CLOSE = regex.compile(r"(?P<s>上午|中午|午间|下午|尾市)(?:收市|收盘)?(?:收|報收|报收|收报)$")
 _MORNING = frozenset({"上午", "中午", "午间"})
-_METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#●•◆■▪▶►★☆◇□]")
+_BULLETS = "●•◆■▪▶►★☆◇□"  # what web timelines and lists open items with: marks, never words
+_METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#" + _BULLETS + "]")
 
 
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
@@ -335,7 +336,7 @@ def _names_indicator(phrase: str) -> bool:
     return known_metric_suffix(phrase) is not None or phrase.endswith(tuple(words("indicator_heads")))
 
 
-_HEAD_MARKS = regex.compile(r"[\s*#“”\"●•◆■▪▶►★☆◇□]")  # bullets of web timelines
+_HEAD_MARKS = regex.compile(r"[\s*#“”\"" + _BULLETS + "]")
 
 
 def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> tuple[str | None, str]:
@@ -436,7 +437,7 @@ _SAYS_WHEN = r"(?:今日|今天|昨日|昨天|日前|近日|最新)?(?:同步|�
 _PUBLISHER_SAYS = regex.compile(_SAYS_WHEN + _PUBLISH + r"了?的?$")
 # 统计处今日发表的零售业总销货价值: a publisher and its verb before the indicator it released
 _PUBLISHER_LEAD = regex.compile(r"^(?P<by>\p{Han}{1,12}?)" + _SAYS_WHEN + _PUBLISH + r"了?的?(?P<rest>\p{Han}{2,})$")
-_SUBJECT_MARKS = regex.compile(r"[\s*“”●•◆■▪▶►★☆◇□]")
+_SUBJECT_MARKS = regex.compile(r"[\s*“”" + _BULLETS + "]")
 
 
 def _subject_list(zone: str) -> list[str]:
@@ -1267,7 +1268,7 @@ _REPORTS = regex.compile(
     r"(?:今日|今天|昨日|昨天|最新|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
     r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:]))"
 )
-_HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(\-—–●•◆■▪▶►★☆◇□]*(?:据|另据|據|另據)?")
+_HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(\-—–" + _BULLETS + r"]*(?:据|另据|據|另據)?")
 
 
 def _comma_before(sentence: str, pos: int) -> int:
@@ -1950,16 +1951,15 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 kin = next((g for g in words("entity_groups") if mention.members.endswith(g)), "")
                 if kin:
                     # 涨幅超过20%的个股有甲、乙: each share is the subject
-                    names = [n for n in _item_joiner().split(mention.members.removesuffix(kin)) if n]
+                    names = _named_items(mention.members.removesuffix(kin))
                     for p in entity_members(names, kin, indicator):
                         made = _make(mention, p.metric, predicate, reading, carry, period)
                         drafts.append(replace(made, subject=p.subject))
                     prev_end, prev_mention = mention.end, mention
                     continue
                 for name in member_metrics(mention.members, indicator, tokenize):
-                    place = name.removesuffix(indicator) if indicator else name
-                    place = _place_of_group(place)  # 江苏省份 is 江苏
-                    if place in subjects():
+                    place = _member_place(name, indicator)
+                    if place:
                         # 增速超过10%的城市有北京、上海: the places are the subjects
                         rate = _RATE_NAMED.search(sentence, clause_start, mention.start)
                         what = indicator or carry.metric or ctx.paragraph_metric or (rate.group() if rate else place)
@@ -2028,9 +2028,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         own = sentence[clause_start : mention.start]
         lead = sentence[: clause_starts[1]] if len(clause_starts) > 1 and clause_starts[1] <= mention.start else ""
         own = lead + own  # 力争到2027年，…: a goal stated at the head covers the sentence
-        forecast_opened = _forecast_clause_before(sentence, clause_start, forecast_rx)
-        if forecast_opened and not target_rx.search(own) and not forecast_rx.search(own):
-            own = forecast_opened + own  # …，预计约1.2万名纳税人受影响，占总数的0.6%: still the estimate
+        if not target_rx.search(own) and not forecast_rx.search(own):
+            # …，预计约1.2万名纳税人受影响，占总数的0.6%: still the estimate
+            own = _forecast_clause_before(sentence, clause_start, forecast_rx) + own
         if target_rx.search(own) or forecast_rx.search(own):
             modality = "target" if target_rx.search(own) else "forecast"
             draft = replace(draft, modality=modality, period=_forward_period(draft.period, ctx))
@@ -2062,6 +2062,13 @@ _LABELLED_FIGURE = regex.compile(
 )
 
 
+# What ends an estimate's run (a turn, another item, a look back, a reported value)
+_ESTIMATE_ENDS = regex.compile(
+    r"^(?:但|而|然而|不过|已|实际|去年|上年|同期|此前|今年以来|上半年|前\d|前者|后者|其中|另外|此外)"
+    r"|前值|初值|终值|修正|过往|过去|以往"
+)
+
+
 def _clause_end(sentence: str, start: int) -> int:
     brk = rx(r"[，,；;]").search(sentence, start)
     return brk.start() if brk else len(sentence)
@@ -2073,16 +2080,12 @@ def _forecast_clause_before(sentence: str, clause_start: int, forecast_rx: regex
     An estimate stated at a clause's head runs on through the sentence's later clauses until one of
     them says what has happened (已, 去年, 同期, 实际) or ends the estimate with a 但/而 turn.
     """
-    turn = rx(
-        r"^(?:但|而|然而|不过|已|实际|去年|上年|同期|此前|今年以来|上半年|前\d|前者|后者|其中|另外|此外)"
-        r"|前值|初值|终值|修正|过往|过去|以往"
-    )
-    if turn.search(sentence[clause_start : _clause_end(sentence, clause_start)].lstrip()):
+    if _ESTIMATE_ENDS.search(sentence[clause_start : _clause_end(sentence, clause_start)].lstrip()):
         return ""
     clauses = rx(r"[，；;]|,(?!\d{3})").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
     for clause in reversed(clauses[:-1] if clauses and not clauses[-1].strip() else clauses):
         body = clause.strip()
-        if turn.search(body):
+        if _ESTIMATE_ENDS.search(body):
             return ""
         head = forecast_rx.match(body)
         if head:
@@ -2152,6 +2155,11 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
     return replace(draft, metric=name + "股价", subject=name, base="prev")
 
 
+@cache
+def _said_yoy() -> regex.Pattern[str]:
+    return rx("|".join(words("said_yoy")))
+
+
 def _market_span_move(draft: Draft, sentence: str, offset: int, ctx: DocContext) -> Draft:
     """电子行业上半年涨幅超过20%, 甲股份本周上涨9%: a price, index or sector moves from where it stood
     when the period began, not against a year before, unless the sentence says 同比.
@@ -2163,7 +2171,7 @@ def _market_span_move(draft: Draft, sentence: str, offset: int, ctx: DocContext)
     stock_index = draft.metric.endswith("指数") and bool(_STOCK_CONTEXT.search(sentence)) and "价格" not in draft.metric
     market = _is_market_board(draft.subject or ctx.subject)
     priced = draft.metric.endswith(words("priced_heads")) or stock_index or market
-    if not priced or not rx(r"涨|跌|漲|翻倍").search(before) or rx("|".join(words("said_yoy"))).search(sentence):
+    if not priced or not rx(r"涨|跌|漲|翻倍").search(before) or _said_yoy().search(sentence):
         return draft
     return replace(draft, base="prev")
 
@@ -2484,7 +2492,7 @@ _OWNER_OF_COUNT = regex.compile(r"(?P<o>\p{Han}{2,8}?)(?:涵盖|包括|包含|�
 _GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
 
 
-_ZONE_MARKS = regex.compile(r"[\s“”\"*●•◆■▪▶►★☆◇□]")
+_ZONE_MARKS = regex.compile(r"[\s“”\"*" + _BULLETS + "]")
 
 
 def _raw_zone(zone: str) -> str:
@@ -2842,7 +2850,7 @@ def cleft_items(clause: str, tokenize: Tokenize, count: int | None = None) -> li
     if among or group in word_set("entity_groups"):
         whole = clean_metric(among.group("g"), tokenize) if among else ""
         indicator = frame_indicator(among.group("rest") if among else frame, tokenize)
-        names = [n for n in _item_joiner().split(raw) if n]
+        names = _named_items(raw)
         if count is not None and len(names) != count:
             return []
         measures: dict[str, str] = grammar()["group_measures"]  # type: ignore[assignment]
@@ -2853,9 +2861,8 @@ def cleft_items(clause: str, tokenize: Tokenize, count: int | None = None) -> li
     indicator = frame_indicator(frame, tokenize)
     picked = []
     for name in member_metrics(raw, indicator, tokenize, count):
-        place = name.removesuffix(indicator) if indicator else name
-        place = place.removesuffix(group) if group and place.removesuffix(group) in subjects() else place
-        picked.append(Picked(indicator, place) if place in subjects() else Picked(name))
+        place = _member_place(name, indicator)
+        picked.append(Picked(indicator, place) if place else Picked(name))
     return picked
 
 
@@ -2875,9 +2882,8 @@ def member_metrics(members: str, indicator: str, tokenize: Tokenize, count: int 
 
 def _listed_before(sentence: str, clause_start: int, count: int, tokenize: Tokenize) -> list[Picked]:
     """The ``count`` items a clause without figures listed just before a 分别 run, else none."""
-    clauses = rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
-    previous = next((c for c in reversed(clauses) if c.strip()), "")
-    if not previous or rx(r"\d").search(previous):
+    previous = _figure_free_clause_before(sentence, clause_start)
+    if not previous:
         return []
     picked = cleft_items(previous, tokenize, count)
     if picked:
@@ -2893,11 +2899,21 @@ def _listed_before(sentence: str, clause_start: int, count: int, tokenize: Token
 _LOOK_BACK = 200  # characters read back for a figure's earlier clauses: bounded work per figure
 
 
+def _clauses_before(sentence: str, clause_start: int) -> list[str]:
+    """The clauses before a figure's clause, read back at most ``_LOOK_BACK`` characters."""
+    return rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
+
+
+def _figure_free_clause_before(sentence: str, clause_start: int) -> str:
+    """The last clause before a figure's clause when it holds no figure of its own, else ""."""
+    previous = next((c for c in reversed(_clauses_before(sentence, clause_start)) if c.strip()), "")
+    return "" if rx(r"\d").search(previous) else previous
+
+
 def _picked_before(sentence: str, clause_start: int, tokenize: Tokenize) -> Picked | None:
     """占比最高的是电子行业，为15%: the one item the clause just before picked out, if it did."""
-    clauses = rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
-    previous = next((c for c in reversed(clauses) if c.strip()), "")
-    if not previous or rx(r"\d").search(previous):
+    previous = _figure_free_clause_before(sentence, clause_start)
+    if not previous:
         return None
     picked = cleft_items(previous, tokenize, 1)
     return picked[0] if len(picked) == 1 else None
@@ -2905,7 +2921,7 @@ def _picked_before(sentence: str, clause_start: int, tokenize: Tokenize) -> Pick
 
 def _raw_list_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """集成电路、光纤光缆、服务器等产品产量均实现两位数增长，其中…: the whole a 其中 breaks down."""
-    for clause in reversed(rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])[-2:]):
+    for clause in reversed(_clauses_before(sentence, clause_start)[-2:]):
         zone, _ = split_zone(clause, tokenize)
         zone = rx(r"[\s“”\"*]").sub("", _strip_periods(zone))
         if _names_indicator(zone):
@@ -2915,7 +2931,7 @@ def _raw_list_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> st
 
 def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """工业生产者出厂价格环比与上月持平，比去年同月上涨7.1%: the metric named in a clause with no figure."""
-    for clause in reversed(rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])[-2:]):
+    for clause in reversed(_clauses_before(sentence, clause_start)[-2:]):
         state = next((w for w in words("state_predicates") if clause.rstrip().endswith(w)), "")
         zone, _ = split_zone(clause.rstrip().removesuffix(state), tokenize)
         _, zone = split_subject(_strip_periods(zone).strip("，, "), None)
@@ -3068,6 +3084,17 @@ def entity_members(names: list[str], group: str, indicator: str) -> list[Picked]
 
 
 _SECTOR_GROUPS = ("产业", "领域", "税种", "门类", "大类")
+
+
+def _named_items(members: str) -> list[str]:
+    """甲股份、乙集团和丙 -> the names, split where the list joins them."""
+    return [n for n in _item_joiner().split(members) if n]
+
+
+def _member_place(name: str, indicator: str) -> str:
+    """江苏省份增速 (member + indicator) -> 江苏 when the member is a place, else ""."""
+    place = _place_of_group(name.removesuffix(indicator) if indicator else name)  # 江苏省份 is 江苏
+    return place if place in subjects() else ""
 
 
 def _place_of_group(name: str) -> str:
@@ -3441,7 +3468,7 @@ def _in_place_ranking(sentence: str, segment: str, mention: Mention) -> bool:
 
 def _frame_metric(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """各省GDP增速中，北京10.7%、浙江10.6% / 各市人均收入排名：…: the indicator a ranking of places is by."""
-    for clause in reversed(rx(r"[，,；;：:]").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])[-2:]):
+    for clause in reversed(_clauses_before(sentence, clause_start)[-2:]):
         frame = _FRAME.match(_strip_periods(clause).strip(" 　*#"))
         if frame and _names_indicator(frame.group("x")):
             return clean_metric(frame.group("x"), tokenize)
