@@ -20,6 +20,7 @@ from .vocab import (
     rx,
     subject_lengths,
     subjects,
+    words,
 )
 
 CONTRACT = regex.compile(r"份?合约|合約")
@@ -272,7 +273,6 @@ def _short_name(name: str, text: str) -> str:
     return min(surfaces, key=len) if surfaces else name
 
 
-_NATIONAL_WORDS = ("全国", "我国", "国务院", "全國", "我國", "國務院")
 _VENUE_BEFORE = frozenset({"在", "于", "於", "赴", "到", "抵"})
 
 
@@ -308,7 +308,7 @@ def _document_region(text: str) -> str | None:
     # national text (全国…, 国务院…) naming a place in passing is the country's.
     if best < 2 or best * 2 < sum(counts.values()):
         return None
-    if best <= sum(scope.count(m) for m in _NATIONAL_WORDS):
+    if best <= sum(scope.count(m) for m in words("national_words")):
         return None
     return next(n for n, c in counts.items() if c == best)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .errors import LexiconError
 from .lexicon import read_lexicon
 from .script import ScriptMap, is_hong_kong, is_traditional, to_simplified
-from .vocab import subjects
+from .vocab import subjects, words
 
 if TYPE_CHECKING:
     from .extract import Draft
@@ -52,9 +52,6 @@ def home_places() -> tuple[HomePlace, ...]:
     return tuple(places)
 
 
-_NATIONAL_MARKERS = ("全国", "我国", "国务院", "中央", "内地")
-
-
 def home_currency(simplified: str, traditional: bool, hong_kong: bool) -> tuple[str, str] | None:
     """(currency, subject) a bare 元 stands for in this document, or None for the mainland's 元.
 
@@ -65,7 +62,7 @@ def home_currency(simplified: str, traditional: bool, hong_kong: bool) -> tuple[
         return _HONG_KONG_DOLLAR, _HONG_KONG
     hk = simplified.count("香港") + simplified.count("本港")
     # a mainland text naming the place in passing (澳门与珠江水利委员会签署…) is still the mainland's
-    national = 0 if traditional else sum(simplified.count(m) for m in _NATIONAL_MARKERS)
+    national = 0 if traditional else sum(simplified.count(m) for m in words("national_words"))
     best: tuple[int, HomePlace] | None = None
     for place in home_places():
         if place.traditional_only and not traditional and place.currency not in simplified:
