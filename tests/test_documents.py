@@ -26,6 +26,11 @@ CASES = [
     ("湖北省统计局发布\n\n全省规上工业增加值增长5.6%，湖北工业运行平稳。", "湖北"),
     # a national release names no region
     ("国家统计局发布\n全国居民消费价格同比上涨0.2%。", None),
+    # a title line naming three places or more compares them (a list, a table's row): about none of them
+    ("北京、上海、广州三地房价走势\n北京房价上涨2%，上海房价上涨1%。", None),
+    ("調整情況杭州3元寧波2元溫州無\n杭州收費3元，寧波收費2元。", None),
+    # negative: two places in a title are not yet a list (a city and its province)
+    ("武汉市与湖北省2023年经济运行情况\n武汉全年增长5%。", "武汉"),
 ]
 
 

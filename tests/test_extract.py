@@ -585,13 +585,14 @@ CASES = [
                  [E(1.1, "pp", kind="gap", base="entity:全国"), E(0.4, "pp", kind="gap", base="entity:全省"),
                   NO(1.1, "个")],
                  id="gap-list-with-short-points"),
-    # ranks of an indicator's size and growth; a share with a qualifier; a target's subject
+    # ranks of an indicator's size (the size of a thing is the thing: 总量/规模 rank as it) and growth;
+    # a share with a qualifier; a target's subject
     pytest.param("武汉市地区生产总值达到21106.23亿元，总量居全国城市第8位，增速居副省级城市第二。",
-                 [E(8, "rank", metric="地区生产总值总量", base="entity:全国城市"),
+                 [E(8, "rank", metric="地区生产总值", base="entity:全国城市"),
                   E(2, "rank", metric="地区生产总值增速", base="entity:副省级城市")],
                  id="rank-of-size-and-growth"),
     pytest.param("全年实际使用外资38.3亿美元，规模居中部城市第一。",
-                 [E(1, "rank", metric="实际使用外资规模")],
+                 [E(1, "rank", metric="实际使用外资")],
                  id="rank-of-the-size-of-the-figure-before"),
     pytest.param("全市新能源汽车产量34.3万辆，占全省比重超过四成。",
                  [E(40, "%", metric="新能源汽车产量占全省比重", kind="share", qualifier="over")],
@@ -2492,4 +2493,167 @@ FORECAST_RUN_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), FORECAST_RUN_CASES)
 def test_an_estimate_runs_on_through_its_sentence(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# Verbs that set a price, fee or rate anew (上调/下调/调高/调低): the amount after one is a change
+# against the setting it replaces (base prev, its sign from the verb); with 至/到/为 after it, the
+# new setting is a level. 每吨/每公升 before the verb make the unit per ton, per litre.
+SETTING_CASES = [
+    pytest.param("2023年，厦门出租车起步价下调1元。",
+                 [E(-1, "元", kind="change", base="prev", metric="出租车起步价", subject="厦门")], id="fee-cut"),
+    pytest.param("2023年，汽油价格每吨上调300元，柴油价格每吨上调290元。",
+                 [E(300, "元/吨", kind="change", base="prev", metric="汽油价格"), E(290, "元/吨", kind="change")],
+                 id="per-ton"),
+    pytest.param("2023年，存款准备金率下调0.5个百分点。", [E(-0.5, "pp", kind="change", base="prev")],
+                 id="a-rate-in-points"),
+    pytest.param("2023年，油價每公升下調0.3元。", [E(-0.3, "元/公升", kind="change", base="prev", metric="油價")],
+                 id="traditional-per-litre"),
+    # negative: the new setting, and a rise of a level that names no setting
+    pytest.param("2023年，票价由3元下调至2元。", [E(2, "元", kind="level"), E(3, "元", kind="level")],
+                 id="set-to"),
+    pytest.param("2023年，人均收入增加300元。", [E(300, "元", kind="level")], id="no-setting"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTING_CASES)
+def test_a_setting_moved_by_an_amount(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# Prices are per litre or per trip after a slash (6.9元/升, 2元/运次) though 升 and 运次 are no units
+# of their own; a grade's number (93号汽油, 0#柴油) is part of a name, never a figure.
+PRICED_PER_CASES = [
+    pytest.param("2023年，92号汽油价格为7.6元/升。", [E(7.6, "元/升", metric="92号汽油价格"), NO(92)],
+                 id="per-litre-and-grade"),
+    pytest.param("2023年，宁波出租车起步价为10元/运次。", [E(10, "元/运次", metric="出租车起步价")], id="per-trip"),
+    pytest.param("2023年，各地0#柴油均价为7.2元/升。", [E(7.2, "元/升"), NO(0)], id="hash-grade"),
+    pytest.param("2023年，95號汽油價格為每公升8元。", [E(8, "元/公升"), NO(95)], id="traditional"),
+    # negative: 升 as a verb after a slash-free amount is a rise
+    pytest.param("2023年，某股收报5元，升3%。", [E(5, "元", kind="level"), E(3, "%")], id="rise-not-litre"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICED_PER_CASES)
+def test_prices_per_litre_and_grades(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# A decision announced: 将 before a verb of setting (将下调, 将降至) is a target, as is a setting dated
+# to a day after the text was written; a day already past, or no day in the clause, is none.
+ANNOUNCED_CASES = [
+    pytest.param("某某网5月18日讯 宁波出租车燃油附加费将下调1元。", [E(-1, "元", modality="target")], id="will-cut"),
+    pytest.param("某某网5月18日讯 宁波出租车燃油附加费将降至1元。", [E(1, "元", modality="target")], id="will-cut-to"),
+    pytest.param("某某网5月18日讯 宁波出租车燃油附加费5月25日下调到1元。",
+                 [E(1, "元", modality="target", period="2023-05-25")], id="a-later-day"),
+    pytest.param("某某網5月18日電 澳門的士燃油附加費將下調1元。", [E(-1, "元", modality="target")], id="traditional"),
+    # negative: a day already past, and a setting with no day
+    pytest.param("某某网5月18日讯 宁波出租车燃油附加费5月11日下调到1元。",
+                 [E(1, "元", modality=None, period="2023-05-11")], id="a-day-before"),
+    pytest.param("某某网5月18日讯 宁波出租车燃油附加费下调到1元。", [E(1, "元", modality=None)], id="no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED_CASES)
+def test_announced_settings_are_targets(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)
+
+
+# A clause that names only a price or fee (出租车燃油附加费，…) gives the metric of the figures after it;
+# a count of things that made a setting (11个城市下调) is how many made it.
+PRICE_TOPIC_CASES = [
+    pytest.param("2023年，宁波出租车燃油附加费，7月20日下调到1元。",
+                 [E(1, "元", metric="出租车燃油附加费", subject="宁波")], id="fee-topic"),
+    pytest.param("2023年，厦门公交票价，7月起调整为2元。", [E(2, "元", metric="公交票价")], id="fare-topic"),
+    pytest.param("2023年，全国仅有11个城市下调燃油附加费。", [E(11, "个", metric="下调燃油附加费的城市数量")],
+                 id="cities-that-cut"),
+    pytest.param("2023年，共有5家銀行下調存款利率。", [E(5, "家", metric="下調存款利率的銀行数量")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICE_TOPIC_CASES)
+def test_price_topics_and_counts_of_settings(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# Words around a metric that are no part of it: a focus (特别是, 尤其是), a cause (在…带动下, whose 带动
+# opens no contribution); a bare word for size (规模, 总量) after a thing is named ranks and grows as
+# that thing; a rank's other party is no base of the growth after it.
+AROUND_THE_METRIC_CASES = [
+    pytest.param("2021年，特别是汽车制造业增长12%。", [E(12, "%", metric="汽车制造业")], id="focus"),
+    pytest.param("2021年，尤其是医药制造业在疫苗生产带动下比上年增长2.5倍。",
+                 [E(2.5, "倍", metric="医药制造业", base="yoy")], id="focus-and-cause"),
+    pytest.param("2021年，特別是汽車製造業增長12%。", [E(12, "%", metric="汽車製造業")], id="traditional"),
+    pytest.param("2021年，深圳出口1.9万亿元，规模连续多年居全国城市首位，增长13.5%。",
+                 [E(1, "rank", metric="出口"), E(13.5, "%", metric="出口", base="yoy")], id="size-ranks-and-grows"),
+    # negative: a contribution stays one, and an amount of a size keeps its name
+    pytest.param("2021年，消费带动GDP增长4.3个百分点。", [E(4.3, "pp", kind="contribution")], id="contribution"),
+    pytest.param("2021年，新发基金100只，规模达到1000亿元。", [E("1e11", "元", metric="新发基金规模")],
+                 id="an-amount-of-size"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AROUND_THE_METRIC_CASES)
+def test_words_around_the_metric(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# A group named by a bound it passed (超过万亿元的城市, 逾百億元的企業) is counted: the count is the fact,
+# named by the bound; the bound itself is no figure.
+GROUP_OVER_BOUND_CASES = [
+    pytest.param("2021年，全国GDP超过万亿元的城市增至24个。", [E(24, "个", metric="GDP超过万亿元的城市数量")],
+                 id="cities-over-a-trillion"),
+    pytest.param("2021年，全省营收超100亿元的企业达到15家。",
+                 [E(15, "家", metric="营收超100亿元的企业数量"), NO("1e10")], id="firms-over-a-bound"),
+    pytest.param("2021年，全港營業額逾百億元的企業達15家。", [E(15, "家", metric="營業額逾百億元的企業数量")],
+                 id="traditional"),
+    # negative: a count with no bound keeps its own noun
+    pytest.param("2021年，全市新增企业500家。", [E(500, "家", metric="新增企业")], id="no-bound"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_OVER_BOUND_CASES)
+def test_groups_named_by_a_bound_are_counted(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# Wire news: a day with no month (23日纽约…) is a day of the month the news was filed in, or of the
+# month before; a price that closes (收于) keeps its own name; a futures price moves against its last
+# close; the dateline is no part of any metric; a cause's expectation (由于市场预期…) is no forecast.
+WIRE_NEWS_CASES = [
+    pytest.param("新华社纽约1月24日电 23日纽约市场原油期货价格下跌2.22美元，收于86.99美元。",
+                 [E(-2.22, "美元", metric="纽约市场原油期货价格", period="2008-01-23", base="prev"),
+                  E(86.99, "美元", metric="纽约市场原油期货价格", period="2008-01-23", kind="level")],
+                 id="bare-day-and-close"),
+    pytest.param("新华社纽约2月3日电 由于市场预期库存上升，1月30日的油价终盘跌至新低，31日纽约油价下跌1美元。",
+                 [E(-1, "美元", metric="纽约油价", period="2008-01-31", modality=None)], id="day-of-the-month-before"),
+    pytest.param("中央社台北1月24日電 23日紐約油價下跌2.22美元，收於86.99美元。",
+                 [E(86.99, "美元", period="2008-01-23", kind="level")], id="traditional"),
+    # negative: a day average and a share price's close stay as they were
+    pytest.param("新华社1月24日电 某股票5日均线上涨2%。", [E(2, "%", period="2008-01-24")], id="day-average"),
+    pytest.param("新华社1月24日电 万科A今日收于8.06元。", [E(8.06, "元", metric="收盘价", subject="万科A")],
+                 id="share-close"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_NEWS_CASES)
+def test_wire_news_days_and_closes(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2008), expected)
+
+
+# Who estimates may come before the word (我预计, 政府预计): the estimate still runs on to the
+# clauses after it.
+ESTIMATOR_CASES = [
+    pytest.param("2024年，我预计会有8000亿元的财政储备，相当于本地生产总值28%。",
+                 [E("8e11", "元", modality="forecast"), E(28, "%", modality="forecast")], id="i-estimate"),
+    pytest.param("2024年，政府預計會有8000億元的財政儲備，相當於本地生產總值28%。",
+                 [E(28, "%", modality="forecast")], id="traditional"),
+    # negative: an estimate's word far into the clause is something else's
+    pytest.param("2024年，全市财政收入达到8000亿元，好于市场普遍的预计，增长5%。", [E(5, "%", modality=None)],
+                 id="not-at-the-head"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATOR_CASES)
+def test_who_estimates_comes_first(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)

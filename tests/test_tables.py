@@ -359,6 +359,44 @@ def test_run_together_rows(text: str, expected: set[tuple[object, ...]]) -> None
 
 
 # fmt: off
+# A cell between two rows with figures of its own (a remark on what changed) is prose about the row
+# before it: its place, the table's measure, the table's period unless the remark dates itself; a
+# figure of another thing in it keeps its own name; the rows stay the table's.
+REMARKS = [
+    pytest.param(
+        "杭州3.00元／小时不变绍兴2.50元／小时6月1日起下调到2.00元／小时湖州无嘉兴2.00元／小时不变"
+        "金华1.50元／小时若油价保持在7.5元／升，收费将下调0.5元衢州1.00元／小时不变部分城市停车收费情况（截至5月10日）\n",
+        {("停车收费", Decimal("2.00"), "元/小时", "绍兴", "2024-06-01"),
+         ("收费", Decimal("-0.5"), "元", "金华", None),
+         ("油价", Decimal("7.5"), "元/升", "金华", "2024-05-10")},  # metric exactly 油价: 若 is no part
+        id="remarks-after-rows",
+    ),
+    pytest.param(
+        "杭州3.00元／小時不變紹興2.50元／小時6月1日起下調到2.00元／小時湖州無嘉興2.00元／小時不變"
+        "金華1.50元／小時不變部分城市停車收費情況（截至5月10日）\n",
+        {("停車收費", Decimal("2.00"), "元/小时", "紹興", "2024-06-01")},
+        id="traditional",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), REMARKS)
+def test_remark_cells_are_prose_about_their_row(text: str, expected: set[tuple[object, ...]]) -> None:
+    records = cnreport.extract(text, year=2024)
+    found = {(r.metric, r.value, r.unit, r.subject, r.period) for r in records}
+    for metric, value, unit, subject, period in expected:
+        assert any(
+            f[1:4] == (value, unit, subject) and f[0].endswith(metric) and len(f[0]) <= len(metric) + 2
+            and period in (None, f[4])
+            for f in found
+        ), (metric, value, sorted(found, key=str))
+    table = [r for r in records if (r.pattern or "").startswith("table.")]
+    rows = {"杭州", "绍兴", "嘉兴"} if "绍兴" in text else {"杭州", "紹興", "嘉興"}
+    assert {r.subject for r in table} >= rows
+
+
+# fmt: off
 NOT_TABLES = [
     pytest.param("北京增长5.1%，上海增长4.8%，广州增长3.9%，深圳增长6.2%，情况不一。\n", id="places-with-verbs"),
     pytest.param("构建“1+5+N”政策体系，推动北京1家、上海2家、广州3家、深圳4家企业情况好转。\n", id="one-five-n-name"),

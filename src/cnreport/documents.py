@@ -160,6 +160,21 @@ def month_before(day: str) -> str:
     return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
 
 
+def day_of_month_before(number: int, today: str) -> str | None:
+    """23日 in a news item of 2008-01-24 is 2008-01-23; 28日 in one of 2008-02-03 is 2008-01-28:
+    the latest day with that number on or before ``today`` (None for a number no month has)."""
+    end = _dt.date.fromisoformat(today)
+    for back in range(2):
+        y, m = (end.year, end.month - back) if end.month > back else (end.year - 1, 12)
+        try:
+            day = _dt.date(y, m, number)
+        except ValueError:
+            continue
+        if day <= end:
+            return day.isoformat()
+    return None
+
+
 def find_document_date(text: str) -> str | None:
     """The day a document was published: a 发布时间 line, the title's date, or its links' date stamps."""
     head = text.lstrip()[:300]
@@ -286,6 +301,8 @@ def _document_region(text: str) -> str | None:
     for n, line in enumerate(head):
         if n and "。" in line:
             continue  # a sentence of the body (。), not a title line
+        if _names_many_regions(line):
+            continue  # 北京、上海、广州房价…, a table's row of cities: a comparison of places, about none
         for start, end in _subject_spans(line):
             name, kind = subjects()[line[start:end]]
             if line[max(0, start - 1) : start] in _VENUE_BEFORE:
@@ -311,6 +328,15 @@ def _document_region(text: str) -> str | None:
     if best <= sum(scope.count(m) for m in words("national_words")):
         return None
     return next(n for n, c in counts.items() if c == best)
+
+
+_MANY_REGIONS = 3  # 江苏南京 is one place twice over; three regions on one line are a list
+
+
+def _names_many_regions(line: str) -> bool:
+    """Whether a title line names at least three different regions."""
+    names = {subjects()[line[a:b]][0] for a, b in _subject_spans(line) if subjects()[line[a:b]][1] in _REGION_KINDS}
+    return len(names) >= _MANY_REGIONS
 
 
 # 贵州茅台发布年报, 上海银行营收…: a place name that begins a firm's name is not the subject.

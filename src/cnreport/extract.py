@@ -29,6 +29,7 @@ from .documents import (
     FISCAL_QUARTER,
     FISCAL_TO_DATE,
     FiscalCalendar,
+    day_of_month_before,
     default_fiscal_calendar,
     find_default_period,
     find_document_date,
@@ -98,6 +99,7 @@ class DocContext:
     paragraph_subject: str | None = None
     document_date: str | None = None  # YYYY-MM-DD the document was published, when it says
     news_day: str | None = None  # the day a news item opens with (8月8日晚间消息)
+    dateline: str | None = None  # the wire dateline as written (新华社北京1月24日电), until the reader passes it
     paragraph_metric: str = ""
     paragraph_growth: tuple[str, str | None] | None = None  # the paragraph's last growth: metric, base
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
@@ -293,6 +295,7 @@ def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
         _COUNTED_SCOPE,  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
         _TIME_OF_DAY,  # 恒指下午开市后跌逾300点: when in the session, not what
         _CAUSE,  # 经济受疫情冲击…下降6.8%: why it moved, not what
+        _BARE_DAY,  # 23日纽约油价…: when, read as a period apart
     )
 
 
@@ -409,7 +412,7 @@ def _strip_periods(zone: str) -> str:
             continue
         part = _PART_OF_PERIOD.match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
         zone = zone[: pm.start] + zone[part.end() if part else pm.end :]
-    return _HOLIDAY.sub("", _PERIOD_WORDS.sub("", zone))
+    return _BARE_DAY.sub("", _HOLIDAY.sub("", _PERIOD_WORDS.sub("", zone)))
 
 
 # 国庆节假期7天全国国内出游7.65亿人次: a holiday is when, not what
@@ -721,11 +724,14 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
         return "", segment  # 营收586亿元/-51%: the slash is the predicate of the rate after it
     tokens = tokenize(segment)
     pred_words = _all_predicate_words()
+    causes = [m.span() for m in _CAUSE.finditer(segment)]
     at = 0
     for i, tok in enumerate(tokens):
         at, start = at + len(tok), at
         if tok in _RANGE_MARKS and any(p.start <= start and at <= p.end for p in periods.find_periods(segment, None)):
             continue  # 累计1至8月出口: the 至 of a period opens no predicate
+        if any(a <= start and at <= b for a, b in causes):
+            continue  # 医药制造业在疫苗生产带动下增长: the 带动 of a cause opens no predicate
         verb_done = len(tok) > 2 and tok.endswith("了") and tok[:-1] in pred_words  # 下降了 is one token
         if tok in pred_words or _is_predicate_token(tok) or verb_done:
             rest = "".join(tokens[i:])
@@ -851,6 +857,8 @@ def document_context(
         ctx.default_period = f"{ref_year}-04/{int(ref_year) + 1}-03"
         ctx.default_period_rule = "period.budget_year"
     ctx.document_date = ref_year.published if ref_year is not None and ref_year.published else find_document_date(text)
+    line = find_dateline(text)
+    ctx.dateline = text[line.start : line.end] if line is not None else None
     named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
@@ -1024,7 +1032,13 @@ def extract_drafts(
     drafts: list[Draft] = []
     last_end = 0
     # Table rows are read by the grid alone: as prose their cells would be figures of no metric
+    # (新华社北京1月24日电 is who filed the report and when: the document's date, no words of a sentence)
     prose = table_grid.prose_view(text)
+    if ctx.dateline and ctx.dateline in prose:
+        at = prose.index(ctx.dateline)
+        # a line break in its place: what stood before (a title) ends there, the body starts after it
+        prose = prose[:at] + "\n" + " " * (len(ctx.dateline) - 1) + prose[at + len(ctx.dateline) :]
+        ctx.dateline = None  # read once, by the piece that holds it
     for offset, sentence in split_sentences(prose):
         if _paragraph_break(prose, last_end, offset, sentence):
             # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
@@ -1068,8 +1082,32 @@ def extract_drafts(
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
             log.debug("sentence at %d skipped: %s", offset, exc)
     # in the order they stand, so a document read in pieces gives them in the same order as read whole
+    for remark in _remark_drafts(text, ctx, tokenize):
+        # where it stands among the sentences' records, so pieces read in order give the same order
+        at = next((k for k, d in enumerate(drafts) if d.start > remark.start), len(drafts))
+        drafts.insert(at, remark)
     drafts.extend(sorted(_table_drafts(text, ctx), key=lambda d: (d.start, d.end)))
     return drafts
+
+
+def _remark_drafts(text: str, ctx: DocContext, tokenize: Tokenize) -> Iterator[Draft]:
+    """The figures of a table's remark cells (see `table_grid.Remark`), read as prose that opens with
+    the row's place and the table's measure: 桂林 + 燃油附加费 + 8月1日起下调到0.5元 is 桂林's fee
+    from 8月1日; a figure of another thing in the remark (油价保持在6.9元/升) keeps its own name."""
+    saved = ctx.governing_period, ctx.paragraph_subject, ctx.paragraph_metric
+    for remark in table_grid.run_remarks(text, ctx.year):
+        lead = f"{remark.place}{remark.measure}，"
+        ctx.governing_period = remark.period or saved[0]
+        ctx.paragraph_subject, ctx.paragraph_metric = remark.place, remark.measure
+        try:
+            found = _extract_sentence(lead + text[remark.start : remark.end], remark.start - len(lead), ctx, tokenize)
+        except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
+            log.debug("remark at %d skipped: %s", remark.start, exc)
+            found = []
+        for d in found:
+            if d.start >= remark.start:
+                yield replace(d, subject=remark.place) if d.subject in (None, ctx.subject) else d
+    ctx.governing_period, ctx.paragraph_subject, ctx.paragraph_metric = saved
 
 
 # 年报显示，…, 该公告称，…: a paragraph that goes on quoting the report just named
@@ -1600,6 +1638,12 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     if today:
         for tm in _TODAY.finditer(sentence):
             stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
+    day_of = ctx.news_day or ctx.document_date
+    for dm in _BARE_DAY.finditer(sentence) if day_of else ():
+        # 23日纽约股市…, （28日收盘）: a day of the month the news was written in, or the one before
+        that_day = day_of_month_before(int(dm.group("d")), day_of or "")
+        if that_day:
+            stated.append((dm.start(), _scope_end(sentence, dm.start()), that_day))
     if ctx.morning_brief_day:
         week = _WEEK_WORD.search(sentence[: min(32, _first_clause_end(sentence))])
         if week and not rx(r"\d").search(sentence, _lead_end(sentence), week.start()):
@@ -1652,7 +1696,6 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     if carry.subject is None:
         carry.subject = ctx.paragraph_subject
     drafts: list[Draft] = []
-    target_rx, forecast_rx = modality_regexes()
     clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if not _is_alias_paren(sentence, m)]
     prev_end = 0
     run_index = 0
@@ -1866,10 +1909,18 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
             if driven:
                 metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
-            group = _THRESHOLD_GROUP.fullmatch(predicate) if not metric and is_measure_word(mention.unit) else None
+            counting = is_measure_word(mention.unit)
+            group = _THRESHOLD_GROUP.fullmatch(predicate) if not metric and counting else None
             if group:
                 # 增速在6%及以上的省份有12个: the count of the group the threshold names
                 metric = "{x}{n}{q}的{g}数量".format_map(group.groupdict(""))
+                predicate = "有"
+            over = _group_over_bound().search(sentence, clause_start, mention.start) if counting else None
+            if over and not group:
+                # GDP超过万亿元的城市增至24个, 營收逾百億元的企業達15家: how many passed the bound
+                place, what = split_subject(over.group("x"), ctx.subject)
+                metric = what + "{op}{n}{q}的{g}数量".format_map(over.groupdict(""))
+                carry.subject = place or carry.subject
                 predicate = "有"
             if not metric and predicate:
                 metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
@@ -1904,7 +1955,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             )
             # 上午收77.1元，下午收78.45元: a session's close, named by the session
             session = _SESSION_CLOSE.search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
-            if mention.unit in _MONEY_UNITS and (closing or session):
+            priced = bool(metric) and metric.endswith(("价格", "價格", "期货价格", "油价", "金价", "油價", "金價"))
+            if mention.unit in _MONEY_UNITS and (closing or session) and not priced:
                 # 万科A今日收于8.06元: a share's closing price, the name is the subject
                 if metric and not _names_indicator(metric) and not session:
                     carry.subject = rx(r"(?:今日|昨日|当日|今天|昨天)$").sub("", metric)
@@ -1931,7 +1983,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 # 申报第一批全国重点民间投资项目，总投资1847.04亿元: the projects just named
                 owner = _named_object(sentence[:clause_start], ctx.year)
             owned = owner and not handed_out and _is_attribute(metric) and not _same_head(owner, metric)
-            if metric and metric_zone and owned:
+            if metric_zone in word_set("scale_words") and owner and mention.unit in ("rank", "%"):
+                # 深圳出口1.9万亿元，规模居首位，增长13.5%: the rank or growth of the exports' size is theirs
+                metric = owner
+            elif metric and metric_zone and owned:
                 # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
                 metric = (_stem(owner) or owner) + metric
             if _each_place_has_it(item_places, metric, run_len, segment, mention, sentence):
@@ -2025,15 +2080,6 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         avg_base = _average_base(sentence[clause_start : mention.start], draft.period, ctx.year)
         if avg_base and draft.kind is Kind.GROWTH_RATE:
             draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
-        own = sentence[clause_start : mention.start]
-        lead = sentence[: clause_starts[1]] if len(clause_starts) > 1 and clause_starts[1] <= mention.start else ""
-        own = lead + own  # 力争到2027年，…: a goal stated at the head covers the sentence
-        if not target_rx.search(own) and not forecast_rx.search(own):
-            # …，预计约1.2万名纳税人受影响，占总数的0.6%: still the estimate
-            own = _forecast_clause_before(sentence, clause_start, forecast_rx) + own
-        if target_rx.search(own) or forecast_rx.search(own):
-            modality = "target" if target_rx.search(own) else "forecast"
-            draft = replace(draft, modality=modality, period=_forward_period(draft.period, ctx))
         # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
         scope = is_measure_word(mention.unit) and _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
         # …契税等6个税种实现增长 stays: how many of the group grew is news
@@ -2046,6 +2092,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             carry.metric = draft.metric  # …比例由1.86%提高至2.67%: the share goes on
         prev_end = mention.end
         prev_mention = mention
+    drafts = [_with_modality(d, sentence, offset, clause_starts, ctx) for d in drafts]
     bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
     physical = words("physical_heads")
     drafts = [
@@ -2074,6 +2121,38 @@ def _clause_end(sentence: str, start: int) -> int:
     return brk.start() if brk else len(sentence)
 
 
+def _with_modality(draft: Draft, sentence: str, offset: int, clause_starts: list[int], ctx: DocContext) -> Draft:
+    """A figure's modality, from its own clause and the sentence's head (rule ``modality.*``).
+
+    力争到2027年，…增长5%: a goal stated at the head covers the sentence; 预计…，占总数的0.6%: an
+    estimate runs on (`_forecast_clause_before`); 目标/计划/将下调 make a target, 预计/有望 a forecast.
+    A goal or forecast dated only by the document looks ahead (`_forward_period`); a setting dated
+    to a day after the document was written is a decision announced, a target.
+    """
+    if draft.modality is not None:
+        return draft
+    target_rx, forecast_rx = modality_regexes()
+    at = draft.start - offset
+    clause_start = max((c for c in clause_starts if c <= at), default=0)
+    lead = sentence[: clause_starts[1]] if len(clause_starts) > 1 and clause_starts[1] <= at else ""
+    if lead.lstrip().startswith(words("cause_openers")):
+        lead = ""  # 由于市场预期库存上升，…下跌2%: a cause's expectation is no forecast of the figure
+    own = lead + sentence[clause_start:at]
+    if not target_rx.search(own) and not forecast_rx.search(own):
+        own = _forecast_clause_before(sentence, clause_start, forecast_rx) + own
+    if target_rx.search(own):
+        return replace(draft, modality="target", period=_forward_period(draft.period, ctx))
+    if forecast_rx.search(own):
+        return replace(draft, modality="forecast", period=_forward_period(draft.period, ctx))
+    dated = _DAY.fullmatch(draft.period or "") and rx(r"\d日").search(sentence, clause_start, at)
+    if dated and ctx.document_date and (draft.period or "") > ctx.document_date:
+        return replace(draft, modality="target")  # written on 7月18日, 7月20日起下调到1元: a decision yet to apply
+    return draft
+
+
+_ESTIMATOR_CHARS = 4
+
+
 def _forecast_clause_before(sentence: str, clause_start: int, forecast_rx: regex.Pattern[str]) -> str:
     """The clause opening with a forecast word (预计, 估计) that the clauses after it go on, or "".
 
@@ -2085,10 +2164,12 @@ def _forecast_clause_before(sentence: str, clause_start: int, forecast_rx: regex
     clauses = rx(r"[，；;]|,(?!\d{3})").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
     for clause in reversed(clauses[:-1] if clauses and not clauses[-1].strip() else clauses):
         body = clause.strip()
+        if body.startswith(words("cause_openers")):
+            continue  # 由于市场预期库存上升，…: why it moved, no estimate of the figures after
         if _ESTIMATE_ENDS.search(body):
             return ""
-        head = forecast_rx.match(body)
-        if head:
+        head = forecast_rx.search(body, 0, _ESTIMATOR_CHARS + 4)
+        if head and head.start() <= _ESTIMATOR_CHARS:  # 预计…, 我预计…, 政府预计…: who estimates may come first
             # 预期23.5万人: a consensus figure labelled, no estimate running on
             labelled = _LABELLED_FIGURE.match(body, head.end())
             return "" if labelled else head.group()
@@ -2946,6 +3027,7 @@ def _metric_from_earlier_clause(sentence: str, clause_start: int, tokenize: Toke
 _DURATION = regex.compile(
     r"(?:连续|近|已)\d+个?(?:月|年|季度|日|周|天)(?:以来|来)?|\d+个?(?:月|年|季度)(?:以来|来)(?!期)"
     r"|(?:连续|連續)第[一二三四五六七八九十两\d]+个?(?:月|年|季度|日|周|天)"  # 连续第29年居首位: how long, not what
+    r"|(?:连续|連續)(?:多|数|數|几|幾)个?(?:月|年|季度|日|周|天)"  # 连续多年居首位
     r"|[一二三四五六七八九十两\d]{1,3}个?(?:年|月)前"  # 由十年前的不足百个: when, not what
 )
 _DISPOSAL = regex.compile(r"^[^，,。；;]{0,12}?把")
@@ -3240,6 +3322,8 @@ def _make(
         kind, pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
     if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
+    if kind in (Kind.LEVEL, Kind.CHANGE) and unit not in ("%", "", "rank") and _setting_moved().search(predicate):
+        kind, pattern_id = Kind.CHANGE, "change.adjusted"  # 票价下调2元: a setting moved, against the one it replaces
     rate_after = _GROWTH_AFTER.match(sentence, mention.end) if kind is Kind.LEVEL and unit == "%" else None
     if rate_after:
         kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
@@ -3317,8 +3401,11 @@ def _make(
         if base is None and ctx.paragraph_base and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
             base = ctx.paragraph_base  # 比前一周（下同）下降0.7%, …上涨0.9%: the noted comparison holds
         if base is None:
-            if carry.base and not new_clause:
-                base = carry.base  # 同比升1.6%，预期升1.5%: the same comparison goes on
+            if pattern_id == "change.adjusted":
+                base = "prev"  # 上调0.25个百分点: against the setting before, whatever the clause before said
+            elif carry.base and not new_clause and not carry.base.startswith(("entity:", "metric:")):
+                # 同比升1.6%，预期升1.5%: the same comparison goes on; a rank's or gap's other party does not
+                base = carry.base
             elif carry.parts and carry.growth_base and kind is Kind.GROWTH_RATE:
                 base = carry.growth_base  # 环比上涨0.4%，其中城市上涨0.4%: a part moves as its whole did
             elif kind is Kind.GROWTH_RATE and _moved_since(carry, mention):
@@ -3326,7 +3413,9 @@ def _make(
                 base = f"period:{_moved_since(carry, mention)}"
             elif (market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
                 base = "prev"
-            elif (kind is Kind.GROWTH_RATE and _quoted_price(metric)) or (kind is Kind.CHANGE and unit == "点"):
+            elif (kind in (Kind.GROWTH_RATE, Kind.CHANGE) and _quoted_price(metric)) or (
+                kind is Kind.CHANGE and unit == "点"
+            ):
                 base = "prev"  # 老凤祥上涨2.63%, 道指下跌79点: a quote moves against its last one
             elif kind is Kind.GROWTH_RATE and _cut_before(sentence, mention.start):
                 base = None  # 削减1%经常开支: against the budget as it stands, no earlier period
@@ -3438,6 +3527,19 @@ _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
     r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
 )
+@cache
+def _group_over_bound() -> regex.Pattern[str]:
+    """超过万亿元的城市增至, 逾百億元的企業達: a group named by a bound it passed, then its count's verb
+    (the plural nouns are the grammar's ``group_nouns``)."""
+    return regex.compile(
+        r"(?P<x>[\p{Han}A-Za-z]{1,12}?)(?P<op>超过|超過|超|逾|突破|跨过|迈过|在)"
+        r"(?P<n>[\d.]*[十百千万亿萬億]+(?:元|美元|人|吨|噸)?|\d+(?:\.\d+)?(?:%|亿元|億元|万元|萬元|元|万人|萬人|人))"
+        r"(?P<q>及以上|以上)?(?:大关|大關)?的(?P<g>\L<g>)"
+        r"(?:数量|數量)?(?:增至|增加到|增加至|升至|达到|達到|达|達|有|共有|为|為|已有|已达)$",
+        g=list(words("group_nouns")),
+    )
+
+
 _VALUATION_OF = regex.compile(r"对(?P<x>[\p{Han}A-Za-z0-9]{1,12}?)的(?P<h>估值|市值|定价)(?:为|达|约为|约|达到)?$")
 _MONEY_NOUN_AFTER = regex.compile(
     r"的?(?P<n>融资|投资|订单|合同|贷款|补贴|罚款|赔偿|注资|投资计划|收购|债券|专项债券|回购计划)(?![\p{Han}])"
@@ -3495,6 +3597,13 @@ def _estimated_metric(metric: str, sentence: str, tokenize: Tokenize) -> str:
 
 # a rate with no metric of its own, stated as a move (增长8%, 回落到4.9%, 预期目标设定为增长8%)
 _ELIDED_GROWTH = regex.compile(r"(?:增长|下降|回落|回升|增速|增幅|增長)(?:了|为|到|至|為)?(?:约|近|超过)?$")
+@cache
+def _setting_moved() -> regex.Pattern[str]:
+    """下调1元, 上調0.5個百分點: a predicate ending in a verb that sets a price or rate anew (grammar
+    word class ``adjusting_verbs``); with 至/到 after the verb the figure is the new setting instead."""
+    return regex.compile(r"(?:\L<v>)(?:了)?(?:约|近|約)?$", v=list(words("adjusting_verbs")))
+
+
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
 
 
@@ -3612,7 +3721,7 @@ def _quoted_price(metric: str) -> bool:
     return metric.endswith(_SHARE_PRICE) or any(name in metric for name in _quoted_instruments())
 
 
-_SHARE_PRICE = ("股价", "股價", "收盘价", "收市价", "收盤價", "收市價")
+_SHARE_PRICE = ("股价", "股價", "收盘价", "收市价", "收盤價", "收市價", "期货价格", "期貨價格")
 
 
 def _company_figure(metric: str) -> bool:
@@ -3944,6 +4053,10 @@ def _published_report(sentence: str, end: int, day: str, annual: str | None) -> 
     return f"{year}-Q1" if m.group("q1") else f"{year}-01/{year}-09"
 
 
+# A day with no month, opening a clause (23日纽约股市…): never a dateline's (電, 讯) or a span (日均, 日内)
+_BARE_DAY = regex.compile(
+    r"(?:^|(?<=[，,；;（(\s]))(?P<d>[1-9]|[12]\d|3[01])日(?![均内內前后後以起至到电電讯訊报報晚早])"
+)
 _NEWS_OPENING = regex.compile(r"(?:晚间|晚|早间|电|讯|消息|报道|电讯)")
 _LAST_MONTH = regex.compile(r"上月|上個月|上个月")
 

@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from .numbers import NumberMatch, find_numbers, parse_number
-from .units import UnitMatch, is_measure_word, match_unit
+from .units import UnitMatch, is_measure_word, match_unit, per_denominator
 from .vocab import (
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
@@ -181,6 +181,8 @@ def _read_mention(
         return None  # 第3, 1+5, 每10股派…: an ordinal, a name, the denominator of a rate
     if prev_char.isascii() and prev_char.isalpha():
         return None
+    if s.startswith(words("grade_marks"), pos) and _CJK.match(s, pos + 1):
+        return None  # 93号汽油, 0#柴油: a grade's number is part of a name
     qualifier: str | None = None
     q_after = after_q.match(s, pos)
     if q_after and q_after.group() in ("余", "多", "餘"):
@@ -272,11 +274,11 @@ def _read_mention(
         qb = None  # 出超107.2亿美元: the word is the metric, the figure exact
     if qb and qualifier is None:
         qualifier = QUALIFIER_BEFORE[qb.group()]
-    per = _PER_UNIT.search(s, max(0, nm.start - 6), nm.start)
+    per = _PER_UNIT.search(s, max(0, nm.start - 9), nm.start)
     if per and unit_name and "/" not in unit_name:
-        per_unit = match_unit(per.group("u"), 0)
-        if per_unit is not None and per_unit.end == len(per.group("u")):
-            unit_name = f"{unit_name}/{per_unit.unit}"  # 每公斤9.8元 -> 元/公斤
+        per_unit = per_denominator(per.group("u"))
+        if per_unit is not None:
+            unit_name = f"{unit_name}/{per_unit}"  # 每公斤9.8元 -> 元/公斤
     ranged = value_max is not None or _RANGE_END.search(s, max(0, nm.start - 8), nm.start) is not None
     # 日均成交额超百亿元的行业有24个, 超500亿元，分别为…: a bound, not a figure
     bound = ((qualifier in ("over", "under") or ranged) and _bounds_a_group(s, end)) or _reference_line(s, end)
@@ -359,7 +361,10 @@ _TIME_OF_DAY = regex.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|时�
 
 
 # 每公斤9.8元 -> 元/公斤; 每股 stays in the metric (每股收益0.27元, 每股派息30港仙 are in 元/港仙).
-_PER_UNIT = regex.compile(r"每(?!股)(?P<u>\p{Han}{1,3})$")
+# 每公斤9.8元, 每吨上调300元, 每公升下調0.3元: what the amount is per, a verb of moving or setting between
+_PER_UNIT = regex.compile(
+    r"每(?!股)(?P<u>\p{Han}{1,3}?)(?:上调|下调|调高|调低|上涨|下跌|提高|降低|增加|减少|上調|下調|調高|調低|上漲)?(?:了)?$"
+)
 
 
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")

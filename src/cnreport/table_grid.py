@@ -1098,17 +1098,41 @@ def table_row_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _run_spans(text: str, grid: Grid) -> Iterator[tuple[int, int]]:
-    """A run-together table's text: its rows, the figureless cells between them (鹰潭市无, 不调整)
-    and its head back to the sentence before it; cells between rows that hold figures of their
-    own (2025年7月1日起下调到1元) are left to the prose reader."""
+    """A run-together table's text: its rows, the cells between them (鹰潭市无, 不调整, remarks with
+    figures of their own, which `run_remarks` hands to the prose reader one by one) and its head
+    back to the sentence before it."""
     first = grid.rows[0].label_start
     line_start = text.rfind("\n", 0, first) + 1
     head = max((text.rfind(mark, line_start, first) + 1 for mark in "。！？；"), default=line_start)
     yield max(head, line_start), first
     for row, after in zip(grid.rows, [*grid.rows[1:], None], strict=True):
-        end = _row_end(text, row)
-        gap_end = after.label_start if after is not None else end
-        yield row.label_start, (gap_end if not regex.search(r"\d", text[end:gap_end]) else end)
+        yield row.label_start, (after.label_start if after is not None else _row_end(text, row))
+
+
+@dataclass(frozen=True, slots=True)
+class Remark:
+    """A cell between two run-together rows that holds figures of its own: what changed for the
+    row's place (…桂林1.00元／运次 8月1日起下调到0.5元／运次 贵阳…). It is prose about that row,
+    to be read as if it began with the row's place and the table's measure, in the table's period."""
+
+    start: int
+    end: int
+    place: str
+    measure: str
+    period: str | None
+
+
+def run_remarks(text: str, year: int | None) -> list[Remark]:
+    """The remark cells of the run-together tables of ``text``, in order."""
+    remarks = []
+    for grid in read_run_together(text):
+        measure = title_measure(grid.title, None).measure
+        period = next((f.period for f in grid_facts(grid, year, None)), None)
+        for row, after in pairwise(grid.rows):
+            end = _row_end(text, row)
+            if measure and regex.search(r"\d", text[end : after.label_start]):
+                remarks.append(Remark(end, after.label_start, row.label, measure, period))
+    return remarks
 
 
 def _row_end(text: str, row: GridRow) -> int:

@@ -94,7 +94,8 @@ def _written() -> regex.Pattern[str]:
 def _dateline() -> regex.Pattern[str]:
     """新华社北京9月17日电, 路透北京8月31日 -, （中央社記者某某台北29日電）: month and day, no year."""
     lex = dating().datelines
-    return regex.compile(rf"{_words(lex.openers)}[^\n。，,]{{0,16}}?(?:{_M}月)?{_D}日\s?{_words(lex.closers)}")
+    opener = rf"(?:{_words(lex.openers)}|\p{{Han}}{{1,8}}?{_words(lex.outlet_ends)})"
+    return regex.compile(rf"{opener}[^\n。，,]{{0,16}}?(?:{_M}月)?{_D}日\s?{_words(lex.closers)}")
 
 
 STEPS: tuple[DateStep, ...] = (
@@ -149,6 +150,8 @@ DATELINE = DateStep(
         ("新华社上海3月8日电 某市一季度…", "--03-08"),
         ("（中央社記者某某台北6日電）", "--?-06"),
         ("路透上海11月2日 - 某指数", "--11-02"),
+        ("某某经济网7月18日讯　随着…", "--07-18"),
+        ("某某日報台北3日電", "--?-03"),
         ("记者了解到，3月8日起", None),
     ),
 )

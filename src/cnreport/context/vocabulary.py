@@ -39,8 +39,9 @@ class Rfc822(_Strict):
 class Datelines(_Strict):
     openers: tuple[str, ...] = Field(min_length=1)
     closers: tuple[str, ...] = Field(min_length=1)
+    outlet_ends: tuple[str, ...] = Field(min_length=1)
 
-    _check = field_validator("openers", "closers")(_unique)
+    _check = field_validator("openers", "closers", "outlet_ends")(_unique)
 
 
 class Bases(_Strict):
