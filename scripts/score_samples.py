@@ -1,6 +1,9 @@
 """Extract every bundled sample and score it against its gold file (the dev loop).
 
-    python scripts/score_samples.py [--show-errors] [--only NAME] [--trad]
+    python scripts/score_samples.py [--show-errors] [--only NAME] [--trad] [--no-meta]
+
+``--no-meta`` runs without META.json's year and subject: what the tool finds by itself (issue #12
+measures period accuracy that way).
 
 Writes nothing; prints what ``cnreport eval`` prints for the samples.
 """
@@ -18,9 +21,11 @@ from cnreport.scoring import evaluate, format_errors, format_summary
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
-def sample_predictions(include_trad: bool = False, only: str | None = None) -> tuple[list[dict], list[dict]]:
-    """(gold, predictions) over the samples, extraction run with META.json's year/subject."""
-    meta = json.loads((SAMPLES / "META.json").read_text(encoding="utf-8"))
+def sample_predictions(
+    include_trad: bool = False, only: str | None = None, use_meta: bool = True
+) -> tuple[list[dict], list[dict]]:
+    """(gold, predictions) over the samples, extraction run with META.json's year/subject (or none)."""
+    meta = json.loads((SAMPLES / "META.json").read_text(encoding="utf-8")) if use_meta else {}
     gold: list[dict] = []
     pred: list[dict] = []
     for gold_path in sorted(SAMPLES.glob("*.gold.jsonl")):
@@ -39,8 +44,9 @@ def main() -> None:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--trad", action="store_true", help="include the Traditional Chinese sample")
     ap.add_argument("--only", help="only samples whose name contains this")
+    ap.add_argument("--no-meta", action="store_true", help="run without META.json's year and subject")
     args = ap.parse_args()
-    gold, pred = sample_predictions(args.trad, args.only)
+    gold, pred = sample_predictions(args.trad, args.only, use_meta=not args.no_meta)
     res = evaluate(gold, pred)
     lines = format_errors(res) if args.show_errors else []
     lines += format_summary(res, per_doc=True)

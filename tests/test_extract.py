@@ -2657,3 +2657,128 @@ ESTIMATOR_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ESTIMATOR_CASES)
 def test_who_estimates_comes_first(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# Periods in news and notes: a stock said as at a period's end (截至2020Q3，投资资产…) stands on its
+# last day, a flow keeps the year to date; brackets that spell out a relative period (上周（8月30日至
+# 9月5日）) date the sentence and its paragraph; the day a source spoke (据某网站7日消息) is no figure.
+NEWS_PERIOD_CASES = [
+    pytest.param("截至2020Q3，公司投资资产1.6万亿元，较上年末增长12.7%。",
+                 [E("1.6e12", "元", period="2020-09-30"), E(12.7, "%", period="2020-09-30")],
+                 id="stock-at-quarter-end"),
+    pytest.param("截至2020年三季度末，贷款余额3000亿元。", [E("3e11", "元", period="2020-09-30")], id="balance"),
+    pytest.param("据某部门网站7日消息，上周（8月30日至9月5日）全国猪肉批发价格下降2.8%。牛肉批发价格下降0.1%。",
+                 [E(-2.8, "%", period="2020-08-30/2020-09-05"), E(-0.1, "%", period="2020-08-30/2020-09-05")],
+                 id="glossed-week-governs"),
+    pytest.param("據某部門網站7日消息，上週（8月30日至9月5日）全國豬肉批發價格下降2.8%。",
+                 [E(-2.8, "%", period="2020-08-30/2020-09-05")], id="traditional"),
+    # negative: a flow through a quarter is the year to date; brackets that add an aside stay an aside
+    pytest.param("截至2020Q3，公司实现营业收入3400亿元。", [E("3.4e11", "元", period="2020-01/2020-09")], id="flow"),
+    pytest.param("2020年，全市工业增长5%（上半年为增长3.5%），投资增长6%。",
+                 [E(6, "%", period="2020"), E(3.5, "%", period="2020-H1")], id="aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_PERIOD_CASES)
+def test_periods_of_stocks_glosses_and_sources(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2020), expected)
+
+
+# Market briefs: a firm that leads an index up (甲公司涨2%，领涨道指) moves as a share; an index named
+# after a country (富时马来西亚综指) is that country's, whatever region the paragraph opened with; an
+# outlet named after its city (据上海某某网报价显示) speaks for no city; 央行 and 国产 items are China's.
+BRIEF_SUBJECT_CASES = [
+    pytest.param("2024年9月14日早间要闻\n1、美国三大股指收涨。卡特彼勒涨1.71%，旅行者集团涨1.63%，领涨道指。",
+                 [E(1.71, "%", metric="卡特彼勒股价", subject="卡特彼勒")], id="firm-leads-index"),
+    pytest.param("2024年9月14日早间要闻\n3、亚太主要股指收盘多数上涨，富时马来西亚综指涨0.84%报1652.15点。",
+                 [E(0.84, "%", subject="马来西亚"), E(1652.15, "点", subject="马来西亚")], id="index-of-a-country"),
+    pytest.param("2024年9月14日早间要闻\n1、美国三大股指收涨。\n2、据上海有色网最新报价显示，国产电池级碳酸锂价格涨520元报7.43万元/吨。",
+                 [E(74300, "元/吨", subject="中国")], id="outlet-of-a-city"),
+    pytest.param("2024年9月14日早間要聞\n3、亞太主要股指收盤多數上漲，富時馬來西亞綜指漲0.84%。",
+                 [E(0.84, "%", subject="馬來西亞")], id="traditional"),
+    # negative: a firm in a sentence about output is no share; an index named after no country keeps
+    # the region the paragraph is about
+    pytest.param("2024年9月14日早间要闻\n1、美国三大股指收涨。\n2、某某电网公司售电量增长5%。",
+                 [E(5, "%", metric="某某电网公司售电量")], id="no-share"),
+    pytest.param("2024年9月14日早间要闻\n3、日本股市收涨，日经225指数涨0.8%。", [E(0.8, "%", subject="日本")],
+                 id="known-instrument"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRIEF_SUBJECT_CASES)
+def test_subjects_in_market_briefs(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# Company news: 赚 is the verb of a profit (甲公司上半年赚10亿 -> 盈利, the firm its subject); an amount
+# written before a currency note (赚102.4億（美元，下同）) is in that currency wherever it is restated,
+# and a headline whose every figure the body gives again is read where the body says them.
+RESULTS_NEWS_CASES = [
+    pytest.param("甲集团上半年赚10.2亿，较去年同期增5%。",
+                 [E("1.02e9", "元", metric="盈利", subject="甲集团"), E(5, "%", metric="盈利")], id="earned"),
+    pytest.param("甲銀行上半年賺10.2億　增5%\n2017-07-31\n\n甲銀行公布業績，上半年賺10.2億（美元，下同），增長5%。",
+                 [E("1.02e9", "美元", metric="盈利")], id="traditional-note-after-the-amount"),
+    # negative: a headline with a figure of its own keeps it; an amount never noted stays local
+    pytest.param("甲銀行派息增至每股0.5元\n2017-07-31\n\n甲銀行公布業績，上半年賺10.2億（美元，下同）。",
+                 [E(0.5, "元", metric="甲銀行派息")], id="headline-of-its-own"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULTS_NEWS_CASES)
+def test_results_news(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2017), expected)
+
+
+def test_a_headline_restated_by_the_body_is_read_once() -> None:
+    text = "甲銀行上半年賺10.2億　增5%\n2017-07-31\n\n甲銀行公布業績，上半年賺10.2億（美元，下同），增長5%。"
+    records = cnreport.extract(text, year=2017)
+    assert sorted(r.value for r in records) == [Decimal(5), Decimal("1.02e9")], describe(records)
+    assert all(r.span[0] > text.index("公布") for r in records)
+
+
+def test_invisible_separators_are_no_part_of_a_metric() -> None:
+    records = cnreport.extract("2020年，全国共有11个城市下调\ue40c燃油附加费。")
+    assert records and all("\ue40c" not in r.metric for r in records), describe(records)
+
+
+# A multiple that widens to a level (差距倍数扩大至66.9倍) is that level, as a rate reached is.
+MULTIPLE_REACHED_CASES = [
+    pytest.param("2021年，家庭财富差距倍数扩大至66.9倍。", [E(66.9, "倍", kind="level")], id="widened-to"),
+    pytest.param("2021年，家庭財富差距倍數擴大至66.9倍。", [E(66.9, "倍", kind="level")], id="traditional"),
+    pytest.param("2021年，城乡收入比缩小至2.5倍。", [E(2.5, "倍", kind="level")], id="narrowed-to"),
+    # negative: a rise by a multiple stays a growth
+    pytest.param("2021年，出口额增长1.5倍。", [E(1.5, "倍", kind="growth_rate")], id="grew-by"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTIPLE_REACHED_CASES)
+def test_a_multiple_reached_is_a_level(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# Government replies (Macau, Hong Kong): for whom something is provided is no part of what
+# (为企业提供贷款额上限500万元); 百分之九十三 is 93%; 於 before a date is "in", no comparison; what a
+# programme named in quotes counted and paid out is the programme's, for the rest of its paragraph.
+GOVERNMENT_REPLY_CASES = [
+    pytest.param("2025年，局方為企業提供貸款額上限五百萬元。", [E(5000000, "元", metric="貸款額上限")],
+                 id="for-whom-traditional"),
+    pytest.param("2025年，全市向困难群众发放救助金3亿元。", [E("3e8", "元", metric="救助金")], id="to-whom"),
+    pytest.param("2025年，其中1682宗已獲批准，佔申請總數逾百分之九十三。",
+                 [E(93, "%", kind="share", qualifier="over")], id="per-cent-in-words"),
+    pytest.param("2025年，出生率为千分之六点五。", [E(6.5, "‰", metric="出生率")], id="per-mille-in-words"),
+    pytest.param("2026年，局方於去年十二月二十至廿二日推出優惠活動，逾五百家食肆參與。",
+                 [E(500, "家", period="2025-12-20/2025-12-22")], id="in-a-period"),
+    pytest.param("2025年，局方推出“慶回歸餐飲優惠”活動，逾五百家食肆參與，共發放優惠總額八百二十七萬元。",
+                 [E(500, "家", metric="慶回歸餐飲優惠參與的食肆数量"),
+                  E(8270000, "元", metric="慶回歸餐飲優惠發放優惠總額")],
+                 id="programme"),
+    # negative: a comparison with 高于 stays one; a policy campaign names no programme of the figures after it
+    pytest.param("2025年，全市GDP增速高于2019年，达到5%。", [E(5, "%", period="2025")], id="higher-than"),
+    pytest.param("2025年，全市实施“人工智能+”行动，新增智能工厂5家。", [E(5, "家", metric="新增智能工厂")],
+                 id="campaign"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNMENT_REPLY_CASES)
+def test_government_replies(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

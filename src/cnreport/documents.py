@@ -307,13 +307,13 @@ def _document_region(text: str) -> str | None:
             name, kind = subjects()[line[start:end]]
             if line[max(0, start - 1) : start] in _VENUE_BEFORE:
                 continue  # 今天在北京会见…: where something happened, not what the report is about
-            if kind in _REGION_KINDS and not firm_named_after_place(line, start, end):
+            if kind in _REGION_KINDS and not _names_another(line, start, end):
                 return name  # 贵州茅台发布2023年年度报告 is about the firm, not the province
     counts: dict[str, int] = {}
     scope = text[:20000]
     for start, end in _subject_spans(scope):
         name, kind = subjects()[scope[start:end]]
-        if kind in _REGION_KINDS and not firm_named_after_place(scope, start, end):
+        if kind in _REGION_KINDS and not _names_another(scope, start, end):
             counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
@@ -347,6 +347,23 @@ _FIRM_REST = regex.compile(
     # 中国海外去年盈利…: a name that reports results is a firm's
     r"|(?=(?:今年|去年|上年|前年|\d{4}年)?(?:上半年|下半年|全年|中期)?(?:盈利|纯利|净利|营收|转亏|转蚀|多赚|少赚|派息)))"
 )
+
+
+# 据上海有色网最新报价显示, 某市日报消息: an outlet speaking, named after its city (互联网收入 is none)
+_OUTLET_REST = regex.compile(
+    r"\p{Han}{0,6}?(?:网|網|日报|日報|晚报|晚報)(?=最新|报价|報價|报道|報道|消息|数据|數據|显示|顯示|讯|訊|称|稱|发布|發布|援引)"
+)
+
+
+def _names_another(text: str, start: int, place_end: int) -> bool:
+    """A place's name that opens a firm's or an outlet's name is no mention of the place."""
+    return bool(firm_named_after_place(text, start, place_end)) or outlet_named_after_place(text, start, place_end)
+
+
+def outlet_named_after_place(text: str, start: int, place_end: int) -> bool:
+    """上海有色网最新报价显示: a place opening an outlet's name, which speaks for no place."""
+    place = subjects().get(text[start:place_end])
+    return place is not None and place[1] in _REGION_KINDS and _OUTLET_REST.match(text, place_end) is not None
 
 
 def firm_named_after_place(text: str, start: int, place_end: int) -> str | None:

@@ -42,6 +42,7 @@ from .documents import (
     month_before,
     morning_brief_day,
     national_subject,
+    outlet_named_after_place,
     proper_name,
     week_ending,
     week_of,
@@ -103,6 +104,7 @@ class DocContext:
     paragraph_metric: str = ""
     paragraph_growth: tuple[str, str | None] | None = None  # the paragraph's last growth: metric, base
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
+    paragraph_programme: str = ""  # a programme the paragraph named (推出“社区消费大奖赏”活动)
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
     looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
@@ -111,6 +113,8 @@ class DocContext:
     section_period: str | None = None  # the period a heading line dates its section with (三、2024年工作安排)
     paragraph_base: str | None = None  # a base noted 下同 (比前一周（下同）下降0.7%): the paragraph's own
     currency_below: str | None = None  # a currency noted 下同 (（美元，下同）): the document's from there on
+    noted_amounts: dict[Decimal, str] = field(default_factory=dict)  # 102.4億（美元，下同）: that amount's currency
+    restated_titles: frozenset[str] = frozenset()  # headline lines whose every figure the body gives again
     annual_report: str | None = None  # the year of the annual report the document names (2023年年度报告)
     firms: frozenset[str] = frozenset()  # listed firms the document names with their stock codes
     section_span: str | None = None  # the years a section reviews (过去的五年…: 2021/2025)
@@ -224,7 +228,7 @@ _POINT_MOVE = regex.compile(
     r"(?:涨|跌|升|降|挫|急挫|低开|高开|反弹|下跌|上涨|回落|回升|低收|高收|收跌|收涨|收低|收高)(?:了)?(?:约|近|逾|超过)?$"
 )
 # 上升至2024年7月至9月的3.1%: the level reached in a period named on the way
-_MOVED_TO = r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌)"
+_MOVED_TO = r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|扩大|缩小|擴大|縮小|收窄)"
 _REACHED_PERIOD = regex.compile(_MOVED_TO + r"(?:至|到)[0-9年月季度上下半至到\-—~第一二三四五六七八九十首前]{2,16}的$")
 _FALL_REACHED = regex.compile(
     r"(?:跌幅|降幅)(?:一度|再|进一步)?(?:收窄|扩大|缩小|擴大|縮小)(?:至|到)(?:不足|约|近|逾|超过)?$"
@@ -264,7 +268,7 @@ _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#" + _BULLETS + "]
 
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
-    zone = strip_time_spans(_strip_periods(zone))
+    zone = strip_time_spans(_strip_periods(_INVISIBLE.sub("", zone)))
     for words_around in _not_the_metric():
         zone = words_around.sub("", zone)
     zone = zone.strip("，,、；;：:。（）() ")
@@ -281,6 +285,10 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     return out if names_a_quantity(out) else ""  # 以16亿元的优势, 暂居第二: debris, no metric
 
 
+# private-use and zero-width characters a page used as separators: shown as nothing, part of no name
+_INVISIBLE = regex.compile(r"[\p{Co}\u200b-\u200d\u2060\ufeff]")
+
+
 @cache
 def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
     """What a zone says around its metric, cut in this order (the patterns live further down)."""
@@ -295,10 +303,15 @@ def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
         _COUNTED_SCOPE,  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
         _TIME_OF_DAY,  # 恒指下午开市后跌逾300点: when in the session, not what
         _CAUSE,  # 经济受疫情冲击…下降6.8%: why it moved, not what
+        _BENEFICIARY,  # 为企业提供贷款额上限500万元: for whom, not what
         _BARE_DAY,  # 23日纽约油价…: when, read as a period apart
     )
 
 
+# 为企业提供, 向商户发放, 給市民派發: for whom something is provided, not what is provided
+_BENEFICIARY = regex.compile(
+    r"(?:为|為|向|给|給)[^，,。；;为為]{1,12}?(?:提供|发放|發放|给予|給予|派发|派發|减免|減免|安排)"
+)
 # 受疫情冲击, 受油价上涨影响, 在政策带动下: the cause of a move, not part of what moved
 _CAUSE = regex.compile(
     r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:冲击|影响|拖累|带动|推动)(?:下)?|在\p{Han}{1,10}?(?:带动|推动|拉动)下"
@@ -314,7 +327,8 @@ _RECORD_SINCE = regex.compile(
 )
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 _PRONOUN_HEAD = regex.compile(
-    r"^(?:本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期|我市|本市|我省|本省|我区|本区|我县|本县)(?=\p{Han}{2})"
+    r"^(?:本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期|我市|本市|我省|本省|我区|本区|我县|本县|局方|當局|当局)"
+    r"(?=\p{Han}{2})"
 )
 _LIST_MARKER = regex.compile(
     # 一、 opens a numbered item, but 一、二、三产业 and 一、二季度 list ordinals
@@ -547,6 +561,8 @@ def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     firm = firm_named_after_place(zone, 0, len(named))
     if firm:
         return firm, zone[len(firm) :]  # 贵州茅台营收…: the firm, not the province
+    if outlet_named_after_place(zone, 0, len(named)):
+        return None, zone  # 上海有色网报价: who quotes it, no subject
     if zone.startswith(("与", "與", "和"), len(named)):
         return None, zone  # 我国与东盟贸易总值: the pair names the metric, it is no subject
     name = proper_name(named)  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
@@ -724,7 +740,7 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
         return "", segment  # 营收586亿元/-51%: the slash is the predicate of the rate after it
     tokens = tokenize(segment)
     pred_words = _all_predicate_words()
-    causes = [m.span() for m in _CAUSE.finditer(segment)]
+    causes = [m.span() for m in _CAUSE.finditer(segment)] + [m.span() for m in _BENEFICIARY.finditer(segment)]
     at = 0
     for i, tok in enumerate(tokens):
         at, start = at + len(tok), at
@@ -859,6 +875,8 @@ def document_context(
     ctx.document_date = ref_year.published if ref_year is not None and ref_year.published else find_document_date(text)
     line = find_dateline(text)
     ctx.dateline = text[line.start : line.end] if line is not None else None
+    ctx.noted_amounts = _noted_amounts(text)
+    ctx.restated_titles = _restated_titles(text)
     named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
@@ -967,14 +985,53 @@ def _noted_currencies() -> tuple[tuple[str, str], ...]:
 
 
 def _with_noted_currency(found: list[Draft], ctx: DocContext) -> list[Draft]:
-    """A bare 元 after a （美元，下同） note is that currency (元/吨 becomes 美元/吨)."""
-    if ctx.currency_below is None:
-        return found
+    """A bare 元 after a （美元，下同） note is that currency (元/吨 becomes 美元/吨); so is the amount
+    the note is written after wherever it is restated, a headline before the note included."""
     out = []
     for d in found:
         head, sep, rest = d.unit.partition("/")
-        out.append(replace(d, unit=ctx.currency_below + sep + rest) if head == "元" else d)
+        currency = ctx.noted_amounts.get(d.value) or ctx.currency_below
+        out.append(replace(d, unit=currency + sep + rest) if head == "元" and currency else d)
     return out
+
+
+_AMOUNT_NOTED = regex.compile(
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<s>亿|億|万|萬)?元?[（(](?P<note>[^（）()]{0,12}?)[，,、]?\s*下同[）)]"
+)
+_NOTE_SCALES = {"亿": Decimal(10) ** 8, "億": Decimal(10) ** 8, "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4}
+
+
+_TITLE_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:%|亿|億|万|萬)?")
+_TITLE_LINES = 5
+_TITLE_CHARS = 60
+
+
+def _restated_titles(text: str) -> frozenset[str]:
+    """滙豐上半年賺102.4億　較去年同期增5% over a body that says 102.4億 and 5% again: a headline that
+    restates the body's figures, read once, where the body says them (SPEC: restatements).
+
+    Title lines are the short lines without 。 at the top of the text; a headline with a figure the
+    body does not repeat keeps its records.
+    """
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:_TITLE_LINES]
+    titles = [line for line in lines if "。" not in line and len(line) <= _TITLE_CHARS]
+    restated = set()
+    for title in titles:
+        figures = _TITLE_FIGURE.findall(title)
+        body = text.replace(title, "")
+        if figures and not _DAY.search(title) and all(f in body for f in figures):
+            restated.add(title)
+    return frozenset(restated)
+
+
+def _noted_amounts(text: str) -> dict[Decimal, str]:
+    """上半年賺102.4億（美元，下同）: the amount a currency note is written after, with that currency."""
+    found = {}
+    for m in _AMOUNT_NOTED.finditer(text):
+        currency = next((c for w, c in _noted_currencies() if w in m.group("note")), None)
+        if currency:
+            found[Decimal(m.group("n")) * _NOTE_SCALES.get(m.group("s") or "", Decimal(1))] = currency
+    return found
 
 
 def _open_section(heading: str, ctx: DocContext) -> None:
@@ -1039,6 +1096,9 @@ def extract_drafts(
         # a line break in its place: what stood before (a title) ends there, the body starts after it
         prose = prose[:at] + "\n" + " " * (len(ctx.dateline) - 1) + prose[at + len(ctx.dateline) :]
         ctx.dateline = None  # read once, by the piece that holds it
+    for title in ctx.restated_titles:
+        for m in regex.finditer(regex.escape(title), prose):
+            prose = prose[: m.start()] + " " * len(title) + prose[m.end() :]  # said again below
     for offset, sentence in split_sentences(prose):
         if _paragraph_break(prose, last_end, offset, sentence):
             # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
@@ -1050,6 +1110,7 @@ def extract_drafts(
             ctx.paragraph_metric = ""
             ctx.paragraph_growth = None
             ctx.paragraph_futures = False
+            ctx.paragraph_programme = ""
             ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
         last_end = offset + len(sentence)
         heading = _is_heading(prose, offset, sentence)
@@ -1060,9 +1121,13 @@ def extract_drafts(
             _update_governing(sentence, ctx)
             continue
         ctx.paragraph_futures = ctx.paragraph_futures or "期货" in sentence
+        programme = _PROGRAMME.search(sentence)
+        if programme:
+            ctx.paragraph_programme = _programme_name(programme.group("name"))
         _read_same_below(sentence, ctx)
         try:
             found = _with_noted_currency(_extract_sentence(sentence, offset, ctx, tokenize), ctx)
+            found = _of_the_programme(found, sentence, offset, ctx)
             if ctx.section_span:
                 found = [_over_the_span(d, sentence, offset, ctx) for d in found]
             found = _year_to_date_siblings(found)
@@ -1087,7 +1152,7 @@ def extract_drafts(
         at = next((k for k, d in enumerate(drafts) if d.start > remark.start), len(drafts))
         drafts.insert(at, remark)
     drafts.extend(sorted(_table_drafts(text, ctx), key=lambda d: (d.start, d.end)))
-    return drafts
+    return [replace(d, metric=_INVISIBLE.sub("", d.metric)) if _INVISIBLE.search(d.metric) else d for d in drafts]
 
 
 def _remark_drafts(text: str, ctx: DocContext, tokenize: Tokenize) -> Iterator[Draft]:
@@ -1115,6 +1180,35 @@ _SAME_REPORT = regex.compile(r"(?:该|此|上述|这份)?(?:年报|财报|半年
 
 
 _YTD_BASE = regex.compile(r"period:(?P<y>\d{4})-01/(?P=y)-(?P<m>\d{2})")
+
+
+# A programme named in quotes (推出“社区消费大奖赏”活动, “二○二五年中小企业贷款贴息计划”); a policy
+# campaign (实施“人工智能+”行动) is none: what follows it are the economy's results, not its tallies
+_PROGRAMME = regex.compile(
+    r"[“\"](?P<name>[^”\"，。；]{2,24})[”\"](?:活动|活動|计划|計劃)"
+)
+
+
+def _programme_name(name: str) -> str:
+    """“二○二五年中小企业贷款贴息计划” -> 中小企业贷款贴息计划: the programme, not its year."""
+    return _strip_periods(name).strip("年 ") or name
+
+
+def _of_the_programme(found: list[Draft], sentence: str, offset: int, ctx: DocContext) -> list[Draft]:
+    """逾五百家食肆参与…共发放优惠总额八百万元 after 推出“庆回归餐饮优惠”活动: what the programme
+    counted and paid out is the programme's (庆回归餐饮优惠参与的食肆数量), for the rest of the
+    paragraph; an indicator of its own (GDP, 零售额) is no programme's."""
+    name = ctx.paragraph_programme
+    named = _PROGRAMME.search(sentence)
+    if not name:
+        return found
+    out = []
+    for d in found:
+        before_it = named is not None and d.start - offset < named.end()
+        counted = d.unit in _MONEY_UNITS or is_measure_word(d.unit)  # who took part, what it paid out
+        own = name in d.metric or known_metric_suffix(d.metric) is not None or not counted
+        out.append(d if before_it or own else replace(d, metric=name + d.metric))
+    return out
 
 
 def _year_to_date_siblings(found: list[Draft]) -> list[Draft]:
@@ -1347,6 +1441,8 @@ def _head_subject_of(sentence: str, year: int | None) -> str | None:
     firm = firm_named_after_place(sentence, pos, pos + len(named))
     if firm:
         return firm
+    if outlet_named_after_place(sentence, pos, pos + len(named)):
+        return None  # 上海有色网报价显示，…: the outlet quoting a price speaks for no place
     return proper_name(named)
 
 
@@ -1384,6 +1480,7 @@ def _title_clause(head: str, year: int | None) -> str:
 _DOMESTIC_CUE = regex.compile(
     r"国家统计局|统计局|中国人民银行|人民银行|证监会|金融监管总局|海关总署|财政部|发改委|国务院|商务部|工信部|外汇局"
     r"|国家\p{Han}{1,6}局|国内|全国|我国|中指研究院|乘联会|中汽协|中国汽车工业协会|上期所|大商所|郑商所|中金所"
+    r"|央行|基金业协会|中基协|国产|境内"
 )
 
 
@@ -1502,13 +1599,21 @@ def _opens_part(sentence: str, start: int, found: list[periods.PeriodMatch]) -> 
     0.3%；环比升0.6%: the first quarter is said of one figure, not of the part after it.
     """
     part_start = max((m.end() for m in rx(r"[；;：:]").finditer(sentence, 0, start)), default=_lead_end(sentence))
+    said = [m.span() for m in _DAY_OF_SAYING.finditer(sentence, part_start, start)]
     for d in rx(r"\d").finditer(sentence, part_start, start):
-        if not any(p.start <= d.start() < p.end for p in found):
+        if not any(p.start <= d.start() < p.end for p in found) and not any(a <= d.start() < b for a, b in said):
             return False
     return True
 
 
-_COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|于|於|較)$")
+# 据商务部网站7日消息，…上周…: the day a source spoke is no figure, the period after it still leads
+_DAY_OF_SAYING = regex.compile(
+    r"(?<!\d)(?:[1-9]|[12]\d|3[01])日(?=消息|讯|訊|电|電|报道|報道|发布|發布|公布|表示|称|稱|晚间|晚間|早间|早間)"
+)
+
+
+# 比2019年, 较上年, 从2010年的…, 高于2019年: a period compared with; 于/於 alone is "in" (於去年十二月推出)
+_COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|較|(?<=[高低快慢多少大小优好差强弱優強])[于於])$")
 # 出口额是上年的1.5倍: the period a multiple is of is a base, not the figure's period
 _IS_BEFORE = regex.compile(r"(?:是|为|為|相当于|相當於)$")
 _TIMES_OF = regex.compile(r"(?:同期)?的(?:约|近)?\d+(?:\.\d+)?倍")
@@ -2257,7 +2362,10 @@ def _market_span_move(draft: Draft, sentence: str, offset: int, ctx: DocContext)
     return replace(draft, base="prev")
 
 
-_STOCK_CONTEXT = regex.compile(r"股|板块|收盘|涨停|跌停|盘中|早盘|午盘|尾盘|收涨|收跌|概念|发稿")
+# words of a sentence about shares (领涨道指: a firm that leads an index up moves as a share)
+_STOCK_CONTEXT = regex.compile(
+    r"股|板块|收盘|涨停|跌停|盘中|早盘|午盘|尾盘|收涨|收跌|概念|发稿|领涨|领跌|領漲|領跌|道指|纳指|标普|恒指"
+)
 _SESSION_TIME = regex.compile(r"(?:早盘|午盘|尾盘|盘中|开盘|收盘|午后|发稿前|截至发稿|今日|昨日|当日)+$")
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
 _NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力")
@@ -3124,8 +3232,17 @@ def _scope_end(sentence: str, start: int) -> int:
     depth -= sentence.count("）", 0, start) + sentence.count(")", 0, start)
     if depth <= 0:
         return len(sentence)
+    opened = max(sentence.rfind("（", 0, start), sentence.rfind("(", 0, start))
+    if _GLOSSED_PERIOD.search(sentence, 0, opened):
+        return len(sentence)  # 上周（8月30日至9月5日）: the brackets spell out the sentence's own period
     close = regex.compile(r"[）)]").search(sentence, start)
     return close.start() if close else len(sentence)
+
+
+# A relative period whose days a bracket spells out (上周（8月30日至9月5日）, 上月（7月）, 報告期（1-6月）)
+_GLOSSED_PERIOD = regex.compile(
+    r"(?:上周|本周|当周|上週|本週|上月|本月|当月|上季度|本季度|上年|去年|今年|报告期|報告期|近期|同期|年初至今)$"
+)
 
 
 def _counted_group(sentence: str, clause_start: int, end: int, metric: str, bound: bool = False) -> list[Picked]:
@@ -3496,7 +3613,7 @@ def _make(
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
         if quote or rx(r"当日|今日|昨日|收盘|尾盘|盘中|报收").search(sentence[: mention.start]):
             period = ctx.morning_brief_day  # a quote in a morning brief is the last trading day's
-    period = _flow_period(period, metric)
+    period = _stock_period(_flow_period(period, metric), metric, sentence[: mention.start])
     return Draft(
         metric=metric,
         value=value,
@@ -3670,8 +3787,13 @@ def _instrument_names() -> tuple[tuple[str, str], ...]:
 
 
 def _instrument_market(metric: str) -> str | None:
-    """10年期美债收益率 -> 美国, 上证指数 -> A股: a market instrument says whose figure it is."""
-    return next((market for name, market in _instrument_names() if name in metric), None)
+    """10年期美债收益率 -> 美国, 上证指数 -> A股: a market instrument says whose figure it is; an index
+    named after a country (富时马来西亚综指, 孟买SENSEX指数 is not) is that country's."""
+    known = next((market for name, market in _instrument_names() if name in metric), None)
+    if known or not metric.endswith(("指数", "综指", "指數", "綜指")):
+        return known
+    named = (subject_at(metric, k) for k in range(len(metric)))
+    return next((n for n in named if n and subjects()[n][1] == "country"), None)
 
 
 def _market_or(subject: str | None, metric: str) -> str | None:
@@ -3707,6 +3829,19 @@ def _flow_period(period: str | None, metric: str) -> str | None:
         and not _names_any("stock_heads", metric)
     ):
         return period[:4]
+    return period
+
+
+_YEAR_TO_DATE = regex.compile(r"(?P<y>\d{4})-01/(?P=y)-\d{2}")
+_AS_AT = regex.compile(r"截至|截止|截至到|末")
+
+
+def _stock_period(period: str | None, metric: str, before: str) -> str | None:
+    """截至2020Q3，投资资产1.6万亿元: a stock said as at a period's end stands on its last day; the
+    year to date (2020-01/2020-09) is a flow's, and an asset, balance or holding is no flow."""
+    stock = _names_any("stock_heads", metric) or _names_any("balance_heads", metric)
+    if period and stock and _YEAR_TO_DATE.fullmatch(period) and _AS_AT.search(before):
+        return periods.period_end(period) or period
     return period
 
 

@@ -159,6 +159,9 @@ _INTEREST_BEFORE = regex.compile(r"(?:息率|利率|年息|月息|利息|年利�
 _INTEREST_AFTER = regex.compile(r"(?:的)?(?:利息|息率|年息|利率|息|贴息)")
 
 
+_PER_CENT_BEFORE = regex.compile(r"(?:百分之|千分之)$")
+
+
 def _interest_li(s: str, start: int, pos: int) -> bool:
     """``s[pos]`` is a 厘 of interest: a per-cent rate, not a thousandth of a yuan."""
     if not s.startswith("厘", pos) or s.startswith("厘米", pos):
@@ -183,6 +186,13 @@ def _read_mention(
         return None
     if s.startswith(words("grade_marks"), pos) and _CJK.match(s, pos + 1):
         return None  # 93号汽油, 0#柴油: a grade's number is part of a name
+    said = _PER_CENT_BEFORE.search(s, max(0, nm.start - 3), nm.start)
+    if said:
+        # 百分之九十三 = 93%, 千分之五 = 5‰: the share said before the number
+        start = said.start()
+        before = before_q.search(s[max(0, start - 4) : start])
+        share_unit = "%" if said.group() == "百分之" else "‰"
+        return Mention(start, pos, nm.value, None, share_unit, QUALIFIER_BEFORE[before.group()] if before else None)
     qualifier: str | None = None
     q_after = after_q.match(s, pos)
     if q_after and q_after.group() in ("余", "多", "餘"):
