@@ -2782,3 +2782,30 @@ GOVERNMENT_REPLY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), GOVERNMENT_REPLY_CASES)
 def test_government_replies(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# A group a sentence picks from (在这26个城市中, 26个城市中有19个 once the text has counted them) is no
+# new fact; the first count of a surveyed group (在调查的21个行业中) is the survey's size.
+GROUP_SCOPE_CASES = [
+    pytest.param("2022年，在调查的21个行业中，有11个处于扩张区间。在调查的21个行业中，有13个高于临界点。",
+                 [E(21, "个")], id="first-count-kept"),
+    pytest.param("2022年3月，宁波成交量下降30%，在这26个城市中已算优秀。", [NO(26)], id="pointed-group"),
+    pytest.param("2022年3月，在這26個城市中，寧波成交量下降30%。", [NO(26)], id="traditional"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_SCOPE_CASES)
+def test_groups_picked_from(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+def test_a_group_counted_again_is_no_new_fact() -> None:
+    text = "2022年，在调查的21个行业中，有11个处于扩张区间。在调查的21个行业中，有13个高于临界点。"
+    records = cnreport.extract(text)
+    assert [r.value for r in records if r.value == 21] == [Decimal(21)], describe(records)
+
+
+# A month before a metal or oil future (12月期金, 10月期铜) names the contract, not the figure's period.
+def test_a_contract_month_is_no_period() -> None:
+    records = cnreport.extract("2018年9月8日 早报\n美国12月期金下跌0.3%，报每盎司1,200.40美元。")
+    assert records and all(r.period == "2018-09-07" for r in records), describe(records)

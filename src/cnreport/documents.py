@@ -23,7 +23,8 @@ from .vocab import (
     words,
 )
 
-CONTRACT = regex.compile(r"份?合约|合約")
+# 9月合约, 12月期金, 10月期油: a month that names a futures contract, no period of the figure
+CONTRACT = regex.compile(r"份?合约|合約|期(?:金|银|銀|铜|銅|油|铝|鋁|锌|鋅|镍|鎳)")
 
 
 # 阿里巴巴2025财年第一财季营收, 联想集团2024/25第一财季营收, 预计第三财季: a company's fiscal period.

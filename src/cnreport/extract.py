@@ -105,6 +105,7 @@ class DocContext:
     paragraph_growth: tuple[str, str | None] | None = None  # the paragraph's last growth: metric, base
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
     paragraph_programme: str = ""  # a programme the paragraph named (推出“社区消费大奖赏”活动)
+    counted_groups: set[str] = field(default_factory=set)  # groups counted so far (26个城市): said again, no fact
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
     looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
@@ -777,6 +778,31 @@ def _ends_in_move() -> regex.Pattern[str]:
 _SCOPE_OF_A_RATE = regex.compile(
     r"\p{Han}{1,16}?(?:率|指数|价格|增速|比重|占比)(?:为|是|达|达到|同比|环比|比|较|分别为)[^，。；;\d]{0,6}\d"
 )
+def _group_restated(sentence: str, mention: Mention, ctx: DocContext) -> bool:
+    """在这26个城市中, or 26个城市中 once the text has counted them: a group a sentence picks from,
+    its size said before (the first 在调查的21个行业中 is the survey's size, a fact)."""
+    among = _group_scope().match(sentence, mention.end) if is_measure_word(mention.unit) else None
+    if among is None:
+        return False
+    group = sentence[mention.start : among.start("g") + len(among.group("g"))]
+    pointed = _POINTED.search(sentence, max(0, mention.start - 3), mention.start) is not None
+    seen = group in ctx.counted_groups
+    ctx.counted_groups.add(group)
+    return pointed or seen
+
+
+_POINTED = regex.compile(r"(?:这|這|该|該|上述|这些|這些|那)$")
+
+
+@cache
+def _group_scope() -> regex.Pattern[str]:
+    """(在)26个城市中，…, 40个城市里有…: the group a sentence picks from, its size no fact of its own
+    (the plural nouns are the grammar's ``group_nouns``; 城市中心 and 中部 are no 中 of a group)."""
+    return regex.compile(
+        r"(?P<g>\L<g>)(?:之中|当中|當中|中(?![国國心部央型小期旬华華])|里|裡)", g=list(words("group_nouns"))
+    )
+
+
 _SLASHES = frozenset({"/", "／"})
 _RANGE_MARKS = frozenset({"至", "到"})  # predicate words that also join the ends of a period (1至8月)
 _COMPARED_WITH = regex.compile(r"相比|持平|比较|比較|相当|相當|同比|偏离|偏離|相差|差距|之差|挂钩|掛鈎")
@@ -2186,7 +2212,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         if avg_base and draft.kind is Kind.GROWTH_RATE:
             draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
         # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
-        scope = is_measure_word(mention.unit) and _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
+        scope = is_measure_word(mention.unit) and (
+            _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
+            or _group_restated(sentence, mention, ctx)  # 在这26个城市中，…: the group again, among them
+        )
         # …契税等6个税种实现增长 stays: how many of the group grew is news
         named_list = _counts_named_list(sentence, mention) and not draft.metric.startswith(("实现增长的", "负增长的"))
         if not scope and not named_list:
