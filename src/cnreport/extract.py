@@ -304,15 +304,18 @@ def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
         _COUNTED_SCOPE,  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
         _TIME_OF_DAY,  # 恒指下午开市后跌逾300点: when in the session, not what
         _CAUSE,  # 经济受疫情冲击…下降6.8%: why it moved, not what
-        _BENEFICIARY,  # 为企业提供贷款额上限500万元: for whom, not what
+        _beneficiary(),  # 为企业提供贷款额上限500万元: for whom, not what
         _BARE_DAY,  # 23日纽约油价…: when, read as a period apart
     )
 
 
 # 为企业提供, 向商户发放, 給市民派發: for whom something is provided, not what is provided
-_BENEFICIARY = regex.compile(
-    r"(?:为|為|向|给|給)[^，,。；;为為]{1,12}?(?:提供|发放|發放|给予|給予|派发|派發|减免|減免|安排)"
-)
+@cache
+def _beneficiary() -> regex.Pattern[str]:
+    """为企业提供, 向商户发放: for whom (grammar word class ``provision_verbs``)."""
+    return regex.compile(
+        r"(?:为|為|向|给|給)[^，,。；;为為]{1,12}?(?:\L<v>)", v=sorted(words("provision_verbs"), key=len, reverse=True)
+    )
 # 受疫情冲击, 受油价上涨影响, 在政策带动下: the cause of a move, not part of what moved
 _CAUSE = regex.compile(
     r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:冲击|影响|拖累|带动|推动)(?:下)?|在\p{Han}{1,10}?(?:带动|推动|拉动)下"
@@ -741,7 +744,7 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
         return "", segment  # 营收586亿元/-51%: the slash is the predicate of the rate after it
     tokens = tokenize(segment)
     pred_words = _all_predicate_words()
-    causes = [m.span() for m in _CAUSE.finditer(segment)] + [m.span() for m in _BENEFICIARY.finditer(segment)]
+    causes = [m.span() for m in _CAUSE.finditer(segment)] + [m.span() for m in _beneficiary().finditer(segment)]
     at = 0
     for i, tok in enumerate(tokens):
         at, start = at + len(tok), at
@@ -785,13 +788,10 @@ def _group_restated(sentence: str, mention: Mention, ctx: DocContext) -> bool:
     if among is None:
         return False
     group = sentence[mention.start : among.start("g") + len(among.group("g"))]
-    pointed = _POINTED.search(sentence, max(0, mention.start - 3), mention.start) is not None
+    pointed = sentence.endswith(words("pointing_words"), max(0, mention.start - 3), mention.start)
     seen = group in ctx.counted_groups
     ctx.counted_groups.add(group)
     return pointed or seen
-
-
-_POINTED = regex.compile(r"(?:这|這|该|該|上述|这些|這些|那)$")
 
 
 @cache
@@ -1147,7 +1147,7 @@ def extract_drafts(
             _update_governing(sentence, ctx)
             continue
         ctx.paragraph_futures = ctx.paragraph_futures or "期货" in sentence
-        programme = _PROGRAMME.search(sentence)
+        programme = _programme().search(sentence)
         if programme:
             ctx.paragraph_programme = _programme_name(programme.group("name"))
         _read_same_below(sentence, ctx)
@@ -1210,9 +1210,11 @@ _YTD_BASE = regex.compile(r"period:(?P<y>\d{4})-01/(?P=y)-(?P<m>\d{2})")
 
 # A programme named in quotes (推出“社区消费大奖赏”活动, “二○二五年中小企业贷款贴息计划”); a policy
 # campaign (实施“人工智能+”行动) is none: what follows it are the economy's results, not its tallies
-_PROGRAMME = regex.compile(
-    r"[“\"](?P<name>[^”\"，。；]{2,24})[”\"](?:活动|活動|计划|計劃)"
-)
+@cache
+def _programme() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[“\"](?P<name>[^”\"，。；]{2,24})[”\"](?:\L<k>)", k=sorted(words("programme_kinds"), key=len, reverse=True)
+    )
 
 
 def _programme_name(name: str) -> str:
@@ -1225,7 +1227,7 @@ def _of_the_programme(found: list[Draft], sentence: str, offset: int, ctx: DocCo
     counted and paid out is the programme's (庆回归餐饮优惠参与的食肆数量), for the rest of the
     paragraph; an indicator of its own (GDP, 零售额) is no programme's."""
     name = ctx.paragraph_programme
-    named = _PROGRAMME.search(sentence)
+    named = _programme().search(sentence)
     if not name:
         return found
     out = []
@@ -1625,7 +1627,7 @@ def _opens_part(sentence: str, start: int, found: list[periods.PeriodMatch]) -> 
     0.3%；环比升0.6%: the first quarter is said of one figure, not of the part after it.
     """
     part_start = max((m.end() for m in rx(r"[；;：:]").finditer(sentence, 0, start)), default=_lead_end(sentence))
-    said = [m.span() for m in _DAY_OF_SAYING.finditer(sentence, part_start, start)]
+    said = [m.span() for m in _day_of_saying().finditer(sentence, part_start, start)]
     for d in rx(r"\d").finditer(sentence, part_start, start):
         if not any(p.start <= d.start() < p.end for p in found) and not any(a <= d.start() < b for a, b in said):
             return False
@@ -1633,9 +1635,11 @@ def _opens_part(sentence: str, start: int, found: list[periods.PeriodMatch]) -> 
 
 
 # 据商务部网站7日消息，…上周…: the day a source spoke is no figure, the period after it still leads
-_DAY_OF_SAYING = regex.compile(
-    r"(?<!\d)(?:[1-9]|[12]\d|3[01])日(?=消息|讯|訊|电|電|报道|報道|发布|發布|公布|表示|称|稱|晚间|晚間|早间|早間)"
-)
+@cache
+def _day_of_saying() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<!\d)(?:[1-9]|[12]\d|3[01])日(?=\L<w>)", w=sorted(words("saying_words"), key=len, reverse=True)
+    )
 
 
 # 比2019年, 较上年, 从2010年的…, 高于2019年: a period compared with; 于/於 alone is "in" (於去年十二月推出)
@@ -2086,7 +2090,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             )
             # 上午收77.1元，下午收78.45元: a session's close, named by the session
             session = _SESSION_CLOSE.search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
-            priced = bool(metric) and metric.endswith(("价格", "價格", "期货价格", "油价", "金价", "油價", "金價"))
+            priced = bool(metric) and metric.endswith(words("price_heads"))
             if mention.unit in _MONEY_UNITS and (closing or session) and not priced:
                 # 万科A今日收于8.06元: a share's closing price, the name is the subject
                 if metric and not _names_indicator(metric) and not session:
@@ -2354,7 +2358,7 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
     The name stands where a metric would, with no indicator in it, in a sentence about shares; the
     record is the share price's move against the last close, and the share is its subject.
     """
-    if draft.unit != "%" or draft.kind is not Kind.GROWTH_RATE or not _STOCK_CONTEXT.search(sentence):
+    if draft.unit != "%" or draft.kind is not Kind.GROWTH_RATE or not _stock_context().search(sentence):
         return draft
     if ctx.paragraph_futures:
         return draft  # 国内商品期货…低硫燃料油涨2%: a contract, not a share
@@ -2383,7 +2387,8 @@ def _market_span_move(draft: Draft, sentence: str, offset: int, ctx: DocContext)
         return draft
     clause_start = max(0, _comma_before(sentence, draft.start - offset))
     before = sentence[clause_start : draft.start - offset]
-    stock_index = draft.metric.endswith("指数") and bool(_STOCK_CONTEXT.search(sentence)) and "价格" not in draft.metric
+    stocks = bool(_stock_context().search(sentence))
+    stock_index = draft.metric.endswith("指数") and stocks and "价格" not in draft.metric
     market = _is_market_board(draft.subject or ctx.subject)
     priced = draft.metric.endswith(words("priced_heads")) or stock_index or market
     if not priced or not rx(r"涨|跌|漲|翻倍").search(before) or _said_yoy().search(sentence):
@@ -2392,9 +2397,9 @@ def _market_span_move(draft: Draft, sentence: str, offset: int, ctx: DocContext)
 
 
 # words of a sentence about shares (领涨道指: a firm that leads an index up moves as a share)
-_STOCK_CONTEXT = regex.compile(
-    r"股|板块|收盘|涨停|跌停|盘中|早盘|午盘|尾盘|收涨|收跌|概念|发稿|领涨|领跌|領漲|領跌|道指|纳指|标普|恒指"
-)
+@cache
+def _stock_context() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=sorted(words("stock_context"), key=len, reverse=True))
 _SESSION_TIME = regex.compile(r"(?:早盘|午盘|尾盘|盘中|开盘|收盘|午后|发稿前|截至发稿|今日|昨日|当日)+$")
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
 _NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力")
@@ -3262,16 +3267,11 @@ def _scope_end(sentence: str, start: int) -> int:
     if depth <= 0:
         return len(sentence)
     opened = max(sentence.rfind("（", 0, start), sentence.rfind("(", 0, start))
-    if _GLOSSED_PERIOD.search(sentence, 0, opened):
+    if sentence.endswith(words("relative_periods"), 0, max(0, opened)):
         return len(sentence)  # 上周（8月30日至9月5日）: the brackets spell out the sentence's own period
     close = regex.compile(r"[）)]").search(sentence, start)
     return close.start() if close else len(sentence)
 
-
-# A relative period whose days a bracket spells out (上周（8月30日至9月5日）, 上月（7月）, 報告期（1-6月）)
-_GLOSSED_PERIOD = regex.compile(
-    r"(?:上周|本周|当周|上週|本週|上月|本月|当月|上季度|本季度|上年|去年|今年|报告期|報告期|近期|同期|年初至今)$"
-)
 
 
 def _counted_group(sentence: str, clause_start: int, end: int, metric: str, bound: bool = False) -> list[Picked]:
