@@ -350,10 +350,14 @@ _FIRM_REST = regex.compile(
 )
 
 
-# 据上海有色网最新报价显示, 某市日报消息: an outlet speaking, named after its city (互联网收入 is none)
-_OUTLET_REST = regex.compile(
-    r"\p{Han}{0,6}?(?:网|網|日报|日報|晚报|晚報)(?=最新|报价|報價|报道|報道|消息|数据|數據|显示|顯示|讯|訊|称|稱|发布|發布|援引)"
-)
+@cache
+def _outlet_rest() -> regex.Pattern[str]:
+    """据上海有色网最新报价显示, 某市日报消息: an outlet speaking, named after its city (互联网收入 is
+    none): an outlet's ending (dating.toml ``outlet_ends``) then a word of saying (``saying_words``)."""
+    ends = sorted(read_lexicon("dating")["datelines"]["outlet_ends"], key=len, reverse=True)
+    return regex.compile(
+        r"\p{Han}{0,6}?(?:\L<e>)(?=\L<w>)", e=ends, w=sorted(words("saying_words"), key=len, reverse=True)
+    )
 
 
 def _names_another(text: str, start: int, place_end: int) -> bool:
@@ -364,7 +368,7 @@ def _names_another(text: str, start: int, place_end: int) -> bool:
 def outlet_named_after_place(text: str, start: int, place_end: int) -> bool:
     """上海有色网最新报价显示: a place opening an outlet's name, which speaks for no place."""
     place = subjects().get(text[start:place_end])
-    return place is not None and place[1] in _REGION_KINDS and _OUTLET_REST.match(text, place_end) is not None
+    return place is not None and place[1] in _REGION_KINDS and _outlet_rest().match(text, place_end) is not None
 
 
 def firm_named_after_place(text: str, start: int, place_end: int) -> str | None:
