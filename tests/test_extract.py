@@ -2809,3 +2809,19 @@ def test_a_group_counted_again_is_no_new_fact() -> None:
 def test_a_contract_month_is_no_period() -> None:
     records = cnreport.extract("2018年9月8日 早报\n美国12月期金下跌0.3%，报每盎司1,200.40美元。")
     assert records and all(r.period == "2018-09-07" for r in records), describe(records)
+
+
+# 计划 naming a programme (优惠计划开支, 补贴计划2023至24年度开支) is no plan: the figure is reported
+# spending, and the programme keeps its name; 计划 before a verb is a plan.
+PROGRAMME_PLAN_CASES = [
+    pytest.param("2024年，公共交通費用補貼計劃2023至24年度開支約35億元。",
+                 [E("3.5e9", "元", modality=None, metric="公共交通費用補貼計劃開支")], id="traditional-programme"),
+    pytest.param("2024年，长者乘车优惠计划开支为40亿元。", [E("4e9", "元", modality=None)], id="programme"),
+    # negative: a plan to do something is a target
+    pytest.param("2024年，全市计划投资100亿元。", [E("1e10", "元", modality="target")], id="plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMME_PLAN_CASES)
+def test_programmes_named_by_plan_words(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

@@ -276,7 +276,10 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     if not zone:
         return ""
     fillers = word_set("filler")
-    kept = trim_function_words([t for t in tokenize(zone) if t not in fillers and not t.isspace()])
+    tokens = tokenize(zone)
+    kept = trim_function_words(
+        [t for k, t in enumerate(tokens) if (t not in fillers or _names_programme(tokens, k)) and not t.isspace()]
+    )
     out = "".join(kept)
     out = _PRONOUN_HEAD.sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
     partner = _PARTNER_FLOW.search(zone)
@@ -284,6 +287,18 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
         out = "对" + out  # 对美国出口: trade with a partner, not the partner's own exports
     out = expand_abbreviations(out).strip("，,、的")
     return out if names_a_quantity(out) else ""  # 以16亿元的优势, 暂居第二: debris, no metric
+
+
+@cache
+def _programme_nouns() -> tuple[str, ...]:
+    """What follows 计划 when it names a programme (comparisons.toml modality.programme_nouns)."""
+    return tuple(cast("list[str]", comparison_words()["modality"]["programme_nouns"]))  # type: ignore[index]
+
+
+def _names_programme(tokens: list[str], k: int) -> bool:
+    """优惠计划开支: 计划 before what a programme spends is the programme's name, no plan word."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return tokens[k] in ("计划", "計劃") and nxt in _programme_nouns() and nxt != "的"
 
 
 # private-use and zero-width characters a page used as separators: shown as nothing, part of no name
@@ -369,6 +384,8 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
     for start, end in periods_in_zone:
         # the list marker goes before the 、 is stripped: 二、前八个月… names no 二
         head, tail = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone[:start])).strip("，,、 "), zone[end:]
+        if head.endswith(("计划", "計劃")) and tail.strip().startswith(_programme_nouns()):
+            continue  # 补贴计划2023至24年度开支: the programme's spending, the programme no subject
         head = _MODAL_TAIL.sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
         if not head and tail:
             dated = _ORG.match(tail.strip())  # ●8月15日 甲乙股份营收…: the firm after a leading date

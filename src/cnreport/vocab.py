@@ -125,4 +125,6 @@ def modality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     assert isinstance(m, dict)
     # 临时估计为287亿元 is a statistic's first estimate, not a forecast
     forecast = regex.compile(r"(?<!临时|初步|预先|修订|最新)\L<w>", w=m["forecast"])
-    return regex.compile(r"\L<w>", w=m["target"]), forecast
+    # 优惠计划开支, 补贴计划2023至24年度开支: a programme named by 计划 is no plan of the figure's
+    target = regex.compile(r"(?!(?:计划|計劃)[\d至/\-年度]{0,12}(?:\L<n>))\L<w>", w=m["target"], n=m["programme_nouns"])
+    return target, forecast
