@@ -2825,3 +2825,27 @@ PROGRAMME_PLAN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PROGRAMME_PLAN_CASES)
 def test_programmes_named_by_plan_words(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# The company and its subsidiaries (公司及下属控股子公司) are the reporting company: no part of a metric.
+SUBSIDIARIES_CASES = [
+    pytest.param("2018年，公司及下属控股子公司新增逾期债务本息金额14.28亿元。",
+                 [E("1.428e9", "元", metric="新增逾期债务本息金额")], id="company-and-subsidiaries"),
+    pytest.param("2018年，本集团及其子公司实现营业收入50亿元。", [E("5e9", "元", metric="营业收入")], id="group"),
+    # negative: a subsidiary's own figure keeps its name
+    pytest.param("2018年，下属子公司营业收入5亿元。", [E("5e8", "元", subject="下属子公司")], id="subsidiary"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSIDIARIES_CASES)
+def test_company_and_subsidiaries(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# A counted list opening with a turn (而A、B、C三个行业跌幅均超过10%): each member's figure, the turn
+# word no part of the first member, the list no part of the indicator.
+def test_a_counted_list_after_a_turn() -> None:
+    records = cnreport.extract("2021年上半年，而国防军工、非银金融、家用电器三个行业跌幅均超过10%。")
+    assert sorted(r.metric for r in records) == ["国防军工行业", "家用电器行业", "非银金融行业"], describe(records)
+    records = cnreport.extract("2021年上半年，而國防軍工、非銀金融、家用電器三個行業跌幅均超過10%。")
+    assert {r.metric for r in records} == {"國防軍工行業", "非銀金融行業", "家用電器行業"}, describe(records)

@@ -346,7 +346,8 @@ _RECORD_SINCE = regex.compile(
 )
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 _PRONOUN_HEAD = regex.compile(
-    r"^(?:本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期|我市|本市|我省|本省|我区|本区|我县|本县|局方|當局|当局)"
+    r"^(?:(?:本|该)?(?:公司|集团)及(?:其)?(?:下属|旗下|所属)?(?:控股)?子公司"  # the company and its subsidiaries
+    r"|本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期|我市|本市|我省|本省|我区|本区|我县|本县|局方|當局|当局)"
     r"(?=\p{Han}{2})"
 )
 _LIST_MARKER = regex.compile(
@@ -3302,6 +3303,9 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str, boun
     if not m:
         return []
     members = [x for x in m.group("items").split("、") if x]
+    members[0] = _CLAUSE_OPENER.sub("", members[0]) or members[0]  # 而国防军工、…: the item, not the turn
+    if m.group("items") in metric:
+        metric = metric.replace(m.group(), "").replace(m.group("items"), "")  # the list is no part of its indicator
     size = parse_number(m.group("n"))
     if m.group("g") in word_set("place_groups"):
         return []  # 北京、上海等14个城市的成交面积: places are subjects, read as such elsewhere
@@ -3315,6 +3319,9 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str, boun
         return [Picked(x) for x in split_items(metric)]  # 国防、金融三个行业 -> 国防行业, 金融行业
     rest = metric if metric.startswith(m.group("g")) else m.group("g") + metric
     return [Picked(x + rest) for x in members]
+
+
+_CLAUSE_OPENER = regex.compile(r"^(?:其中|而且|而|以及|另外|此外|同时|同時|但是|但|其中的)")
 
 
 def entity_members(names: list[str], group: str, indicator: str) -> list[Picked]:
