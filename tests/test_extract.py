@@ -2849,3 +2849,26 @@ def test_a_counted_list_after_a_turn() -> None:
     assert sorted(r.metric for r in records) == ["国防军工行业", "家用电器行业", "非银金融行业"], describe(records)
     records = cnreport.extract("2021年上半年，而國防軍工、非銀金融、家用電器三個行業跌幅均超過10%。")
     assert {r.metric for r in records} == {"國防軍工行業", "非銀金融行業", "家用電器行業"}, describe(records)
+
+
+# A figure after 高于/低于…的 is the comparator's own (增长5%，高于全省同期的2%: the province grew 2%),
+# kind and base of the figure it is compared with, the comparator its subject or period; a gap in
+# points stays a gap.
+COMPARATOR_LEVEL_CASES = [
+    pytest.param("2022年，泉州GDP增长2.5%，低于全省平均水平的4.6%。",
+                 [E(2.5, "%", subject="泉州"), E(4.6, "%", kind="growth_rate", base="yoy", subject="全省")],
+                 id="province-rate"),
+    pytest.param("2022年1月，10年期美债收益率报2.941%，高于2021年12月的2.877%。",
+                 [E(2.877, "%", kind="level", period="2021-12")], id="last-month-level"),
+    pytest.param("2022年，台灣前20%家庭財富占比為60.94%，低於德國的73.11%。",
+                 [E(73.11, "%", subject="德國")], id="traditional-country"),
+    # negative: points of difference are a gap; an expectation stays the figure's own forecast
+    pytest.param("2022年，全市GDP增速高于全省2个百分点。", [E(2, "pp", kind="gap", base="entity:全省")], id="gap"),
+    pytest.param("2022年，核心CPI环比上涨0.3%，高于预期的0.2%。", [E(0.2, "%", modality="forecast")],
+                 id="expectation"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARATOR_LEVEL_CASES)
+def test_the_comparators_own_figure(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

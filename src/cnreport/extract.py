@@ -3540,6 +3540,18 @@ def _make(
         # 核心CPI环比上涨0.3%，高于预期的0.2%: the expected value of the same figure
         kind = carry.kind if carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL) else Kind.LEVEL
         pattern_id = "expectation.versus"
+    own_subject: str | None = None
+    comparator = _COMPARATOR_LEVEL.search(predicate) if kind is Kind.GAP and unit not in ("pp", "基点") else None
+    if comparator and carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL, Kind.SHARE):
+        # 增长5%，高于全省同期的2%; 收益率报2.941%，高于周四的2.877%: the other's own figure, no gap
+        kind, pattern_id = carry.kind, "level.comparator"
+        base = carry.base if kind is Kind.GROWTH_RATE else None
+        value, value_max = mention.value, mention.value_max  # as written: the other's figure, no direction
+        compared_with = _strip_periods(comparator.group("x"))
+        place = subject_at(compared_with)
+        own_subject = _scope_subject(place, ctx.subject) or proper_name(place) if place else None
+        then = reading.parse_period(comparator.group("x"))
+        period = then or period
     premium = _PREMIUM.search(predicate) if kind is Kind.GAP else None
     if premium:
         # A股发行价较上星期五收市溢价约9%: the price's premium over the price it is set against
@@ -3675,7 +3687,7 @@ def _make(
         kind=kind,
         period=period,
         base=base,
-        subject=_market_or(carry.subject or ctx.subject, metric),
+        subject=own_subject or _market_or(carry.subject or ctx.subject, metric),
         qualifier=mention.qualifier,
         modality=None,
         start=offset + mention.start,
@@ -3775,6 +3787,10 @@ def _setting_moved() -> regex.Pattern[str]:
 
 
 _RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
+
+
+# 高于全省同期的2%, 低於上月的3.1%: a figure after 的 that is the comparator's own (no points of a gap)
+_COMPARATOR_LEVEL = regex.compile(r"(?:高于|低于|快于|慢于|高於|低於|快於|慢於)(?P<x>[^，,。；;%]{0,14}?)的$")
 
 
 _SAME_PERIOD_OF = regex.compile(r"(?:比|较|較|与|與)(?P<y>\d{4})年同期")
