@@ -2872,3 +2872,20 @@ COMPARATOR_LEVEL_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMPARATOR_LEVEL_CASES)
 def test_the_comparators_own_figure(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# The size of a fall that moves to a figure (年減幅度降至1.48%, 降幅收窄至1.2%) is that fall; how a
+# figure is described (呈现, 呈現) is no part of its metric.
+FALL_SIZE_CASES = [
+    pytest.param("107年，全年營收560.5億元、年減幅度降至1.48%。", [E(-1.48, "%", kind="growth_rate", metric="營收")],
+                 id="taiwan-yearly-fall"),
+    pytest.param("2024年，工业减幅回落至1.2%。", [E(-1.2, "%", kind="growth_rate")], id="fall-eases"),
+    pytest.param("113年3月，基本金屬則呈現持平、年增0.01%。", [E(0.01, "%", metric="基本金屬")], id="described"),
+    # negative: a rise's rate that reaches a figure stays positive
+    pytest.param("2024年，工业增幅回落至1.2%。", [E(1.2, "%")], id="rise-eases"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALL_SIZE_CASES)
+def test_the_size_of_a_fall(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
