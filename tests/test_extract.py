@@ -2889,3 +2889,18 @@ FALL_SIZE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FALL_SIZE_CASES)
 def test_the_size_of_a_fall(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# A group named by its place in a ranking (前20%家庭, 後40%的人口) is no figure; its share is.
+RANKED_GROUP_CASES = [
+    pytest.param("110年，台灣前20%家庭總財富占全體比重為60.94%。", [NO(20), E(60.94, "%", kind="share")],
+                 id="traditional-top-fifth"),
+    pytest.param("2024年，后40%的居民收入占比为15%。", [NO(40), E(15, "%")], id="bottom-two-fifths"),
+    # negative: a share of a group written after its verb stays a figure
+    pytest.param("2024年，该指数上涨20%。", [E(20, "%")], id="a-move"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_GROUP_CASES)
+def test_groups_named_by_rank(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

@@ -162,6 +162,12 @@ _INTEREST_AFTER = regex.compile(r"(?:的)?(?:利息|息率|年息|利率|息|贴
 _PER_CENT_BEFORE = regex.compile(r"(?:百分之|千分之)$")
 
 
+@cache
+def _group_after_share() -> regex.Pattern[str]:
+    """前20%家庭: what a share of a ranking names (grammar word class ``ranked_groups``)."""
+    return regex.compile(r"的?(?:\L<g>)", g=sorted(words("ranked_groups"), key=len, reverse=True))
+
+
 def _interest_li(s: str, start: int, pos: int) -> bool:
     """``s[pos]`` is a 厘 of interest: a per-cent rate, not a thousandth of a yuan."""
     if not s.startswith("厘", pos) or s.startswith("厘米", pos):
@@ -268,6 +274,8 @@ def _read_mention(
         return Mention(nm.start, end, value * factor, None, unit_name, qualifier, members=members)
     if _THRESHOLD_AFTER.match(s, end):
         return None
+    if unit_name == "%" and prev_char in ("前", "后", "後") and _group_after_share().match(s, end):
+        return None  # 前20%家庭, 後40%的人口: a group named by its place in a ranking, no figure
     counted = _THRESHOLD_OF_COUNT.search(s, max(0, nm.start - 24), nm.start) if unit_name == "%" else None
     if counted and not _NAMED_BEFORE_COUNT.search(s, max(0, counted.start() - 60), counted.start()):
         return None  # 有5个行业增速超过10%: the edge of a group; A、B、C三个行业跌幅超过10%: each one's
