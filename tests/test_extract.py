@@ -2904,3 +2904,24 @@ RANKED_GROUP_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RANKED_GROUP_CASES)
 def test_groups_named_by_rank(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# 每吨765元、872元和1060元: the 每吨 before a list's first amount prices every amount of the list; nouns
+# of one kind (动力煤、炼焦煤、二号无烟块煤价格) share only the indicator head, modifiers (城镇、乡村
+# 消费品零售额) share the rest of the last item.
+PRICED_LIST_CASES = [
+    pytest.param("2021年，动力煤、炼焦煤、二号无烟块煤价格分别为每吨765元、872元和1060元。",
+                 [E(765, "元/吨", metric="动力煤价格"), E(872, "元/吨", metric="炼焦煤价格"),
+                  E(1060, "元/吨", metric="二号无烟块煤价格")], id="coal-prices"),
+    pytest.param("2021年，汽油、柴油價格分別為每公升8元、7元。", [E(7, "元/公升", metric="柴油價格")],
+                 id="traditional"),
+    pytest.param("2021年，城镇、乡村消费品零售额分别增长5%和6%。", [E(5, "%", metric="城镇消费品零售额")],
+                 id="modifiers"),
+    # negative: an amount in another sentence part keeps its own unit
+    pytest.param("2021年，钢材价格为4500元/吨，煤炭价格为800元。", [E(800, "元", metric="煤炭价格")], id="not-a-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICED_LIST_CASES)
+def test_priced_lists(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

@@ -648,6 +648,11 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
         last, head = last.split("等", 1)
         parts[-1] = last
         return [p if head in p or _has_own_head(p) else p + head for p in parts]
+    shared = next((h for h in words("list_heads") if last.endswith(h) and len(last) > len(h)), "")
+    last_core = last[: len(last) - len(shared)]
+    if shared and all(p[-1] == last_core[-1] for p in parts[:-1]):
+        # 动力煤、炼焦煤、二号无烟块煤价格: nouns of one kind (…煤) share only the indicator head
+        return [*(p + shared for p in parts[:-1]), last]
     if all(len(p) <= 3 for p in parts[:-1]) and len(first) <= 3 and len(last) >= len(first) + 3:
         # 城镇、乡村消费品零售额: short parallel modifiers share everything after the last one's
         tokens = tokenize(last) if tokenize else [last[: len(first)], last[len(first) :]]

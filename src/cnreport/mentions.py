@@ -126,7 +126,7 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
         if mention is None:
             continue
         consumed_until = mention.end
-        out.append(mention)
+        out.append(_per_unit_of_the_list(s, out[-1] if out else None, mention))
     for m in _rank().finditer(s):
         n = m.group("n") or m.group("top")
         try:
@@ -140,6 +140,20 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
         out.append(Mention(start, m.end(), value, None, "rank", qualifier, m.group("group") or None))
     out.sort(key=lambda x: x.start)
     return out
+
+
+_LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|與|,|，)\s*")
+
+
+def _per_unit_of_the_list(s: str, before: Mention | None, mention: Mention) -> Mention:
+    """每吨765元、872元和1060元: the 每吨 before a list's first amount prices every amount of the list."""
+    if before is None or "/" not in before.unit or "/" in mention.unit:
+        return mention
+    head = before.unit.split("/", 1)[0]
+    if mention.unit != head or not _LIST_GAP.fullmatch(s, before.end, mention.start):
+        return mention
+    return Mention(mention.start, mention.end, mention.value, mention.value_max, before.unit, mention.qualifier,
+                   mention.rank_group, mention.bound, mention.members)
 
 
 @cache
