@@ -2925,3 +2925,21 @@ PRICED_LIST_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PRICED_LIST_CASES)
 def test_priced_lists(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# A ranking said over clauses (A最多，达到N；其次是B和C，X分别为…): the first figure is A's, the next
+# ones are B's and C's X; 其次 continues the ranking a superlative began.
+RANKING_CONTINUED_CASES = [
+    pytest.param("2024年，水电证书核发数量最多，达到8.85亿个；其次是风电和太阳能发电，核发数量分别为7.93亿个和4.84亿个。",
+                 [E("8.85e8", "个", metric="水电证书核发数量"), E("7.93e8", "个", metric="风电核发数量"),
+                  E("4.84e8", "个", metric="太阳能发电核发数量")], id="next-ones"),
+    pytest.param("2024年，水電發電量最多，達到1.2萬億千瓦時；其次是風電和光伏，發電量分別為8000億千瓦時和6000億千瓦時。",
+                 [E("8e11", "千瓦时", metric="風電發電量")], id="traditional"),
+    # negative: a cleft that names its own indicator keeps it
+    pytest.param("2024年，增长最快的是电子、汽车行业，分别增长20%和15%。", [E(15, "%", metric="汽车行业")], id="cleft"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKING_CONTINUED_CASES)
+def test_a_ranking_continued(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

@@ -1986,6 +1986,11 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 items = carry.items  # …，分别增长8.1%、5.2%和6.3%: the same items, and the same places
             run_len = _run_length(mentions, mi, sentence)
             picked_subjects: list[str] = []
+            if not items and metric_zone and run_len >= 2 and "分别" in segment and _names_indicator(metric_zone):
+                # 其次是风电和太阳能发电，核发数量分别为…: the items picked before, measured by this clause
+                picked = _listed_before(sentence, clause_start, run_len, tokenize)
+                if picked and not any(p.subject for p in picked) and not any(metric_zone in p.metric for p in picked):
+                    items = [p.metric + metric_zone for p in picked]
             if not items and not metric_zone and run_len >= 2 and "分别" in segment:
                 # 营业收入199.9亿元，净利29.8亿元，同比分别增长19.2%和5.9%: the earlier figures' metrics.
                 earlier = list(dict.fromkeys(m for m in recent_metrics if m))
@@ -3062,8 +3067,10 @@ _SHARE_NOUN = regex.compile("|".join(_SHARE_HEADS) + r"|占\S{1,10}?(?:比重|�
 def _cleft_pattern() -> regex.Pattern[str]:
     selectors = "|".join(words("cleft_selectors"))
     groups = "|".join(words("group_nouns"))
+    after = "|".join(words("cleft_continuations"))  # 其次是A和B: the next ones of the same ranking
     return rx(
-        r"^(?P<frame>[^，,；;。]*?)(?P<sel>" + selectors + r")的(?P<group>" + groups + r")?"
+        r"^(?:(?P<frame>[^，,；;。]*?)(?P<sel>" + selectors + r")的(?P<group>" + groups + r")?"
+        r"|(?P<frame>)(?P<sel>" + after + r")(?P<group>)?)"
         r"(?:分别|分別|依次|依旧|依舊|仍然|仍)?(?:是|为|為|有)(?P<items>[^，,；;。]+)$"
     )
 
