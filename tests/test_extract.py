@@ -2943,3 +2943,19 @@ RANKING_CONTINUED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RANKING_CONTINUED_CASES)
 def test_a_ranking_continued(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# An economic zone named after its place (深圳先行示范区, 厦门自贸片区, 某港区) is the subject of its own
+# figures, not the city; the city alone stays the city.
+ZONE_SUBJECT_CASES = [
+    pytest.param("前10个月，深圳先行示范区对东盟进出口2.14万亿元。", [E("2.14e12", "元", subject="深圳先行示范区")],
+                 id="pilot-zone"),
+    pytest.param("2024年，廈門自貿片區進出口增長5%。", [E(5, "%", subject="廈門自貿片區")], id="traditional"),
+    # negative: the city itself
+    pytest.param("2024年，深圳进出口增长5%。", [E(5, "%", subject="深圳")], id="city"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONE_SUBJECT_CASES)
+def test_zones_are_subjects(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

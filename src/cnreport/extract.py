@@ -574,6 +574,17 @@ _NATIONAL_SELF = frozenset({"我国", "中国", "全国", "我", "我省", "我�
 _TOGETHER = regex.compile(r"合计|合共|共计|总计|加总|总和|共同|一起")
 
 
+@cache
+def _zone_pattern() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Han}{0,10}?(?:\L<z>)", z=sorted(words("zone_suffixes"), key=len, reverse=True))
+
+
+def _zone_named_after(text: str, place_end: int) -> str | None:
+    """深圳先行示范区, 宁波舟山港宁波片港区: a zone whose name a place opens (grammar zone_suffixes)."""
+    m = _zone_pattern().match(text, place_end)
+    return text[: m.end()] if m else None
+
+
 def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
     named = subject_at(zone)
@@ -581,6 +592,9 @@ def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
         if named and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject), ""
         return None, zone
+    economic_zone = _zone_named_after(zone, len(named))
+    if economic_zone:
+        return economic_zone, zone[len(economic_zone) :]  # 深圳先行示范区进出口…: the zone's, not the city's
     firm = firm_named_after_place(zone, 0, len(named))
     if firm:
         return firm, zone[len(firm) :]  # 贵州茅台营收…: the firm, not the province
@@ -1490,6 +1504,9 @@ def _head_subject_of(sentence: str, year: int | None) -> str | None:
     publishing = subjects()[named][1] == "organisation" and _REPORTS.match(sentence, pos + len(named))
     if publishing and not _OWN_RESULTS.match(sentence, pos):
         return None  # 金管局公布，本港…: who publishes the figures, not whom they are about
+    economic_zone = _zone_named_after(sentence[pos:], len(named))
+    if economic_zone:
+        return economic_zone  # 深圳先行示范区民营企业…: the zone, a subject of its own
     firm = firm_named_after_place(sentence, pos, pos + len(named))
     if firm:
         return firm
