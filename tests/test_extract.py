@@ -2959,3 +2959,19 @@ ZONE_SUBJECT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ZONE_SUBJECT_CASES)
 def test_zones_are_subjects(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# An event opening a sentence (本届丝博会…, 2024某某国际博览会今天闭幕) is the subject of what is counted
+# there; 本届/第七届 are no part of its name.
+EVENT_SUBJECT_CASES = [
+    pytest.param("2023年11月20日\n本届丝博会共签订合作项目1857个，总投资额达1.22万亿元。",
+                 [E(1857, "个", subject="丝博会"), E("1.22e12", "元", subject="丝博会")], id="this-session"),
+    pytest.param("2024年10月22日\n第七屆某某論壇共簽約項目120個。", [E(120, "个", subject="某某論壇")], id="traditional"),
+    # negative: a sentence about a place keeps the place
+    pytest.param("2023年11月20日\n西安共签订合作项目1857个。", [E(1857, "个", subject="西安")], id="a-place"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_SUBJECT_CASES)
+def test_events_are_subjects(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

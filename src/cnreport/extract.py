@@ -1492,10 +1492,24 @@ def _head_subject(sentence: str, ctx: DocContext) -> str | None:
 
 
 @lru_cache(maxsize=8)
+@cache
+def _event_head() -> regex.Pattern[str]:
+    """本届丝博会, 2024中国景德镇国际陶瓷博览会: an event opening a sentence (grammar event_heads);
+    本届/第七届 are no part of its name, a year is."""
+    return regex.compile(
+        r"(?:本届|本屆|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+屆)?"
+        r"(?P<e>(?:\d{4})?[\p{Han}A-Za-z]{0,16}?(?:\L<h>))(?![\p{Han}]{0,2}(?:期间|期間|上|中))",
+        h=sorted(words("event_heads"), key=len, reverse=True),
+    )
+
+
 def _head_subject_of(sentence: str, year: int | None) -> str | None:
     """Cached: a paragraph's first sentence is asked twice, as the paragraph's and as its own."""
     start = _HEAD_SUBJECT.match(sentence)
     pos = start.end() if start else 0
+    event = _event_head().match(sentence, pos)
+    if event:
+        return event.group("e")  # 本届丝博会1600余家企业参展: the event's count
     named = subject_at(sentence, pos)
     if not named:
         return _named_lead(sentence[pos:], year)
