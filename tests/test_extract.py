@@ -2966,7 +2966,8 @@ def test_zones_are_subjects(text: str, expected: list[Expect]) -> None:
 EVENT_SUBJECT_CASES = [
     pytest.param("2023年11月20日\n本届丝博会共签订合作项目1857个，总投资额达1.22万亿元。",
                  [E(1857, "个", subject="丝博会"), E("1.22e12", "元", subject="丝博会")], id="this-session"),
-    pytest.param("2024年10月22日\n第七屆某某論壇共簽約項目120個。", [E(120, "个", subject="某某論壇")], id="traditional"),
+    pytest.param("2024年10月22日\n第七屆某某論壇共簽約項目120個。", [E(120, "个", subject="某某論壇")],
+                 id="traditional"),
     # negative: a sentence about a place keeps the place
     pytest.param("2023年11月20日\n西安共签订合作项目1857个。", [E(1857, "个", subject="西安")], id="a-place"),
 ]
@@ -2974,4 +2975,23 @@ EVENT_SUBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), EVENT_SUBJECT_CASES)
 def test_events_are_subjects(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# 第N大 ranks by size (中国第一大经济城市, 全球第二大经济体, 我国第一大贸易伙伴): a rank of the indicator
+# size is measured by there, among the group named before it (the country for 中国/我国).
+RANK_BY_SIZE_CASES = [
+    pytest.param("2021年，上海依然是中国第一大经济城市。",
+                 [E(1, "rank", metric="地区生产总值", base="entity:全国", subject="上海")], id="city"),
+    pytest.param("2021年，中国是全球第二大经济体。", [E(2, "rank", metric="国内生产总值", base="entity:全球")],
+                 id="economy"),
+    pytest.param("2021年，東盟是我國第一大貿易夥伴。", [E(1, "rank", metric="進出口", base="entity:全國")],
+                 id="traditional-partner"),
+    # negative: 第三大 of something else is no rank by size
+    pytest.param("2021年，该公司第三大股东持股5%。", [NO(3, "rank")], id="shareholder"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_BY_SIZE_CASES)
+def test_ranks_by_size(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)

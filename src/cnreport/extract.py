@@ -47,7 +47,7 @@ from .documents import (
     week_ending,
     week_of,
 )
-from .mentions import RANK_GROUPS, RANK_VERBS, RATIO, Mention, find_mentions
+from .mentions import RANK_GROUPS, RANK_VERBS, RATIO, Mention, find_mentions, ranked_by_size
 from .metrics import (
     expand_abbreviations,
     is_known_metric,
@@ -2291,6 +2291,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         prev_end = mention.end
         prev_mention = mention
     drafts = [_with_modality(d, sentence, offset, clause_starts, ctx) for d in drafts]
+    drafts = [_ranked_by_size(d, sentence, offset) for d in drafts]
     bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
     physical = words("physical_heads")
     drafts = [
@@ -2317,6 +2318,19 @@ _ESTIMATE_ENDS = regex.compile(
 def _clause_end(sentence: str, start: int) -> int:
     brk = rx(r"[，,；;]").search(sentence, start)
     return brk.start() if brk else len(sentence)
+
+
+def _ranked_by_size(draft: Draft, sentence: str, offset: int) -> Draft:
+    """上海是中国第一大经济城市: a rank by size is a rank of the indicator size is measured by there
+    (a city's output, an economy's, a partner's trade: grammar ranked_by_size)."""
+    if draft.kind is not Kind.RANK or not sentence.endswith("大", 0, draft.end - offset):
+        return draft
+    after = draft.end - offset
+    ranked = next((n for n in sorted(ranked_by_size(), key=len, reverse=True) if sentence.startswith(n, after)), "")
+    if not ranked:
+        return draft
+    metric = ranked_by_size()[ranked]
+    return replace(draft, metric=metric, pattern="rank.by_size")
 
 
 def _with_modality(draft: Draft, sentence: str, offset: int, clause_starts: list[int], ctx: DocContext) -> Draft:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import cast
 
 import regex
 
@@ -18,6 +19,7 @@ from .vocab import (
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
     comparison_words,
+    grammar,
     qualifier_regexes,
     rx,
     word_set,
@@ -138,8 +140,35 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
             out = [x for x in out if not _overlaps(start, m.end(), [(x.start, x.end)])]
         qualifier = "under" if m.group("top") else None
         out.append(Mention(start, m.end(), value, None, "rank", qualifier, m.group("group") or None))
+    for m in _ordinal_big().finditer(s):
+        # 中国第一大经济城市, 全球第二大经济体: a rank among the group named before it
+        if any(_overlaps(m.start("n") - 1, m.end(), [(x.start, x.end)]) for x in out):
+            continue
+        try:
+            value = parse_number(m.group("n"))
+        except ValueError:
+            continue
+        group = m.group("group")
+        national = group in words("national_words") or group in ("中国", "中國")
+        out.append(Mention(m.start("n") - 1, m.end(), value, None, "rank", None, "全国" if national else group))
     out.sort(key=lambda x: x.start)
     return out
+
+
+@cache
+def ranked_by_size() -> dict[str, str]:
+    """第N大城市 -> 地区生产总值: what a rank by size ranks, and the indicator it is of (grammar)."""
+    return cast("dict[str, str]", grammar()["ranked_by_size"])
+
+
+@cache
+def _ordinal_big() -> regex.Pattern[str]:
+    """(中国)第三大城市, 全球第二大经济体: 第N大 before what is ranked (grammar ranked_by_size)."""
+    return regex.compile(
+        r"(?P<group>中国|中國|全国|全國|我国|我國|全球|世界|亚洲|亞洲|全省|全市|国内|國內)的?(?:GDP|经济|經濟)?"
+        r"第(?P<n>[一二三四五六七八九十\d]{1,3})大(?=\L<w>)",
+        w=sorted(ranked_by_size(), key=len, reverse=True),
+    )
 
 
 _LIST_GAP = regex.compile(r"\s*(?:、|和|及|与|與|,|，)\s*")
