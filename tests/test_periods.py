@@ -30,6 +30,10 @@ def case(surface: str, expected: str | None, id: str, year: int | None = REF) ->
 
 # fmt: off
 PARSE_CASES = [
+    # commentary writes this century's years in two digits where they open a clause
+    case("24年底", "2024-12-31", "two-digit-year-end"),
+    case("18年全年", "2018", "two-digit-year-whole"),
+    case("20年10月", "2020-10", "two-digit-year-month"),
     # whole years
     case("2025年",            "2025",            "year-explicit"),
     case("全年",              "2025",            "year-whole"),
@@ -164,7 +168,9 @@ NOT_PERIODS = [
     pytest.param("去年同月",       id="base-same-month"),
     pytest.param("提前两个月",     id="ahead-of-schedule"),
     pytest.param("10个百分点",     id="percentage-points"),
-    pytest.param("24年底",         id="two-digit-year"),
+    pytest.param("10年期国债",     id="two-digit-term"),
+    pytest.param("20年来",         id="two-digit-length"),
+    pytest.param("30年以上",       id="two-digit-threshold"),
     pytest.param("统一月度考核",   id="yi-yue-inside-word"),
     pytest.param("过去年均增长",   id="qu-nian-inside-word"),
     pytest.param("安全年度检查",   id="quan-nian-inside-word"),

@@ -259,10 +259,14 @@ def _year_head(cap: Cap) -> str:
         f"(?<=^|{_words(years['bare_era_after'])}){cap('roc', bare['digits'])}年"
         f"(?!{_words(years['bare_era_not_before'])})"
     )
+    short = (
+        f"(?<=^|{_words(years['bare_era_after'])}){cap('yy', years['short_year']['digits'])}年"
+        f"(?!{_words(years['short_year_not_before'])})"
+    )
     rel = f"{_not_after(years['relative_not_after'])}{cap('rel', _words(years['relative']))}"
     fiscal = regex.escape(years["fiscal_suffix"])
     tails = _words(years["comparison_tails"])
-    return f"(?:{cap('y', _YEAR4)}年|{era}|{roc}|{rel})(?!{fiscal}?{tails}){fiscal}?"
+    return f"(?:{cap('y', _YEAR4)}年|{era}|{roc}|{short}|{rel})(?!{fiscal}?{tails}){fiscal}?"
 
 
 def _year_words(cap: Cap, bare: bool) -> str:
@@ -437,6 +441,8 @@ def _head_year(m: regex.Match[str], year: int | None) -> tuple[int | None, bool]
         return _lex()["years"]["eras"][m.group("era")] + int(m.group("eray")), False
     if m.group("roc") is not None:
         return int(_lex()["years"]["bare_era"]["base"]) + int(m.group("roc")), False
+    if m.group("yy") is not None:
+        return int(_lex()["years"]["short_year"]["base"]) + int(m.group("yy")), False
     if year is None:
         return None, True
     word = m.group("rel")
