@@ -2995,3 +2995,20 @@ RANK_BY_SIZE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RANK_BY_SIZE_CASES)
 def test_ranks_by_size(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# A figure that moved from one dated level to another (从2007年的不到5000万人迅速增加到2015年的3.13亿人):
+# two levels, each of its year, a qualifier before the first no obstacle; how fast (迅速, 急剧) is
+# no part of the metric.
+FROM_TO_CASES = [
+    pytest.param("中国网购人数从2007年的不到5,000万人迅速增加到2015年的3.13亿人。",
+                 [E("5e7", "人", metric="网购人数", period="2007", qualifier="under"),
+                  E("3.13e8", "人", metric="网购人数", period="2015")], id="from-to"),
+    pytest.param("台灣網購人數從2007年的約500萬人急劇增加到2015年的1200萬人。",
+                 [E("5e6", "人", period="2007"), E("1.2e7", "人", period="2015")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_TO_CASES)
+def test_from_one_dated_level_to_another(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2016), expected)

@@ -1704,7 +1704,7 @@ _IS_BEFORE = regex.compile(r"(?:是|为|為|相当于|相當於)$")
 _TIMES_OF = regex.compile(r"(?:同期)?的(?:约|近)?\d+(?:\.\d+)?倍")
 # 增速比同期和去年全年均有提升: the second of two bases compared against is a base too.
 _COMPARED_LIST = regex.compile(r"(?:比|较|較)[^，,。；;比较較]{1,10}(?:和|及|与|與|、)$")
-_DATED_START = regex.compile(r"(?:份)?(?:末|底)?的?(?:约|近)?\d")
+_DATED_START = regex.compile(r"(?:份)?(?:末|底)?的?(?:约|近|不到|不足|超过|逾|約)?\d")
 
 
 _OPENS_BREAKDOWN = regex.compile(r"\s*(?:其中|分\p{Han}{1,6}看|从\p{Han}{1,6}看)")
