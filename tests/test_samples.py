@@ -39,8 +39,8 @@ BUILT_ON = frozenset(
 # Ratchets: (record F1, strict F1, worst document's record F1) per set.
 RATCHETS = {
     "built_on": (0.967, 0.946, 0.918),
-    "simplified": (0.899, 0.821, 0.430),
-    "traditional": (0.849, 0.735, 0.465),
+    "simplified": (0.910, 0.832, 0.439),
+    "traditional": (0.878, 0.767, 0.512),
 }
 
 
@@ -96,7 +96,7 @@ def test_project_scorer_agrees_with_shared_scorer(tmp_path: Path) -> None:
 
 # Ratchet for the first Traditional Chinese sample (Hong Kong finance news); it only goes up.
 TRAD_RECORD_F1 = 0.961
-TRAD_STRICT_F1 = 0.922
+TRAD_STRICT_F1 = 0.935
 
 
 def test_hong_kong_news_sample_ratchet() -> None:
