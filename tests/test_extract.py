@@ -3012,3 +3012,21 @@ FROM_TO_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FROM_TO_CASES)
 def test_from_one_dated_level_to_another(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2016), expected)
+
+
+# An amount after 增加/增长 in the clause after a level of the same thing, in the same unit
+# (面积220.77千公顷，增加0.34千公顷) is by how much it changed; 增加至 reaches a level instead.
+CHANGE_AFTER_LEVEL_CASES = [
+    pytest.param("2025年，小麦种植面积220.77千公顷，增加0.34千公顷。",
+                 [E(220770, "公顷", kind="level"), E(340, "公顷", kind="change", base="yoy")], id="area"),
+    pytest.param("2024年，全市新增就业5萬人，增加1萬人。", [E(10000, "人", kind="change")], id="traditional-jobs"),
+    # negative: moved to a level, and a flow with no level before it
+    pytest.param("2024年，基本工程开支由2023年的760亿元增加至2024年的850亿元。", [E("8.5e10", "元", kind="level")],
+                 id="moved-to"),
+    pytest.param("2025年，新增贷款500亿元。", [E("5e10", "元", kind="level")], id="flow"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_AFTER_LEVEL_CASES)
+def test_a_change_after_its_level(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

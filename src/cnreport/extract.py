@@ -140,6 +140,7 @@ class Carry:
     last_month: bool = False  # the sentence dates its figures 上月 (a news item's last month)
     rate_word: str = ""  # 涨幅/降幅 naming the rate of the last figure
     rate_change: str = ""  # the rate (增速, 降幅) the last figure moved in points: 增速比上月末低0.7个百分点
+    unit: str = ""  # the last figure's unit: 220.77千公顷，增加0.34千公顷 adds to the level just given
     moved_from: list[tuple[int, str]] = field(default_factory=list)  # 从2010年3月的16.45…: end, period
     parent: str = ""  # the paragraph's last figure, the whole that 按地域分，城镇… breaks down
     parts: bool = False  # after 其中 / 按地域分: the figures that follow are parts of the last one
@@ -3550,6 +3551,13 @@ def _make(
         kind, pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
     if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
+    after_level = kind is Kind.LEVEL and carry.kind is Kind.LEVEL and carry.unit == unit and not new_clause
+    moved_to = rx(r"(?:增加|增长|上升|提高)(?:至|到)").search(sentence, max(0, mention.start - 24), mention.start)
+    after_level = after_level and not reached and not moved_to  # 由760亿元增加至2024年的850亿元: the level reached
+    if after_level and unit not in ("%", "pp", "", "rank") and metric == carry.metric and _RISE_AMOUNT.search(
+        predicate
+    ):
+        kind, pattern_id = Kind.CHANGE, "change.after_level"  # 面积220.77千公顷，增加0.34千公顷: by how much
     if kind in (Kind.LEVEL, Kind.CHANGE) and unit not in ("%", "", "rank") and _setting_moved().search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.adjusted"  # 票价下调2元: a setting moved, against the one it replaces
     rate_after = _GROWTH_AFTER.match(sentence, mention.end) if kind is Kind.LEVEL and unit == "%" else None
@@ -3729,6 +3737,7 @@ def _make(
         elif rx(r"本周|当周").search(_head_or_own_clause(before)):
             period = week_of(ctx.morning_brief_day)
     carry.kind = kind
+    carry.unit = unit
     carry.base = base
     moved_rate = _RATE_NAMED.match(predicate)
     rate_moved = kind is Kind.CHANGE and unit == "pp" and metric.endswith("增速")
