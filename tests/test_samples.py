@@ -39,8 +39,8 @@ BUILT_ON = frozenset(
 # Ratchets: (record F1, strict F1, worst document's record F1) per set.
 RATCHETS = {
     "built_on": (0.967, 0.946, 0.918),
-    "simplified": (0.910, 0.832, 0.439),
-    "traditional": (0.878, 0.767, 0.512),
+    "simplified": (0.910, 0.835, 0.439),
+    "traditional": (0.878, 0.770, 0.512),
 }
 
 
