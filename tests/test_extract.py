@@ -3030,3 +3030,17 @@ CHANGE_AFTER_LEVEL_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CHANGE_AFTER_LEVEL_CASES)
 def test_a_change_after_its_level(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# A monthly diffusion index (PMI, 商务活动指数) moved in points with no base said moves from last
+# month's; a growth rate moved in points keeps the year-on-year default.
+DIFFUSION_INDEX_CASES = [
+    pytest.param("2022年10月，服务业PMI回落1.9个百分点。", [E(-1.9, "pp", base="prev")], id="pmi"),
+    pytest.param("2022年10月，非製造業商務活動指數回落1.9個百分點。", [E(-1.9, "pp", base="prev")], id="traditional"),
+    pytest.param("2022年，工业增速回落1.9个百分点。", [E(-1.9, "pp", base="yoy")], id="growth-rate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIFFUSION_INDEX_CASES)
+def test_diffusion_indexes_move_from_last_month(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

@@ -3887,7 +3887,8 @@ def _span_base(period: str | None, before: str) -> str | None:
 def _step_base(kind: Kind, unit: str, period: str | None, metric: str) -> str | None:
     """Changes that are against the step before when no base is said.
 
-    A rate moved in basis points (基准利率提高100个基点) moves from its last setting; a holding
+    A rate moved in basis points (基准利率提高100个基点) moves from its last setting; a monthly
+    diffusion index (PMI, 商务活动指数) moved in points from the month before; a holding
     changed in a month or quarter (日本6月所持美债减少106亿美元) from the end of the one before.
     """
     if kind is not Kind.CHANGE:
@@ -3895,6 +3896,8 @@ def _step_base(kind: Kind, unit: str, period: str | None, metric: str) -> str | 
     if unit == "基点":
         return "prev"
     sub_year = bool(period) and not rx(r"\d{4}").fullmatch(period or "")
+    if (sub_year or not period) and unit in ("pp", "点") and metric.endswith(words("diffusion_indexes")):
+        return "prev"  # 服务业PMI回落1.9个百分点: a monthly diffusion index moves from last month's
     return "prev" if sub_year and _names_any("holding_words", metric) and "/" not in (period or "") else None
 
 
