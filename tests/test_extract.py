@@ -3044,3 +3044,20 @@ DIFFUSION_INDEX_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DIFFUSION_INDEX_CASES)
 def test_diffusion_indexes_move_from_last_month(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# Payroll counts are the month's change (8月非农就业岗位增加20.1万个; 減少5.16萬個): base prev; a
+# bullet's dashes (--加拿大…) are no part of the metric.
+PAYROLL_CASES = [
+    pytest.param("2018年9月8日 早报\n--美国8月非农就业岗位增加20.1万个。",
+                 [E(201000, "个", kind="change", base="prev", subject="美国")], id="payrolls"),
+    pytest.param("2018年9月8日 早報\n--加拿大8月就業崗位減少5.16萬個。",
+                 [E(-51600, "个", kind="change", base="prev")], id="traditional-fall"),
+    # negative: new hires counted over a year stay a level
+    pytest.param("2018年，全市新增就业5万人。", [E(50000, "人", kind="level")], id="new-jobs"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAYROLL_CASES)
+def test_payrolls_are_the_months_change(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

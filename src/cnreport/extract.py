@@ -271,7 +271,7 @@ _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#" + _BULLETS + "]
 
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
-    zone = strip_time_spans(_strip_periods(_INVISIBLE.sub("", zone)))
+    zone = strip_time_spans(_strip_periods(_INVISIBLE.sub("", zone))).lstrip("-—–－ ")
     for words_around in _not_the_metric():
         zone = words_around.sub("", zone)
     zone = zone.strip("，,、；;：:。（）() ")
@@ -3558,6 +3558,11 @@ def _make(
         predicate
     ):
         kind, pattern_id = Kind.CHANGE, "change.after_level"  # 面积220.77千公顷，增加0.34千公顷: by how much
+    payroll = _names_any("payroll_words", metric) and is_measure_word(unit)
+    moved_by = _RISE_AMOUNT.search(predicate) or _FALL_AMOUNT.search(predicate)
+    if payroll and kind in (Kind.LEVEL, Kind.CHANGE) and moved_by:
+        # 8月非农就业岗位增加20.1万个: jobs added in the month, a change from the month before
+        kind, pattern_id, base = Kind.CHANGE, "change.payroll", "prev"
     if kind in (Kind.LEVEL, Kind.CHANGE) and unit not in ("%", "", "rank") and _setting_moved().search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.adjusted"  # 票价下调2元: a setting moved, against the one it replaces
     rate_after = _GROWTH_AFTER.match(sentence, mention.end) if kind is Kind.LEVEL and unit == "%" else None
@@ -3649,8 +3654,8 @@ def _make(
         if base is None and ctx.paragraph_base and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
             base = ctx.paragraph_base  # 比前一周（下同）下降0.7%, …上涨0.9%: the noted comparison holds
         if base is None:
-            if pattern_id == "change.adjusted":
-                base = "prev"  # 上调0.25个百分点: against the setting before, whatever the clause before said
+            if pattern_id in ("change.adjusted", "change.payroll"):
+                base = "prev"  # 上调0.25个百分点, 非农就业增加20万: against the setting or month before
             elif carry.base and not new_clause and not carry.base.startswith(("entity:", "metric:")):
                 # 同比升1.6%，预期升1.5%: the same comparison goes on; a rank's or gap's other party does not
                 base = carry.base
