@@ -39,7 +39,7 @@ BUILT_ON = frozenset(
 # Ratchets: (record F1, strict F1, worst document's record F1) per set.
 RATCHETS = {
     "built_on": (0.967, 0.946, 0.918),
-    "simplified": (0.910, 0.835, 0.439),
+    "simplified": (0.910, 0.836, 0.439),
     "traditional": (0.878, 0.770, 0.512),
 }
 
