@@ -3061,3 +3061,19 @@ PAYROLL_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PAYROLL_CASES)
 def test_payrolls_are_the_months_change(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# 大约是本地生产总值34%: a share of an aggregate needs no 的, and 大约 before the verb makes it about;
+# an estimate written 预计为… runs on to the clause after it (预期23.5万人 labels a consensus instead).
+SHARE_OF_AGGREGATE_CASES = [
+    pytest.param("2014年3月底，財政儲備預計為7,291億元，大約是本地生產總值34%。",
+                 [E(34, "%", kind="share", qualifier="approx", modality="forecast")], id="traditional-reserves"),
+    pytest.param("2024年，全市税收收入约为地区生产总值的8%。", [E(8, "%", kind="share")], id="with-de"),
+    # negative: a rate stated with 是 and no aggregate stays a level
+    pytest.param("2024年，失业率是5%。", [E(5, "%", kind="level")], id="no-aggregate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_OF_AGGREGATE_CASES)
+def test_shares_of_an_aggregate(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

@@ -2384,7 +2384,8 @@ def _forecast_clause_before(sentence: str, clause_start: int, forecast_rx: regex
         head = forecast_rx.search(body, 0, _ESTIMATOR_CHARS + 4)
         if head and head.start() <= _ESTIMATOR_CHARS:  # 预计…, 我预计…, 政府预计…: who estimates may come first
             # 预期23.5万人: a consensus figure labelled, no estimate running on
-            labelled = _LABELLED_FIGURE.match(body, head.end())
+            consensus = head.group() in ("预期", "預期")  # 预期23.5万人 labels a consensus; 预计为… estimates
+            labelled = _LABELLED_FIGURE.match(body, head.end()) if consensus else None
             return "" if labelled else head.group()
     return ""
 
@@ -3463,7 +3464,12 @@ def _qualifier_tail() -> regex.Pattern[str]:
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
 _RESPECTIVE_FLOW = regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:为|為|达|達|达到|達到|是)?")
 _PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
-_PART_OF_WHOLE = regex.compile(r"(?:达到|达|为|是|相当于)(?P<x>\p{Han}[\p{Han}A-Za-z]{1,15}?)的$")
+# 达到总销量的44.8%; 大约是本地生产总值34% (a whole that is an aggregate needs no 的)
+_APPROX_VERB = regex.compile(r"(?:大约|大約|约|約|接近|将近|將近)$")
+_PART_OF_WHOLE = regex.compile(
+    r"(?:达到|达|为|是|相当于)(?P<x>\p{Han}[\p{Han}A-Za-z]{1,15}?)"
+    r"(?:的|(?<=生产总值|生產總值|GDP|总额|總額|总量|總量|总数|總數))$"
+)
 _RATE_NAMED = regex.compile(r"增速|增幅|涨幅|降幅|增长速度")
 
 
@@ -3525,6 +3531,8 @@ def _make(
         # 新能源汽车新车销量达到汽车新车总销量的44.8%: a part of a whole, a share
         kind, pattern_id = Kind.SHARE, "share.of_whole"
         metric = f"{metric}占{whole.group('x')}比重"
+        if mention.qualifier is None and _APPROX_VERB.search(predicate, 0, max(0, whole.start())):
+            mention = replace(mention, qualifier="approx")  # 大约是本地生产总值34%: about 34%
     if kind is Kind.LEVEL and unit == "%" and carry.kind is Kind.GROWTH_RATE and _restates(sentence, mention):
         kind, pattern_id = Kind.GROWTH_RATE, "growth.restated"  # 增长2%（同期为3.2%）: last year's rate
     if kind is Kind.LEVEL and unit == "%" and carry.rate_word:
