@@ -3077,3 +3077,9 @@ SHARE_OF_AGGREGATE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SHARE_OF_AGGREGATE_CASES)
 def test_shares_of_an_aggregate(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# 每年平均增长4% is an average rate, like 年均: 每 is no metric of its own.
+def test_every_year_on_average_is_no_metric() -> None:
+    records = cnreport.extract("2013年，全市地区生产总值每年平均实质增长4%。")
+    assert records and all(r.metric and "每" not in r.metric for r in records), describe(records)
