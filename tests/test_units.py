@@ -134,6 +134,12 @@ def test_is_measure_word(unit: str, expected: bool) -> None:
     assert is_measure_word(unit) is expected
 
 
+def _units_of(sentence: str) -> list[str]:
+    import cnreport
+
+    return [r.unit for r in cnreport.extract(sentence, year=2023)]
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
@@ -145,10 +151,7 @@ def test_is_measure_word(unit: str, expected: bool) -> None:
     ],
 )
 def test_amounts_per_stretch_of_time(text: str, unit: str) -> None:
-    import cnreport
-
-    records = cnreport.extract(f"某费用为{text}。", year=2023)
-    assert [r.unit for r in records] == [unit]
+    assert _units_of(f"某费用为{text}。") == [unit]
 
 
 @pytest.mark.parametrize(
@@ -162,7 +165,4 @@ def test_amounts_per_stretch_of_time(text: str, unit: str) -> None:
     ],
 )
 def test_amounts_per_piece_of_goods(text: str, unit: str) -> None:
-    import cnreport
-
-    records = cnreport.extract(f"某商品价格为{text}。", year=2023)
-    assert [r.unit for r in records] == [unit]
+    assert _units_of(f"某商品价格为{text}。") == [unit]

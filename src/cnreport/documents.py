@@ -336,8 +336,8 @@ _MANY_REGIONS = 3  # 江苏南京 is one place twice over; three regions on one 
 
 def _names_many_regions(line: str) -> bool:
     """Whether a title line names at least three different regions."""
-    names = {subjects()[line[a:b]][0] for a, b in _subject_spans(line) if subjects()[line[a:b]][1] in _REGION_KINDS}
-    return len(names) >= _MANY_REGIONS
+    found = (subjects()[line[a:b]] for a, b in _subject_spans(line))
+    return len({name for name, kind in found if kind in _REGION_KINDS}) >= _MANY_REGIONS
 
 
 # 贵州茅台发布年报, 上海银行营收…: a place name that begins a firm's name is not the subject.

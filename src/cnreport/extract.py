@@ -61,7 +61,17 @@ from .patterns import PATTERNS, Pattern, classify
 from .records import Kind
 from .script import is_hong_kong
 from .units import is_measure_word
-from .vocab import comparison_words, grammar, modality_regexes, rx, subject_at, subjects, word_set, words
+from .vocab import (
+    PLAN_WORDS,
+    comparison_words,
+    grammar,
+    modality_regexes,
+    rx,
+    subject_at,
+    subjects,
+    word_set,
+    words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +281,7 @@ _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#" + _BULLETS + "]
 
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
-    zone = strip_time_spans(_strip_periods(_INVISIBLE.sub("", zone))).lstrip("-—–－ ")
+    zone = strip_time_spans(_strip_periods(table_grid.INVISIBLE.sub("", zone))).lstrip("-—–－ ")
     for words_around in _not_the_metric():
         zone = words_around.sub("", zone)
     zone = zone.strip("，,、；;：:。（）() ")
@@ -300,11 +310,7 @@ def _programme_nouns() -> tuple[str, ...]:
 def _names_programme(tokens: list[str], k: int) -> bool:
     """优惠计划开支: 计划 before what a programme spends is the programme's name, no plan word."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-    return tokens[k] in ("计划", "計劃") and nxt in _programme_nouns() and nxt != "的"
-
-
-# private-use and zero-width characters a page used as separators: shown as nothing, part of no name
-_INVISIBLE = regex.compile(r"[\p{Co}\u200b-\u200d\u2060\ufeff]")
+    return tokens[k] in PLAN_WORDS and nxt in _programme_nouns() and nxt != "的"
 
 
 @cache
@@ -326,13 +332,15 @@ def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
     )
 
 
-# 为企业提供, 向商户发放, 給市民派發: for whom something is provided, not what is provided
 @cache
 def _beneficiary() -> regex.Pattern[str]:
-    """为企业提供, 向商户发放: for whom (grammar word class ``provision_verbs``)."""
+    """为企业提供, 向商户发放, 給市民派發: for whom something is provided, not what is provided
+    (grammar word class ``provision_verbs``)."""
     return regex.compile(
         r"(?:为|為|向|给|給)[^，,。；;为為]{1,12}?(?:\L<v>)", v=sorted(words("provision_verbs"), key=len, reverse=True)
     )
+
+
 # 受疫情冲击, 受油价上涨影响, 在政策带动下: the cause of a move, not part of what moved
 _CAUSE = regex.compile(
     r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:冲击|影响|拖累|带动|推动)(?:下)?|在\p{Han}{1,10}?(?:带动|推动|拉动)下"
@@ -387,7 +395,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
     for start, end in periods_in_zone:
         # the list marker goes before the 、 is stripped: 二、前八个月… names no 二
         head, tail = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone[:start])).strip("，,、 "), zone[end:]
-        if head.endswith(("计划", "計劃")) and tail.strip().startswith(_programme_nouns()):
+        if head.endswith(PLAN_WORDS) and tail.strip().startswith(_programme_nouns()):
             continue  # 补贴计划2023至24年度开支: the programme's spending, the programme no subject
         head = _MODAL_TAIL.sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
         if not head and tail:
@@ -820,6 +828,8 @@ def _ends_in_move() -> regex.Pattern[str]:
 _SCOPE_OF_A_RATE = regex.compile(
     r"\p{Han}{1,16}?(?:率|指数|价格|增速|比重|占比)(?:为|是|达|达到|同比|环比|比|较|分别为)[^，。；;\d]{0,6}\d"
 )
+
+
 def _group_restated(sentence: str, mention: Mention, ctx: DocContext) -> bool:
     """在这26个城市中, or 26个城市中 once the text has counted them: a group a sentence picks from,
     its size said before (the first 在调查的21个行业中 is the survey's size, a fact)."""
@@ -1217,7 +1227,8 @@ def extract_drafts(
         at = next((k for k, d in enumerate(drafts) if d.start > remark.start), len(drafts))
         drafts.insert(at, remark)
     drafts.extend(sorted(_table_drafts(text, ctx), key=lambda d: (d.start, d.end)))
-    return [replace(d, metric=_INVISIBLE.sub("", d.metric)) if _INVISIBLE.search(d.metric) else d for d in drafts]
+    invisible = table_grid.INVISIBLE  # a page's separators are part of no name
+    return [replace(d, metric=invisible.sub("", d.metric)) if invisible.search(d.metric) else d for d in drafts]
 
 
 def _remark_drafts(text: str, ctx: DocContext, tokenize: Tokenize) -> Iterator[Draft]:
@@ -1492,7 +1503,6 @@ def _head_subject(sentence: str, ctx: DocContext) -> str | None:
     return named
 
 
-@lru_cache(maxsize=8)
 @cache
 def _event_head() -> regex.Pattern[str]:
     """本届丝博会, 2024中国景德镇国际陶瓷博览会: an event opening a sentence (grammar event_heads);
@@ -1504,6 +1514,7 @@ def _event_head() -> regex.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
 def _head_subject_of(sentence: str, year: int | None) -> str | None:
     """Cached: a paragraph's first sentence is asked twice, as the paragraph's and as its own."""
     start = _HEAD_SUBJECT.match(sentence)
@@ -2472,10 +2483,12 @@ def _market_span_move(draft: Draft, sentence: str, offset: int, ctx: DocContext)
     return replace(draft, base="prev")
 
 
-# words of a sentence about shares (领涨道指: a firm that leads an index up moves as a share)
 @cache
 def _stock_context() -> regex.Pattern[str]:
+    """Words of a sentence about shares (领涨道指: a firm that leads an index up moves as a share)."""
     return regex.compile(r"\L<w>", w=sorted(words("stock_context"), key=len, reverse=True))
+
+
 _SESSION_TIME = regex.compile(r"(?:早盘|午盘|尾盘|盘中|开盘|收盘|午后|发稿前|截至发稿|今日|昨日|当日)+$")
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
 _NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力")
@@ -3351,7 +3364,6 @@ def _scope_end(sentence: str, start: int) -> int:
     return close.start() if close else len(sentence)
 
 
-
 def _counted_group(sentence: str, clause_start: int, end: int, metric: str, bound: bool = False) -> list[Picked]:
     """汽车、石油加工、建材3个行业 before the figure's own words: one metric for each named member.
 
@@ -3381,7 +3393,7 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str, boun
     return [Picked(x + rest) for x in members]
 
 
-_CLAUSE_OPENER = regex.compile(r"^(?:其中|而且|而|以及|另外|此外|同时|同時|但是|但|其中的)")
+_CLAUSE_OPENER = regex.compile(r"^(?:其中|而且|而|以及|另外|此外|同时|同時|但是|但)")
 
 
 def entity_members(names: list[str], group: str, indicator: str) -> list[Picked]:
@@ -3559,13 +3571,10 @@ def _make(
         kind, pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
     if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
         kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
-    after_level = kind is Kind.LEVEL and carry.kind is Kind.LEVEL and carry.unit == unit and not new_clause
-    moved_to = rx(r"(?:增加|增长|上升|提高)(?:至|到)").search(sentence, max(0, mention.start - 24), mention.start)
-    after_level = after_level and not reached and not moved_to  # 由760亿元增加至2024年的850亿元: the level reached
-    if after_level and unit not in ("%", "pp", "", "rank") and metric == carry.metric and _RISE_AMOUNT.search(
-        predicate
-    ):
-        kind, pattern_id = Kind.CHANGE, "change.after_level"  # 面积220.77千公顷，增加0.34千公顷: by how much
+    if _adds_to_the_level(kind, unit, metric, predicate, carry, new_clause) and not reached:
+        # 面积220.77千公顷，增加0.34千公顷: by how much; 由760亿元增加至2024年的850亿元 reaches a level
+        moved_to = _MOVED_TO_A_LEVEL.search(sentence, max(0, mention.start - 24), mention.start)
+        kind, pattern_id = (kind, pattern_id) if moved_to else (Kind.CHANGE, "change.after_level")
     payroll = _names_any("payroll_words", metric) and is_measure_word(unit)
     moved_by = _RISE_AMOUNT.search(predicate) or _FALL_AMOUNT.search(predicate)
     if payroll and kind in (Kind.LEVEL, Kind.CHANGE) and moved_by:
@@ -3859,6 +3868,16 @@ def _estimated_metric(metric: str, sentence: str, tokenize: Tokenize) -> str:
 
 # a rate with no metric of its own, stated as a move (增长8%, 回落到4.9%, 预期目标设定为增长8%)
 _ELIDED_GROWTH = regex.compile(r"(?:增长|下降|回落|回升|增速|增幅|增長)(?:了|为|到|至|為)?(?:约|近|超过)?$")
+_MOVED_TO_A_LEVEL = regex.compile(r"(?:增加|增长|上升|提高)(?:至|到)")
+
+
+def _adds_to_the_level(kind: Kind, unit: str, metric: str, predicate: str, carry: Carry, new_clause: bool) -> bool:
+    """An amount after 增加 in the clause after a level of the same metric and unit adds to that level."""
+    same = carry.kind is Kind.LEVEL and carry.unit == unit and metric == carry.metric and not new_clause
+    amount = kind is Kind.LEVEL and unit not in ("%", "pp", "", "rank")
+    return same and amount and _RISE_AMOUNT.search(predicate) is not None
+
+
 @cache
 def _setting_moved() -> regex.Pattern[str]:
     """下调1元, 上調0.5個百分點: a predicate ending in a verb that sets a price or rate anew (grammar

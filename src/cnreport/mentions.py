@@ -6,7 +6,7 @@ clock times and look-alikes are left out here, before any reading of the prose a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import cast
@@ -181,8 +181,7 @@ def _per_unit_of_the_list(s: str, before: Mention | None, mention: Mention) -> M
     head = before.unit.split("/", 1)[0]
     if mention.unit != head or not _LIST_GAP.fullmatch(s, before.end, mention.start):
         return mention
-    return Mention(mention.start, mention.end, mention.value, mention.value_max, before.unit, mention.qualifier,
-                   mention.rank_group, mention.bound, mention.members)
+    return replace(mention, unit=before.unit)
 
 
 @cache

@@ -958,13 +958,14 @@ def _read_run_together(text: str) -> list[Grid]:
     return grids
 
 
-_INVISIBLE = regex.compile(r"[\p{Co}\u200b-\u200d\u2060\ufeff]")
+# private-use and zero-width characters a page used as separators: shown as nothing, part of no name
+INVISIBLE = regex.compile(r"[\p{Co}\u200b-\u200d\u2060\ufeff]")
 
 
 def _squeeze(line: str) -> tuple[str, list[int]]:
     """The line without invisible marks (private-use or zero-width characters a page used as
     separators, shown as nothing), and where each remaining character stands in the line."""
-    keep = [k for k, ch in enumerate(line) if not _INVISIBLE.match(ch)]
+    keep = [k for k, ch in enumerate(line) if not INVISIBLE.match(ch)]
     return "".join(line[k] for k in keep), [*keep, len(line)]
 
 
@@ -1145,7 +1146,7 @@ def _row_end(text: str, row: GridRow) -> int:
         ch = text[end]
         if ch == unit[k] or (unit[k] == "/" and ch == "／"):
             k += 1
-        elif not (ch.isspace() or _INVISIBLE.match(ch)):
+        elif not (ch.isspace() or INVISIBLE.match(ch)):
             break
         end += 1
     return end

@@ -45,9 +45,9 @@ def _unit_regex() -> regex.Pattern[str]:
     # A compound unit (美元/吨, 元/人, 万元/人 after the scale was taken) is unit "/" unit;
     # 每公斤20元 is handled by the caller because the divisor comes first.
     times = sorted(read_lexicon("units")["per_time"]["surfaces"], key=len, reverse=True)
-    things = sorted(read_lexicon("units")["per_thing"]["surfaces"], key=len, reverse=True)
+    things = sorted(_per_things(), key=len, reverse=True)
     return regex.compile(
-        r"(?P<u>\L<units>)(?:\s?[/／]\s?(?:(?P<d>\L<units>)|(?P<t>\L<times>)(?![底末初份度中内])|(?P<t2>\L<things>)))?",
+        r"(?P<u>\L<units>)(?:\s?[/／]\s?(?:(?P<d>\L<units>)|(?P<t>\L<times>)(?![底末初份度中内])|(?P<thing>\L<things>)))?",
         units=surfaces,
         times=times,
         things=things,
@@ -63,9 +63,8 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     unit = entry.unit
     if m.group("d"):
         unit = f"{unit}/{unit_table()[m.group('d')].unit}"
-    elif m.group("t") or m.group("t2"):
-        per = m.group("t") or m.group("t2")
-        unit = f"{unit}/{per}"  # 5,000元/月, 3万元/年, 6.9元/升: an amount per stretch of time or thing
+    elif m.group("t") or m.group("thing"):
+        unit = f"{unit}/{m.group('t') or m.group('thing')}"  # 5,000元/月, 6.9元/升: per stretch of time or thing
     return UnitMatch(end=m.end(), surface=m.group(0), unit=unit, factor=entry.factor)
 
 
@@ -74,7 +73,13 @@ def per_denominator(text: str) -> str | None:
     m = match_unit(text, 0)
     if m is not None and m.end == len(text):
         return m.unit
-    return text if text in read_lexicon("units")["per_thing"]["surfaces"] else None
+    return text if text in _per_things() else None
+
+
+@cache
+def _per_things() -> frozenset[str]:
+    """What a price may be per though no unit of its own (元/升, 元/运次: units.toml per_thing)."""
+    return frozenset(read_lexicon("units")["per_thing"]["surfaces"])
 
 
 def is_measure_word(unit: str) -> bool:

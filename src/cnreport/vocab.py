@@ -119,6 +119,10 @@ def subject_lengths() -> dict[str, tuple[int, ...]]:
     return {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
 
 
+# The plan words that also name programmes (优惠计划开支): read with comparisons.toml programme_nouns.
+PLAN_WORDS = ("计划", "計劃")
+
+
 @cache
 def modality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     m = comparison_words()["modality"]
@@ -126,5 +130,7 @@ def modality_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # 临时估计为287亿元 is a statistic's first estimate, not a forecast
     forecast = regex.compile(r"(?<!临时|初步|预先|修订|最新)\L<w>", w=m["forecast"])
     # 优惠计划开支, 补贴计划2023至24年度开支: a programme named by 计划 is no plan of the figure's
-    target = regex.compile(r"(?!(?:计划|計劃)[\d至/\-年度]{0,12}(?:\L<n>))\L<w>", w=m["target"], n=m["programme_nouns"])
+    target = regex.compile(
+        r"(?!(?:\L<p>)[\d至/\-年度]{0,12}(?:\L<n>))\L<w>", w=m["target"], n=m["programme_nouns"], p=list(PLAN_WORDS)
+    )
     return target, forecast
