@@ -3083,3 +3083,37 @@ def test_shares_of_an_aggregate(text: str, expected: list[Expect]) -> None:
 def test_every_year_on_average_is_no_metric() -> None:
     records = cnreport.extract("2013年，全市地区生产总值每年平均实质增长4%。")
     assert records and all(r.metric and "每" not in r.metric for r in records), describe(records)
+
+
+# A move up or down *to* a figure reaches that level (营收回升至…, 股价跌到…): no move against the
+# previous close, even where a market's bare 升/跌 would make one; 升0.5元 alone stays a move.
+REACHED_LEVEL_CASES = [
+    pytest.param("甲公司3月营收回升至12.5亿元、月增4%。", [E(1250000000, "元", kind="level", base=None)], id="back-up-to"),
+    pytest.param("乙公司11月營收跳升至8.8億元、年增30%。", [E(880000000, "元", kind="level", base=None)],
+                 id="traditional-jump-to"),
+    pytest.param("收市前，丙股股价跌到15元。", [E(15, "元", kind="level")], id="price-down-to"),
+    # negative: a bare move of a price is a change against the previous close
+    pytest.param("丁股今日收于20.5元，升0.5元。", [E(0.5, "元", kind="change", base="prev")], id="bare-move"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED_LEVEL_CASES)
+def test_a_move_to_a_figure_reaches_a_level(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)
+
+
+# A firm named after a description of what it makes (…厂商甲乙, 5G模组及光纤/网络设备供应商丙丁) is
+# the subject of the clause it opens, whatever script or Latin product names the description uses.
+DESCRIBED_FIRM_CASES = [
+    pytest.param("台灣網通廠去年表現亮眼。\nLED照明廠商甲乙（1234）積極跨入新市場，12月營收3億元、月增5%。",
+                 [E(300000000, "新台币", subject="甲乙"), E(5, "%", subject="甲乙")], id="latin-traditional"),
+    pytest.param("台湾网通厂去年表现亮眼。\n光纤/网络设备及软件供应商丙丁（5678）在年底标案推升下，12月营收2亿元。",
+                 [E(200000000, "元", subject="丙丁")], id="slash-and-ji"),
+    # negative: a firm blamed for a fall (受…拖累) is not the subject of the index's move
+    pytest.param("受设备商戊己（4321）拖累，电子指数下跌2%。戊己…", [E(-2, "%", subject=None)], id="cause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_FIRM_CASES)
+def test_a_described_firm_opens_its_clause(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)

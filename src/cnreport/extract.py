@@ -4042,9 +4042,10 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
     """道指涨1.39%报40563.06点: a day's move is against the previous close.
 
     Markets are written with a bare 涨/跌 (or a quote after the move); statistics with 上涨,
-    增长 and a stated base, so 食品价格上涨14.4% stays a year-on-year rate.
+    增长 and a stated base, so 食品价格上涨14.4% stays a year-on-year rate. A move up or down *to*
+    a figure (回升至5亿元, 跌到8元, 升抵) reaches that level: no move.
     """
-    if _STATED_BASE.search(predicate):
+    if _STATED_BASE.search(predicate) or _REACHED_LEVEL.search(predicate):
         return False
     if _BARE_MOVE.search(predicate):
         return True
@@ -4062,6 +4063,7 @@ _BARE_MOVE = regex.compile(
     r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开|低收|高收|收低|收高"
 )
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
+_REACHED_LEVEL = regex.compile(r"(?:[至到]|升抵|跌抵)(?:了)?$")
 _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
 
