@@ -3117,3 +3117,22 @@ DESCRIBED_FIRM_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_FIRM_CASES)
 def test_a_described_firm_opens_its_clause(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2024), expected)
+
+
+# 全市/全省 and 该市/该省 stand for the city or province just named (甲省乙市发布…，全市…; 据乙市统计局，该市…),
+# before the document's own subject; a place after a comparing word (与乙市相比) is the other side.
+SCOPE_OWNER_CASES = [
+    pytest.param("本报记者 张三 佛山报道\n2022年1月5日，湖北省宜昌市发布2021年经济运行情况，全市生产总值增长8%。",
+                 [E(8, "%", subject="宜昌市")], id="named-publisher"),
+    pytest.param("本报记者 张三 佛山报道\n襄阳市GDP增长6%。据宜昌市统计局的数据，2021年该市GDP增长7.9%。",
+                 [E(6, "%", subject="襄阳市"), E(7.9, "%", subject="宜昌市")], id="pointing-city"),
+    pytest.param("本報記者 張三 佛山報道\n1-11月，宜昌市工業產值增長9%。1-11月，全市財政收入增長6%。",
+                 [E(6, "%", subject="宜昌市")], id="traditional-paragraph"),
+    pytest.param("2021年宜昌市经济运行情况\n与襄阳市相比，全市生产总值增长较快，增长8%。",
+                 [E(8, "%", subject="宜昌")], id="compared-city-is-no-owner"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPE_OWNER_CASES)
+def test_scope_words_stand_for_the_place_just_named(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021), expected)

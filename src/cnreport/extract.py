@@ -594,12 +594,21 @@ def _zone_named_after(text: str, place_end: int) -> str | None:
     return text[: m.end()] if m else None
 
 
-def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
-    """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
+def split_subject(zone: str, doc_subject: str | None, owners: tuple[str, ...] = ()) -> tuple[str | None, str]:
+    """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国).
+
+    ``owners`` are the places a scope word (全市, 全省) may stand for before the document's subject:
+    those the sentence and its paragraph have just named (see ``_scope_owners``).
+    """
+    pointed = next((w for w in _pointing_scopes() if zone.startswith(w)), None)
+    if pointed:
+        # 该市GDP…: the city the sentence or paragraph just named, else the document's if it is one
+        owner = _scope_subject(_pointing_scopes()[pointed], doc_subject, owners)
+        return (owner, zone[len(pointed) :]) if owner and owner[0] != "全" else (None, zone[len(pointed) :])
     named = subject_at(zone)
     if not named or (len(named) == len(zone) and len(zone) <= 2 and zone in ("全市", "全省", "全国", "全区")):
         if named and zone in ("全市", "全省", "全国", "全区"):
-            return _scope_subject(zone, doc_subject), ""
+            return _scope_subject(zone, doc_subject, owners), ""
         return None, zone
     economic_zone = _zone_named_after(zone, len(named))
     if economic_zone:
@@ -613,13 +622,21 @@ def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
         return None, zone  # 我国与东盟贸易总值: the pair names the metric, it is no subject
     name = proper_name(named)  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
     if named in ("全市", "全省", "全区", "全县", "全国"):
-        name = _scope_subject(named, doc_subject) or name
+        name = _scope_subject(named, doc_subject, owners) or name
     rest = zone[len(named) :]
     return name, rest
 
 
-def _scope_subject(scope: str, doc_subject: str | None) -> str | None:
-    """全市 in a city's report is that city; 全省 in a city's report is the province."""
+def _scope_subject(scope: str, doc_subject: str | None, owners: tuple[str, ...] = ()) -> str | None:
+    """全市 in a city's report is that city; 全省 in a city's report is the province.
+
+    A city or province just named (``owners``, nearest first) comes before the document's subject:
+    甲省乙市发布…，全市生产总值… is 乙市's, whoever wrote the report.
+    """
+    scope_kind = {"全市": "city", "全省": "province"}.get(scope)
+    for owner in owners:
+        if scope_kind and subjects().get(owner, ("", ""))[1] == scope_kind:
+            return proper_name(owner)
     if doc_subject is None:
         return scope
     kind = subjects().get(doc_subject, ("", ""))[1]
@@ -628,6 +645,39 @@ def _scope_subject(scope: str, doc_subject: str | None) -> str | None:
     if scope == "全国" and kind == "country":
         return doc_subject
     return scope
+
+
+@cache
+def _pointing_scopes() -> dict[str, str]:
+    """该市 -> 全市 (grammar pointing_scopes), longest surface first."""
+    scopes: dict[str, str] = grammar()["pointing_scopes"]  # type: ignore[assignment]
+    return dict(sorted(scopes.items(), key=lambda kv: -len(kv[0])))
+
+
+def _scope_owners(before: str, paragraph_subject: str | None) -> tuple[str, ...]:
+    """The places a scope word in a figure's clause may stand for, nearest first: the cities and
+    provinces the sentence names before the figure (甲省乙市 names 乙市 last), then the paragraph's
+    subject. Places after a comparing word (与乙市相比, 高于甲省) are the other side, no owner.
+
+    >>> _scope_owners("1月，湖北省武汉市发布数据，全市", None)
+    ('武汉市', '湖北省')
+    >>> _scope_owners("与武汉市相比，全市", "宜昌市")
+    ('宜昌市',)
+    """
+    found: list[str] = []
+    pos = 0
+    while pos < len(before):
+        named = subject_at(before, pos)
+        if named and subjects()[named][1] in ("city", "province") and not _COMPARING_BEFORE.search(before, 0, pos):
+            found.append(named)
+        pos += len(named) if named else 1
+    if paragraph_subject:
+        found.insert(0, paragraph_subject)
+    return tuple(reversed(found))
+
+
+# 与…相比, 高于…, 比…: a place after these is compared with, not reported on
+_COMPARING_BEFORE = regex.compile(r"(?:与|與|和|同|比|较|較|高于|低于|高於|低於|快于|慢于|超过|不及)$")
 
 
 @cache
@@ -1969,9 +2019,10 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             if subject_list:
                 zone = "、".join(subject_list)  # a list of subjects: handled as items below
             else:
-                zone_subject, zone = split_subject(
-                    _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 ")), ctx.subject
-                )
+                bare_zone = _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 "))
+                scoped = "全" in bare_zone or bare_zone.startswith(tuple(_pointing_scopes()))
+                owners = _scope_owners(sentence[: mention.start], ctx.paragraph_subject) if scoped else ()
+                zone_subject, zone = split_subject(bare_zone, ctx.subject, owners)
             zone_subject = lead_subject or zone_subject
             if zone_subject is None and ctx.subject and _strip_periods(zone).lstrip("，, 的").startswith(
                 words("home_government")
