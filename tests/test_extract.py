@@ -3088,7 +3088,8 @@ def test_every_year_on_average_is_no_metric() -> None:
 # A move up or down *to* a figure reaches that level (营收回升至…, 股价跌到…): no move against the
 # previous close, even where a market's bare 升/跌 would make one; 升0.5元 alone stays a move.
 REACHED_LEVEL_CASES = [
-    pytest.param("甲公司3月营收回升至12.5亿元、月增4%。", [E(1250000000, "元", kind="level", base=None)], id="back-up-to"),
+    pytest.param("甲公司3月营收回升至12.5亿元、月增4%。", [E(1250000000, "元", kind="level", base=None)],
+                 id="back-up-to"),
     pytest.param("乙公司11月營收跳升至8.8億元、年增30%。", [E(880000000, "元", kind="level", base=None)],
                  id="traditional-jump-to"),
     pytest.param("收市前，丙股股价跌到15元。", [E(15, "元", kind="level")], id="price-down-to"),
