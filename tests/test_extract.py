@@ -3137,3 +3137,21 @@ SCOPE_OWNER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SCOPE_OWNER_CASES)
 def test_scope_words_stand_for_the_place_just_named(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2021), expected)
+
+
+# A level or share reached over a span of years (“十五五”时期…达到65%) is where the span ends; what the
+# span adds up (累计新增…) and its average rate (年均增长…) keep the span.
+SPAN_END_CASES = [
+    pytest.param("“十五五”时期主要目标\n“十五五”时期，全省常住人口城镇化率达到65%左右，粮食产能提高到1400亿斤。",
+                 [E(65, "%", period="2030"), E(140000000000, "斤", period="2030")], id="plan-levels"),
+    pytest.param("2026—2030年，全市研发投入强度提升至3%，年均增长8%。",
+                 [E(3, "%", period="2030"), E(8, "%", period="2026/2030")], id="written-span-and-rate"),
+    pytest.param("“十四五”時期，全省服務業增加值比重達到55%。", [E(55, "%", period="2025")], id="traditional-review"),
+    # negative: a sum over the span keeps the span
+    pytest.param("“十五五”时期，全省累计新增城镇就业达到500万人。", [E(5000000, "人", period="2026/2030")], id="sum"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_END_CASES)
+def test_a_level_reached_over_a_span_is_its_end(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2026), expected)

@@ -1255,7 +1255,7 @@ def extract_drafts(
             found = _of_the_programme(found, sentence, offset, ctx)
             if ctx.section_span:
                 found = [_over_the_span(d, sentence, offset, ctx) for d in found]
-            found = _year_to_date_siblings(found)
+            found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset)
             drafts.extend(found)
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
@@ -1351,6 +1351,30 @@ def _year_to_date_siblings(found: list[Draft]) -> list[Draft]:
     if not spans:
         return found
     return [replace(d, period=spans[d.period]) if d.period in spans else d for d in found]
+
+
+def _reached_by_span_end(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
+    """A level or share *reached* over a span of years (“十五五”时期…城镇化率达到65%, 到2030年 in a
+    plan) is where the span ends: its last year. What the span adds up (新增就业500万人) or its
+    average rate (年均增长5%) keeps the span.
+    """
+    out = []
+    for d in found:
+        span = _YEAR_SPAN.fullmatch(d.period or "")
+        at = d.start - offset
+        clause = sentence[_comma_before(sentence, at) : at] if span else ""
+        added = any(w in clause for w in words("sum_words"))
+        if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _REACHING.search(clause) and not added:
+            d = replace(d, period=span.group("last"))
+        out.append(d)
+    return out
+
+
+_YEAR_SPAN = regex.compile(r"\d{4}/(?P<last>\d{4})")
+# 达到65%, 提高到70%, 突破1万亿元, 增至: a level reached, not an amount added
+_REACHING = regex.compile(
+    r"(?:达到|達到|达|達|提高到|提高至|提升到|提升至|增加到|增至|升至|突破)(?:了)?(?:约|約|近|超)?$"
+)
 
 
 def _paragraph_break(prose: str, last_end: int, offset: int, sentence: str) -> bool:
