@@ -3155,3 +3155,19 @@ SPAN_END_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SPAN_END_CASES)
 def test_a_level_reached_over_a_span_is_its_end(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2026), expected)
+
+
+# A count after a verb of making or trading measures that flow of its noun (生产…台汽车 -> 汽车产量);
+# a count after a verb of building stays the number of the things (新建…台充电桩 -> 充电桩数量).
+DEED_MEASURE_CASES = [
+    pytest.param("2023年全国生产50万台拖拉机，增长4%。", [E(500000, "台", metric="拖拉机产量")], id="made"),
+    pytest.param("2023年該廠銷售3萬輛電動車，下降2%。", [E(30000, "辆", metric="電動車銷量")], id="traditional-sold"),
+    pytest.param("2023年该公司交付12万辆汽车。", [E(120000, "辆", metric="汽车交付量")], id="delivered"),
+    # negative: a count of things built is how many there are
+    pytest.param("2023年全市新建1.5万台充电桩。", [E(15000, "台", metric="充电桩数量")], id="built"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEED_MEASURE_CASES)
+def test_a_count_after_a_verb_of_making_measures_the_flow(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)

@@ -2948,8 +2948,15 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if owner and not kept:
         noun = owner.group("o") + noun  # 制造业涵盖的31个行业: the industries of manufacturing
     if is_measure_word(mention.unit) and not noun.endswith(("数", "数量", "总数", "数目")):
-        noun += _count_noun(mention.unit)  # 2.72万台充电桩: the number of charging piles, not the piles
+        # 2.72万台充电桩: the number of charging piles, not the piles; 生产119万台汽车: their output
+        noun += _deed_measure(zone) or _count_noun(mention.unit)
     return kept + noun
+
+
+def _deed_measure(zone: str) -> str | None:
+    """生产 -> 产量, 出口 -> 出口量 (grammar deed_measures): what a count after that verb measures."""
+    measures: dict[str, str] = grammar()["deed_measures"]  # type: ignore[assignment]
+    return next((measures[v] for v in sorted(measures, key=len, reverse=True) if zone.endswith(v)), None)
 
 
 def _same_head(a: str, b: str) -> bool:
