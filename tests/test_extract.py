@@ -3171,3 +3171,17 @@ DEED_MEASURE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DEED_MEASURE_CASES)
 def test_a_count_after_a_verb_of_making_measures_the_flow(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2023), expected)
+
+
+# 两市 (the two exchanges) describes the A-share market rather than naming it: shown by its name.
+DESCRIBED_SUBJECT_CASES = [
+    pytest.param("2023年上半年，沪深两市日均成交额9000亿元。", [E(900000000000, "元", subject="A股")], id="simplified"),
+    pytest.param("2023年上半年，兩市成交額增長12%。", [E(12, "%", subject="A股")], id="traditional"),
+    # negative: a market named by its name keeps it
+    pytest.param("2023年上半年，沪深股市成交额增长9%。", [E(9, "%", subject="沪深股市")], id="named"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SUBJECT_CASES)
+def test_a_described_market_is_shown_by_its_name(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

@@ -20,6 +20,7 @@ from .vocab import (
     rx,
     subject_lengths,
     subjects,
+    word_set,
     words,
 )
 
@@ -273,6 +274,8 @@ def proper_name(surface: str) -> str:
     entry = subjects().get(surface)
     if entry is not None and entry[0] == "全国" and surface not in _NATIONAL_NAMES:
         return "中国"  # 内地, 中国大陆, 國內: the country, by the name readers and scorers share
+    if entry is not None and surface in word_set("described_subjects"):
+        return entry[0]  # 两市 (the two exchanges): the market they make, A股
     if entry is None or not surface.startswith(_PRONOUN_HEADS):
         return surface
     names = [s for s in _surfaces_of().get(entry[0], []) if not s.startswith(_PRONOUN_HEADS)]
