@@ -112,6 +112,11 @@ SIGN_CASES = [
     pytest.param(
         "同比增长", "亏损企业亏损额", 1, id="loss-amount-grows",
     ),
+    # a move said with its force: the force word carries the direction
+    pytest.param("暴跌", "", -1, id="force-crash"),
+    pytest.param("同比銳減", "", -1, id="force-traditional-plunge"),
+    pytest.param("微降", "", -1, id="force-slight-fall"),
+    pytest.param("激增", "", 1, id="force-surge"),
     # no direction word: the number keeps its sign
     pytest.param("为", "", 1, id="no-direction-copula"),
     pytest.param("", "", 1, id="no-direction-empty"),
