@@ -3191,7 +3191,8 @@ def test_a_described_market_is_shown_by_its_name(text: str, expected: list[Expec
 # is no part of the metric, and a fall is negative.
 FORCE_MOVE_CASES = [
     pytest.param("2023年，公司净利润大增35%。", [E(35, "%", kind="growth_rate", metric="净利润")], id="surge"),
-    pytest.param("2023年，武漢市出口銳減12%。", [E(-12, "%", kind="growth_rate", metric="出口")], id="traditional-plunge"),
+    pytest.param("2023年，武漢市出口銳減12%。", [E(-12, "%", kind="growth_rate", metric="出口")],
+                 id="traditional-plunge"),
     pytest.param("当日收盘，股价暴跌9.8%。", [E(-9.8, "%", kind="growth_rate", metric="股价")], id="crash"),
     # negative: a share is no move, whatever verb precedes
     pytest.param("2023年，出口占比为20%。", [E(20, "%", kind="share")], id="no-move"),
