@@ -3202,3 +3202,23 @@ FORCE_MOVE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FORCE_MOVE_CASES)
 def test_a_move_said_with_its_force(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2023), expected)
+
+
+# A list of boards (煤炭、钢铁板块) names a board per item, none of them a share; a market opening the
+# list (A股…) is every item's subject, also when the figures follow in a later clause (…，涨幅分别为…).
+BOARD_LIST_CASES = [
+    pytest.param("3月8日，A股煤炭、有色、化工板块走强，涨幅分别为2.1%、1.5%、0.9%。",
+                 [E(2.1, "%", metric="煤炭板块", subject="A股"), E(1.5, "%", metric="有色板块", subject="A股"),
+                  E(0.9, "%", metric="化工板块", subject="A股")], id="later-clause"),
+    pytest.param("3月8日，A股銀行、券商板塊漲幅分別為0.8%、1.2%。",
+                 [E(0.8, "%", metric="銀行板塊", subject="A股"), E(1.2, "%", metric="券商板塊", subject="A股")],
+                 id="traditional"),
+    # negative: a share named in a later sentence keeps its own name as subject
+    pytest.param("3月8日，A股煤炭、有色板块走强，涨幅分别为2.1%、1.5%。个股方面，甲乙科技涨3.3%。",
+                 [E(3.3, "%", metric="甲乙科技股价", subject="甲乙科技")], id="share-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOARD_LIST_CASES)
+def test_a_list_of_boards(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)

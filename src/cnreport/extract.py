@@ -2529,7 +2529,8 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
         name = draft.subject + name  # 贵州茅台涨超3%: the place opens the share's name
     if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
         return draft
-    if _NOT_A_SHARE.search(name) or _is_market_board(name) or _is_market_board(draft.subject):
+    market_named = _is_market_board(draft.subject) and (draft.subject or "") in sentence  # not one carried on
+    if _NOT_A_SHARE.search(name) or _is_market_board(name) or market_named:
         return draft  # 韩股, 港股半日, 订单额, 末期息每股: a market or an indicator, not a share
     if name in subjects() or name in words("generic_nouns"):
         return draft
@@ -2566,7 +2567,7 @@ def _stock_context() -> regex.Pattern[str]:
 
 _SESSION_TIME = regex.compile(r"(?:早盘|午盘|尾盘|盘中|开盘|收盘|午后|发稿前|截至发稿|今日|昨日|当日)+$")
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
-_NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力")
+_NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力|板块|板塊|概念")
 _SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")
 
 
@@ -3288,8 +3289,10 @@ def _listed_before(sentence: str, clause_start: int, count: int, tokenize: Token
     zone = rx(r"的?(?:增幅|增速|降幅|涨幅|跌幅)$").sub("", zone.strip())
     if "、" not in zone and not rx(r"和|及|与").search(zone):
         return []
-    items = split_items(clean_metric(zone, tokenize), tokenize, count)
-    return [Picked(item) for item in items] if len(items) == count else []
+    place, rest = split_subject(clean_metric(zone, tokenize), None)
+    # A股煤炭、钢铁板块…，涨幅分别为…: the market opening the list is every item's, not the first's
+    items = split_items(rest if place and rest else clean_metric(zone, tokenize), tokenize, count)
+    return [Picked(item, place if rest else None) for item in items] if len(items) == count else []
 
 
 _LOOK_BACK = 200  # characters read back for a figure's earlier clauses: bounded work per figure
