@@ -3222,3 +3222,19 @@ BOARD_LIST_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BOARD_LIST_CASES)
 def test_a_list_of_boards(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2024), expected)
+
+
+# Modal and time adverbs (应该, 最终, 现在, 如今) say how or when a figure holds, no part of its metric;
+# words that merely contain them (应收账款) keep their characters.
+ADVERB_FILLER_CASES = [
+    pytest.param("2023年，电厂储煤量应该在20万吨。", [E(200000, "吨", metric="电厂储煤量")], id="modal"),
+    pytest.param("2023年，全市森林覆蓋率現在達到45%。", [E(45, "%", metric="森林覆蓋率")], id="traditional-now"),
+    pytest.param("2023年，全年客运量最终为3.2亿人次。", [E(320000000, "人次", metric="客运量")], id="finally"),
+    # negative: a metric that holds the characters keeps them
+    pytest.param("2023年末，应收账款余额为5亿元。", [E(500000000, "元", metric="应收账款余额")], id="receivables"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_FILLER_CASES)
+def test_modal_and_time_adverbs_are_no_metric(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)
