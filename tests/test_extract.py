@@ -3229,8 +3229,9 @@ def test_a_list_of_boards(text: str, expected: list[Expect]) -> None:
 ADVERB_FILLER_CASES = [
     pytest.param("2023年，电厂储煤量应该在20万吨。", [E(200000, "吨", metric="电厂储煤量")], id="modal"),
     pytest.param("2023年，全市森林覆蓋率現在達到45%。", [E(45, "%", metric="森林覆蓋率")], id="traditional-now"),
-    pytest.param("2023年，全年客运量最终为3.2亿人次。", [E(320000000, "人次", metric="客运量")], id="finally"),
-    # negative: a metric that holds the characters keeps them
+    # negative: a metric that holds the characters keeps them (最终消费 is final consumption)
+    pytest.param("2023年，最终消费支出对经济增长的贡献率为60%。", [E(60, "%", metric="最终消费支出经济增长的贡献率")],
+                 id="final-consumption"),
     pytest.param("2023年末，应收账款余额为5亿元。", [E(500000000, "元", metric="应收账款余额")], id="receivables"),
 ]
 
