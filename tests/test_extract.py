@@ -3239,3 +3239,24 @@ ADVERB_FILLER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ADVERB_FILLER_CASES)
 def test_modal_and_time_adverbs_are_no_metric(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2023), expected)
+
+
+# 分别比A和B高X个和Y个百分点: each change against its own base, in order; a list of entities
+# (分别比甲省和乙省高…) is no list of bases and is left to the gap rules.
+PAIRED_BASE_CASES = [
+    pytest.param("10月末，贷款余额增长8%，增速分别比上月末和上年同期低0.3个和1.9个百分点。",
+                 [E(-0.3, "pp", kind="change", base="prev"), E(-1.9, "pp", kind="change", base="yoy")], id="month-year"),
+    pytest.param("上半年，出口增速分別比一季度和上年同期加快1.2個和0.5個百分點。",
+                 [E(1.2, "pp", base="period:2024-Q1"), E(0.5, "pp", base="yoy")], id="traditional-quarter"),
+    pytest.param("上半年，利润增速分别较上年同期、上年全年提高2个、1个百分点。",
+                 [E(2, "pp", base="yoy"), E(1, "pp", base="period:2023")], id="dunhao"),
+    # negative: entities compared with are gaps, each against its entity
+    pytest.param("上半年，全市GDP增长6%，分别比全国和全省高1个和0.5个百分点。",
+                 [E(1, "pp", kind="gap", base="entity:全国"), E(0.5, "pp", kind="gap", base="entity:全省")],
+                 id="entities"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_BASE_CASES)
+def test_paired_bases_are_taken_in_order(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)

@@ -1256,6 +1256,7 @@ def extract_drafts(
             if ctx.section_span:
                 found = [_over_the_span(d, sentence, offset, ctx) for d in found]
             found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset)
+            found = _paired_bases(found, sentence, offset, ctx.year)
             drafts.extend(found)
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
@@ -1368,6 +1369,56 @@ def _reached_by_span_end(found: list[Draft], sentence: str, offset: int) -> list
             d = replace(d, period=span.group("last"))
         out.append(d)
     return out
+
+
+def _paired_bases(found: list[Draft], sentence: str, offset: int, year: int | None) -> list[Draft]:
+    """增速分别比上月末和上年同期高0.7个和2.8个百分点: one base per figure of the run, in order.
+
+    The bases are listed like the figures (A和B, A、B); the n-th figure after the list is measured
+    against the n-th base. A list of places (分别比全国和全省高…) makes each figure a gap against its
+    place; a list of anything else is left alone.
+    """
+    out = list(found)
+    for m in _BASE_LIST.finditer(sentence):
+        names = [n for n in _item_joiner().split(m.group("list")) if n]
+        bases = [comparisons.find_base("比" + n, lambda p: _period_or_none(p, year), year) for n in names]
+        entities = all(n in subjects() for n in names)
+        end = _clause_end(sentence, m.end())
+        run = [i for i, d in enumerate(out) if m.end() <= d.start - offset < end and d.kind is Kind.CHANGE]
+        if len(names) < 2 or len(run) != len(names) or (None in bases and not entities):
+            continue
+        rate = _RATE_WORD_END.sub("", out[run[0]].metric)
+        for i, name, base in zip(run, names, bases, strict=True):
+            if entities:
+                # 分别比全国和全省高1个和0.5个百分点: gaps of the rate, each against its entity
+                out[i] = replace(out[i], kind=Kind.GAP, base=f"entity:{name}", metric=rate, pattern="gap.paired")
+            else:
+                out[i] = replace(out[i], base=base)
+    return out
+
+
+_RATE_WORD_END = regex.compile(r"(?:的)?(?:增速|增幅|增长率)$")
+
+
+# 分别比上月和上年同期, 分别较上年末、上月末: a list of bases a 分别 run is measured against
+_BASE_LIST = regex.compile(
+    r"分别(?:比|较|較|與|与|同)(?P<list>[^，,。；;比较]{2,20}?)(?:相比)?"
+    r"(?=高|低|快|慢|增|减|減|多|少|提高|提升|下降|上升|回落|回升|扩大|擴大|收窄|加快|放缓|放緩)"
+)
+
+
+def _period_or_none(phrase: str, year: int | None) -> str | None:
+    """``periods.parse_period``, or None where the phrase is no period (上月末 is a base word)."""
+    try:
+        return periods.parse_period(phrase, year)
+    except ValueError:
+        return None
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (its comma, semicolon or the sentence's end)."""
+    m = rx(r"[，,；;。]").search(sentence, pos)
+    return m.start() if m else len(sentence)
 
 
 _YEAR_SPAN = regex.compile(r"\d{4}/(?P<last>\d{4})")
