@@ -3245,7 +3245,8 @@ def test_modal_and_time_adverbs_are_no_metric(text: str, expected: list[Expect])
 # (分别比甲省和乙省高…) is no list of bases and is left to the gap rules.
 PAIRED_BASE_CASES = [
     pytest.param("10月末，贷款余额增长8%，增速分别比上月末和上年同期低0.3个和1.9个百分点。",
-                 [E(-0.3, "pp", kind="change", base="prev"), E(-1.9, "pp", kind="change", base="yoy")], id="month-year"),
+                 [E(-0.3, "pp", kind="change", base="prev"), E(-1.9, "pp", kind="change", base="yoy")],
+                 id="month-year"),
     pytest.param("上半年，出口增速分別比一季度和上年同期加快1.2個和0.5個百分點。",
                  [E(1.2, "pp", base="period:2024-Q1"), E(0.5, "pp", base="yoy")], id="traditional-quarter"),
     pytest.param("上半年，利润增速分别较上年同期、上年全年提高2个、1个百分点。",

@@ -1415,12 +1415,6 @@ def _period_or_none(phrase: str, year: int | None) -> str | None:
         return None
 
 
-def _clause_end(sentence: str, pos: int) -> int:
-    """Where the clause holding ``pos`` ends (its comma, semicolon or the sentence's end)."""
-    m = rx(r"[，,；;。]").search(sentence, pos)
-    return m.start() if m else len(sentence)
-
-
 _YEAR_SPAN = regex.compile(r"\d{4}/(?P<last>\d{4})")
 # 达到65%, 提高到70%, 突破1万亿元, 增至: a level reached, not an amount added
 _REACHING = regex.compile(
