@@ -3261,3 +3261,25 @@ PAIRED_BASE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PAIRED_BASE_CASES)
 def test_paired_bases_are_taken_in_order(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2024), expected)
+
+
+# Trade with a partner, however the reporter is written (我国对/与/同X, 我与X): the metric is 对X…, the
+# reporter the subject; a share that names no whole (…，占18%) is of the whole the paragraph last named,
+# and 我国/我 before a whole (占我国外贸总值) is the reporter, no part of the whole's name.
+PARTNER_SHARE_CASES = [
+    pytest.param("前三季度，我与甲盟贸易总值为4.2万亿元，增长1.2%，占我国外贸总值的13%。",
+                 [E(4200000000000, "元", metric="对甲盟贸易总值"),
+                  E(13, "%", kind="share", metric="对甲盟贸易总值占外贸总值比重")], id="wo-yu"),
+    pytest.param("一季度我國與德國進出口3553.4億元，增長5%；對法國出口增長3%。",
+                 [E(355340000000, "元", metric="對德國進出口")],
+                 id="traditional-guo-yu"),
+    pytest.param("前三季度，一般贸易进出口21万亿元，占外贸总值的65%。同期，加工贸易进出口5.9万亿元，占18%。",
+                 [E(18, "%", kind="share", metric="加工贸易进出口占外贸总值比重")], id="bare-share"),
+    # negative: investment abroad names no partner
+    pytest.param("2023年，我国对外直接投资1000亿美元。", [E(100000000000, "美元", metric="对外直接投资")], id="abroad"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_SHARE_CASES)
+def test_trade_partners_and_shares_of_the_same_whole(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)

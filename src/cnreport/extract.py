@@ -115,6 +115,7 @@ class DocContext:
     paragraph_growth: tuple[str, str | None] | None = None  # the paragraph's last growth: metric, base
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
     paragraph_programme: str = ""  # a programme the paragraph named (推出“社区消费大奖赏”活动)
+    paragraph_whole: str = ""  # the whole the paragraph's last share was of (占外贸总值的…)
     counted_groups: set[str] = field(default_factory=set)  # groups counted so far (26个城市): said again, no fact
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
@@ -296,7 +297,8 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     out = _PRONOUN_HEAD.sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
     partner = _PARTNER_FLOW.search(zone)
     if partner and out.startswith(partner.group("p")):
-        out = "对" + out  # 对美国出口: trade with a partner, not the partner's own exports
+        # 对美国出口, 与美国贸易: trade with a partner, not the partner's own exports (in the text's script)
+        out = ("對" if partner.group()[0] in "對與" else "对") + out
     out = expand_abbreviations(out).strip("，,、的")
     return out if names_a_quantity(out) else ""  # 以16亿元的优势, 暂居第二: debris, no metric
 
@@ -347,7 +349,9 @@ _CAUSE = regex.compile(
 )
 
 
-_PARTNER_FLOW = regex.compile(r"(?:对|對)(?P<p>\p{Han}{1,12}?)(?:的)?(?:进出口|出口|进口|贸易|進出口|進口|貿易)")
+_PARTNER_FLOW = regex.compile(
+    r"(?:对|對|与|與|同)(?P<p>\p{Han}{1,12}?)(?:的)?(?:进出口|出口|进口|贸易|進出口|進口|貿易)"
+)
 
 
 # 为2022年1月以来新高: a period that a record is measured from, not the figure's own period.
@@ -569,7 +573,7 @@ _PLACE_NOTE = regex.compile(r"(?<=\p{Han})[（(][^（）()]{1,10}[）)]")
 
 
 # 我国与…, 对…: what opens a list of trade partners
-_PARTNER_HEAD = regex.compile(r"^(?:我国|中国|全国|我省|我市|本市|全省|全市)?(?:与|與|对|對|同)(?=\p{Han})")
+_PARTNER_HEAD = regex.compile(r"^(?:我国|中国|全国|我省|我市|本市|全省|全市|我)?(?:与|與|对|對|同)(?=\p{Han})")
 # 前五大贸易伙伴, 主要出口市场: a group named before the partners that make it up
 _PARTNER_GROUP = regex.compile(
     r"(?:前[\d一二三四五六七八九十]+大|[\d一二三四五六七八九十]+大|主要|最大的?)(?:贸易伙伴|出口市场|进口来源地|市场|经济体)"
@@ -619,7 +623,9 @@ def split_subject(zone: str, doc_subject: str | None, owners: tuple[str, ...] = 
     if outlet_named_after_place(zone, 0, len(named)):
         return None, zone  # 上海有色网报价: who quotes it, no subject
     if zone.startswith(("与", "與", "和"), len(named)):
-        return None, zone  # 我国与东盟贸易总值: the pair names the metric, it is no subject
+        if named in _NATIONAL_SELF and _PARTNER_FLOW.match(zone, len(named)):
+            return proper_name(named), zone[len(named) :]  # 我国与德国进出口: the reporter's trade with a partner
+        return None, zone  # 上海与苏州GDP之和: the pair names the metric, it is no subject
     name = proper_name(named)  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
     if named in ("全市", "全省", "全区", "全县", "全国"):
         name = _scope_subject(named, doc_subject, owners) or name
@@ -1236,6 +1242,7 @@ def extract_drafts(
             ctx.paragraph_growth = None
             ctx.paragraph_futures = False
             ctx.paragraph_programme = ""
+            ctx.paragraph_whole = ""
             ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
         last_end = offset + len(sentence)
         heading = _is_heading(prose, offset, sentence)
@@ -3869,6 +3876,9 @@ def _make(
             metric += "占比"  # 民营经济纳税占比升至46.54%: 占比 is the noun, 升至 the verb
         elif share and "占" not in metric:
             metric = f"{metric}占{share.group('x')}{share.group('h') or '比重'}"
+            ctx.paragraph_whole = share.group("x")
+        elif _BARE_SHARE.search(predicate) and ctx.paragraph_whole and "占" not in metric:
+            metric = f"{metric}占{ctx.paragraph_whole}比重"  # …占外贸总值的65.5%。…，占18.2%: the same whole
     if (
         kind is Kind.CHANGE
         and unit in ("pp",)
@@ -3921,9 +3931,11 @@ def _names_any(heads: str, metric: str) -> bool:
 
 
 _SHARE_OF = regex.compile(
-    r"(?:占|相当于|相當於)(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
+    r"(?:占|相当于|相當於)(?:我国|我國|我(?![市省区縣县區]))?(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
     r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$"
 )
+# 占18.2%, 占比为13%: a share that names no whole (the one the paragraph last named)
+_BARE_SHARE = regex.compile(r"(?:^|[，,])占(?:比)?(?:为|達|达|约|約)?$")
 _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
     r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
