@@ -3283,3 +3283,21 @@ PARTNER_SHARE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PARTNER_SHARE_CASES)
 def test_trade_partners_and_shares_of_the_same_whole(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2024), expected)
+
+
+# 东盟为我第一大贸易伙伴 / 是我国第三大出口市场: a rank among the reporter's partners (我 as 我国); the
+# trade with that partner in the same sentence stays the reporter's, the partner named in its metric.
+PARTNER_RANK_CASES = [
+    pytest.param("前三季度，东盟为我第一大贸易伙伴，与东盟贸易总值为5万亿元。",
+                 [E(1, "rank", kind="rank", base="entity:全国", subject="东盟"),
+                  E(5000000000000, "元", metric="对东盟贸易总值", subject=None)], id="wo"),
+    pytest.param("前三季度，美國繼續是我國第三大出口市場。", [E(3, "rank", kind="rank", metric="出口")],
+                 id="traditional-market"),
+    # negative: an ordinal inside a name is no rank
+    pytest.param("前三季度，第三产业增加值增长5%。", [NO(3, "rank")], id="name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_RANK_CASES)
+def test_ranks_among_the_reporters_partners(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)

@@ -1264,6 +1264,7 @@ def extract_drafts(
                 found = [_over_the_span(d, sentence, offset, ctx) for d in found]
             found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset)
             found = _paired_bases(found, sentence, offset, ctx.year)
+            found = [_partner_is_no_subject(d, ctx) for d in found]
             drafts.extend(found)
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
@@ -1412,6 +1413,15 @@ _BASE_LIST = regex.compile(
     r"分别(?:比|较|較|與|与|同)(?P<list>[^，,。；;比较]{2,20}?)(?:相比)?"
     r"(?=高|低|快|慢|增|减|減|多|少|提高|提升|下降|上升|回落|回升|扩大|擴大|收窄|加快|放缓|放緩)"
 )
+
+
+def _partner_is_no_subject(draft: Draft, ctx: DocContext) -> Draft:
+    """对东盟贸易总值: the partner a reporter trades with is named in the metric, never its subject
+    (东盟为我第一大贸易伙伴，与东盟贸易…: the rank is 东盟's, the trade the reporter's)."""
+    partner = draft.subject
+    if partner and draft.metric[:1] in ("对", "對") and draft.metric.startswith(partner, 1):
+        return replace(draft, subject=ctx.subject if ctx.subject != partner else None)
+    return draft
 
 
 def _period_or_none(phrase: str, year: int | None) -> str | None:
