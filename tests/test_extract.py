@@ -2985,7 +2985,7 @@ RANK_BY_SIZE_CASES = [
                  [E(1, "rank", metric="地区生产总值", base="entity:全国", subject="上海")], id="city"),
     pytest.param("2021年，中国是全球第二大经济体。", [E(2, "rank", metric="国内生产总值", base="entity:全球")],
                  id="economy"),
-    pytest.param("2021年，東盟是我國第一大貿易夥伴。", [E(1, "rank", metric="進出口", base="entity:全國")],
+    pytest.param("2021年，東盟是我國第一大貿易夥伴。", [E(1, "rank", metric="貿易夥伴排名", base="entity:全國貿易夥伴")],
                  id="traditional-partner"),
     # negative: 第三大 of something else is no rank by size
     pytest.param("2021年，该公司第三大股东持股5%。", [NO(3, "rank")], id="shareholder"),
@@ -3285,13 +3285,13 @@ def test_trade_partners_and_shares_of_the_same_whole(text: str, expected: list[E
     check(cnreport.extract(text, year=2024), expected)
 
 
-# 东盟为我第一大贸易伙伴 / 是我国第三大出口市场: a rank among the reporter's partners (我 as 我国); the
-# trade with that partner in the same sentence stays the reporter's, the partner named in its metric.
+# 东盟为我第一大贸易伙伴 / 是我国第三大出口市场: a rank among the reporter's partners (我 as 我国), named
+# 贸易伙伴排名; the trade with that partner in the same sentence stays the reporter's.
 PARTNER_RANK_CASES = [
     pytest.param("前三季度，东盟为我第一大贸易伙伴，与东盟贸易总值为5万亿元。",
-                 [E(1, "rank", kind="rank", base="entity:全国", subject="东盟"),
+                 [E(1, "rank", kind="rank", metric="贸易伙伴排名", base="entity:全国贸易伙伴", subject="东盟"),
                   E(5000000000000, "元", metric="对东盟贸易总值", subject=None)], id="wo"),
-    pytest.param("前三季度，美國繼續是我國第三大出口市場。", [E(3, "rank", kind="rank", metric="出口")],
+    pytest.param("前三季度，美國繼續是我國第三大出口市場。", [E(3, "rank", kind="rank", metric="出口市場排名")],
                  id="traditional-market"),
     # negative: an ordinal inside a name is no rank
     pytest.param("前三季度，第三产业增加值增长5%。", [NO(3, "rank")], id="name"),

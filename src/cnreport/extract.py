@@ -1132,7 +1132,7 @@ _AMOUNT_NOTED = regex.compile(
 _NOTE_SCALES = {"亿": Decimal(10) ** 8, "億": Decimal(10) ** 8, "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4}
 
 
-_TITLE_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:%|亿|億|万|萬)?")
+_TITLE_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:%|亿|億|万|萬)?|第[一二三四五六七八九十\d]{1,3}大")
 _TITLE_LINES = 5
 _TITLE_CHARS = 60
 
