@@ -2985,7 +2985,8 @@ RANK_BY_SIZE_CASES = [
                  [E(1, "rank", metric="地区生产总值", base="entity:全国", subject="上海")], id="city"),
     pytest.param("2021年，中国是全球第二大经济体。", [E(2, "rank", metric="国内生产总值", base="entity:全球")],
                  id="economy"),
-    pytest.param("2021年，東盟是我國第一大貿易夥伴。", [E(1, "rank", metric="貿易夥伴排名", base="entity:全國貿易夥伴")],
+    pytest.param("2021年，東盟是我國第一大貿易夥伴。",
+                 [E(1, "rank", metric="貿易夥伴排名", base="entity:全國貿易夥伴")],
                  id="traditional-partner"),
     # negative: 第三大 of something else is no rank by size
     pytest.param("2021年，该公司第三大股东持股5%。", [NO(3, "rank")], id="shareholder"),
