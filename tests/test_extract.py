@@ -3302,3 +3302,20 @@ PARTNER_RANK_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PARTNER_RANK_CASES)
 def test_ranks_among_the_reporters_partners(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2024), expected)
+
+
+# 其次是服装（下跌12.9%）、电器（下跌11%）: a figure in brackets after a name is that item's, measured by
+# the indicator of the figure before it; a bracketed restatement after a figure (（上年为6%）) is not.
+BRACKETED_ITEM_CASES = [
+    pytest.param("九月珠寶首飾的銷貨價值較去年同月下跌20.1%，其次是服裝（下跌12.9%）、電器（下跌11.0%）。",
+                 [E(-12.9, "%", metric="服裝銷貨價值"), E(-11, "%", metric="電器銷貨價值")], id="traditional"),
+    pytest.param("其中，汽车类零售额增长5.2%，家电类（增长3.1%）、通讯器材类（增长8.2%）增长较快。",
+                 [E(3.1, "%", metric="家电类零售额"), E(8.2, "%", metric="通讯器材类零售额")], id="simplified"),
+    # negative: a restatement in brackets after the figure names no item
+    pytest.param("2024年，全市零售额增长5%（上年为6%）。", [E(6, "%", metric="零售额", period="2023")], id="restated"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_ITEM_CASES)
+def test_bracketed_items_take_the_indicator_before(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)

@@ -1264,7 +1264,7 @@ def extract_drafts(
                 found = [_over_the_span(d, sentence, offset, ctx) for d in found]
             found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset)
             found = _paired_bases(found, sentence, offset, ctx.year)
-            found = [_partner_is_no_subject(d, ctx) for d in found]
+            found = [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
             drafts.extend(found)
             levels = [d.metric for d in found if d.kind is Kind.LEVEL]
             if levels:
@@ -1413,6 +1413,31 @@ _BASE_LIST = regex.compile(
     r"分别(?:比|较|較|與|与|同)(?P<list>[^，,。；;比较]{2,20}?)(?:相比)?"
     r"(?=高|低|快|慢|增|减|減|多|少|提高|提升|下降|上升|回落|回升|扩大|擴大|收窄|加快|放缓|放緩)"
 )
+
+
+def _bracketed_items(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
+    """其次是服装（下跌12.9%）、电器（下跌11.0%）: a figure in brackets after a name is that item's,
+    measured by the indicator of the figure before it (珠宝首饰的销货价值下跌20.1% -> 服装销货价值).
+    """
+    out: list[Draft] = []
+    for d in found:
+        item = _BRACKET_ITEM.search(sentence, 0, d.start - offset)
+        head = _indicator_head(out[-1].metric) if out and item else ""
+        if item and head and d.metric != item.group("item") + head:
+            d = replace(d, metric=item.group("item") + head)
+        out.append(d)
+    return out
+
+
+# 、服装（下跌12.9%: a name, an opening bracket and at most a verb before the figure
+_BRACKET_ITEM = regex.compile(
+    r"(?:^|[，,、；;是为為])(?P<item>(?:(?![是为為])[\p{Han}A-Za-z]){1,12})[（(][\p{Han}]{0,4}$"
+)
+
+
+def _indicator_head(metric: str) -> str:
+    """The indicator a metric ends in (grammar list_heads): 珠宝首饰销货价值 -> 销货价值."""
+    return next((h for h in words("list_heads") if metric.endswith(h) and len(metric) > len(h)), "")
 
 
 def _partner_is_no_subject(draft: Draft, ctx: DocContext) -> Draft:
