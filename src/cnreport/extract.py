@@ -1421,7 +1421,8 @@ def _bracketed_items(found: list[Draft], sentence: str, offset: int) -> list[Dra
     """
     out: list[Draft] = []
     for d in found:
-        item = _BRACKET_ITEM.search(sentence, 0, d.start - offset)
+        at = d.start - offset
+        item = _BRACKET_ITEM.search(sentence, max(0, at - 20), at)  # a short window: bounded work per figure
         head = _indicator_head(out[-1].metric) if out and item else ""
         if item and head and d.metric != item.group("item") + head:
             d = replace(d, metric=item.group("item") + head)
