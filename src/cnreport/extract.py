@@ -2133,7 +2133,8 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             else:
                 bare_zone = _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 "))
                 scoped = "全" in bare_zone or bare_zone.startswith(tuple(_pointing_scopes()))
-                owners = _scope_owners(sentence[: mention.start], ctx.paragraph_subject) if scoped else ()
+                before = sentence[max(0, mention.start - _LOOK_BACK) : mention.start]  # bounded work per figure
+                owners = _scope_owners(before, ctx.paragraph_subject) if scoped else ()
                 zone_subject, zone = split_subject(bare_zone, ctx.subject, owners)
             zone_subject = lead_subject or zone_subject
             if zone_subject is None and ctx.subject and _strip_periods(zone).lstrip("，, 的").startswith(
