@@ -3319,3 +3319,22 @@ BRACKETED_ITEM_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_ITEM_CASES)
 def test_bracketed_items_take_the_indicator_before(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2024), expected)
+
+
+# 对中国大陆及香港出口125亿美元: partners joined without 均/分别 are one market, the figure theirs together,
+# none of them the subject; a body that says or forecasts a figure (财政部预估…) is its source, not its subject.
+JOINT_PARTNER_CASES = [
+    pytest.param("台灣10月出口增加8%。按主要市場觀察，10月對中國大陸及香港出口125.5億美元，年減3.2%。",
+                 [E(12550000000, "美元", metric="對中國大陸及香港出口", subject="台灣"),
+                  E(-3.2, "%", metric="對中國大陸及香港出口", subject="台灣")], id="traditional-joint"),
+    pytest.param("台灣10月出口增加8%。財政部預估11月出口將年增3%至8%。",
+                 [E(3, "%", subject="台灣", modality="forecast")], id="forecaster"),
+    # negative: partners with 分别 are each their own figure
+    pytest.param("前三季度，我国对东盟、欧盟出口分别增长8%和2%。",
+                 [E(8, "%", metric="对东盟出口"), E(2, "%", metric="对欧盟出口")], id="each"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_PARTNER_CASES)
+def test_joint_partners_and_forecasters(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)

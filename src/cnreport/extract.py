@@ -614,6 +614,8 @@ def split_subject(zone: str, doc_subject: str | None, owners: tuple[str, ...] = 
         if named and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject, owners), ""
         return None, zone
+    if subjects()[named][1] == "organisation" and _REPORTS.match(zone, len(named)):
+        return None, zone[len(named) :]  # 财政部预估11月出口…: who says or forecasts it, not whose it is
     economic_zone = _zone_named_after(zone, len(named))
     if economic_zone:
         return economic_zone, zone[len(economic_zone) :]  # 深圳先行示范区进出口…: the zone's, not the city's
@@ -1445,7 +1447,8 @@ def _partner_is_no_subject(draft: Draft, ctx: DocContext) -> Draft:
     """对东盟贸易总值: the partner a reporter trades with is named in the metric, never its subject
     (东盟为我第一大贸易伙伴，与东盟贸易…: the rank is 东盟's, the trade the reporter's)."""
     partner = draft.subject
-    if partner and draft.metric[:1] in ("对", "對") and draft.metric.startswith(partner, 1):
+    flow = _PARTNER_FLOW.match(draft.metric) if partner and draft.metric[:1] in ("对", "對") else None
+    if partner and flow and partner in flow.group("p"):  # 对中国大陆及香港出口: 香港 is a partner too
         return replace(draft, subject=ctx.subject if ctx.subject != partner else None)
     return draft
 
@@ -1638,7 +1641,8 @@ def _over_the_span(draft: Draft, sentence: str, offset: int, ctx: DocContext) ->
 
 _REPORTS = regex.compile(
     r"(?:今日|今天|昨日|昨天|最新|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
-    r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:]))"
+    r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:])"
+    r"|预估|预计|预测|估计|预期)"  # 财政部预估11月出口…: whose forecast, not whose exports
 )
 _HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(\-—–" + _BULLETS + r"]*(?:据|另据|據|另據)?")
 
@@ -2119,8 +2123,9 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             zone_periods.sort()
             at = segment.find(zone.strip()[:2]) if zone.strip() else -1
             listed = places_then_metric(zone, segment[: max(0, at)]) if not _subject_list(zone) else None
-            if listed and listed.counted and not _EACH.search(segment):
-                listed = None  # 北京、上海等五个核心城市成交面积下降3.8%: the group's figure
+            if listed and (listed.counted or listed.partners) and not _EACH.search(segment):
+                # 北京、上海等五个核心城市成交面积下降3.8%, 对中国大陆及香港出口125亿美元: the group's figure
+                listed = None
             item_places = listed.places if listed else []
             partners = bool(listed and listed.partners)  # 与荷兰、法国进出口规模均超过…: the reporter's
             if listed:
