@@ -33,6 +33,9 @@ BASE_CASES = [
     # previous period
     pytest.param("环比增长", "prev", id="prev-huanbi"),
     pytest.param("比上月回落", "prev", id="prev-bi-shangyue"),
+    # Hong Kong writes the last quarter 上季: the quarter before, not last year
+    pytest.param("較上季下跌", "prev", id="prev-traditional-shangji"),
+    pytest.param("较上一季增长", "prev", id="prev-shang-yi-ji"),
     pytest.param("较上月下降", "prev", id="prev-jiao-shangyue"),
     pytest.param("比上季度提高", "prev", id="prev-bi-shangjidu"),
     # explicit periods
