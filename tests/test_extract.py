@@ -3338,3 +3338,18 @@ JOINT_PARTNER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), JOINT_PARTNER_CASES)
 def test_joint_partners_and_forecasters(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2024), expected)
+
+
+# 由8元跌到6元, 由50港元升上60港元: every verb of moving to a level (跌到, 涨到, 升上, 回升到) ends the
+# metric, so the level reached is named like the level left.
+MOVED_TO_CASES = [
+    pytest.param("当日，股价由8元跌到6元。", [E(8, "元", metric="股价"), E(6, "元", metric="股价", kind="level")],
+                 id="fell-to"),
+    pytest.param("當月，股價由50港元升上60港元。", [E(60, "港元", metric="股價", kind="level")], id="traditional-rose-to"),
+    pytest.param("8月，库存由120万吨回升到150万吨。", [E(1500000, "吨", metric="库存")], id="recovered-to"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVED_TO_CASES)
+def test_verbs_of_moving_to_a_level(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2016), expected)

@@ -4247,7 +4247,7 @@ _BARE_MOVE = regex.compile(
     r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开|低收|高收|收低|收高"
 )
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
-_REACHED_LEVEL = regex.compile(r"(?:[至到]|升抵|跌抵)(?:了)?$")
+_REACHED_LEVEL = regex.compile(r"(?:[至到]|[升涨冲站]上|升抵|跌抵)(?:了)?$")
 _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
 
