@@ -3345,7 +3345,8 @@ def test_joint_partners_and_forecasters(text: str, expected: list[Expect]) -> No
 MOVED_TO_CASES = [
     pytest.param("当日，股价由8元跌到6元。", [E(8, "元", metric="股价"), E(6, "元", metric="股价", kind="level")],
                  id="fell-to"),
-    pytest.param("當月，股價由50港元升上60港元。", [E(60, "港元", metric="股價", kind="level")], id="traditional-rose-to"),
+    pytest.param("當月，股價由50港元升上60港元。", [E(60, "港元", metric="股價", kind="level")],
+                 id="traditional-rose-to"),
     pytest.param("8月，库存由120万吨回升到150万吨。", [E(1500000, "吨", metric="库存")], id="recovered-to"),
 ]
 
