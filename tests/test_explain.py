@@ -294,3 +294,18 @@ SIGNED_CASES = [
 def test_a_release_signed_by_a_national_body(text: str, subject: str) -> None:
     decided = cnreport.explain(text).decided("subject")
     assert decided is not None and decided.value == subject
+
+
+# A listed firm's filing titled by its short name and stock code is about that firm, named once or not;
+# a title naming a public body with a code-like number is no filing of a firm.
+CODED_FILING_CASES = [
+    ("戊己科技（600123）2024年年度报告摘要\n报告期内，公司实现营业收入128.6亿元。", "戊己科技"),
+    ("庚辛電子(002345)2023年半年度報告\n報告期內，公司營業收入12億元。", "庚辛電子"),
+    ("某某统计局（202401）年度报告\n全年全市生产总值增长5%。", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), CODED_FILING_CASES)
+def test_a_coded_filing_title_names_its_firm(text: str, subject: str) -> None:
+    decided = cnreport.explain(text).decided("subject")
+    assert decided is not None and decided.value == subject

@@ -38,6 +38,12 @@ _REPORT = (
 _FILING_LINE = regex.compile(
     r"^[ \t\u3000]*(?P<name>" + _COMPANY + r")[ \t\u3000]*" + _REPORT + r"[ \t\u3000]*$", regex.M
 )
+# 某某科技（600123）2024年年度报告摘要: a listed firm's filing titled by its short name and code
+_CODED_FILING_LINE = regex.compile(
+    r"^[ \t\u3000]*(?P<name>\p{Han}{2,10}?)[（(](?:股票代码|证券代码)?[:：]?[0-9]{6}(?:\.[A-Z]{2})?[)）]"
+    r"[ \t\u3000]*" + _REPORT + r"[ \t\u3000]*$",
+    regex.M,
+)
 _FILING_SCOPE = 20_000  # a running header recurs on every page; the first pages are enough
 
 # 某某公布2020年第三季度业绩报告, 某某于周一晚间公布了2011年度中期报告, 某某（00005）公布上半年业绩
@@ -65,7 +71,7 @@ _NOT_A_FIRM = regex.compile(
 
 def filing_header(text: str) -> str | None:
     """The title or running header line that names a filing's issuer (``explain`` shows it)."""
-    m = _FILING_LINE.search(text, 0, _FILING_SCOPE)
+    m = _FILING_LINE.search(text, 0, _FILING_SCOPE) or _CODED_FILING_LINE.search(text, 0, _FILING_SCOPE)
     return m.group().strip() if m else None
 
 
@@ -76,11 +82,14 @@ def filing_issuer(text: str) -> str | None:
     '甲乙智电'
     >>> filing_issuer("一、概述\\n本期，丙丁控股集团有限公司发布年度报告称…") is None
     True
+    >>> filing_issuer("戊己科技（600123）2024年年度报告摘要\\n报告期内，公司营业收入…")
+    '戊己科技'
     """
     m = _FILING_LINE.search(text, 0, _FILING_SCOPE)
-    if m is None:
-        return None
-    return short_name(m.group("name"), text)
+    if m is not None:
+        return short_name(m.group("name"), text)
+    coded = _CODED_FILING_LINE.search(text, 0, _FILING_SCOPE)
+    return coded.group("name") if coded and not _NOT_A_FIRM.search(coded.group("name")) else None
 
 
 def results_publisher(text: str) -> str | None:
