@@ -50,6 +50,7 @@ UNIT_CASES = [
     pytest.param("台", "台", "台", D(1), id="measure-tai"),
     pytest.param("辆", "辆", "辆", D(1), id="measure-liang"),
     pytest.param("项", "项", "项", D(1), id="measure-xiang"),
+    pytest.param("晚，", "晚", "晚", D(1), id="measure-nights"),  # 平均留宿1.4晚
     # longest surface wins
     pytest.param("个百分点，", "个百分点", "pp", D(1), id="longest-pp-not-ge"),
     pytest.param("人次", "人次", "人次", D(1), id="longest-renci-not-ren"),
