@@ -3354,3 +3354,22 @@ MOVED_TO_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MOVED_TO_CASES)
 def test_verbs_of_moving_to_a_level(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2016), expected)
+
+
+# A dated market wrap (2024-11-05 …截至收盘，沪指涨…) reports its day: figures it does not date are that
+# day's; 全市场 is the whole market (no city), and 逆势 says how a board moved, no part of its name.
+MARKET_WRAP_CASES = [
+    pytest.param("A股三大指数集体收涨\n2024-11-05 15:30 来源：某某财经\n截至收盘，沪指涨2.29%，报3386.99点。",
+                 [E(2.29, "%", period="2024-11-05", base="prev"), E(3386.99, "点", period="2024-11-05")],
+                 id="wrap"),
+    pytest.param("港股收漲\n2024-11-05\n截至收市，恒生指數升2.1%。全市場超過1000隻股份上升。",
+                 [E(2.1, "%", period="2024-11-05"), E(1000, "只", subject="香港")], id="traditional-wrap"),
+    pytest.param("2024-11-05\n截至收盘，银行板块逆势下跌0.3%。", [E(-0.3, "%", metric="银行板块")], id="against-the-market"),
+    # negative: a dated review of a year keeps its figures in that year
+    pytest.param("2024年经济回顾\n2024-12-31\n全年GDP增长5%。", [E(5, "%", period="2024")], id="review"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKET_WRAP_CASES)
+def test_a_dated_market_wrap_reports_its_day(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

@@ -1019,6 +1019,8 @@ def document_context(
         ctx.default_period = ctx.morning_brief_day
     elif ctx.document_date and _NEWS_FEED.search(text[:2000]):
         ctx.default_period = ctx.document_date  # a news item is about its day
+    elif ctx.document_date and ctx.default_period == ctx.document_date[:4] and _MARKET_CLOSE.search(text[:1000]):
+        ctx.default_period = ctx.document_date  # a dated market wrap (截至收盘，沪指涨…) reports its day
     return ctx
 
 
@@ -4445,6 +4447,8 @@ def _contribution_metric(metric: str, predicate: str) -> str:
 
 # Feeds of short news items (RTHK, 新华社 wires): undated figures are of the day of the feed.
 _NEWS_FEED = regex.compile(r"原文連結|原文链接|原始網址|原始网址|rthk|新华社|中新社|记者|記者")
+# The day's close, as a market wrap opens with it
+_MARKET_CLOSE = regex.compile(r"截至收盘|截至收市|截止收盘|收盘时|收市时|今日收|今天收|午间收盘|全天成交")
 
 
 _WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(?:当周|的一周|一周)")
