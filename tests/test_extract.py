@@ -3364,7 +3364,8 @@ MARKET_WRAP_CASES = [
                  id="wrap"),
     pytest.param("港股收漲\n2024-11-05\n截至收市，恒生指數升2.1%。全市場超過1000隻股份上升。",
                  [E(2.1, "%", period="2024-11-05"), E(1000, "只", subject="香港")], id="traditional-wrap"),
-    pytest.param("2024-11-05\n截至收盘，银行板块逆势下跌0.3%。", [E(-0.3, "%", metric="银行板块")], id="against-the-market"),
+    pytest.param("2024-11-05\n截至收盘，银行板块逆势下跌0.3%。", [E(-0.3, "%", metric="银行板块")],
+                 id="against-the-market"),
     # negative: a dated review of a year keeps its figures in that year
     pytest.param("2024年经济回顾\n2024-12-31\n全年GDP增长5%。", [E(5, "%", period="2024")], id="review"),
 ]
