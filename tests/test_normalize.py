@@ -30,8 +30,9 @@ from cnreport.normalize import (
     starts_closed,
 )
 
-# The only folds that depend on context: a thousands separator and a minus sign.
-CONTEXT_FOLDS = {("，", ","), ("－", "-")}
+# The only folds that depend on context: a thousands separator, a minus sign, and the space between
+# a headline's statements, read as a clause mark.
+CONTEXT_FOLDS = {("，", ","), ("－", "-"), (" ", "："), ("\u3000", "：")}
 
 
 def full_width(text: str) -> str:
@@ -132,7 +133,9 @@ INLINE_SPACE_CASES = [
     pytest.param("1 234", "1 234", id="digit-digit-kept"),
     pytest.param("# 宏观", "# 宏观", id="markdown-marker-kept"),
     pytest.param("\t全年完成", "\t全年完成", id="indent-kept"),
-    pytest.param("恒指低收307點\u30003月升近1%", "恒指低收307點 3月升近1%", id="ideographic-separator-kept"),
+    # in a headline it separates statements: a clause mark (see HEADLINE_GAP_CASES); in a body, a space
+    pytest.param("恒指低收307點\u30003月升近1%", "恒指低收307點：3月升近1%", id="ideographic-separator-kept"),
+    pytest.param("正文。恒指低收307點\u30003月升近1%", "正文。恒指低收307點 3月升近1%", id="ideographic-in-body"),
     pytest.param("增长 ", "增长 ", id="trailing-kept"),
 ]
 # fmt: on
@@ -793,3 +796,20 @@ def test_clean_single_line_is_unchanged(original: str) -> None:
     result = normalize(original)
     assert result.text == fold_text(original)
     assert result.offsets == tuple(range(len(original) + 1))
+
+
+# A headline writes its statements side by side with a space: the space is read as a clause mark, so
+# the second statement's figure does not take the first one's words; the body and letter-spaced type
+# (a PDF's 筑 牢 产 业) keep today's handling.
+HEADLINE_GAP_CASES = [
+    pytest.param("A股收涨 沪指重回3300点\n正文。", "A股收涨：沪指重回3300点\n正文。", id="ascii-space"),
+    pytest.param("港股低收307點\u30003月升近1%\n正文。", "港股低收307點：3月升近1%\n正文。", id="ideographic-space"),
+    pytest.param("正文第一句。沪指 涨了。", "正文第一句。沪指涨了。", id="body"),
+    pytest.param("立法會 2013年 2月 27日\n正文。", "立法會：2013年2月27日\n正文。", id="date-parts"),
+    pytest.param("筑 牢 产 业 基 础\n正文。", "筑牢产业基础\n正文。", id="letter-spaced"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_GAP_CASES)
+def test_headline_gaps_are_clause_marks(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
