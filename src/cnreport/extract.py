@@ -1266,7 +1266,7 @@ def extract_drafts(
             found = _of_the_programme(found, sentence, offset, ctx)
             if ctx.section_span:
                 found = [_over_the_span(d, sentence, offset, ctx) for d in found]
-            found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset)
+            found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset, ctx.year)
             found = _paired_bases(found, sentence, offset, ctx.year)
             found = [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
             drafts.extend(found)
@@ -1366,10 +1366,11 @@ def _year_to_date_siblings(found: list[Draft]) -> list[Draft]:
     return [replace(d, period=spans[d.period]) if d.period in spans else d for d in found]
 
 
-def _reached_by_span_end(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
+def _reached_by_span_end(found: list[Draft], sentence: str, offset: int, year: int | None) -> list[Draft]:
     """A level or share *reached* over a span of years (“十五五”时期…城镇化率达到65%, 到2030年 in a
     plan) is where the span ends: its last year. What the span adds up (新增就业500万人) or its
-    average rate (年均增长5%) keeps the span.
+    average rate (年均增长5%) keeps the span. A level to be reached after the year the text is about
+    (``year``) is a plan's goal: a target, unless the text already says how it is meant.
     """
     out = []
     for d in found:
@@ -1378,7 +1379,8 @@ def _reached_by_span_end(found: list[Draft], sentence: str, offset: int) -> list
         clause = sentence[_comma_before(sentence, at) : at] if span else ""
         added = any(w in clause for w in words("sum_words"))
         if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _REACHING.search(clause) and not added:
-            d = replace(d, period=span.group("last"))
+            ahead = year is not None and int(span.group("last")) > year
+            d = replace(d, period=span.group("last"), modality=d.modality or ("target" if ahead else None))
         out.append(d)
     return out
 
