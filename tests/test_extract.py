@@ -434,7 +434,7 @@ CASES = [
                  [E(5, "%", metric_has=("第一产业", "比重"), kind="share", qualifier="under")],
                  id="share-under"),
     pytest.param("东盟保持我国第一大贸易伙伴地位，我国与东盟贸易总值占我国外贸总值的16.6%。",
-                 [E(16.6, "%", metric="我国与东盟贸易总值占我国外贸总值比重", kind="share")],
+                 [E(16.6, "%", metric="对东盟贸易总值占外贸总值比重", kind="share")],
                  id="share-customs-partner"),
 
     # --- contributions to a total's growth ----------------------------------------------------
@@ -1585,9 +1585,9 @@ PLACE_LISTS = [
     ("a place with a note on its bounds",
      "苏州（不含工业园区）、无锡的工业投资分别增长9%和6%。",
      {(9.0, "苏州（不含工业园区）", "工业投资"), (6.0, "无锡", "工业投资")}),
-    ("a bilateral pair names the trade",
+    ("a bilateral pair names the trade (with the partner, as 对东盟…)",
      "我国与东盟进出口1.2万亿元。",
-     {(1_200_000_000_000.0, "全国", "我国与东盟进出口")}),
+     {(1_200_000_000_000.0, "全国", "对东盟进出口")}),
 ]
 # fmt: on
 
