@@ -1754,135 +1754,33 @@ def _forward_period(period: str | None, ctx: DocContext) -> str | None:
     return period
 
 
-def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
-    year = ctx.year
+@dataclass(slots=True)
+class _SentenceScan:
+    """What the phases of reading one sentence share: the sentence, its periods and their scopes."""
+
+    sentence: str
+    offset: int
+    ctx: DocContext
+    tokenize: Tokenize
     # A leading period found in this sentence (…；至8月3日当周续请…) governs the sentences after it;
     # the figures before it in this sentence keep the period that governed when it began.
-    governing = ctx.governing_period
-    found_periods = periods.find_periods(sentence, year)
-    stated: list[tuple[int, int, str]] = []
-    moved_from: list[tuple[int, str]] = []  # (where the starting figure ends, its period)
-    found_periods = [
-        pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
-    ]
-    found_periods = _in_named_year(found_periods, year)
-    if ctx.looking_back:
-        found_periods = [
-            replace(pm, period=_year_later(pm.period)) if pm.period and pm.surface.startswith(_LAST_YEAR_WORDS) else pm
-            for pm in found_periods
-        ]
-    for pm in found_periods:
-        prefix = sentence[max(0, pm.start - 2) : pm.start]
-        if _TIMES_OF.match(sentence, pm.end) and _IS_BEFORE.search(prefix):
-            continue  # 出口额是上年的1.5倍: the multiple is this period's figure, of last year's
-        viewed = prefix.endswith(("从", "就")) and _VIEWED_FROM.match(sentence, pm.end) is not None
-        if viewed and pm.period:
-            # 从一季度数据来看，…: the period a view is taken over governs what follows, it is no base
-            stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
-            ctx.governing_period = pm.period
-            continue
-        if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
-            start_figure = _DATED_START.match(sentence, pm.end)
-            if pm.period and start_figure:
-                # 从2010年3月的16.45美元/公斤下降到…: the starting figure, and only it, is that period's
-                stated.append((pm.start, start_figure.end(), pm.period))
-                if _FROM_BEFORE.search(prefix):
-                    moved_from.append((start_figure.end(), pm.period))
-            continue
-        if pm.period:
-            stated_period = pm.period
-            governed = ctx.governing_period[:4] if ctx.governing_period and ctx.governing_period[:4].isdigit() else ""
-            if governed and pm.surface in ("全年", "全年度"):
-                stated_period = governed  # 中国海外去年盈利…，全年派息60港仙: that year
-            elif governed and pm.surface in ("年末", "年底") and governed != stated_period[:4]:
-                stated_period = f"{governed}-12-31"  # 过去一年，…，年末城镇调查失业率为5.1%: that year's end
-            leads = _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods)
-            so_far = _year_to_date(sentence, pm.end, stated_period, ctx.governing_period)
-            if so_far:
-                # 8月，…；今年以来累计零售1330.5万辆: January to the month being reported, and only
-                # for the part that says so (the sentences after it are that month's again)
-                stated_period = so_far
-                leads = leads and pm.start <= _lead_end(sentence)
-            report = _published_report(sentence, pm.end, stated_period, ctx.annual_report)
-            if report:
-                # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
-                ctx.governing_period = report
-                continue
-            released = _RELEASES.search(sentence, max(0, pm.start - 4), pm.start) is not None
-            if released and stated_period:
-                stated_period = _report_coverage(sentence, pm.end, stated_period)
-                pm = replace(pm, period=stated_period)
-            through = _through_quarter(sentence, pm.start, stated_period)
-            if through:
-                stated_period = through  # 截至2020Q3, 截至三季度末累计: the year up to that quarter's end
-                pm = replace(pm, period=stated_period)
-            if leads or released or _LEAD_IN.match(sentence, pm.end):
-                # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
-                stated.append((pm.start, _scope_end(sentence, pm.start), stated_period))
-                if not _SINGLE_PERIOD.match(sentence, pm.end):
-                    ctx.governing_period = pm.period  # Q3单季度…: one sentence's aside, not the paragraph's
-            else:
-                # …，第一季度终值升0.3%；环比升0.6%: a period inside a part holds until the part ends
-                part_end = rx(r"[；;]").search(sentence, pm.end)
-                end = _scope_end(sentence, pm.start)
-                stated.append((pm.start, min(end, part_end.start()) if part_end else end, stated_period))
-    for pm in found_periods:
-        if pm.start <= 4 and pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
-            if _NEWS_OPENING.match(sentence, pm.end):
-                ctx.news_day = pm.period  # 8月8日晚间消息，…: the day the item reports
-    report_end = _REPORT_END.search(sentence)
-    covered = ctx.governing_period or ctx.default_period
-    end_day = periods.period_end(covered) if report_end and covered else None
-    if report_end and end_day:
-        # 截至报告期末，资产总额…: the last day of the period the report covers
-        stated.append((report_end.start(), _scope_end(sentence, report_end.start()), end_day))
-    today = ctx.news_day or (ctx.document_date if not ctx.morning_brief_day else None)
-    if today:
-        for tm in _TODAY.finditer(sentence):
-            stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
-    day_of = ctx.news_day or ctx.document_date
-    for dm in _BARE_DAY.finditer(sentence) if day_of else ():
-        # 23日纽约股市…, （28日收盘）: a day of the month the news was written in, or the one before
-        that_day = day_of_month_before(int(dm.group("d")), day_of or "")
-        if that_day:
-            stated.append((dm.start(), _scope_end(sentence, dm.start()), that_day))
-    if ctx.morning_brief_day:
-        week = _WEEK_WORD.search(sentence[: min(32, _first_clause_end(sentence))])
-        if week and not rx(r"\d").search(sentence, _lead_end(sentence), week.start()):
-            # 下周共有50家公司…解禁: the paragraph is about that week; 本周累计… after a day's figures
-            # dates only its own clause
-            ctx.governing_period = week_of(ctx.morning_brief_day, weeks=1 if week.group() == "下周" else 0)
-    said_last_month = False
-    if ctx.document_date:
-        for rm in _LAST_MONTH.finditer(sentence):
-            if not rx(r"(?:比|较|與|与|同|由|从|從|於|較)$").search(sentence[max(0, rm.start() - 2) : rm.start()]):
-                said_last_month = True
-                stated.append((rm.start(), _scope_end(sentence, rm.start()), month_before(ctx.document_date)))
-    for wm in _WEEK_ENDING.finditer(sentence):
-        # 至8月10日当周: the seven days ending that day (a jobless-claims week)
-        day = next((p for p in found_periods if p.start == wm.start("d") and p.period), None)
-        if day and day.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(day.period):
-            stated[:] = [t for t in stated if t[0] != day.start]
-            stated.append((day.start, _scope_end(sentence, day.start), week_ending(day.period)))
-    for ym in _FISCAL_YEAR.finditer(sentence):
-        # 2024/25年度: a Hong Kong (or Taiwan) fiscal year, April to March
-        first = int(ym.group("y1"))
-        stated.append((ym.start(), _scope_end(sentence, ym.start()), f"{first}-04/{first + 1}-03"))
-    if ctx.fiscal_april:
-        as_of = ctx.news_day or ctx.document_date or ctx.morning_brief_day or ctx.default_period
-        for fm in FISCAL_TO_DATE.finditer(sentence):
-            fiscal = fiscal_to_date_period(fm.group(), as_of)
-            if fiscal:
-                # 今个财政年度首11个月: April of this fiscal year on, not January
-                stated[:] = [t for t in stated if not fm.start() <= t[0] < fm.end()]
-                stated.append((fm.start(), _scope_end(sentence, fm.start()), fiscal))
-    for fm in FISCAL_QUARTER.finditer(sentence):
-        fiscal = _fiscal_quarter(sentence, fm, ctx)
-        if fiscal:
-            stated.append((fm.start(), len(sentence), fiscal))
-            if _is_leading(sentence, fm.start(), fm.end()):
-                ctx.governing_period = fiscal
-    stated.sort()
+    governing: str | None
+    found_periods: list[periods.PeriodMatch]
+    stated: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, period) of each dated part
+    moved_from: list[tuple[int, str]] = field(default_factory=list)  # (where the starting figure ends, its period)
+    said_last_month: bool = False  # the sentence dates its figures 上月 (a news item's last month)
+
+
+def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
+    scan = _scan_periods(sentence, offset, ctx, tokenize)
+    for pm in scan.found_periods:
+        _read_stated_period(scan, pm)
+    _stamp_dated_parts(scan)
+    governing = scan.governing
+    found_periods = scan.found_periods
+    stated = scan.stated
+    moved_from = scan.moved_from
+    said_last_month = scan.said_last_month
     mentions = find_mentions(sentence, [(p.start, p.end) for p in found_periods])
     ratio_drafts = list(_ratio_drafts(sentence, offset, ctx, stated, governing, tokenize))
     if not mentions:
@@ -2313,6 +2211,194 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     ]
     drafts = _completion_ratios(drafts, sentence, offset)
     return drafts + ratio_drafts
+
+
+def _scan_periods(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> _SentenceScan:
+    """The periods the sentence names, less those that date no figure (a contract month, a record's start)."""
+    year = ctx.year
+    governing = ctx.governing_period
+    found_periods = periods.find_periods(sentence, year)
+    found_periods = [
+        pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
+    ]
+    found_periods = _in_named_year(found_periods, year)
+    if ctx.looking_back:
+        found_periods = [
+            replace(pm, period=_year_later(pm.period)) if pm.period and pm.surface.startswith(_LAST_YEAR_WORDS) else pm
+            for pm in found_periods
+        ]
+    return _SentenceScan(sentence, offset, ctx, tokenize, governing, found_periods)
+
+
+def _read_stated_period(scan: _SentenceScan, pm: periods.PeriodMatch) -> None:
+    """Which part of the sentence a named period dates, and whether it governs the sentences after it."""
+    sentence, ctx, stated = scan.sentence, scan.ctx, scan.stated
+    prefix = sentence[max(0, pm.start - 2) : pm.start]
+    if _TIMES_OF.match(sentence, pm.end) and _IS_BEFORE.search(prefix):
+        return  # 出口额是上年的1.5倍: the multiple is this period's figure, of last year's
+    viewed = prefix.endswith(("从", "就")) and _VIEWED_FROM.match(sentence, pm.end) is not None
+    if viewed and pm.period:
+        # 从一季度数据来看，…: the period a view is taken over governs what follows, it is no base
+        stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
+        ctx.governing_period = pm.period
+        return
+    if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
+        start_figure = _DATED_START.match(sentence, pm.end)
+        if pm.period and start_figure:
+            # 从2010年3月的16.45美元/公斤下降到…: the starting figure, and only it, is that period's
+            stated.append((pm.start, start_figure.end(), pm.period))
+            if _FROM_BEFORE.search(prefix):
+                scan.moved_from.append((start_figure.end(), pm.period))
+        return
+    if pm.period:
+        _state_own_period(scan, pm, pm.period)
+
+
+def _state_own_period(scan: _SentenceScan, pm: periods.PeriodMatch, period: str) -> None:
+    """A period that is the figures' own (no base, no view): its scope, and the period it leads with."""
+    sentence, ctx, stated, found_periods = scan.sentence, scan.ctx, scan.stated, scan.found_periods
+    stated_period = period
+    governed = ctx.governing_period[:4] if ctx.governing_period and ctx.governing_period[:4].isdigit() else ""
+    if governed and pm.surface in ("全年", "全年度"):
+        stated_period = governed  # 中国海外去年盈利…，全年派息60港仙: that year
+    elif governed and pm.surface in ("年末", "年底") and governed != stated_period[:4]:
+        stated_period = f"{governed}-12-31"  # 过去一年，…，年末城镇调查失业率为5.1%: that year's end
+    leads = _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods)
+    so_far = _year_to_date(sentence, pm.end, stated_period, ctx.governing_period)
+    if so_far:
+        # 8月，…；今年以来累计零售1330.5万辆: January to the month being reported, and only
+        # for the part that says so (the sentences after it are that month's again)
+        stated_period = so_far
+        leads = leads and pm.start <= _lead_end(sentence)
+    report = _published_report(sentence, pm.end, stated_period, ctx.annual_report)
+    if report:
+        # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
+        ctx.governing_period = report
+        return
+    released = _RELEASES.search(sentence, max(0, pm.start - 4), pm.start) is not None
+    if released and stated_period:
+        stated_period = _report_coverage(sentence, pm.end, stated_period)
+        pm = replace(pm, period=stated_period)
+    through = _through_quarter(sentence, pm.start, stated_period)
+    if through:
+        stated_period = through  # 截至2020Q3, 截至三季度末累计: the year up to that quarter's end
+        pm = replace(pm, period=stated_period)
+    if leads or released or _LEAD_IN.match(sentence, pm.end):
+        # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
+        stated.append((pm.start, _scope_end(sentence, pm.start), stated_period))
+        if not _SINGLE_PERIOD.match(sentence, pm.end):
+            ctx.governing_period = pm.period  # Q3单季度…: one sentence's aside, not the paragraph's
+    else:
+        # …，第一季度终值升0.3%；环比升0.6%: a period inside a part holds until the part ends
+        part_end = rx(r"[；;]").search(sentence, pm.end)
+        end = _scope_end(sentence, pm.start)
+        stated.append((pm.start, min(end, part_end.start()) if part_end else end, stated_period))
+
+def _stamp_dated_parts(scan: _SentenceScan) -> None:
+    """The parts dated by a day, week, month or fiscal year rather than a period the text spells out."""
+    _note_news_day(scan)
+    _stamp_report_end(scan)
+    _stamp_news_days(scan)
+    _note_brief_week(scan)
+    _stamp_last_month(scan)
+    _stamp_weeks_ending(scan)
+    _stamp_fiscal_years(scan)
+    _stamp_fiscal_quarters(scan)
+    scan.stated.sort()
+
+
+def _note_news_day(scan: _SentenceScan) -> None:
+    """A news item that opens with its day (8月8日晚间消息，…) dates what it reports by that day."""
+    for pm in scan.found_periods:
+        if pm.start <= 4 and pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
+            if _NEWS_OPENING.match(scan.sentence, pm.end):
+                scan.ctx.news_day = pm.period  # 8月8日晚间消息，…: the day the item reports
+
+
+def _stamp_report_end(scan: _SentenceScan) -> None:
+    """报告期末 names no date: it is the last day of the period the report covers."""
+    sentence, ctx = scan.sentence, scan.ctx
+    report_end = _REPORT_END.search(sentence)
+    covered = ctx.governing_period or ctx.default_period
+    end_day = periods.period_end(covered) if report_end and covered else None
+    if report_end and end_day:
+        # 截至报告期末，资产总额…: the last day of the period the report covers
+        scan.stated.append((report_end.start(), _scope_end(sentence, report_end.start()), end_day))
+
+
+def _stamp_news_days(scan: _SentenceScan) -> None:
+    """今日 and a bare 23日 are days only the news item's (or the document's) date can name."""
+    sentence, ctx, stated = scan.sentence, scan.ctx, scan.stated
+    today = ctx.news_day or (ctx.document_date if not ctx.morning_brief_day else None)
+    if today:
+        for tm in _TODAY.finditer(sentence):
+            stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
+    day_of = ctx.news_day or ctx.document_date
+    for dm in _BARE_DAY.finditer(sentence) if day_of else ():
+        # 23日纽约股市…, （28日收盘）: a day of the month the news was written in, or the one before
+        that_day = day_of_month_before(int(dm.group("d")), day_of or "")
+        if that_day:
+            stated.append((dm.start(), _scope_end(sentence, dm.start()), that_day))
+
+
+def _note_brief_week(scan: _SentenceScan) -> None:
+    """A morning brief's 本周/下周 at the head of a sentence dates the paragraph by that week."""
+    sentence, ctx = scan.sentence, scan.ctx
+    if ctx.morning_brief_day:
+        week = _WEEK_WORD.search(sentence[: min(32, _first_clause_end(sentence))])
+        if week and not rx(r"\d").search(sentence, _lead_end(sentence), week.start()):
+            # 下周共有50家公司…解禁: the paragraph is about that week; 本周累计… after a day's figures
+            # dates only its own clause
+            ctx.governing_period = week_of(ctx.morning_brief_day, weeks=1 if week.group() == "下周" else 0)
+
+
+def _stamp_last_month(scan: _SentenceScan) -> None:
+    """上月 (not compared with) is the month before the document's date; the figures remember it was said."""
+    sentence, ctx = scan.sentence, scan.ctx
+    if ctx.document_date:
+        for rm in _LAST_MONTH.finditer(sentence):
+            if not rx(r"(?:比|较|與|与|同|由|从|從|於|較)$").search(sentence[max(0, rm.start() - 2) : rm.start()]):
+                scan.said_last_month = True
+                scan.stated.append((rm.start(), _scope_end(sentence, rm.start()), month_before(ctx.document_date)))
+
+
+def _stamp_weeks_ending(scan: _SentenceScan) -> None:
+    """至8月10日当周 is a week, not the day it names: the day's stamp gives way to the week's."""
+    sentence, stated = scan.sentence, scan.stated
+    for wm in _WEEK_ENDING.finditer(sentence):
+        # 至8月10日当周: the seven days ending that day (a jobless-claims week)
+        day = next((p for p in scan.found_periods if p.start == wm.start("d") and p.period), None)
+        if day and day.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(day.period):
+            stated[:] = [t for t in stated if t[0] != day.start]
+            stated.append((day.start, _scope_end(sentence, day.start), week_ending(day.period)))
+
+
+def _stamp_fiscal_years(scan: _SentenceScan) -> None:
+    """A Hong Kong or Taiwan fiscal year (2024/25年度, 今个财政年度首11个月) runs April to March."""
+    sentence, ctx, stated = scan.sentence, scan.ctx, scan.stated
+    for ym in _FISCAL_YEAR.finditer(sentence):
+        # 2024/25年度: a Hong Kong (or Taiwan) fiscal year, April to March
+        first = int(ym.group("y1"))
+        stated.append((ym.start(), _scope_end(sentence, ym.start()), f"{first}-04/{first + 1}-03"))
+    if ctx.fiscal_april:
+        as_of = ctx.news_day or ctx.document_date or ctx.morning_brief_day or ctx.default_period
+        for fm in FISCAL_TO_DATE.finditer(sentence):
+            fiscal = fiscal_to_date_period(fm.group(), as_of)
+            if fiscal:
+                # 今个财政年度首11个月: April of this fiscal year on, not January
+                stated[:] = [t for t in stated if not fm.start() <= t[0] < fm.end()]
+                stated.append((fm.start(), _scope_end(sentence, fm.start()), fiscal))
+
+
+def _stamp_fiscal_quarters(scan: _SentenceScan) -> None:
+    """A company's fiscal quarter (第三财季) dates the rest of the sentence, and leads when it opens it."""
+    sentence, ctx = scan.sentence, scan.ctx
+    for fm in FISCAL_QUARTER.finditer(sentence):
+        fiscal = _fiscal_quarter(sentence, fm, ctx)
+        if fiscal:
+            scan.stated.append((fm.start(), len(sentence), fiscal))
+            if _is_leading(sentence, fm.start(), fm.end()):
+                ctx.governing_period = fiscal
 
 
 _LABELLED_FIGURE = regex.compile(
