@@ -1776,431 +1776,680 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
     for pm in scan.found_periods:
         _read_stated_period(scan, pm)
     _stamp_dated_parts(scan)
-    governing = scan.governing
-    found_periods = scan.found_periods
-    stated = scan.stated
-    moved_from = scan.moved_from
-    said_last_month = scan.said_last_month
-    mentions = find_mentions(sentence, [(p.start, p.end) for p in found_periods])
-    ratio_drafts = list(_ratio_drafts(sentence, offset, ctx, stated, governing, tokenize))
+    mentions = find_mentions(sentence, [(p.start, p.end) for p in scan.found_periods])
+    ratio_drafts = list(_ratio_drafts(sentence, offset, ctx, scan.stated, scan.governing, tokenize))
     if not mentions:
         return ratio_drafts
+    walk = _start_walk(scan, mentions)
+    for mi, mention in enumerate(mentions):
+        _read_figure(walk, mi, mention)
+    return _finished_drafts(walk) + ratio_drafts
 
-    reading = _Reading(sentence, offset, ctx, tokenize)
-    carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric, last_month=said_last_month)
-    carry.moved_from = moved_from
+
+@dataclass(slots=True)
+class _FigureWalk:
+    """What the walk over a sentence's figures carries from one figure to the next."""
+
+    scan: _SentenceScan
+    mentions: list[Mention]
+    reading: _Reading
+    carry: Carry
+    clause_starts: list[int]
+    drafts: list[Draft] = field(default_factory=list)
+    prev_end: int = 0
+    run_index: int = 0
+    run_items: list[str] = field(default_factory=list)
+    run_subjects: list[str] = field(default_factory=list)
+    run_entities: list[str] = field(default_factory=list)
+    run_months: list[str] = field(default_factory=list)
+    last_months: list[str] = field(default_factory=list)
+    prev_mention: Mention | None = None
+    recent_metrics: list[str] = field(default_factory=list)
+    carry_predicate: str | None = None  # None until a figure that opens a clause has set it
+
+
+@dataclass(slots=True)
+class _Figure:
+    """One figure being read: where its clause starts, the words before it, and what they name so far."""
+
+    mention: Mention
+    index: int  # its place among the sentence's mentions
+    clause_start: int
+    seg_start: int
+    segment: str  # the words between the last figure (or the clause start) and this one
+    gap: str  # the text since the last figure
+    in_run: bool
+    period: str | None
+    new_clause: bool = True
+    zone: str = ""
+    zone_periods: list[tuple[int, int]] = field(default_factory=list)  # the periods in the zone, as spans
+    zone_subject: str | None = None
+    predicate: str = ""
+    metric_zone: str = ""
+    item_places: list[str] = field(default_factory=list)
+    partners: bool = False
+    items: list[str] = field(default_factory=list)
+    reused: bool = False
+    run_len: int = 0
+    metric: str = ""
+    handed_out: str = ""
+
+
+def _start_walk(scan: _SentenceScan, mentions: list[Mention]) -> _FigureWalk:
+    """What the first figure starts from: the sentence's subject, the paragraph's whole, the clause breaks."""
+    sentence, ctx = scan.sentence, scan.ctx
+    reading = _Reading(sentence, scan.offset, ctx, scan.tokenize)
+    carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric, last_month=scan.said_last_month)
+    carry.moved_from = scan.moved_from
     if _OPENS_BREAKDOWN.match(sentence) and ctx.paragraph_growth:
         # …环比上涨0.4%。其中，城市上涨0.4%: the parts of the growth just reported, its base too
         carry.parent = carry.parent or ctx.paragraph_growth[0]
         carry.growth_base = ctx.paragraph_growth[1]
     if carry.subject is None:
         carry.subject = ctx.paragraph_subject
-    drafts: list[Draft] = []
     clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if not _is_alias_paren(sentence, m)]
-    prev_end = 0
-    run_index = 0
-    run_items: list[str] = []
-    run_subjects: list[str] = []
-    run_entities: list[str] = []
-    run_months: list[str] = []
-    last_months: list[str] = []
-    prev_mention: Mention | None = None
-    recent_metrics: list[str] = []
-    for mi, mention in enumerate(mentions):
-        clause_start = max(c for c in clause_starts if c <= mention.start)
-        seg_start = max(clause_start, prev_end)
-        segment = sentence[seg_start : mention.start]
-        new_clause = True
-        # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
-        gap = sentence[prev_end : mention.start]
-        if carry.outer_subjects and _CLOSE_BRACKET.search(gap):
-            carry.subject = carry.outer_subjects.pop()  # 7家省级（全省10家），12家…: 全省 held in the brackets
-        # (a move in points restated in per cent is the growth.restated_move rule's)
-        restated = prev_mention is not None and _RESTATED_GAP.fullmatch(gap) is not None and not run_items
-        restated = restated and mention.unit != "%"
-        in_run = prev_mention is not None and (_list_gap().fullmatch(gap) is not None or restated)
-        if in_run:
-            run_index += 1
-        else:
-            run_index = 0
-        period = _period_for(mention, stated, governing, ctx)
-        own_clause = sentence[clause_start : mention.start]
-        item = rx(r"\d[^、]*、(?P<x>[^、\d]*\p{Han}[^、\d]*)$").search(own_clause)
-        if item:
-            own_clause = item.group("x")  # 同期为下降31.9%、去年全年下降39.7%: each item says its own period
-        shifted = _shifted_period(own_clause, period)
-        if shifted is not None:
-            period = shifted or None
-        if not in_run:
-            if _BREAKDOWN.search(sentence[:seg_start] + segment):
-                if not carry.parts and carry.metric:
-                    carry.parent = carry.metric  # 发行2只债券，其中2年期…，3年期…: every part is of that whole
-                carry.parts = True
-                if not carry.metric and not carry.parent:
-                    carry.parent = _raw_list_clause(sentence, clause_start, tokenize)
-            if mention.unit == "rank":
-                # 净增增幅居副省级城市第一: all that comes before 居 (or the group) is what is ranked
-                zone, predicate = _RANK_TAIL.sub("", _strip_leading_period(segment, ctx.year)), ""
-            else:
-                # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
-                unlisted = _PERIOD_LIST.sub("", segment)  # 二、三季度分别…: the listed periods are no metric
-                zone, predicate = split_zone(_AMONG.sub("", _strip_leading_period(unlisted, ctx.year)), tokenize)
-            traded = _TRADED.fullmatch(zone.strip())
-            if traded and not in_run:
-                # 中国平安获净买入4.68亿元: the stock is the subject, the fund flow the metric
-                zone = _fund_flow(sentence[: mention.start]) + traded.group("m").removesuffix("额") + "额"
-                carry.subject = traded.group("s")
-            zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
-            zone_periods += [(f.start(), f.end()) for f in FISCAL_TO_DATE.finditer(zone)]
-            zone_periods.sort()
-            at = segment.find(zone.strip()[:2]) if zone.strip() else -1
-            listed = places_then_metric(zone, segment[: max(0, at)]) if not _subject_list(zone) else None
-            if listed and listed.counted and not _EACH.search(segment):
-                listed = None  # 北京、上海等五个核心城市成交面积下降3.8%: the group's figure
-            item_places = listed.places if listed else []
-            partners = bool(listed and listed.partners)  # 与荷兰、法国进出口规模均超过…: the reporter's
-            if listed:
-                zone = listed.metric
-            lead_subject, zone = split_leading_subject(zone, zone_periods)
-            subject_list = _subject_list(zone)
-            zone_subject = None
-            if subject_list:
-                zone = "、".join(subject_list)  # a list of subjects: handled as items below
-            else:
-                zone_subject, zone = split_subject(
-                    _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 ")), ctx.subject
-                )
-            zone_subject = lead_subject or zone_subject
-            if zone_subject is None and ctx.subject and _strip_periods(zone).lstrip("，, 的").startswith(
-                words("home_government")
-            ):
-                zone_subject = ctx.subject  # …的股息多100亿元，政府收入的修订预算达…: the government's own
-            if zone_subject is None and ctx.firms:
-                # 设备厂甲乙（2345）12月营收…: the listed firm named in the clause, not the document's
-                # (its code's brackets open no new clause here: read back to the last comma)
-                zone_subject = firm_at(sentence[_comma_before(sentence, mention.start) : mention.start], ctx.firms)
-            if zone_subject and not zone.strip() and not predicate and carry.kind is Kind.GAP and carry.gap_verb:
-                # 高于全国24.6个百分点、全省9.6个百分点: the gap goes on against another entity.
-                predicate = carry.gap_verb + zone_subject
-                zone_subject = None
-            if zone_subject:
-                if _OPEN_BRACKET.search(gap) and not _CLOSE_BRACKET.search(gap):
-                    carry.outer_subjects.append(carry.subject)
-                carry.subject = zone_subject
-            metric_zone = clean_metric(zone, tokenize)
-            if "/" in mention.unit:
-                metric_zone = _PER_TAIL.sub("", metric_zone)  # 单产每公顷7166.7公斤: the 每公顷 is in the unit
-            if not metric_zone and _is_market_board(zone_subject) and mention.unit in ("%", "点"):
-                metric_zone = zone_subject or ""  # 日股低收4.1%: the market's own move, its board named
-            opens = not sentence[: mention.start].strip()
-            cleft = _CLEFT.match(sentence, mention.end) if not metric_zone and opens else None
-            if cleft:
-                # 114.4万亿元，这是全国2021年的国内生产总值: the figure first, then what it is
-                what = cleft.group("what")
-                named = [pm.period for pm in periods.find_periods(what, ctx.year) if pm.period]
-                if named:
-                    period = named[-1]
-                    stated.append((0, len(sentence), named[-1]))
-                place, rest = split_subject(_LEAD_FILLER.sub("", _strip_periods(what)).strip("的 "), ctx.subject)
-                metric_zone = clean_metric(_CLEFT_TAIL.sub("", rest), tokenize)
-                carry.subject = place or carry.subject
-            if metric_zone in words("generic_nouns") and clause_start > 0:
-                previous_clause = _previous_clause(sentence, clause_start, prev_end)
-                if previous_clause:
-                    metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
-            # 一、二、三产业 names three sectors before it is a list of three words
-            items: list[str] = expand_industries(metric_zone) if metric_zone else []
-            if metric_zone and not items and _item_joiner().search(metric_zone):
-                items = split_items(metric_zone, tokenize, _run_length(mentions, mi, sentence))
-            pair = split_pair(metric_zone) if metric_zone else []
-            if pair and not (item_places and len(item_places) == _run_length(mentions, mi, sentence)):
-                items = pair  # (对东盟、欧盟、美国进出口分别…: the figures are the partners', not 进口 and 出口)
-            if metric_zone and not items:
-                carry.items = []  # a figure with a metric of its own ends the last list (营业收入…，同比分别增长)
-            reused = (
-                not items
-                and not metric_zone
-                and bool(carry.items)
-                and _run_length(mentions, mi, sentence) == len(carry.items)
-            )
-            if reused:
-                items = carry.items  # …，分别增长8.1%、5.2%和6.3%: the same items, and the same places
-            run_len = _run_length(mentions, mi, sentence)
-            picked_subjects: list[str] = []
-            if not items and metric_zone and run_len >= 2 and "分别" in segment and _names_indicator(metric_zone):
-                # 其次是风电和太阳能发电，核发数量分别为…: the items picked before, measured by this clause
-                picked = _listed_before(sentence, clause_start, run_len, tokenize)
-                if picked and not any(p.subject for p in picked) and not any(metric_zone in p.metric for p in picked):
-                    items = [p.metric + metric_zone for p in picked]
-            if not items and not metric_zone and run_len >= 2 and "分别" in segment:
-                # 营业收入199.9亿元，净利29.8亿元，同比分别增长19.2%和5.9%: the earlier figures' metrics.
-                earlier = list(dict.fromkeys(m for m in recent_metrics if m))
-                if len(earlier) >= run_len:
-                    items = earlier[-run_len:]
-                else:
-                    # 电子业、光学业的增幅皆达两位数，分别增长11%、17%: the list named in the clause before
-                    picked = _listed_before(sentence, clause_start, run_len, tokenize)
-                    whole = carry.metric or ctx.paragraph_metric
-                    items = [p.metric or whole or p.subject or "" for p in picked]
-                    if all(p.metric or whole for p in picked):
-                        picked_subjects = [p.subject for p in picked if p.subject]
-            run_subjects = list(carry.item_subjects) if reused else picked_subjects
-            places = bool(items) and run_len == len(items) and all(i in subjects() for i in items)
-            if places:
-                # 北京、上海分别出口…: the indicator named after 分别 is what each place did
-                flow = _RESPECTIVE_FLOW.fullmatch(predicate)
-                carry.metric = (
-                    flow.group("m")
-                    if flow and _names_indicator(flow.group("m"))
-                    else carry.metric or _metric_from_earlier_clause(sentence, clause_start, tokenize)
-                )
-            if places and carry.metric and _PARTNERS_AFTER.search(segment, 0, max(0, segment.find(items[0]))):
-                # 我国对东盟、欧盟、美国分别进出口…: trade with each partner, still the reporter's figure
-                items = [f"对{i}{carry.metric}" for i in items]
-            elif places and carry.metric:
-                # 沪市、深市、北交所分别达94.6%、87.5%、83.8%: one metric, a figure per subject
-                run_subjects = items
-                items = [carry.metric] * len(items)
-            if item_places and metric_zone and not items and run_len == len(item_places):
-                if partners:
-                    items = [f"对{place}{metric_zone}" for place in item_places]
-                else:
-                    run_subjects, items = item_places, [metric_zone] * run_len  # 北京、上海的成交量分别…
-            if items and run_len == len(items) and not reused:
-                carry.item_subjects = run_subjects
-            if items and run_len == len(items):
-                run_items = items
-                carry.items = items
-                carry.metric = items[-1]  # 产量同比下降3.40% after 客车非完整车辆产销…: the run's thing goes on
-                metric_zone = ""
-            else:
-                run_items = []
-            if not items and "、" in metric_zone and "均" not in segment and "分别" not in segment:
-                metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
-            if not carry.metric and metric_zone in grammar()["rate_aliases"]:  # type: ignore[operator]
-                # …发布8月消费者物价指数（CPI），年增率为2.36%: the rate of what the clause before released
-                released_by = _metric_from_earlier_clause(sentence, clause_start, tokenize)
-                carry.metric = _RELEASED_BY.sub("", released_by)
-            metric = _resolve_metric(metric_zone, carry, mention)
-            one = _picked_before(sentence, clause_start, tokenize) if not metric_zone and not in_run else None
-            if one and (one.metric or metric):
-                # 占比最高的是电子行业，为15%; 新发基金中规模最大的是甲基金，为80亿元: the item picked out
-                metric = one.metric or metric
-                carry.subject = one.subject or carry.subject
-            moved = _COUNT_OF_MOVERS.fullmatch(predicate) if is_measure_word(mention.unit) else None
-            if moved and metric:
-                # 新建商品住宅销售价格环比上涨城市数量为2个: how many moved, a count, not a move
-                counted = moved.group("m") or moved.group("d") + moved.group("n") + "数量"
-                metric, predicate = metric + counted, moved.group("v") or moved.group("w") or ""
-            share = _share_of_count(sentence, mention, carry) if not metric_zone else ""
-            if share:
-                metric = share
-            policy = _POLICY_MOVE.search(sentence, clause_start, mention.start)
-            if policy and mention.unit in ("基点", "pp"):
-                metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
-            handed_out = ""
-            if mention.unit in _MONEY_UNITS:
-                metric, owner = _amount_metric(sentence, segment, clause_start, mention, metric, bool(run_items))
-                carry.subject = owner or carry.subject
-                handed_out = "" if _names_indicator(metric) else _money_handed_out(predicate, tokenize)
-                metric = handed_out or metric
-            deed = _tallied_deed(predicate, metric_zone, mention.unit)
-            if deed:
-                metric = deed  # 医保部门共追回医保资金160.6亿元: what the actor tallied, not the actor
-            jobs = _JOBS_CREATED.match(predicate) if mention.unit not in ("%", "pp") else None
-            if jobs:
-                # 项目建成后可带动就业近5万人: the jobs the project brings, not the project
-                metric = jobs.group("v") + jobs.group("o") + ("人数" if mention.unit == "人" else "")
-            driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
-            if driven:
-                metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
-            counting = is_measure_word(mention.unit)
-            group = _THRESHOLD_GROUP.fullmatch(predicate) if not metric and counting else None
-            if group:
-                # 增速在6%及以上的省份有12个: the count of the group the threshold names
-                metric = "{x}{n}{q}的{g}数量".format_map(group.groupdict(""))
-                predicate = "有"
-            over = _group_over_bound().search(sentence, clause_start, mention.start) if counting else None
-            if over and not group:
-                # GDP超过万亿元的城市增至24个, 營收逾百億元的企業達15家: how many passed the bound
-                place, what = split_subject(over.group("x"), ctx.subject)
-                metric = what + "{op}{n}{q}的{g}数量".format_map(over.groupdict(""))
-                carry.subject = place or carry.subject
-                predicate = "有"
-            if not metric and predicate:
-                metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
-                    sentence, clause_start, tokenize
-                )
-            metric = _estimated_metric(metric, sentence, tokenize)
-            if not metric and not metric_zone and carry.subject and carry.subject in subjects() and not in_run:
-                # 各省GDP增速中，北京10.7%、浙江10.6%: a ranking of places by what the frame names
-                ranking = _in_place_ranking(sentence, segment, mention)
-                grown = ctx.paragraph_growth[0] + "增速" if ctx.paragraph_growth and mention.unit == "%" else ""
-                metric = _frame_metric(sentence, clause_start, tokenize) or (
-                    (grown or ctx.paragraph_metric) if ranking else ""
-                )
-            elided = not metric and mi == 0 and not rx(r"\d").search(sentence, 0, clause_start)
-            if elided and ctx.paragraph_growth and _ELIDED_GROWTH.search(predicate):
-                # …GDP零增长。今年预期目标设定为增长8%左右: the rate the paragraph is about
-                metric = ctx.paragraph_growth[0]
-            fx = _FX_QUOTE.match(sentence, mention.end) if not mention.unit else None
-            if fx and not rx(r"汇率|兑").search(metric or ""):
-                metric = _fx_metric(sentence, segment, fx.group("q"))  # 报7.2516兑1美元
-            if rx(r"(?:多|少)?赚").match(predicate) and mention.unit in ("%", *_MONEY_UNITS):
-                # 大新金融多赚5%: a company's profit, the name is the subject
-                if metric and not _names_indicator(metric):
-                    carry.subject = metric
-                    metric = "盈利"
-                metric = metric or "盈利"
-            measured = _MEASURED_AS.search(sentence, 0, mention.start)
-            if measured and mention.unit in _MONEY_UNITS and (not metric or metric in _GENERIC_EARNINGS):
-                metric = measured.group("x")  # 以除税前盈利计，上半年赚102.4亿: the measure the clause named
-            closing = rx(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)").match(predicate) or (
-                predicate.strip() in ("报", "報") and "收盘" in sentence[: mention.start]  # 截至收盘，某股报0.94元
-            )
-            # 上午收77.1元，下午收78.45元: a session's close, named by the session
-            session = _SESSION_CLOSE.search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
-            priced = bool(metric) and metric.endswith(words("price_heads"))
-            if mention.unit in _MONEY_UNITS and (closing or session) and not priced:
-                # 万科A今日收于8.06元: a share's closing price, the name is the subject
-                if metric and not _names_indicator(metric) and not session:
-                    carry.subject = rx(r"(?:今日|昨日|当日|今天|昨天)$").sub("", metric)
-                close = "收市价" if ctx.fiscal_april else "收盘价"  # Hong Kong says 收市
-                metric = ("上午" + close) if session and session.group("s") in _MORNING else close
-                if session and ctx.fiscal_april:
-                    mention = replace(mention, unit="港元")  # a Hong Kong share trades in 港元, whatever 下同 said
-            # A clause with no metric of its own continues the last one, base included
-            # (环比升1.0%，预期升0.3% is month on month too).
-            new_clause = bool(metric_zone) or bool(items)
-            # a zone of function words only (当日有1415亿元…) counts as no zone
-            # (…71亿元逆回购和4010亿元MLF到期: what ends in 和 is the noun of the figure before)
-            bare = not metric_zone or rx(r"(?:和|及|与|以及|、)$").search(_raw_zone(zone))
-            counted = _counted_noun(sentence, mention, "" if bare else _raw_zone(zone), tokenize)
-            if counted:
-                metric = counted
-            grade = (metric or "").removesuffix("数量")
-            if _GRADE_ONLY.fullmatch(grade):
-                # 夯实制造业创新中心体系，已形成2家国家级、7家省级: the grade of the thing named before
-                head = _graded_thing(sentence[: mention.start])
-                metric = grade + head if head else metric
-            owner = recent_metrics[-1] if recent_metrics else ctx.paragraph_metric
-            if not owner and clause_start > 0 and metric and metric_zone and _is_attribute(metric):
-                # 申报第一批全国重点民间投资项目，总投资1847.04亿元: the projects just named
-                owner = _named_object(sentence[:clause_start], ctx.year)
-            owned = owner and not handed_out and _is_attribute(metric) and not _same_head(owner, metric)
-            if metric_zone in word_set("scale_words") and owner and mention.unit in ("rank", "%"):
-                # 深圳出口1.9万亿元，规模居首位，增长13.5%: the rank or growth of the exports' size is theirs
-                metric = owner
-            elif metric and metric_zone and owned:
-                # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
-                metric = (_stem(owner) or owner) + metric
-            if _each_place_has_it(item_places, metric, run_len, segment, mention, sentence):
-                # 北京、上海成交量均上升45%以上: the figure is each place's (each partner's, after 与/对)
-                if partners:
-                    each = [_make(mention, f"对{p}{metric}", predicate, reading, carry, period) for p in item_places]
-                else:
-                    made = _make(mention, metric, predicate, reading, carry, period)
-                    each = [replace(made, subject=place) for place in item_places]
-                drafts.extend(each)
-                prev_end = mention.end
-                prev_mention = mention
-                continue
-            if mention.members:
-                # 涨幅超过20%的分别为A、B、C行业: the threshold is what each named member did
-                indicator = frame_indicator(sentence[clause_start : mention.start], tokenize)
-                kin = next((g for g in words("entity_groups") if mention.members.endswith(g)), "")
-                if kin:
-                    # 涨幅超过20%的个股有甲、乙: each share is the subject
-                    names = _named_items(mention.members.removesuffix(kin))
-                    for p in entity_members(names, kin, indicator):
-                        made = _make(mention, p.metric, predicate, reading, carry, period)
-                        drafts.append(replace(made, subject=p.subject))
-                    prev_end, prev_mention = mention.end, mention
-                    continue
-                for name in member_metrics(mention.members, indicator, tokenize):
-                    place = _member_place(name, indicator)
-                    if place:
-                        # 增速超过10%的城市有北京、上海: the places are the subjects
-                        rate = _RATE_NAMED.search(sentence, clause_start, mention.start)
-                        what = indicator or carry.metric or ctx.paragraph_metric or (rate.group() if rate else place)
-                        made = _make(mention, what, predicate, reading, carry, period)
-                        drafts.append(replace(made, subject=place))
-                    else:
-                        drafts.append(_make(mention, name, predicate, reading, carry, period))
-                prev_end = mention.end
-                prev_mention = mention
-                continue
-            bounded = mention.qualifier in ("over", "under")
-            counted = _counted_group(sentence, clause_start, mention.start, metric or "", bounded)
-            if counted and "分别" not in segment and _run_length(mentions, mi, sentence) == 1:
-                items = [p.metric for p in counted]  # 汽车、石油加工、建材3个行业增速较一季度回升…: each one's
-            if (counted or "均" in segment) and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
-                # A、B、C等产业规模均保持10%以上增速: one figure for every item.
-                each = [_make(mention, item, predicate, reading, carry, period) for item in items]
-                if counted and len(counted) == len(each) and all(p.subject for p in counted):
-                    each = [replace(d, subject=p.subject) for d, p in zip(each, counted, strict=True)]
-                drafts.extend(each)
-                carry.items = items  # …均超百亿元，分别为120亿元、150亿元: the same items go on
-                prev_end = mention.end
-                prev_mention = mention
-                continue
-            if metric and carry.metric:
-                metric = _with_sibling_head(metric, carry.metric)
-            bracketed = sentence[max(0, mention.start - 1) : mention.start] in ("（", "(")
-            if not metric_zone and metric == carry.metric and not bracketed and _previous_clause(
-                sentence, clause_start, prev_end
-            ):
-                # …；货邮运输量持续保持高位，完成67.5万吨: the clause between names the figure's metric
-                metric = _metric_from_earlier_clause(sentence, clause_start, tokenize) or metric
-            carry.metric = metric or carry.metric
-            carry_predicate = predicate
-        else:
-            predicate = carry_predicate
-        metric = run_items[run_index] if run_items and run_index < len(run_items) else carry.metric
-        if not in_run and not run_items:
-            metric = carry.metric
-        draft = _make(mention, metric, predicate, reading, carry, period, new_clause=new_clause)
-        if run_subjects and run_index < len(run_subjects):
-            draft = replace(draft, subject=run_subjects[run_index])
-        if not in_run:
-            count = _run_length(mentions, mi, sentence)
-            # only a list with no items of its own runs over time (上半年，六个行业分别… does not)
-            listed_runs = _listed_periods(sentence[clause_start : mention.start], draft.period, count)
-            if not listed_runs and "分别" in segment and not run_items and not run_subjects:
-                listed_runs = _span_runs(sentence[: mention.start], draft.period, count, ctx.year)
-            own_run = not run_items and not run_subjects
-            months = listed_runs or (_months_of(draft.period, count, segment) if own_run else [])
-            # …分别为3.7、2.6…，占当月CPI同比涨幅的75.3%、52.6%…: the next list of as many goes month by month too
-            run_months = months or (last_months if count > 1 and len(last_months) == count else [])
-            last_months = run_months or last_months
-        if run_months and run_index < len(run_months):
-            # 前5个月的翘尾分别为3.7、2.6、3.2、3.1和3.2个百分点: one figure per month, in order
-            draft = replace(draft, period=run_months[run_index])
-        if draft.kind is Kind.GAP:
-            if not in_run:
-                run_entities = _gap_entities(predicate)
-            if len(run_entities) > 1 and run_index < len(run_entities):
-                # 分别高于全国、全省0.5和0.1个百分点: one gap per entity, in order
-                draft = replace(draft, base=f"entity:{run_entities[run_index]}")
-        avg_base = _average_base(sentence[clause_start : mention.start], draft.period, ctx.year)
-        if avg_base and draft.kind is Kind.GROWTH_RATE:
-            draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
-        # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
-        scope = is_measure_word(mention.unit) and (
-            _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
-            or _group_restated(sentence, mention, ctx)  # 在这26个城市中，…: the group again, among them
+    return _FigureWalk(scan, mentions, reading, carry, clause_starts)
+
+
+def _read_figure(walk: _FigureWalk, mi: int, mention: Mention) -> None:
+    """One figure: where it stands, what the words before it name (unless a run goes on), and its draft."""
+    fig = _place_figure(walk, mi, mention)
+    if fig.in_run:
+        if walk.carry_predicate is None:  # as the unbound local it was: no figure opened a clause yet
+            raise UnboundLocalError("carry_predicate")
+        fig.predicate = walk.carry_predicate
+    elif _name_figure(walk, fig):
+        walk.prev_end = fig.mention.end
+        walk.prev_mention = fig.mention
+        return
+    _draft_figure(walk, fig)
+    walk.prev_end = fig.mention.end
+    walk.prev_mention = fig.mention
+
+
+def _place_figure(walk: _FigureWalk, mi: int, mention: Mention) -> _Figure:
+    """Where a figure stands: its clause, the words since the last figure, whether a run goes on, its period."""
+    scan, carry = walk.scan, walk.carry
+    sentence, ctx = scan.sentence, scan.ctx
+    clause_start = max(c for c in walk.clause_starts if c <= mention.start)
+    seg_start = max(clause_start, walk.prev_end)
+    segment = sentence[seg_start : mention.start]
+    # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
+    gap = sentence[walk.prev_end : mention.start]
+    if carry.outer_subjects and _CLOSE_BRACKET.search(gap):
+        carry.subject = carry.outer_subjects.pop()  # 7家省级（全省10家），12家…: 全省 held in the brackets
+    # (a move in points restated in per cent is the growth.restated_move rule's)
+    restated = walk.prev_mention is not None and _RESTATED_GAP.fullmatch(gap) is not None and not walk.run_items
+    restated = restated and mention.unit != "%"
+    in_run = walk.prev_mention is not None and (_list_gap().fullmatch(gap) is not None or restated)
+    if in_run:
+        walk.run_index += 1
+    else:
+        walk.run_index = 0
+    period = _period_for(mention, scan.stated, scan.governing, ctx)
+    own_clause = sentence[clause_start : mention.start]
+    item = rx(r"\d[^、]*、(?P<x>[^、\d]*\p{Han}[^、\d]*)$").search(own_clause)
+    if item:
+        own_clause = item.group("x")  # 同期为下降31.9%、去年全年下降39.7%: each item says its own period
+    shifted = _shifted_period(own_clause, period)
+    if shifted is not None:
+        period = shifted or None
+    return _Figure(mention, mi, clause_start, seg_start, segment, gap, in_run, period)
+
+
+def _name_figure(walk: _FigureWalk, fig: _Figure) -> bool:
+    """Read what the words before a figure opening a clause name; True when that already drafted it."""
+    _note_breakdown(walk, fig)
+    _split_zone(walk, fig)
+    _read_listed_places(walk, fig)
+    _take_zone_subject(walk, fig)
+    _read_metric_zone(walk, fig)
+    _read_items(walk, fig)
+    _read_items_before(walk, fig)
+    _read_place_items(walk, fig)
+    _start_item_run(walk, fig)
+    _decide_metric(walk, fig)
+    if _draft_each_place(walk, fig) or _draft_members(walk, fig) or _draft_each_item(walk, fig):
+        return True
+    _carry_on_metric(walk, fig)
+    return False
+
+
+def _note_breakdown(walk: _FigureWalk, fig: _Figure) -> None:
+    """After 其中 / 按地域分 the figures are parts of a whole: the whole is the last metric, or the list named."""
+    sentence, carry = walk.scan.sentence, walk.carry
+    if _BREAKDOWN.search(sentence[: fig.seg_start] + fig.segment):
+        if not carry.parts and carry.metric:
+            carry.parent = carry.metric  # 发行2只债券，其中2年期…，3年期…: every part is of that whole
+        carry.parts = True
+        if not carry.metric and not carry.parent:
+            carry.parent = _raw_list_clause(sentence, fig.clause_start, walk.scan.tokenize)
+
+
+def _split_zone(walk: _FigureWalk, fig: _Figure) -> None:
+    """The words before the figure split into the zone that names it and the predicate that moves it."""
+    sentence, ctx, mention, segment = walk.scan.sentence, walk.scan.ctx, fig.mention, fig.segment
+    if mention.unit == "rank":
+        # 净增增幅居副省级城市第一: all that comes before 居 (or the group) is what is ranked
+        fig.zone, fig.predicate = _RANK_TAIL.sub("", _strip_leading_period(segment, ctx.year)), ""
+    else:
+        # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
+        unlisted = _PERIOD_LIST.sub("", segment)  # 二、三季度分别…: the listed periods are no metric
+        fig.zone, fig.predicate = split_zone(
+            _AMONG.sub("", _strip_leading_period(unlisted, ctx.year)), walk.scan.tokenize
         )
-        # …契税等6个税种实现增长 stays: how many of the group grew is news
-        named_list = _counts_named_list(sentence, mention) and not draft.metric.startswith(("实现增长的", "负增长的"))
-        if not scope and not named_list:
-            drafts.append(draft)
-        if draft.kind is Kind.LEVEL:
-            recent_metrics.append(draft.metric)
-        if draft.kind is Kind.SHARE:
-            carry.metric = draft.metric  # …比例由1.86%提高至2.67%: the share goes on
-        prev_end = mention.end
-        prev_mention = mention
-    drafts = [_with_modality(d, sentence, offset, clause_starts, ctx) for d in drafts]
+    traded = _TRADED.fullmatch(fig.zone.strip())
+    if traded and not fig.in_run:
+        # 中国平安获净买入4.68亿元: the stock is the subject, the fund flow the metric
+        fig.zone = _fund_flow(sentence[: mention.start]) + traded.group("m").removesuffix("额") + "额"
+        walk.carry.subject = traded.group("s")
+    zone_periods = [(p.start, p.end) for p in periods.find_periods(fig.zone, ctx.year)]
+    zone_periods += [(f.start(), f.end()) for f in FISCAL_TO_DATE.finditer(fig.zone)]
+    zone_periods.sort()
+    fig.zone_periods = zone_periods
+
+
+def _read_listed_places(walk: _FigureWalk, fig: _Figure) -> None:
+    """A zone that lists places before its metric (北京、上海的成交量) gives one subject per figure."""
+    zone, segment = fig.zone, fig.segment
+    at = segment.find(zone.strip()[:2]) if zone.strip() else -1
+    listed = places_then_metric(zone, segment[: max(0, at)]) if not _subject_list(zone) else None
+    if listed and listed.counted and not _EACH.search(segment):
+        listed = None  # 北京、上海等五个核心城市成交面积下降3.8%: the group's figure
+    fig.item_places = listed.places if listed else []
+    fig.partners = bool(listed and listed.partners)  # 与荷兰、法国进出口规模均超过…: the reporter's
+    if listed:
+        fig.zone = listed.metric
+
+
+def _take_zone_subject(walk: _FigureWalk, fig: _Figure) -> None:
+    """Whose the figure is, when the zone names it: a place, the government, a listed firm, a gap's entity."""
+    sentence, ctx, carry, mention = walk.scan.sentence, walk.scan.ctx, walk.carry, fig.mention
+    lead_subject, zone = split_leading_subject(fig.zone, fig.zone_periods)
+    subject_list = _subject_list(zone)
+    zone_subject = None
+    if subject_list:
+        zone = "、".join(subject_list)  # a list of subjects: handled as items below
+    else:
+        zone_subject, zone = split_subject(_LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 ")), ctx.subject)
+    zone_subject = lead_subject or zone_subject
+    if zone_subject is None and ctx.subject and _strip_periods(zone).lstrip("，, 的").startswith(
+        words("home_government")
+    ):
+        zone_subject = ctx.subject  # …的股息多100亿元，政府收入的修订预算达…: the government's own
+    if zone_subject is None and ctx.firms:
+        # 设备厂甲乙（2345）12月营收…: the listed firm named in the clause, not the document's
+        # (its code's brackets open no new clause here: read back to the last comma)
+        zone_subject = firm_at(sentence[_comma_before(sentence, mention.start) : mention.start], ctx.firms)
+    if zone_subject and not zone.strip() and not fig.predicate and carry.kind is Kind.GAP and carry.gap_verb:
+        # 高于全国24.6个百分点、全省9.6个百分点: the gap goes on against another entity.
+        fig.predicate = carry.gap_verb + zone_subject
+        zone_subject = None
+    if zone_subject:
+        if _OPEN_BRACKET.search(fig.gap) and not _CLOSE_BRACKET.search(fig.gap):
+            carry.outer_subjects.append(carry.subject)
+        carry.subject = zone_subject
+    fig.zone, fig.zone_subject = zone, zone_subject
+
+
+def _read_metric_zone(walk: _FigureWalk, fig: _Figure) -> None:
+    """The zone cleaned to the metric it names; a figure that comes first (114.4万亿元，这是…) is named after it."""
+    scan, carry, mention = walk.scan, walk.carry, fig.mention
+    sentence, ctx, tokenize = scan.sentence, scan.ctx, scan.tokenize
+    zone_subject, clause_start = fig.zone_subject, fig.clause_start
+    metric_zone = clean_metric(fig.zone, tokenize)
+    if "/" in mention.unit:
+        metric_zone = _PER_TAIL.sub("", metric_zone)  # 单产每公顷7166.7公斤: the 每公顷 is in the unit
+    if not metric_zone and _is_market_board(zone_subject) and mention.unit in ("%", "点"):
+        metric_zone = zone_subject or ""  # 日股低收4.1%: the market's own move, its board named
+    opens = not sentence[: mention.start].strip()
+    cleft = _CLEFT.match(sentence, mention.end) if not metric_zone and opens else None
+    if cleft:
+        # 114.4万亿元，这是全国2021年的国内生产总值: the figure first, then what it is
+        what = cleft.group("what")
+        named = [pm.period for pm in periods.find_periods(what, ctx.year) if pm.period]
+        if named:
+            fig.period = named[-1]
+            scan.stated.append((0, len(sentence), named[-1]))
+        place, rest = split_subject(_LEAD_FILLER.sub("", _strip_periods(what)).strip("的 "), ctx.subject)
+        metric_zone = clean_metric(_CLEFT_TAIL.sub("", rest), tokenize)
+        carry.subject = place or carry.subject
+    if metric_zone in words("generic_nouns") and clause_start > 0:
+        previous_clause = _previous_clause(sentence, clause_start, walk.prev_end)
+        if previous_clause:
+            metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
+    fig.metric_zone = metric_zone
+
+
+def _read_items(walk: _FigureWalk, fig: _Figure) -> None:
+    """A metric zone that lists items (A、B和C) gives one metric per figure; 分别 alone reuses the last list."""
+    sentence, tokenize, carry = walk.scan.sentence, walk.scan.tokenize, walk.carry
+    mentions, mi, metric_zone, item_places = walk.mentions, fig.index, fig.metric_zone, fig.item_places
+    # 一、二、三产业 names three sectors before it is a list of three words
+    items: list[str] = expand_industries(metric_zone) if metric_zone else []
+    if metric_zone and not items and _item_joiner().search(metric_zone):
+        items = split_items(metric_zone, tokenize, _run_length(mentions, mi, sentence))
+    pair = split_pair(metric_zone) if metric_zone else []
+    if pair and not (item_places and len(item_places) == _run_length(mentions, mi, sentence)):
+        items = pair  # (对东盟、欧盟、美国进出口分别…: the figures are the partners', not 进口 and 出口)
+    if metric_zone and not items:
+        carry.items = []  # a figure with a metric of its own ends the last list (营业收入…，同比分别增长)
+    reused = (
+        not items
+        and not metric_zone
+        and bool(carry.items)
+        and _run_length(mentions, mi, sentence) == len(carry.items)
+    )
+    if reused:
+        items = carry.items  # …，分别增长8.1%、5.2%和6.3%: the same items, and the same places
+    fig.items, fig.reused = items, reused
+    fig.run_len = _run_length(mentions, mi, sentence)
+
+
+def _read_items_before(walk: _FigureWalk, fig: _Figure) -> None:
+    """分别 with no list of its own: the items are the ones the clause before picked, or the earlier figures'."""
+    scan, carry = walk.scan, walk.carry
+    sentence, ctx, tokenize = scan.sentence, scan.ctx, scan.tokenize
+    metric_zone, run_len, segment, clause_start = fig.metric_zone, fig.run_len, fig.segment, fig.clause_start
+    items = fig.items
+    picked_subjects: list[str] = []
+    if not items and metric_zone and run_len >= 2 and "分别" in segment and _names_indicator(metric_zone):
+        # 其次是风电和太阳能发电，核发数量分别为…: the items picked before, measured by this clause
+        picked = _listed_before(sentence, clause_start, run_len, tokenize)
+        if picked and not any(p.subject for p in picked) and not any(metric_zone in p.metric for p in picked):
+            items = [p.metric + metric_zone for p in picked]
+    if not items and not metric_zone and run_len >= 2 and "分别" in segment:
+        # 营业收入199.9亿元，净利29.8亿元，同比分别增长19.2%和5.9%: the earlier figures' metrics.
+        earlier = list(dict.fromkeys(m for m in walk.recent_metrics if m))
+        if len(earlier) >= run_len:
+            items = earlier[-run_len:]
+        else:
+            # 电子业、光学业的增幅皆达两位数，分别增长11%、17%: the list named in the clause before
+            picked = _listed_before(sentence, clause_start, run_len, tokenize)
+            whole = carry.metric or ctx.paragraph_metric
+            items = [p.metric or whole or p.subject or "" for p in picked]
+            if all(p.metric or whole for p in picked):
+                picked_subjects = [p.subject for p in picked if p.subject]
+    walk.run_subjects = list(carry.item_subjects) if fig.reused else picked_subjects
+    fig.items = items
+
+
+def _read_place_items(walk: _FigureWalk, fig: _Figure) -> None:
+    """Items that are places (北京、上海分别…) are the subjects of one metric, not metrics of their own."""
+    sentence, tokenize, carry = walk.scan.sentence, walk.scan.tokenize, walk.carry
+    items, run_len, segment, predicate = fig.items, fig.run_len, fig.segment, fig.predicate
+    item_places, metric_zone = fig.item_places, fig.metric_zone
+    places = bool(items) and run_len == len(items) and all(i in subjects() for i in items)
+    if places:
+        # 北京、上海分别出口…: the indicator named after 分别 is what each place did
+        flow = _RESPECTIVE_FLOW.fullmatch(predicate)
+        carry.metric = (
+            flow.group("m")
+            if flow and _names_indicator(flow.group("m"))
+            else carry.metric or _metric_from_earlier_clause(sentence, fig.clause_start, tokenize)
+        )
+    if places and carry.metric and _PARTNERS_AFTER.search(segment, 0, max(0, segment.find(items[0]))):
+        # 我国对东盟、欧盟、美国分别进出口…: trade with each partner, still the reporter's figure
+        items = [f"对{i}{carry.metric}" for i in items]
+    elif places and carry.metric:
+        # 沪市、深市、北交所分别达94.6%、87.5%、83.8%: one metric, a figure per subject
+        walk.run_subjects = items
+        items = [carry.metric] * len(items)
+    if item_places and metric_zone and not items and run_len == len(item_places):
+        if fig.partners:
+            items = [f"对{place}{metric_zone}" for place in item_places]
+        else:
+            walk.run_subjects, items = item_places, [metric_zone] * run_len  # 北京、上海的成交量分别…
+    fig.items = items
+
+
+def _start_item_run(walk: _FigureWalk, fig: _Figure) -> None:
+    """As many items as figures start a run that the figures after this one take in order."""
+    carry, items, run_len = walk.carry, fig.items, fig.run_len
+    if items and run_len == len(items) and not fig.reused:
+        carry.item_subjects = walk.run_subjects
+    if items and run_len == len(items):
+        walk.run_items = items
+        carry.items = items
+        carry.metric = items[-1]  # 产量同比下降3.40% after 客车非完整车辆产销…: the run's thing goes on
+        fig.metric_zone = ""
+    else:
+        walk.run_items = []
+    segment = fig.segment
+    if not items and "、" in fig.metric_zone and "均" not in segment and "分别" not in segment:
+        fig.metric_zone = fig.metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
+
+
+def _decide_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """The figure's metric, from its zone first, then from what its predicate and unit say it counts."""
+    _first_metric(walk, fig)
+    _metric_of_deeds(walk, fig)
+    _metric_of_groups(walk, fig)
+    _metric_from_context(walk, fig)
+    _closing_price(walk, fig)
+    # A clause with no metric of its own continues the last one, base included
+    # (环比升1.0%，预期升0.3% is month on month too).
+    fig.new_clause = bool(fig.metric_zone) or bool(fig.items)
+    _counted_metric(walk, fig)
+    _owned_metric(walk, fig)
+
+
+def _first_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """The metric the zone resolves to (a bare rate alias is the rate of what the clause before released)."""
+    sentence, tokenize, carry = walk.scan.sentence, walk.scan.tokenize, walk.carry
+    metric_zone, clause_start = fig.metric_zone, fig.clause_start
+    if not carry.metric and metric_zone in grammar()["rate_aliases"]:  # type: ignore[operator]
+        # …发布8月消费者物价指数（CPI），年增率为2.36%: the rate of what the clause before released
+        released_by = _metric_from_earlier_clause(sentence, clause_start, tokenize)
+        carry.metric = _RELEASED_BY.sub("", released_by)
+    metric = _resolve_metric(metric_zone, carry, fig.mention)
+    one = _picked_before(sentence, clause_start, tokenize) if not metric_zone and not fig.in_run else None
+    if one and (one.metric or metric):
+        # 占比最高的是电子行业，为15%; 新发基金中规模最大的是甲基金，为80亿元: the item picked out
+        metric = one.metric or metric
+        carry.subject = one.subject or carry.subject
+    fig.metric = metric
+
+
+def _metric_of_deeds(walk: _FigureWalk, fig: _Figure) -> None:
+    """What the predicate says the figure counts: movers, a share, a policy move, money handed out, a deed."""
+    sentence, tokenize, carry = walk.scan.sentence, walk.scan.tokenize, walk.carry
+    mention, metric, predicate, metric_zone = fig.mention, fig.metric, fig.predicate, fig.metric_zone
+    moved = _COUNT_OF_MOVERS.fullmatch(predicate) if is_measure_word(mention.unit) else None
+    if moved and metric:
+        # 新建商品住宅销售价格环比上涨城市数量为2个: how many moved, a count, not a move
+        counted = moved.group("m") or moved.group("d") + moved.group("n") + "数量"
+        metric, predicate = metric + counted, moved.group("v") or moved.group("w") or ""
+    share = _share_of_count(sentence, mention, carry) if not metric_zone else ""
+    if share:
+        metric = share
+    policy = _POLICY_MOVE.search(sentence, fig.clause_start, mention.start)
+    if policy and mention.unit in ("基点", "pp"):
+        metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
+    handed_out = ""
+    if mention.unit in _MONEY_UNITS:
+        metric, owner = _amount_metric(
+            sentence, fig.segment, fig.clause_start, mention, metric, bool(walk.run_items)
+        )
+        carry.subject = owner or carry.subject
+        handed_out = "" if _names_indicator(metric) else _money_handed_out(predicate, tokenize)
+        metric = handed_out or metric
+    deed = _tallied_deed(predicate, metric_zone, mention.unit)
+    if deed:
+        metric = deed  # 医保部门共追回医保资金160.6亿元: what the actor tallied, not the actor
+    jobs = _JOBS_CREATED.match(predicate) if mention.unit not in ("%", "pp") else None
+    if jobs:
+        # 项目建成后可带动就业近5万人: the jobs the project brings, not the project
+        metric = jobs.group("v") + jobs.group("o") + ("人数" if mention.unit == "人" else "")
+    driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
+    if driven:
+        metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
+    fig.metric, fig.predicate, fig.handed_out = metric, predicate, handed_out
+
+
+def _metric_of_groups(walk: _FigureWalk, fig: _Figure) -> None:
+    """A count of a group a threshold or bound names; else the predicate's object names the metric."""
+    scan, carry, mention = walk.scan, walk.carry, fig.mention
+    sentence, ctx, tokenize, clause_start = scan.sentence, scan.ctx, scan.tokenize, fig.clause_start
+    metric, predicate = fig.metric, fig.predicate
+    counting = is_measure_word(mention.unit)
+    group = _THRESHOLD_GROUP.fullmatch(predicate) if not metric and counting else None
+    if group:
+        # 增速在6%及以上的省份有12个: the count of the group the threshold names
+        metric = "{x}{n}{q}的{g}数量".format_map(group.groupdict(""))
+        predicate = "有"
+    over = _group_over_bound().search(sentence, clause_start, mention.start) if counting else None
+    if over and not group:
+        # GDP超过万亿元的城市增至24个, 營收逾百億元的企業達15家: how many passed the bound
+        place, what = split_subject(over.group("x"), ctx.subject)
+        metric = what + "{op}{n}{q}的{g}数量".format_map(over.groupdict(""))
+        carry.subject = place or carry.subject
+        predicate = "有"
+    if not metric and predicate:
+        metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
+            sentence, clause_start, tokenize
+        )
+    fig.metric = _estimated_metric(metric, sentence, tokenize)
+    fig.predicate = predicate
+
+
+def _metric_from_context(walk: _FigureWalk, fig: _Figure) -> None:
+    """Metrics the sentence implies: a ranking's frame, an elided growth, an FX quote, a profit, a named measure."""
+    scan, carry, mention = walk.scan, walk.carry, fig.mention
+    sentence, ctx, tokenize, clause_start = scan.sentence, scan.ctx, scan.tokenize, fig.clause_start
+    metric, predicate, segment = fig.metric, fig.predicate, fig.segment
+    if not metric and not fig.metric_zone and carry.subject and carry.subject in subjects() and not fig.in_run:
+        # 各省GDP增速中，北京10.7%、浙江10.6%: a ranking of places by what the frame names
+        ranking = _in_place_ranking(sentence, segment, mention)
+        grown = ctx.paragraph_growth[0] + "增速" if ctx.paragraph_growth and mention.unit == "%" else ""
+        metric = _frame_metric(sentence, clause_start, tokenize) or (
+            (grown or ctx.paragraph_metric) if ranking else ""
+        )
+    elided = not metric and fig.index == 0 and not rx(r"\d").search(sentence, 0, clause_start)
+    if elided and ctx.paragraph_growth and _ELIDED_GROWTH.search(predicate):
+        # …GDP零增长。今年预期目标设定为增长8%左右: the rate the paragraph is about
+        metric = ctx.paragraph_growth[0]
+    fx = _FX_QUOTE.match(sentence, mention.end) if not mention.unit else None
+    if fx and not rx(r"汇率|兑").search(metric or ""):
+        metric = _fx_metric(sentence, segment, fx.group("q"))  # 报7.2516兑1美元
+    if rx(r"(?:多|少)?赚").match(predicate) and mention.unit in ("%", *_MONEY_UNITS):
+        # 大新金融多赚5%: a company's profit, the name is the subject
+        if metric and not _names_indicator(metric):
+            carry.subject = metric
+            metric = "盈利"
+        metric = metric or "盈利"
+    measured = _MEASURED_AS.search(sentence, 0, mention.start)
+    if measured and mention.unit in _MONEY_UNITS and (not metric or metric in _GENERIC_EARNINGS):
+        metric = measured.group("x")  # 以除税前盈利计，上半年赚102.4亿: the measure the clause named
+    fig.metric = metric
+
+
+def _closing_price(walk: _FigureWalk, fig: _Figure) -> None:
+    """A share's close (收于8.06元, 上午收77.1元) is a closing price, and the name before it the subject."""
+    sentence, ctx, carry = walk.scan.sentence, walk.scan.ctx, walk.carry
+    mention, metric, predicate = fig.mention, fig.metric, fig.predicate
+    closing = rx(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)").match(predicate) or (
+        predicate.strip() in ("报", "報") and "收盘" in sentence[: mention.start]  # 截至收盘，某股报0.94元
+    )
+    # 上午收77.1元，下午收78.45元: a session's close, named by the session
+    session = _SESSION_CLOSE.search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
+    priced = bool(metric) and metric.endswith(words("price_heads"))
+    if mention.unit in _MONEY_UNITS and (closing or session) and not priced:
+        # 万科A今日收于8.06元: a share's closing price, the name is the subject
+        if metric and not _names_indicator(metric) and not session:
+            carry.subject = rx(r"(?:今日|昨日|当日|今天|昨天)$").sub("", metric)
+        close = "收市价" if ctx.fiscal_april else "收盘价"  # Hong Kong says 收市
+        metric = ("上午" + close) if session and session.group("s") in _MORNING else close
+        if session and ctx.fiscal_april:
+            fig.mention = replace(mention, unit="港元")  # a Hong Kong share trades in 港元, whatever 下同 said
+    fig.metric = metric
+
+
+def _counted_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """A count names what it counts after the number (2家国家级…); a bare grade takes the thing named before."""
+    sentence, tokenize, mention, metric = walk.scan.sentence, walk.scan.tokenize, fig.mention, fig.metric
+    # a zone of function words only (当日有1415亿元…) counts as no zone
+    # (…71亿元逆回购和4010亿元MLF到期: what ends in 和 is the noun of the figure before)
+    bare = not fig.metric_zone or rx(r"(?:和|及|与|以及|、)$").search(_raw_zone(fig.zone))
+    counted = _counted_noun(sentence, mention, "" if bare else _raw_zone(fig.zone), tokenize)
+    if counted:
+        metric = counted
+    grade = (metric or "").removesuffix("数量")
+    if _GRADE_ONLY.fullmatch(grade):
+        # 夯实制造业创新中心体系，已形成2家国家级、7家省级: the grade of the thing named before
+        head = _graded_thing(sentence[: mention.start])
+        metric = grade + head if head else metric
+    fig.metric = metric
+
+
+def _owned_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """An attribute (总投资, 规模) is of the thing the figure before (or the clause before) named."""
+    sentence, ctx, mention = walk.scan.sentence, walk.scan.ctx, fig.mention
+    metric, metric_zone, clause_start = fig.metric, fig.metric_zone, fig.clause_start
+    owner = walk.recent_metrics[-1] if walk.recent_metrics else ctx.paragraph_metric
+    if not owner and clause_start > 0 and metric and metric_zone and _is_attribute(metric):
+        # 申报第一批全国重点民间投资项目，总投资1847.04亿元: the projects just named
+        owner = _named_object(sentence[:clause_start], ctx.year)
+    owned = owner and not fig.handed_out and _is_attribute(metric) and not _same_head(owner, metric)
+    if metric_zone in word_set("scale_words") and owner and mention.unit in ("rank", "%"):
+        # 深圳出口1.9万亿元，规模居首位，增长13.5%: the rank or growth of the exports' size is theirs
+        metric = owner
+    elif metric and metric_zone and owned:
+        # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
+        metric = (_stem(owner) or owner) + metric
+    fig.metric = metric
+
+
+def _draft_each_place(walk: _FigureWalk, fig: _Figure) -> bool:
+    """One figure said of several places (北京、上海成交量均上升45%): a draft for each; True when so."""
+    mention, metric, predicate, carry, period = fig.mention, fig.metric, fig.predicate, walk.carry, fig.period
+    item_places, reading = fig.item_places, walk.reading
+    if _each_place_has_it(item_places, metric, fig.run_len, fig.segment, mention, walk.scan.sentence):
+        # 北京、上海成交量均上升45%以上: the figure is each place's (each partner's, after 与/对)
+        if fig.partners:
+            each = [_make(mention, f"对{p}{metric}", predicate, reading, carry, period) for p in item_places]
+        else:
+            made = _make(mention, metric, predicate, reading, carry, period)
+            each = [replace(made, subject=place) for place in item_places]
+        walk.drafts.extend(each)
+        return True
+    return False
+
+
+def _draft_members(walk: _FigureWalk, fig: _Figure) -> bool:
+    """A threshold with its members named after it (涨幅超过20%的分别为A、B、C行业): a draft per member."""
+    scan, carry, reading, drafts = walk.scan, walk.carry, walk.reading, walk.drafts
+    sentence, ctx, tokenize, clause_start = scan.sentence, scan.ctx, scan.tokenize, fig.clause_start
+    mention, predicate, period = fig.mention, fig.predicate, fig.period
+    if not mention.members:
+        return False
+    # 涨幅超过20%的分别为A、B、C行业: the threshold is what each named member did
+    indicator = frame_indicator(sentence[clause_start : mention.start], tokenize)
+    kin = next((g for g in words("entity_groups") if mention.members.endswith(g)), "")
+    if kin:
+        # 涨幅超过20%的个股有甲、乙: each share is the subject
+        names = _named_items(mention.members.removesuffix(kin))
+        for p in entity_members(names, kin, indicator):
+            made = _make(mention, p.metric, predicate, reading, carry, period)
+            drafts.append(replace(made, subject=p.subject))
+        return True
+    for name in member_metrics(mention.members, indicator, tokenize):
+        place = _member_place(name, indicator)
+        if place:
+            # 增速超过10%的城市有北京、上海: the places are the subjects
+            rate = _RATE_NAMED.search(sentence, clause_start, mention.start)
+            what = indicator or carry.metric or ctx.paragraph_metric or (rate.group() if rate else place)
+            made = _make(mention, what, predicate, reading, carry, period)
+            drafts.append(replace(made, subject=place))
+        else:
+            drafts.append(_make(mention, name, predicate, reading, carry, period))
+    return True
+
+
+def _draft_each_item(walk: _FigureWalk, fig: _Figure) -> bool:
+    """One figure for every item of a list (A、B、C等产业规模均保持10%以上增速): a draft each; True when so."""
+    sentence, carry, mention, segment = walk.scan.sentence, walk.carry, fig.mention, fig.segment
+    mentions, mi, items = walk.mentions, fig.index, fig.items
+    bounded = mention.qualifier in ("over", "under")
+    counted = _counted_group(sentence, fig.clause_start, mention.start, fig.metric or "", bounded)
+    if counted and "分别" not in segment and _run_length(mentions, mi, sentence) == 1:
+        items = [p.metric for p in counted]  # 汽车、石油加工、建材3个行业增速较一季度回升…: each one's
+    fig.items = items
+    if (counted or "均" in segment) and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
+        # A、B、C等产业规模均保持10%以上增速: one figure for every item.
+        each = [_make(mention, item, fig.predicate, walk.reading, carry, fig.period) for item in items]
+        if counted and len(counted) == len(each) and all(p.subject for p in counted):
+            each = [replace(d, subject=p.subject) for d, p in zip(each, counted, strict=True)]
+        walk.drafts.extend(each)
+        carry.items = items  # …均超百亿元，分别为120亿元、150亿元: the same items go on
+        return True
+    return False
+
+
+def _carry_on_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """The metric the clause's later figures carry: a sibling's head, or the clause between that names it."""
+    sentence, tokenize, carry, mention = walk.scan.sentence, walk.scan.tokenize, walk.carry, fig.mention
+    metric, clause_start = fig.metric, fig.clause_start
+    if metric and carry.metric:
+        metric = _with_sibling_head(metric, carry.metric)
+    bracketed = sentence[max(0, mention.start - 1) : mention.start] in ("（", "(")
+    if not fig.metric_zone and metric == carry.metric and not bracketed and _previous_clause(
+        sentence, clause_start, walk.prev_end
+    ):
+        # …；货邮运输量持续保持高位，完成67.5万吨: the clause between names the figure's metric
+        metric = _metric_from_earlier_clause(sentence, clause_start, tokenize) or metric
+    carry.metric = metric or carry.metric
+    walk.carry_predicate = fig.predicate
+    fig.metric = metric
+
+
+def _draft_figure(walk: _FigureWalk, fig: _Figure) -> None:
+    """The figure's draft, with the run's item, subject, month and entity in order; kept unless it is a scope."""
+    scan, carry, mention, run_index = walk.scan, walk.carry, fig.mention, walk.run_index
+    sentence, ctx = scan.sentence, scan.ctx
+    metric = walk.run_items[run_index] if walk.run_items and run_index < len(walk.run_items) else carry.metric
+    if not fig.in_run and not walk.run_items:
+        metric = carry.metric
+    draft = _make(mention, metric, fig.predicate, walk.reading, carry, fig.period, new_clause=fig.new_clause)
+    if walk.run_subjects and run_index < len(walk.run_subjects):
+        draft = replace(draft, subject=walk.run_subjects[run_index])
+    draft = _month_of_run(walk, fig, draft)
+    draft = _entity_of_run(walk, fig, draft)
+    avg_base = _average_base(sentence[fig.clause_start : mention.start], draft.period, ctx.year)
+    if avg_base and draft.kind is Kind.GROWTH_RATE:
+        draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
+    # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
+    scope = is_measure_word(mention.unit) and (
+        _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
+        or _group_restated(sentence, mention, ctx)  # 在这26个城市中，…: the group again, among them
+    )
+    # …契税等6个税种实现增长 stays: how many of the group grew is news
+    named_list = _counts_named_list(sentence, mention) and not draft.metric.startswith(("实现增长的", "负增长的"))
+    if not scope and not named_list:
+        walk.drafts.append(draft)
+    if draft.kind is Kind.LEVEL:
+        walk.recent_metrics.append(draft.metric)
+    if draft.kind is Kind.SHARE:
+        carry.metric = draft.metric  # …比例由1.86%提高至2.67%: the share goes on
+
+
+def _month_of_run(walk: _FigureWalk, fig: _Figure, draft: Draft) -> Draft:
+    """A run over months or periods (前5个月的翘尾分别为…) dates each figure by its own month, in order."""
+    sentence, ctx, mention, segment = walk.scan.sentence, walk.scan.ctx, fig.mention, fig.segment
+    if not fig.in_run:
+        count = _run_length(walk.mentions, fig.index, sentence)
+        # only a list with no items of its own runs over time (上半年，六个行业分别… does not)
+        listed_runs = _listed_periods(sentence[fig.clause_start : mention.start], draft.period, count)
+        if not listed_runs and "分别" in segment and not walk.run_items and not walk.run_subjects:
+            listed_runs = _span_runs(sentence[: mention.start], draft.period, count, ctx.year)
+        own_run = not walk.run_items and not walk.run_subjects
+        months = listed_runs or (_months_of(draft.period, count, segment) if own_run else [])
+        # …分别为3.7、2.6…，占当月CPI同比涨幅的75.3%、52.6%…: the next list of as many goes month by month too
+        last_months = walk.last_months
+        walk.run_months = months or (last_months if count > 1 and len(last_months) == count else [])
+        walk.last_months = walk.run_months or last_months
+    if walk.run_months and walk.run_index < len(walk.run_months):
+        # 前5个月的翘尾分别为3.7、2.6、3.2、3.1和3.2个百分点: one figure per month, in order
+        draft = replace(draft, period=walk.run_months[walk.run_index])
+    return draft
+
+
+def _entity_of_run(walk: _FigureWalk, fig: _Figure, draft: Draft) -> Draft:
+    """A run of gaps against listed entities (分别高于全国、全省…) gives each gap its own entity, in order."""
+    if draft.kind is Kind.GAP:
+        if not fig.in_run:
+            walk.run_entities = _gap_entities(fig.predicate)
+        if len(walk.run_entities) > 1 and walk.run_index < len(walk.run_entities):
+            # 分别高于全国、全省0.5和0.1个百分点: one gap per entity, in order
+            draft = replace(draft, base=f"entity:{walk.run_entities[walk.run_index]}")
+    return draft
+
+
+def _finished_drafts(walk: _FigureWalk) -> list[Draft]:
+    """The sentence's drafts as a whole: modality, rank, bounds and heights dropped, market moves, ratios."""
+    scan, mentions = walk.scan, walk.mentions
+    sentence, offset, ctx = scan.sentence, scan.offset, scan.ctx
+    drafts = [_with_modality(d, sentence, offset, walk.clause_starts, ctx) for d in walk.drafts]
     drafts = [_ranked_by_size(d, sentence, offset) for d in drafts]
     bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
     physical = words("physical_heads")
@@ -2209,8 +2458,7 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         for d in drafts
         if (d.start, d.end) not in bounds and not d.metric.endswith(physical)  # 海拔3500米: no economic fact
     ]
-    drafts = _completion_ratios(drafts, sentence, offset)
-    return drafts + ratio_drafts
+    return _completion_ratios(drafts, sentence, offset)
 
 
 def _scan_periods(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> _SentenceScan:
@@ -2293,6 +2541,7 @@ def _state_own_period(scan: _SentenceScan, pm: periods.PeriodMatch, period: str)
         part_end = rx(r"[；;]").search(sentence, pm.end)
         end = _scope_end(sentence, pm.start)
         stated.append((pm.start, min(end, part_end.start()) if part_end else end, stated_period))
+
 
 def _stamp_dated_parts(scan: _SentenceScan) -> None:
     """The parts dated by a day, week, month or fiscal year rather than a period the text spells out."""
