@@ -1772,6 +1772,7 @@ class _SentenceScan:
 
 
 def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
+    """A sentence's drafts: its periods and what each dates first, then its figures in order, then the ratios."""
     scan = _scan_periods(sentence, offset, ctx, tokenize)
     for pm in scan.found_periods:
         _read_stated_period(scan, pm)
@@ -3836,6 +3837,38 @@ class _Reading:
             return None
 
 
+@dataclass(slots=True)
+class _Making:
+    """A draft being decided: the figure, the words around it, and its kind, value and base so far."""
+
+    mention: Mention
+    metric: str
+    predicate: str
+    reading: _Reading
+    carry: Carry
+    period: str | None
+    new_clause: bool
+    kind: Kind
+    pattern_id: str
+    value: Decimal
+    value_max: Decimal | None
+    quote: regex.Match[str] | None  # a quote word just before the figure (报40563.06点, 收于8.06元)
+    rate_clause: bool | regex.Match[str] | None  # the clause names a rate of growth
+    base: str | None = None
+    reached: regex.Match[str] | None = None
+    rate_reached: bool = False
+    market_move: bool = False
+    own_subject: str | None = None
+
+    @property
+    def sentence(self) -> str:
+        return self.reading.sentence
+
+    @property
+    def unit(self) -> str:
+        return self.mention.unit
+
+
 def _make(
     mention: Mention,
     metric: str,
@@ -3845,7 +3878,33 @@ def _make(
     period: str | None,
     new_clause: bool = True,
 ) -> Draft:
-    sentence, offset, ctx, tokenize = reading.sentence, reading.offset, reading.ctx, reading.tokenize
+    """A figure's draft: its kind from the predicate and the words around, then its sign, base and metric."""
+    m = _start_making(mention, metric, predicate, reading, carry, period, new_clause)
+    _kind_from_words(m)
+    _kind_of_shares(m)
+    _kind_of_moves(m)
+    _kind_of_amount_moves(m)
+    _sign_the_value(m)
+    _kind_of_pp_gaps(m)
+    _compared_level(m)
+    _decide_base(m)
+    _kind_against_another(m)
+    _metric_for_kind(m)
+    _brief_period(m)
+    return _carry_and_draft(m)
+
+
+def _start_making(
+    mention: Mention,
+    metric: str,
+    predicate: str,
+    reading: _Reading,
+    carry: Carry,
+    period: str | None,
+    new_clause: bool,
+) -> _Making:
+    """The kind the predicate's pattern gives, before the words around the figure correct it."""
+    sentence = reading.sentence
     unit = mention.unit
     # 换手率高达98%, 跌破3000点: a qualifier that holds a direction's word says how much, not which way
     moving = _qualifier_tail().sub("", predicate)
@@ -3853,270 +3912,352 @@ def _make(
     kind = pattern.kind if pattern else Kind.LEVEL
     pattern_id = pattern.id if pattern else "level"
     value, value_max = mention.value, mention.value_max
-    base: str | None = None
     quote = _quoted_before().search(sentence[: mention.start].rstrip())
     # CPI涨幅从上月的0.5%升至0.6%: the clause names a rate of growth, so what it reaches is one too
     clause_open = max(sentence.rfind(c, 0, mention.start) for c in "，,；;") + 1
     rate_clause = unit == "%" and _RATE_NAMED.search(sentence, clause_open, mention.start)
-    if quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",) and not rate_clause:
-        kind, pattern_id = Kind.LEVEL, "level.after_change"
-    reached = _REACHED.search(predicate) or _REACHED_PERIOD.search(sentence, max(0, mention.start - 24), mention.start)
-    rate_reached = bool(rate_clause) and bool(quote or reached)  # 增速回落至3%: the rate is 3%, not -3%
-    if kind in (Kind.GROWTH_RATE, Kind.CHANGE) and reached and unit != "pp" and not rate_clause:
-        kind, pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
-    if kind is Kind.LEVEL and unit == "倍" and sentence.startswith("翻", mention.start):
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.doubling"  # 比2010年翻一番
-    if kind is Kind.LEVEL and unit == "%" and metric.endswith(_GROWTH_HEADS):
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
-    if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
-        kind, pattern_id = Kind.SHARE, "share.metric"
-    if kind is Kind.LEVEL and unit == "%" and _RATIO_TO_WHOLE.search(metric):
-        kind, pattern_id = Kind.SHARE, "share.ratio_to_whole"  # 政府债务与本地生产总值的比率: debt to GDP
+    return _Making(
+        mention=mention, metric=metric, predicate=predicate, reading=reading, carry=carry, period=period,
+        new_clause=new_clause, kind=kind, pattern_id=pattern_id, value=value, value_max=value_max, quote=quote,
+        rate_clause=rate_clause,
+    )
+
+
+def _kind_from_words(m: _Making) -> None:
+    """A level reached, a doubling, a rate of growth named: what the words say beyond the pattern's verb."""
+    sentence, unit, carry, mention, metric = m.sentence, m.unit, m.carry, m.mention, m.metric
+    if m.quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",) and not m.rate_clause:
+        m.kind, m.pattern_id = Kind.LEVEL, "level.after_change"
+    reached = _REACHED.search(m.predicate) or _REACHED_PERIOD.search(
+        sentence, max(0, mention.start - 24), mention.start
+    )
+    m.reached = reached
+    m.rate_reached = bool(m.rate_clause) and bool(m.quote or reached)  # 增速回落至3%: the rate is 3%, not -3%
+    if m.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and reached and unit != "pp" and not m.rate_clause:
+        m.kind, m.pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
+    if m.kind is Kind.LEVEL and unit == "倍" and sentence.startswith("翻", mention.start):
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.doubling"  # 比2010年翻一番
+    if m.kind is Kind.LEVEL and unit == "%" and metric.endswith(_GROWTH_HEADS):
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
+    if m.kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
+        m.kind, m.pattern_id = Kind.SHARE, "share.metric"
+    if m.kind is Kind.LEVEL and unit == "%" and _RATIO_TO_WHOLE.search(metric):
+        m.kind, m.pattern_id = Kind.SHARE, "share.ratio_to_whole"  # 政府债务与本地生产总值的比率: debt to GDP
+
+
+def _kind_of_shares(m: _Making) -> None:
+    """A per cent of a whole is a share; a bare per cent after a growth restates it or is the rate named."""
+    sentence, unit, carry, mention, predicate = m.sentence, m.unit, m.carry, m.mention, m.predicate
     in_li = sentence.startswith("厘", mention.end - 1)  # 四厘利息: an interest rate, never a part of a whole
-    whole = _PART_OF_WHOLE.search(predicate) if kind is Kind.LEVEL and unit == "%" and not in_li else None
-    if whole and metric:
+    whole = _PART_OF_WHOLE.search(predicate) if m.kind is Kind.LEVEL and unit == "%" and not in_li else None
+    if whole and m.metric:
         # 新能源汽车新车销量达到汽车新车总销量的44.8%: a part of a whole, a share
-        kind, pattern_id = Kind.SHARE, "share.of_whole"
-        metric = f"{metric}占{whole.group('x')}比重"
+        m.kind, m.pattern_id = Kind.SHARE, "share.of_whole"
+        m.metric = f"{m.metric}占{whole.group('x')}比重"
         if mention.qualifier is None and _APPROX_VERB.search(predicate, 0, max(0, whole.start())):
-            mention = replace(mention, qualifier="approx")  # 大约是本地生产总值34%: about 34%
-    if kind is Kind.LEVEL and unit == "%" and carry.kind is Kind.GROWTH_RATE and _restates(sentence, mention):
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.restated"  # 增长2%（同期为3.2%）: last year's rate
-    if kind is Kind.LEVEL and unit == "%" and carry.rate_word:
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.word"
-        predicate = carry.rate_word + predicate  # 降幅为1.47% is a fall of 1.47%
+            m.mention = replace(mention, qualifier="approx")  # 大约是本地生产总值34%: about 34%
+    if m.kind is Kind.LEVEL and unit == "%" and carry.kind is Kind.GROWTH_RATE and _restates(sentence, m.mention):
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.restated"  # 增长2%（同期为3.2%）: last year's rate
+    if m.kind is Kind.LEVEL and unit == "%" and carry.rate_word:
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.rate.word"
+        m.predicate = carry.rate_word + predicate  # 降幅为1.47% is a fall of 1.47%
         carry.rate_word = ""
-    market_move = _is_market_move(sentence, mention, predicate)  # asked four times below, answered once
-    if kind is Kind.LEVEL and unit in _MONEY_UNITS and market_move:
-        kind, pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
-    if kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
-        kind, pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
+
+
+def _kind_of_moves(m: _Making) -> None:
+    """A level that is a move: a market's, an index's points, revenue of those that grew, a holding that grew."""
+    unit, predicate = m.unit, m.predicate
+    m.market_move = _is_market_move(m.sentence, m.mention, predicate)  # asked four times below, answered once
+    if m.kind is Kind.LEVEL and unit in _MONEY_UNITS and m.market_move:
+        m.kind, m.pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
+    if m.kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
+        m.kind, m.pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
     revenue = _REVENUE_MOVE.search(predicate) if unit in _MONEY_UNITS else None
     if revenue:
         # 6个税种实现增长，合计增收2.5亿元: the revenue of those that grew rose by that much
-        kind, pattern_id = Kind.CHANGE, "change.revenue"
-        if metric.endswith("数"):
-            metric = metric.removesuffix("数") + "收入"
+        m.kind, m.pattern_id = Kind.CHANGE, "change.revenue"
+        if m.metric.endswith("数"):
+            m.metric = m.metric.removesuffix("数") + "收入"
     if (
-        kind is Kind.LEVEL
+        m.kind is Kind.LEVEL
         and unit in _MONEY_UNITS
-        and _names_any("holding_words", metric)
+        and _names_any("holding_words", m.metric)
         and _RISE_AMOUNT.search(predicate)
     ):
-        kind, pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
-    if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
-        kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
-    if _adds_to_the_level(kind, unit, metric, predicate, carry, new_clause) and not reached:
+        m.kind, m.pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
+
+
+def _kind_of_amount_moves(m: _Making) -> None:
+    """An amount that moved (减少106亿美元, 增加0.34千公顷, 票价下调2元) is a change, not a level."""
+    sentence, unit, carry, mention, metric, predicate = m.sentence, m.unit, m.carry, m.mention, m.metric, m.predicate
+    if m.kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
+        m.kind, m.pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
+    if _adds_to_the_level(m.kind, unit, metric, predicate, carry, m.new_clause) and not m.reached:
         # 面积220.77千公顷，增加0.34千公顷: by how much; 由760亿元增加至2024年的850亿元 reaches a level
         moved_to = _MOVED_TO_A_LEVEL.search(sentence, max(0, mention.start - 24), mention.start)
-        kind, pattern_id = (kind, pattern_id) if moved_to else (Kind.CHANGE, "change.after_level")
+        m.kind, m.pattern_id = (m.kind, m.pattern_id) if moved_to else (Kind.CHANGE, "change.after_level")
     payroll = _names_any("payroll_words", metric) and is_measure_word(unit)
     moved_by = _RISE_AMOUNT.search(predicate) or _FALL_AMOUNT.search(predicate)
-    if payroll and kind in (Kind.LEVEL, Kind.CHANGE) and moved_by:
+    if payroll and m.kind in (Kind.LEVEL, Kind.CHANGE) and moved_by:
         # 8月非农就业岗位增加20.1万个: jobs added in the month, a change from the month before
-        kind, pattern_id, base = Kind.CHANGE, "change.payroll", "prev"
-    if kind in (Kind.LEVEL, Kind.CHANGE) and unit not in ("%", "", "rank") and _setting_moved().search(predicate):
-        kind, pattern_id = Kind.CHANGE, "change.adjusted"  # 票价下调2元: a setting moved, against the one it replaces
-    rate_after = _GROWTH_AFTER.match(sentence, mention.end) if kind is Kind.LEVEL and unit == "%" else None
+        m.kind, m.pattern_id, m.base = Kind.CHANGE, "change.payroll", "prev"
+    if m.kind in (Kind.LEVEL, Kind.CHANGE) and unit not in ("%", "", "rank") and _setting_moved().search(predicate):
+        # 票价下调2元: a setting moved, against the one it replaces
+        m.kind, m.pattern_id = Kind.CHANGE, "change.adjusted"
+    rate_after = _GROWTH_AFTER.match(sentence, mention.end) if m.kind is Kind.LEVEL and unit == "%" else None
     if rate_after:
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
-        if rate_after.group("fall") and value > 0:
-            value = -value  # 录得5%的跌幅: a fall of 5%
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
+        if rate_after.group("fall") and m.value > 0:
+            m.value = -m.value  # 录得5%的跌幅: a fall of 5%
+
+
+def _sign_the_value(m: _Making) -> None:
+    """A move's sign comes from its direction word (a fall, a gap below, a drag on growth is negative)."""
+    sentence, unit, carry, mention = m.sentence, m.unit, m.carry, m.mention
     # …，比去年全年收窄4个百分点 after 降幅比同期收窄2.6个百分点: the same rate moved again
-    again = bool(carry.rate_change) and not new_clause and kind is Kind.CHANGE and unit == "pp"
-    if again and not _RATE_NAMED.match(predicate):
-        predicate = carry.rate_change + predicate
-    if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP) and not rate_reached:
-        sign = comparisons.direction_sign(_qualifier_tail().sub("", predicate), metric)
-        if kind is Kind.GAP:
+    again = bool(carry.rate_change) and not m.new_clause and m.kind is Kind.CHANGE and unit == "pp"
+    if again and not _RATE_NAMED.match(m.predicate):
+        m.predicate = carry.rate_change + m.predicate
+    predicate = m.predicate
+    if m.kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP) and not m.rate_reached:
+        sign = comparisons.direction_sign(_qualifier_tail().sub("", predicate), m.metric)
+        if m.kind is Kind.GAP:
             sign = -1 if rx(r"低于|慢于|低出|落后|低於|慢於").search(predicate) else 1
-        if kind is Kind.CONTRIBUTION and (
+        if m.kind is Kind.CONTRIBUTION and (
             _PULLED_DOWN.search(sentence, max(0, mention.start - 30), mention.start)
             or any(w in predicate for w in _contribution_down())
         ):
             sign = -1  # 负向拉动全市投资8.7个百分点, 拖累/拉低GDP增长0.5个百分点
         if sign < 0:
-            value = -value
-            if value_max is not None:
-                value, value_max = -value_max, -mention.value
+            m.value = -m.value
+            if m.value_max is not None:
+                m.value, m.value_max = -m.value_max, -mention.value
     if _FALL_REACHED.search(predicate) and unit in ("%", "点"):
         # 降幅收窄至1.2%, 跌幅一度收窄至不足30点: the size of the fall now, not a rise
-        kind = Kind.GROWTH_RATE if unit == "%" else Kind.CHANGE
-        value = -abs(value)
-    if kind is Kind.CHANGE and unit == "pp":
+        m.kind = Kind.GROWTH_RATE if unit == "%" else Kind.CHANGE
+        m.value = -abs(m.value)
+
+
+def _kind_of_pp_gaps(m: _Making) -> None:
+    """Points above another indicator or place are a gap, not a change; above expectation, a level or rate."""
+    predicate, carry = m.predicate, m.carry
+    if m.kind is Kind.CHANGE and m.unit == "pp":
         other = _VERSUS_METRIC.search(predicate)
         named = _strip_periods(other.group("x")) if other else ""
         rate = named.endswith(("增速", "增幅", "增长率", "涨幅"))
         if rate and not subject_at(named) and not named.startswith(("全市", "全省", "全国")):
             # 比上半年名义GDP增速高约4个百分点: a gap against another indicator, not a change
-            kind, pattern_id, base = Kind.GAP, "gap.metric", f"metric:{named}"
-            if other and rx(r"低|慢").search(other.group("d")) and value > 0:
-                value = -value
-    if kind is Kind.CHANGE and unit == "pp":
+            m.kind, m.pattern_id, m.base = Kind.GAP, "gap.metric", f"metric:{named}"
+            if other and rx(r"低|慢").search(other.group("d")) and m.value > 0:
+                m.value = -m.value
+    if m.kind is Kind.CHANGE and m.unit == "pp":
         versus = _VERSUS_ENTITY.search(predicate)
         if versus and (versus.group("x") in subjects() or versus.group("x") in ("全国", "全省", "全市")):
-            kind, pattern_id = Kind.GAP, "gap.versus"  # 比全国平均水平高1.2个百分点
-            base = f"entity:{versus.group('x')}"
-            if rx(r"低|慢").search(versus.group("d")) and value > 0:
-                value = -value
-    if kind is Kind.GAP and _BEATS_EXPECTATION.search(predicate):
+            m.kind, m.pattern_id = Kind.GAP, "gap.versus"  # 比全国平均水平高1.2个百分点
+            m.base = f"entity:{versus.group('x')}"
+            if rx(r"低|慢").search(versus.group("d")) and m.value > 0:
+                m.value = -m.value
+    if m.kind is Kind.GAP and _BEATS_EXPECTATION.search(predicate):
         # 核心CPI环比上涨0.3%，高于预期的0.2%: the expected value of the same figure
-        kind = carry.kind if carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL) else Kind.LEVEL
-        pattern_id = "expectation.versus"
-    own_subject: str | None = None
-    comparator = _COMPARATOR_LEVEL.search(predicate) if kind is Kind.GAP and unit not in ("pp", "基点") else None
+        m.kind = carry.kind if carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL) else Kind.LEVEL
+        m.pattern_id = "expectation.versus"
+
+
+def _compared_level(m: _Making) -> None:
+    """A gap that gives the other party's own figure (高于全省同期的2%) is that figure; a premium is over a price."""
+    predicate, carry, mention, ctx = m.predicate, m.carry, m.mention, m.reading.ctx
+    comparator = _COMPARATOR_LEVEL.search(predicate) if m.kind is Kind.GAP and m.unit not in ("pp", "基点") else None
     if comparator and carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL, Kind.SHARE):
         # 增长5%，高于全省同期的2%; 收益率报2.941%，高于周四的2.877%: the other's own figure, no gap
-        kind, pattern_id = carry.kind, "level.comparator"
-        base = carry.base if kind is Kind.GROWTH_RATE else None
-        value, value_max = mention.value, mention.value_max  # as written: the other's figure, no direction
+        m.kind, m.pattern_id = carry.kind, "level.comparator"
+        m.base = carry.base if m.kind is Kind.GROWTH_RATE else None
+        m.value, m.value_max = mention.value, mention.value_max  # as written: the other's figure, no direction
         compared_with = _strip_periods(comparator.group("x"))
         place = subject_at(compared_with)
-        own_subject = _scope_subject(place, ctx.subject) or proper_name(place) if place else None
-        then = reading.parse_period(comparator.group("x"))
-        period = then or period
-    premium = _PREMIUM.search(predicate) if kind is Kind.GAP else None
+        m.own_subject = _scope_subject(place, ctx.subject) or proper_name(place) if place else None
+        then = m.reading.parse_period(comparator.group("x"))
+        m.period = then or m.period
+    premium = _PREMIUM.search(predicate) if m.kind is Kind.GAP else None
     if premium:
         # A股发行价较上星期五收市溢价约9%: the price's premium over the price it is set against
-        metric = metric if metric.endswith(premium.group("w")) else metric + premium.group("w")
+        m.metric = m.metric if m.metric.endswith(premium.group("w")) else m.metric + premium.group("w")
         against = premium.group("x")
-        base = f"metric:{against}价" if against.endswith(("收市", "收盘")) else f"metric:{against}"
-    if kind is Kind.GAP and base is None:
-        base = _gap_base(predicate, metric, tokenize)
-    elif kind is Kind.RANK:
-        group = (mention.rank_group or "").strip()
-        base = f"entity:{group}" if group else None
-    elif kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
-        base = _same_period_of_year(predicate, period) or comparisons.find_base(
-            predicate, reading.parse_period, ctx.year
+        m.base = f"metric:{against}价" if against.endswith(("收市", "收盘")) else f"metric:{against}"
+
+
+def _decide_base(m: _Making) -> None:
+    """What the figure is measured against: a gap's other party, a rank's group, a move's earlier period."""
+    if m.kind is Kind.GAP and m.base is None:
+        m.base = _gap_base(m.predicate, m.metric, m.reading.tokenize)
+    elif m.kind is Kind.RANK:
+        group = (m.mention.rank_group or "").strip()
+        m.base = f"entity:{group}" if group else None
+    elif m.kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
+        _base_of_move(m)
+
+
+def _base_of_move(m: _Making) -> None:
+    """A move's base: the one it states, else one the sentence, the paragraph or the clause before implies."""
+    sentence, ctx, carry, mention, kind = m.sentence, m.reading.ctx, m.carry, m.mention, m.kind
+    base = _same_period_of_year(m.predicate, m.period) or comparisons.find_base(
+        m.predicate, m.reading.parse_period, ctx.year
+    )
+    stated_base = base is not None
+    if base is None and carry.last_month and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
+        base = "prev"  # 上月存款总额上升1.3%: a move during last month, against the month before
+    if base is None:
+        view = _VIEW_BASE.search(sentence[: mention.start])  # 从环比看，8月份…下降0.18%
+        if view:
+            base = "prev" if view.group("b") == "环比" else "yoy"
+        elif _AGAINST_LAST.search(sentence, 0, mention.start):
+            base = "prev"  # 经季节性调整后与对上一季比较，本地生产总值实质下跌1.1%
+    if base is None and kind is Kind.CONTRIBUTION:
+        base = carry.growth_base or "yoy"
+    if base is None and kind is Kind.CHANGE and carry.change_base:
+        base = carry.change_base  # 降幅比1-6月份收窄0.4个百分点；…降幅收窄0.7个百分点: the same comparison
+    if base is None and ctx.paragraph_base and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
+        base = ctx.paragraph_base  # 比前一周（下同）下降0.7%, …上涨0.9%: the noted comparison holds
+    if base is None:
+        base = _implied_base(m)
+    if kind is Kind.GROWTH_RATE:
+        carry.growth_base = base
+    elif kind is Kind.CHANGE and base and stated_base:
+        carry.change_base = base
+    m.base = base
+
+
+def _implied_base(m: _Making) -> str | None:
+    """A move that states no base: the same comparison goes on, a quote moves against its last, else yoy."""
+    sentence, carry, mention, kind, metric, period = m.sentence, m.carry, m.mention, m.kind, m.metric, m.period
+    if m.pattern_id in ("change.adjusted", "change.payroll"):
+        base = "prev"  # 上调0.25个百分点, 非农就业增加20万: against the setting or month before
+    elif carry.base and not m.new_clause and not carry.base.startswith(("entity:", "metric:")):
+        # 同比升1.6%，预期升1.5%: the same comparison goes on; a rank's or gap's other party does not
+        base = carry.base
+    elif carry.parts and carry.growth_base and kind is Kind.GROWTH_RATE:
+        base = carry.growth_base  # 环比上涨0.4%，其中城市上涨0.4%: a part moves as its whole did
+    elif kind is Kind.GROWTH_RATE and _moved_since(carry, mention):
+        # 从2010年3月的16.45美元下降到今年4月的14.74美元，降幅为10.4%: against the starting figure
+        base = f"period:{_moved_since(carry, mention)}"
+    elif (m.market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
+        base = "prev"
+    elif (kind in (Kind.GROWTH_RATE, Kind.CHANGE) and _quoted_price(metric)) or (
+        kind is Kind.CHANGE and m.unit == "点"
+    ):
+        base = "prev"  # 老凤祥上涨2.63%, 道指下跌79点: a quote moves against its last one
+    elif kind is Kind.GROWTH_RATE and _cut_before(sentence, mention.start):
+        base = None  # 削减1%经常开支: against the budget as it stands, no earlier period
+    else:
+        base = (
+            _year_end_base(period, metric)
+            or _step_base(kind, m.unit, period, metric)
+            or _span_base(period, sentence[: mention.start])
+            or "yoy"
         )
-        stated_base = base is not None
-        if base is None and carry.last_month and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
-            base = "prev"  # 上月存款总额上升1.3%: a move during last month, against the month before
-        if base is None:
-            view = _VIEW_BASE.search(sentence[: mention.start])  # 从环比看，8月份…下降0.18%
-            if view:
-                base = "prev" if view.group("b") == "环比" else "yoy"
-            elif _AGAINST_LAST.search(sentence, 0, mention.start):
-                base = "prev"  # 经季节性调整后与对上一季比较，本地生产总值实质下跌1.1%
-        if base is None and kind is Kind.CONTRIBUTION:
-            base = carry.growth_base or "yoy"
-        if base is None and kind is Kind.CHANGE and carry.change_base:
-            base = carry.change_base  # 降幅比1-6月份收窄0.4个百分点；…降幅收窄0.7个百分点: the same comparison
-        if base is None and ctx.paragraph_base and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
-            base = ctx.paragraph_base  # 比前一周（下同）下降0.7%, …上涨0.9%: the noted comparison holds
-        if base is None:
-            if pattern_id in ("change.adjusted", "change.payroll"):
-                base = "prev"  # 上调0.25个百分点, 非农就业增加20万: against the setting or month before
-            elif carry.base and not new_clause and not carry.base.startswith(("entity:", "metric:")):
-                # 同比升1.6%，预期升1.5%: the same comparison goes on; a rank's or gap's other party does not
-                base = carry.base
-            elif carry.parts and carry.growth_base and kind is Kind.GROWTH_RATE:
-                base = carry.growth_base  # 环比上涨0.4%，其中城市上涨0.4%: a part moves as its whole did
-            elif kind is Kind.GROWTH_RATE and _moved_since(carry, mention):
-                # 从2010年3月的16.45美元下降到今年4月的14.74美元，降幅为10.4%: against the starting figure
-                base = f"period:{_moved_since(carry, mention)}"
-            elif (market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
-                base = "prev"
-            elif (kind in (Kind.GROWTH_RATE, Kind.CHANGE) and _quoted_price(metric)) or (
-                kind is Kind.CHANGE and unit == "点"
-            ):
-                base = "prev"  # 老凤祥上涨2.63%, 道指下跌79点: a quote moves against its last one
-            elif kind is Kind.GROWTH_RATE and _cut_before(sentence, mention.start):
-                base = None  # 削减1%经常开支: against the budget as it stands, no earlier period
-            else:
-                base = (
-                    _year_end_base(period, metric)
-                    or _step_base(kind, unit, period, metric)
-                    or _span_base(period, sentence[: mention.start])
-                    or "yoy"
-                )
-        if kind is Kind.GROWTH_RATE:
-            carry.growth_base = base
-        elif kind is Kind.CHANGE and base and stated_base:
-            carry.change_base = base
+    return base
+
+
+def _kind_against_another(m: _Making) -> None:
+    """Figures set against another one: a multiple of a period, a gap to the expected, a move restated, a policy."""
+    sentence, unit, carry, mention = m.sentence, m.unit, m.carry, m.mention
     times_of = _TIMES_OF_PERIOD.search(sentence[max(0, mention.start - 16) : mention.start]) if unit == "倍" else None
-    if times_of and kind is Kind.LEVEL:
-        then = reading.parse_period(times_of.group("p"))
+    if times_of and m.kind is Kind.LEVEL:
+        then = m.reading.parse_period(times_of.group("p"))
         if then:
             # 相当于2012年的1.8倍: a multiple of the level then, a growth against that period (as 增长N倍 is)
-            kind, pattern_id, base = Kind.GROWTH_RATE, "growth.times_of_period", f"period:{then}"
-    expected = _against_expected().search(predicate)
-    if expected and kind in (Kind.CHANGE, Kind.GROWTH_RATE, Kind.LEVEL) and unit not in ("rank",):
+            m.kind, m.pattern_id, m.base = Kind.GROWTH_RATE, "growth.times_of_period", f"period:{then}"
+    expected = _against_expected().search(m.predicate)
+    if expected and m.kind in (Kind.CHANGE, Kind.GROWTH_RATE, Kind.LEVEL) and unit not in ("rank",):
         # 比预期高出248亿元, 较原来预算低3%: against another figure of the same thing, a gap
-        kind, pattern_id, base = Kind.GAP, "gap.expected", f"metric:{expected.group('x')}"
+        m.kind, m.pattern_id, m.base = Kind.GAP, "gap.expected", f"metric:{expected.group('x')}"
     restated = _RESTATED_AS.search(sentence[: mention.start])
-    if unit == "%" and kind is Kind.LEVEL and carry.kind is Kind.CHANGE and restated:
+    if unit == "%" and m.kind is Kind.LEVEL and carry.kind is Kind.CHANGE and restated:
         # 道指下跌79.33点，或0.31%: the same move again, as a rate against the last close
-        kind, pattern_id, base = Kind.GROWTH_RATE, "growth.restated_move", carry.change_base or "prev"
-        value = abs(value) * comparisons.direction_sign(sentence[max(0, mention.start - 24) : mention.start])
+        m.kind, m.pattern_id, m.base = Kind.GROWTH_RATE, "growth.restated_move", carry.change_base or "prev"
+        m.value = abs(m.value) * comparisons.direction_sign(sentence[max(0, mention.start - 24) : mention.start])
     policy = _POLICY_MOVE.search(sentence, 0, mention.start)
-    if policy and unit in ("基点", "pp") and metric == _policy_metric(policy):
-        kind, pattern_id, base = Kind.CHANGE, "change.policy_rate", "prev"  # against the rate it replaces
-        value = -abs(value) if policy.group("v") in ("降息", "减息", "降准") else abs(value)
-    component = _price_component(metric) if unit == "pp" else ""
+    if policy and unit in ("基点", "pp") and m.metric == _policy_metric(policy):
+        m.kind, m.pattern_id, m.base = Kind.CHANGE, "change.policy_rate", "prev"  # against the rate it replaces
+        m.value = -abs(m.value) if policy.group("v") in ("降息", "减息", "降准") else abs(m.value)
+
+
+def _metric_for_kind(m: _Making) -> None:
+    """The metric named for the kind decided: a price factor, a contribution, a futures price, a share, a rate."""
+    sentence, unit, carry, mention, predicate, ctx = m.sentence, m.unit, m.carry, m.mention, m.predicate, m.reading.ctx
+    component = _price_component(m.metric) if unit == "pp" else ""
     if component:
         # 前5个月的翘尾分别为3.7…个百分点: a part of the price index's yoy change
-        metric = _price_index_named(sentence[: mention.start]) + component + "因素"
-        if kind is Kind.LEVEL:
-            kind, base = Kind.CONTRIBUTION, "yoy"
-    elif kind is Kind.CONTRIBUTION:
-        metric = _contribution_metric(_SHARE_OF_GROWTH.sub(r"\g<x>", metric), predicate)
-    if market_move and len(metric) <= 3 and ctx.paragraph_futures:
-        if not rx(r"指|期货|价|股|债|汇率|收益率").search(metric):
-            metric += "期货价格"  # 商品期货…纯碱涨2.85%: the move of a futures price
-    if kind is Kind.GAP:
+        m.metric = _price_index_named(sentence[: mention.start]) + component + "因素"
+        if m.kind is Kind.LEVEL:
+            m.kind, m.base = Kind.CONTRIBUTION, "yoy"
+    elif m.kind is Kind.CONTRIBUTION:
+        m.metric = _contribution_metric(_SHARE_OF_GROWTH.sub(r"\g<x>", m.metric), predicate)
+    if m.market_move and len(m.metric) <= 3 and ctx.paragraph_futures:
+        if not rx(r"指|期货|价|股|债|汇率|收益率").search(m.metric):
+            m.metric += "期货价格"  # 商品期货…纯碱涨2.85%: the move of a futures price
+    if m.kind is Kind.GAP:
         verb = rx(r"高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於").search(predicate)
         carry.gap_verb = verb.group() if verb else ""
-    if kind is Kind.SHARE:
+    if m.kind is Kind.SHARE:
         share = _SHARE_OF.search(predicate)
-        if predicate.startswith("占比") and "占" not in metric:
-            metric += "占比"  # 民营经济纳税占比升至46.54%: 占比 is the noun, 升至 the verb
-        elif share and "占" not in metric:
-            metric = f"{metric}占{share.group('x')}{share.group('h') or '比重'}"
+        if predicate.startswith("占比") and "占" not in m.metric:
+            m.metric += "占比"  # 民营经济纳税占比升至46.54%: 占比 is the noun, 升至 the verb
+        elif share and "占" not in m.metric:
+            m.metric = f"{m.metric}占{share.group('x')}{share.group('h') or '比重'}"
     if (
-        kind is Kind.CHANGE
+        m.kind is Kind.CHANGE
         and unit in ("pp",)
-        and metric
-        and not metric.endswith(words("rate_heads"))
+        and m.metric
+        and not m.metric.endswith(words("rate_heads"))
     ):
         rate_named = _RATE_NAMED.match(predicate)  # 投资增速比上年同期提高2.1个百分点
-        if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in metric:
-            metric = _rate_of(metric)
-    if market_move and ctx.morning_brief_day and period == ctx.default_period:
+        if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in m.metric:
+            m.metric = _rate_of(m.metric)
+
+
+def _brief_period(m: _Making) -> None:
+    """A morning brief's figures dated only by the document are its last trading day's, or its week's."""
+    sentence, mention, ctx = m.sentence, m.mention, m.reading.ctx
+    if m.market_move and ctx.morning_brief_day and m.period == ctx.default_period:
         clause = rx(r"[，；;,]").split(sentence[: mention.start])[-1]
         weekly = _WEEKLY.search(clause) or rx(r"\W*(?:本周|当周)").match(sentence)
-        period = week_of(ctx.morning_brief_day) if weekly else ctx.morning_brief_day
-    elif ctx.morning_brief_day and period == ctx.default_period:
+        m.period = week_of(ctx.morning_brief_day) if weekly else ctx.morning_brief_day
+    elif ctx.morning_brief_day and m.period == ctx.default_period:
         before = sentence[: mention.start]
         if rx(r"下周").search(before):
-            period = week_of(ctx.morning_brief_day, weeks=1)  # 下周共有50家公司…解禁
+            m.period = week_of(ctx.morning_brief_day, weeks=1)  # 下周共有50家公司…解禁
         elif rx(r"本周|当周").search(_head_or_own_clause(before)):
-            period = week_of(ctx.morning_brief_day)
+            m.period = week_of(ctx.morning_brief_day)
+
+
+def _carry_and_draft(m: _Making) -> Draft:
+    """What the next figures carry from this one, and the draft itself (a brief's quote is the last day's)."""
+    sentence, carry, mention, ctx, kind, unit = m.sentence, m.carry, m.mention, m.reading.ctx, m.kind, m.unit
     carry.kind = kind
     carry.unit = unit
-    carry.base = base
-    moved_rate = _RATE_NAMED.match(predicate)
-    rate_moved = kind is Kind.CHANGE and unit == "pp" and metric.endswith("增速")
+    carry.base = m.base
+    moved_rate = _RATE_NAMED.match(m.predicate)
+    rate_moved = kind is Kind.CHANGE and unit == "pp" and m.metric.endswith("增速")
     carry.rate_change = (moved_rate.group() if moved_rate else "增速") if rate_moved else ""
+    period = m.period
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
-        if quote or rx(r"当日|今日|昨日|收盘|尾盘|盘中|报收").search(sentence[: mention.start]):
+        if m.quote or rx(r"当日|今日|昨日|收盘|尾盘|盘中|报收").search(sentence[: mention.start]):
             period = ctx.morning_brief_day  # a quote in a morning brief is the last trading day's
-    period = _stock_period(_flow_period(period, metric), metric, sentence[: mention.start])
+    period = _stock_period(_flow_period(period, m.metric), m.metric, sentence[: mention.start])
     return Draft(
-        metric=metric,
-        value=value,
-        value_max=value_max,
+        metric=m.metric,
+        value=m.value,
+        value_max=m.value_max,
         unit=unit,
         kind=kind,
         period=period,
-        base=base,
-        subject=own_subject or _market_or(carry.subject or ctx.subject, metric),
+        base=m.base,
+        subject=m.own_subject or _market_or(carry.subject or ctx.subject, m.metric),
         qualifier=mention.qualifier,
         modality=None,
-        start=offset + mention.start,
-        end=offset + mention.end,
-        pattern=pattern_id,
+        start=m.reading.offset + mention.start,
+        end=m.reading.offset + mention.end,
+        pattern=m.pattern_id,
     )
 
 
