@@ -1163,30 +1163,10 @@ def extract_drafts(
     ctx = context if context is not None else document_context(text, year=year, subject=subject)
     drafts: list[Draft] = []
     last_end = 0
-    # Table rows are read by the grid alone: as prose their cells would be figures of no metric
-    # (新华社北京1月24日电 is who filed the report and when: the document's date, no words of a sentence)
-    prose = table_grid.prose_view(text)
-    if ctx.dateline and ctx.dateline in prose:
-        at = prose.index(ctx.dateline)
-        # a line break in its place: what stood before (a title) ends there, the body starts after it
-        prose = prose[:at] + "\n" + " " * (len(ctx.dateline) - 1) + prose[at + len(ctx.dateline) :]
-        ctx.dateline = None  # read once, by the piece that holds it
-    for title in ctx.restated_titles:
-        for m in regex.finditer(regex.escape(title), prose):
-            prose = prose[: m.start()] + " " * len(title) + prose[m.end() :]  # said again below
+    prose = _prose_to_read(text, ctx)
     for offset, sentence in split_sentences(prose):
         if _paragraph_break(prose, last_end, offset, sentence):
-            # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
-            # (年报显示，… goes on reading the report the paragraph before named, with its period.)
-            if not _SAME_REPORT.match(sentence.lstrip()):
-                ctx.governing_period = ctx.section_period
-            ctx.paragraph_base = None
-            ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
-            ctx.paragraph_metric = ""
-            ctx.paragraph_growth = None
-            ctx.paragraph_futures = False
-            ctx.paragraph_programme = ""
-            ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
+            _open_paragraph(sentence, ctx)
         last_end = offset + len(sentence)
         heading = _is_heading(prose, offset, sentence)
         if heading:
@@ -1201,26 +1181,70 @@ def extract_drafts(
             ctx.paragraph_programme = _programme_name(programme.group("name"))
         _read_same_below(sentence, ctx)
         try:
-            found = _with_noted_currency(_extract_sentence(sentence, offset, ctx, tokenize), ctx)
-            found = _of_the_programme(found, sentence, offset, ctx)
-            if ctx.section_span:
-                found = [_over_the_span(d, sentence, offset, ctx) for d in found]
-            found = _year_to_date_siblings(found)
+            found = _sentence_drafts(sentence, offset, ctx, tokenize)
             drafts.extend(found)
-            levels = [d.metric for d in found if d.kind is Kind.LEVEL]
-            if levels:
-                ctx.paragraph_metric = levels[-1]
-            # a market named for its own move (日股低收4.1%) is not the paragraph's subject
-            named = [
-                d.subject for d in found if d.subject and d.subject != ctx.subject and not _is_index_region(d.metric)
-            ]
-            if named and ctx.paragraph_subject is None:
-                ctx.paragraph_subject = named[0]  # 全市实现…。分产业看，第一产业…: still the city's
-            growths = [(d.metric, d.base) for d in found if d.kind is Kind.GROWTH_RATE]
-            if growths:
-                ctx.paragraph_growth = growths[-1]
+            _note_paragraph_facts(found, ctx)
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
             log.debug("sentence at %d skipped: %s", offset, exc)
+    return _with_remarks_and_tables(drafts, text, ctx, tokenize)
+
+
+def _prose_to_read(text: str, ctx: DocContext) -> str:
+    """The text as prose: table rows, the wire dateline and restated headlines blanked, offsets kept."""
+    # Table rows are read by the grid alone: as prose their cells would be figures of no metric
+    # (新华社北京1月24日电 is who filed the report and when: the document's date, no words of a sentence)
+    prose = table_grid.prose_view(text)
+    if ctx.dateline and ctx.dateline in prose:
+        at = prose.index(ctx.dateline)
+        # a line break in its place: what stood before (a title) ends there, the body starts after it
+        prose = prose[:at] + "\n" + " " * (len(ctx.dateline) - 1) + prose[at + len(ctx.dateline) :]
+        ctx.dateline = None  # read once, by the piece that holds it
+    for title in ctx.restated_titles:
+        for m in regex.finditer(regex.escape(title), prose):
+            prose = prose[: m.start()] + " " * len(title) + prose[m.end() :]  # said again below
+    return prose
+
+
+def _open_paragraph(sentence: str, ctx: DocContext) -> None:
+    """A new paragraph: what the last one carried (its period, base, subject, metric) no longer holds."""
+    # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
+    # (年报显示，… goes on reading the report the paragraph before named, with its period.)
+    if not _SAME_REPORT.match(sentence.lstrip()):
+        ctx.governing_period = ctx.section_period
+    ctx.paragraph_base = None
+    ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
+    ctx.paragraph_metric = ""
+    ctx.paragraph_growth = None
+    ctx.paragraph_futures = False
+    ctx.paragraph_programme = ""
+    ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
+
+
+def _sentence_drafts(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
+    """A sentence's drafts with what the document notes around them: currency, programme, span, siblings."""
+    found = _with_noted_currency(_extract_sentence(sentence, offset, ctx, tokenize), ctx)
+    found = _of_the_programme(found, sentence, offset, ctx)
+    if ctx.section_span:
+        found = [_over_the_span(d, sentence, offset, ctx) for d in found]
+    return _year_to_date_siblings(found)
+
+
+def _note_paragraph_facts(found: list[Draft], ctx: DocContext) -> None:
+    """What the paragraph's next sentences read against: its last level, its subject, its last growth."""
+    levels = [d.metric for d in found if d.kind is Kind.LEVEL]
+    if levels:
+        ctx.paragraph_metric = levels[-1]
+    # a market named for its own move (日股低收4.1%) is not the paragraph's subject
+    named = [d.subject for d in found if d.subject and d.subject != ctx.subject and not _is_index_region(d.metric)]
+    if named and ctx.paragraph_subject is None:
+        ctx.paragraph_subject = named[0]  # 全市实现…。分产业看，第一产业…: still the city's
+    growths = [(d.metric, d.base) for d in found if d.kind is Kind.GROWTH_RATE]
+    if growths:
+        ctx.paragraph_growth = growths[-1]
+
+
+def _with_remarks_and_tables(drafts: list[Draft], text: str, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
+    """The prose drafts with the table remarks' in place and the table rows' after, page separators cut."""
     # in the order they stand, so a document read in pieces gives them in the same order as read whole
     for remark in _remark_drafts(text, ctx, tokenize):
         # where it stands among the sentences' records, so pieces read in order give the same order
@@ -1229,6 +1253,7 @@ def extract_drafts(
     drafts.extend(sorted(_table_drafts(text, ctx), key=lambda d: (d.start, d.end)))
     invisible = table_grid.INVISIBLE  # a page's separators are part of no name
     return [replace(d, metric=invisible.sub("", d.metric)) if invisible.search(d.metric) else d for d in drafts]
+
 
 
 def _remark_drafts(text: str, ctx: DocContext, tokenize: Tokenize) -> Iterator[Draft]:
@@ -2932,15 +2957,40 @@ _RESTATED_GAP = regex.compile(r"\s*[，,]?\s*(?:即|亦即|也就是|也即)(?:�
 
 def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
     """The metric for a number whose zone is ``zone``; empty zones inherit the sentence's metric."""
-    aliases: dict[str, str] = grammar()["rate_aliases"]  # type: ignore[assignment]
     if not zone:
         return carry.metric
+    named = _rate_alias_metric(zone, carry, mention)
+    if named is None:
+        named = _metric_of_carried(zone, carry)
+    if named is None:
+        named = _verb_metric(zone, carry, mention)
+    if named is not None:
+        return named
+    carry.entity = ""
+    parent = (carry.parent if carry.parts else "") or carry.metric or carry.parent
+    head = _sub_item_head(zone, parent) if carry.parts else None
+    if head == "数量" and mention.unit in _MONEY_UNITS:
+        # 发行2只…债券，其中2年期15亿元: the amount of some of the things counted
+        return zone + parent.removesuffix("数量") + "规模"
+    if head:
+        return zone + head
+    return zone
+
+
+def _rate_alias_metric(zone: str, carry: Carry, mention: Mention) -> str | None:
+    """A zone that is only a rate's name (降幅, 年增率) is the rate of the metric carried; None if it is not."""
+    aliases: dict[str, str] = grammar()["rate_aliases"]  # type: ignore[assignment]
     for word, canon in aliases.items():
         if zone == word:
             if mention.unit == "%" and carry.metric:
                 carry.rate_word = word  # 降幅为1.47%: the rate itself, of the figure before
                 return carry.metric
             return _rate_of(carry.metric) if carry.metric else canon
+    return None
+
+
+def _metric_of_carried(zone: str, carry: Carry) -> str | None:
+    """A zone that names a part or measure of the metric carried (产量, 增速, 毛利率) is that metric's."""
     if carry.metric and zone in word_set("entity_heads"):
         stem = _stem(carry.metric)
         if stem:
@@ -2964,6 +3014,11 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
         and (len(zone) <= 2 or not is_known_metric(zone))
     ):
         return carry.metric  # 预期逆差160亿英镑 after 商品贸易帐逆差: the same indicator again
+    return None
+
+
+def _verb_metric(zone: str, carry: Carry, mention: Mention) -> str | None:
+    """A zone that is a verb (销售, 出口) or holds one names the metric the verb makes (销量, 出口额)."""
     verb = _VERB_METRICS.get(zone)
     if verb is not None:
         if mention.unit in _MONEY_UNITS and verb == "销量":
@@ -2984,15 +3039,8 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
             entity = zone[: -len(v)]
             carry.entity = entity
             return entity + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
-    carry.entity = ""
-    parent = (carry.parent if carry.parts else "") or carry.metric or carry.parent
-    head = _sub_item_head(zone, parent) if carry.parts else None
-    if head == "数量" and mention.unit in _MONEY_UNITS:
-        # 发行2只…债券，其中2年期15亿元: the amount of some of the things counted
-        return zone + parent.removesuffix("数量") + "规模"
-    if head:
-        return zone + head
-    return zone
+    return None
+
 
 
 _NO_NOUN_AFTER = regex.compile(r"之间|之内|以内|左右|上下|不等")
@@ -3154,22 +3202,14 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     such as 推动/形成/培育), so 新增省级工业互联网平台10家 keeps its noun from the left.
     """
     money = mention.unit in _MONEY_UNITS
-    interest = _INTEREST_NAMED.match(sentence, mention.end - 1) if mention.unit == "%" else None
-    if interest and not _names_indicator(zone):
-        return interest.group("x") + "率"  # 为期三年的四厘利息补贴: the subsidy's rate, named after it
-    if mention.unit == "%" and not _names_indicator(zone) and sentence.endswith(words("cut_verbs"), 0, mention.start):
-        spent = _AFTER_PHRASE.match(sentence, mention.end)
-        noun = clean_metric(spent.group(), tokenize) if spent else ""
-        if _names_indicator(noun):
-            return noun  # 再削减1%经常开支: the spending cut, named after the rate
+    rate = _rate_named_after(sentence, mention, zone, tokenize)
+    if rate is not None:
+        return rate
     if not is_measure_word(mention.unit) and not money:
         return None
-    named = _NAMED_AFTER.match(sentence, mention.end) if money and (not zone or _PART_OPENER.fullmatch(zone)) else None
-    if named:
-        # 当中2913亿元为经常开支, 其余500亿元是专项债券: a part of a sum, named after the amount
-        noun = clean_metric(named.group("x"), tokenize)
-        if len(noun) >= 2 and (_names_indicator(noun) or noun.endswith(tuple(words("money_words")))):
-            return noun
+    part = _part_named_after(sentence, mention, zone, tokenize, money)
+    if part is not None:
+        return part
     m = _AFTER_PHRASE.match(sentence, mention.end)
     if not m or _NO_NOUN_AFTER.match(sentence, mention.end):
         return None  # 介于10万至12万人之间: the end of a range, no noun
@@ -3182,6 +3222,38 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         noun = group.group("x") if group else growing.group("x")
         grew = "负增长的" if growing.group("neg") else "实现增长的"  # 7个税种负增长
         return f"{grew}{noun}数" if noun else None
+    deed = _count_of_deed(sentence, mention)
+    if deed is not None:
+        return deed
+    return _noun_after_count(mention, zone, phrase, tokenize, money)
+
+
+def _rate_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize) -> str | None:
+    """A per cent named by what follows it (四厘利息补贴, 削减1%经常开支); None when nothing names it so."""
+    interest = _INTEREST_NAMED.match(sentence, mention.end - 1) if mention.unit == "%" else None
+    if interest and not _names_indicator(zone):
+        return interest.group("x") + "率"  # 为期三年的四厘利息补贴: the subsidy's rate, named after it
+    if mention.unit == "%" and not _names_indicator(zone) and sentence.endswith(words("cut_verbs"), 0, mention.start):
+        spent = _AFTER_PHRASE.match(sentence, mention.end)
+        noun = clean_metric(spent.group(), tokenize) if spent else ""
+        if _names_indicator(noun):
+            return noun  # 再削减1%经常开支: the spending cut, named after the rate
+    return None
+
+
+def _part_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize, money: bool) -> str | None:
+    """An amount that is a part of a sum (其余500亿元是专项债券) is named after it; None when it is not."""
+    named = _NAMED_AFTER.match(sentence, mention.end) if money and (not zone or _PART_OPENER.fullmatch(zone)) else None
+    if named:
+        # 当中2913亿元为经常开支, 其余500亿元是专项债券: a part of a sum, named after the amount
+        noun = clean_metric(named.group("x"), tokenize)
+        if len(noun) >= 2 and (_names_indicator(noun) or noun.endswith(tuple(words("money_words")))):
+            return noun
+    return None
+
+
+def _count_of_deed(sentence: str, mention: Mention) -> str | None:
+    """A count of those that did something (3.3万人参与罢工, 27只可转债跌幅超2%); None when it is not one."""
     deed = _counted_deed(sentence, mention.end)
     if deed and mention.unit in ("家", "只", "个", "支", "户", "個"):
         return deed
@@ -3192,6 +3264,11 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if group and is_measure_word(mention.unit):
         # 27只可转债跌幅超2% -> 跌幅超2%的可转债数量: how many passed a threshold
         return "{r}{op}{n}{post}的{x}数量".format_map(group.groupdict(""))
+    return None
+
+
+def _noun_after_count(mention: Mention, zone: str, phrase: str, tokenize: Tokenize, money: bool) -> str | None:
+    """The noun after a count (2.72万台充电桩), when the zone before it is only a verb that counts."""
     verbs = word_set("count_verbs")
     noun_before = _names_indicator(zone) or zone.endswith(tuple(words("generic_nouns"))) or len(zone) > 12
     if money and zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):
@@ -3211,6 +3288,7 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if is_measure_word(mention.unit) and not noun.endswith(("数", "数量", "总数", "数目")):
         noun += _count_noun(mention.unit)  # 2.72万台充电桩: the number of charging piles, not the piles
     return kept + noun
+
 
 
 def _same_head(a: str, b: str) -> bool:
