@@ -33,6 +33,9 @@ BASE_CASES = [
     # previous period
     pytest.param("环比增长", "prev", id="prev-huanbi"),
     pytest.param("比上月回落", "prev", id="prev-bi-shangyue"),
+    # Hong Kong writes the last quarter 上季: the quarter before, not last year
+    pytest.param("較上季下跌", "prev", id="prev-traditional-shangji"),
+    pytest.param("较上一季增长", "prev", id="prev-shang-yi-ji"),
     pytest.param("较上月下降", "prev", id="prev-jiao-shangyue"),
     pytest.param("比上季度提高", "prev", id="prev-bi-shangjidu"),
     # explicit periods
@@ -112,6 +115,11 @@ SIGN_CASES = [
     pytest.param(
         "同比增长", "亏损企业亏损额", 1, id="loss-amount-grows",
     ),
+    # a move said with its force: the force word carries the direction
+    pytest.param("暴跌", "", -1, id="force-crash"),
+    pytest.param("同比銳減", "", -1, id="force-traditional-plunge"),
+    pytest.param("微降", "", -1, id="force-slight-fall"),
+    pytest.param("激增", "", 1, id="force-surge"),
     # no direction word: the number keeps its sign
     pytest.param("为", "", 1, id="no-direction-copula"),
     pytest.param("", "", 1, id="no-direction-empty"),

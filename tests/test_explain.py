@@ -279,3 +279,18 @@ def test_a_company_reports_period_is_named_as_its_rule() -> None:
     ex = cnreport.explain("事件：甲乙保险公布2020年第三季度业绩报告。集团实现营业收入3419.2亿元，同比增长9.9%。\n")
     period = ex.decided("default_period")
     assert period is not None and (period.rule, period.value) == ("period.results_report", "2020-01/2020-09")
+
+
+# A release signed by a national body under its title is about the country, even if it names the
+# body only once; a national body quoted once deep in a text says nothing of the text's subject.
+SIGNED_CASES = [
+    ("2024年10月金融统计数据报告\n中国人民银行 2024-11-15\n10月末，广义货币余额增长7.5%。", "全国"),
+    ("某季度貨物貿易數據\n海關總署 2024-10-14\n前三季度，出口增長6%。", "全國"),
+    ("前三季度出口增长6%。" + "外贸企业订单回暖，生产保持稳定。" * 10 + "据海关总署介绍，出口增长6%。", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SIGNED_CASES)
+def test_a_release_signed_by_a_national_body(text: str, subject: str) -> None:
+    decided = cnreport.explain(text).decided("subject")
+    assert decided is not None and decided.value == subject

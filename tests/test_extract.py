@@ -2985,7 +2985,8 @@ RANK_BY_SIZE_CASES = [
                  [E(1, "rank", metric="地区生产总值", base="entity:全国", subject="上海")], id="city"),
     pytest.param("2021年，中国是全球第二大经济体。", [E(2, "rank", metric="国内生产总值", base="entity:全球")],
                  id="economy"),
-    pytest.param("2021年，東盟是我國第一大貿易夥伴。", [E(1, "rank", metric="進出口", base="entity:全國")],
+    pytest.param("2021年，東盟是我國第一大貿易夥伴。",
+                 [E(1, "rank", metric="貿易夥伴排名", base="entity:全國貿易夥伴")],
                  id="traditional-partner"),
     # negative: 第三大 of something else is no rank by size
     pytest.param("2021年，该公司第三大股东持股5%。", [NO(3, "rank")], id="shareholder"),
@@ -3083,3 +3084,257 @@ def test_shares_of_an_aggregate(text: str, expected: list[Expect]) -> None:
 def test_every_year_on_average_is_no_metric() -> None:
     records = cnreport.extract("2013年，全市地区生产总值每年平均实质增长4%。")
     assert records and all(r.metric and "每" not in r.metric for r in records), describe(records)
+
+
+# A move up or down *to* a figure reaches that level (营收回升至…, 股价跌到…): no move against the
+# previous close, even where a market's bare 升/跌 would make one; 升0.5元 alone stays a move.
+REACHED_LEVEL_CASES = [
+    pytest.param("甲公司3月营收回升至12.5亿元、月增4%。", [E(1250000000, "元", kind="level", base=None)],
+                 id="back-up-to"),
+    pytest.param("乙公司11月營收跳升至8.8億元、年增30%。", [E(880000000, "元", kind="level", base=None)],
+                 id="traditional-jump-to"),
+    pytest.param("收市前，丙股股价跌到15元。", [E(15, "元", kind="level")], id="price-down-to"),
+    # negative: a bare move of a price is a change against the previous close
+    pytest.param("丁股今日收于20.5元，升0.5元。", [E(0.5, "元", kind="change", base="prev")], id="bare-move"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED_LEVEL_CASES)
+def test_a_move_to_a_figure_reaches_a_level(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)
+
+
+# A firm named after a description of what it makes (…厂商甲乙, 5G模组及光纤/网络设备供应商丙丁) is
+# the subject of the clause it opens, whatever script or Latin product names the description uses.
+DESCRIBED_FIRM_CASES = [
+    pytest.param("台灣網通廠去年表現亮眼。\nLED照明廠商甲乙（1234）積極跨入新市場，12月營收3億元、月增5%。",
+                 [E(300000000, "新台币", subject="甲乙"), E(5, "%", subject="甲乙")], id="latin-traditional"),
+    pytest.param("台湾网通厂去年表现亮眼。\n光纤/网络设备及软件供应商丙丁（5678）在年底标案推升下，12月营收2亿元。",
+                 [E(200000000, "元", subject="丙丁")], id="slash-and-ji"),
+    # negative: a firm blamed for a fall (受…拖累) is not the subject of the index's move
+    pytest.param("受设备商戊己（4321）拖累，电子指数下跌2%。戊己…", [E(-2, "%", subject=None)], id="cause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_FIRM_CASES)
+def test_a_described_firm_opens_its_clause(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)
+
+
+# 全市/全省 and 该市/该省 stand for the city or province just named (甲省乙市发布…，全市…; 据乙市统计局，该市…),
+# before the document's own subject; a place after a comparing word (与乙市相比) is the other side.
+SCOPE_OWNER_CASES = [
+    pytest.param("本报记者 张三 佛山报道\n2022年1月5日，湖北省宜昌市发布2021年经济运行情况，全市生产总值增长8%。",
+                 [E(8, "%", subject="宜昌市")], id="named-publisher"),
+    pytest.param("本报记者 张三 佛山报道\n襄阳市GDP增长6%。据宜昌市统计局的数据，2021年该市GDP增长7.9%。",
+                 [E(6, "%", subject="襄阳市"), E(7.9, "%", subject="宜昌市")], id="pointing-city"),
+    pytest.param("本報記者 張三 佛山報道\n1-11月，宜昌市工業產值增長9%。1-11月，全市財政收入增長6%。",
+                 [E(6, "%", subject="宜昌市")], id="traditional-paragraph"),
+    pytest.param("2021年宜昌市经济运行情况\n与襄阳市相比，全市生产总值增长较快，增长8%。",
+                 [E(8, "%", subject="宜昌")], id="compared-city-is-no-owner"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPE_OWNER_CASES)
+def test_scope_words_stand_for_the_place_just_named(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021), expected)
+
+
+# A level or share reached over a span of years (“十五五”时期…达到65%) is where the span ends; what the
+# span adds up (累计新增…) and its average rate (年均增长…) keep the span.
+SPAN_END_CASES = [
+    pytest.param("“十五五”时期主要目标\n“十五五”时期，全省常住人口城镇化率达到65%左右，粮食产能提高到1400亿斤。",
+                 [E(65, "%", period="2030"), E(140000000000, "斤", period="2030")], id="plan-levels"),
+    pytest.param("2026—2030年，全市研发投入强度提升至3%，年均增长8%。",
+                 [E(3, "%", period="2030"), E(8, "%", period="2026/2030")], id="written-span-and-rate"),
+    pytest.param("“十四五”時期，全省服務業增加值比重達到55%。", [E(55, "%", period="2025")], id="traditional-review"),
+    # negative: a sum over the span keeps the span
+    pytest.param("“十五五”时期，全省累计新增城镇就业达到500万人。", [E(5000000, "人", period="2026/2030")], id="sum"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_END_CASES)
+def test_a_level_reached_over_a_span_is_its_end(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2026), expected)
+
+
+# A count after a verb of making or trading measures that flow of its noun (生产…台汽车 -> 汽车产量);
+# a count after a verb of building stays the number of the things (新建…台充电桩 -> 充电桩数量).
+DEED_MEASURE_CASES = [
+    pytest.param("2023年全国生产50万台拖拉机，增长4%。", [E(500000, "台", metric="拖拉机产量")], id="made"),
+    pytest.param("2023年該廠銷售3萬輛電動車，下降2%。", [E(30000, "辆", metric="電動車銷量")], id="traditional-sold"),
+    pytest.param("2023年该公司交付12万辆汽车。", [E(120000, "辆", metric="汽车交付量")], id="delivered"),
+    # negative: a count of things built is how many there are
+    pytest.param("2023年全市新建1.5万台充电桩。", [E(15000, "台", metric="充电桩数量")], id="built"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEED_MEASURE_CASES)
+def test_a_count_after_a_verb_of_making_measures_the_flow(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)
+
+
+# 两市 (the two exchanges) describes the A-share market rather than naming it: shown by its name.
+DESCRIBED_SUBJECT_CASES = [
+    pytest.param("2023年上半年，沪深两市日均成交额9000亿元。", [E(900000000000, "元", subject="A股")], id="simplified"),
+    pytest.param("2023年上半年，兩市成交額增長12%。", [E(12, "%", subject="A股")], id="traditional"),
+    # negative: a market named by its name keeps it
+    pytest.param("2023年上半年，沪深股市成交额增长9%。", [E(9, "%", subject="沪深股市")], id="named"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SUBJECT_CASES)
+def test_a_described_market_is_shown_by_its_name(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)
+
+
+# A move said with its force (暴涨, 大增, 锐减, 微跌) is a growth rate like 上涨/下降: the force word
+# is no part of the metric, and a fall is negative.
+FORCE_MOVE_CASES = [
+    pytest.param("2023年，公司净利润大增35%。", [E(35, "%", kind="growth_rate", metric="净利润")], id="surge"),
+    pytest.param("2023年，武漢市出口銳減12%。", [E(-12, "%", kind="growth_rate", metric="出口")],
+                 id="traditional-plunge"),
+    pytest.param("当日收盘，股价暴跌9.8%。", [E(-9.8, "%", kind="growth_rate", metric="股价")], id="crash"),
+    # negative: a share is no move, whatever verb precedes
+    pytest.param("2023年，出口占比为20%。", [E(20, "%", kind="share")], id="no-move"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_MOVE_CASES)
+def test_a_move_said_with_its_force(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)
+
+
+# A list of boards (煤炭、钢铁板块) names a board per item, none of them a share; a market opening the
+# list (A股…) is every item's subject, also when the figures follow in a later clause (…，涨幅分别为…).
+BOARD_LIST_CASES = [
+    pytest.param("3月8日，A股煤炭、有色、化工板块走强，涨幅分别为2.1%、1.5%、0.9%。",
+                 [E(2.1, "%", metric="煤炭板块", subject="A股"), E(1.5, "%", metric="有色板块", subject="A股"),
+                  E(0.9, "%", metric="化工板块", subject="A股")], id="later-clause"),
+    pytest.param("3月8日，A股銀行、券商板塊漲幅分別為0.8%、1.2%。",
+                 [E(0.8, "%", metric="銀行板塊", subject="A股"), E(1.2, "%", metric="券商板塊", subject="A股")],
+                 id="traditional"),
+    # negative: a share named in a later sentence keeps its own name as subject
+    pytest.param("3月8日，A股煤炭、有色板块走强，涨幅分别为2.1%、1.5%。个股方面，甲乙科技涨3.3%。",
+                 [E(3.3, "%", metric="甲乙科技股价", subject="甲乙科技")], id="share-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOARD_LIST_CASES)
+def test_a_list_of_boards(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)
+
+
+# Modal and time adverbs (应该, 最终, 现在, 如今) say how or when a figure holds, no part of its metric;
+# words that merely contain them (应收账款) keep their characters.
+ADVERB_FILLER_CASES = [
+    pytest.param("2023年，电厂储煤量应该在20万吨。", [E(200000, "吨", metric="电厂储煤量")], id="modal"),
+    pytest.param("2023年，全市森林覆蓋率現在達到45%。", [E(45, "%", metric="森林覆蓋率")], id="traditional-now"),
+    # negative: a metric that holds the characters keeps them (最终消费 is final consumption)
+    pytest.param("2023年，最终消费支出对经济增长的贡献率为60%。", [E(60, "%", metric="最终消费支出经济增长的贡献率")],
+                 id="final-consumption"),
+    pytest.param("2023年末，应收账款余额为5亿元。", [E(500000000, "元", metric="应收账款余额")], id="receivables"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_FILLER_CASES)
+def test_modal_and_time_adverbs_are_no_metric(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)
+
+
+# 分别比A和B高X个和Y个百分点: each change against its own base, in order; a list of entities
+# (分别比甲省和乙省高…) is no list of bases and is left to the gap rules.
+PAIRED_BASE_CASES = [
+    pytest.param("10月末，贷款余额增长8%，增速分别比上月末和上年同期低0.3个和1.9个百分点。",
+                 [E(-0.3, "pp", kind="change", base="prev"), E(-1.9, "pp", kind="change", base="yoy")],
+                 id="month-year"),
+    pytest.param("上半年，出口增速分別比一季度和上年同期加快1.2個和0.5個百分點。",
+                 [E(1.2, "pp", base="period:2024-Q1"), E(0.5, "pp", base="yoy")], id="traditional-quarter"),
+    pytest.param("上半年，利润增速分别较上年同期、上年全年提高2个、1个百分点。",
+                 [E(2, "pp", base="yoy"), E(1, "pp", base="period:2023")], id="dunhao"),
+    # negative: entities compared with are gaps, each against its entity
+    pytest.param("上半年，全市GDP增长6%，分别比全国和全省高1个和0.5个百分点。",
+                 [E(1, "pp", kind="gap", base="entity:全国"), E(0.5, "pp", kind="gap", base="entity:全省")],
+                 id="entities"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_BASE_CASES)
+def test_paired_bases_are_taken_in_order(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)
+
+
+# Trade with a partner, however the reporter is written (我国对/与/同X, 我与X): the metric is 对X…, the
+# reporter the subject; a share that names no whole (…，占18%) is of the whole the paragraph last named,
+# and 我国/我 before a whole (占我国外贸总值) is the reporter, no part of the whole's name.
+PARTNER_SHARE_CASES = [
+    pytest.param("前三季度，我与甲盟贸易总值为4.2万亿元，增长1.2%，占我国外贸总值的13%。",
+                 [E(4200000000000, "元", metric="对甲盟贸易总值"),
+                  E(13, "%", kind="share", metric="对甲盟贸易总值占外贸总值比重")], id="wo-yu"),
+    pytest.param("一季度我國與德國進出口3553.4億元，增長5%；對法國出口增長3%。",
+                 [E(355340000000, "元", metric="對德國進出口")],
+                 id="traditional-guo-yu"),
+    pytest.param("前三季度，一般贸易进出口21万亿元，占外贸总值的65%。同期，加工贸易进出口5.9万亿元，占18%。",
+                 [E(18, "%", kind="share", metric="加工贸易进出口占外贸总值比重")], id="bare-share"),
+    # negative: investment abroad names no partner
+    pytest.param("2023年，我国对外直接投资1000亿美元。", [E(100000000000, "美元", metric="对外直接投资")], id="abroad"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_SHARE_CASES)
+def test_trade_partners_and_shares_of_the_same_whole(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)
+
+
+# 东盟为我第一大贸易伙伴 / 是我国第三大出口市场: a rank among the reporter's partners (我 as 我国), named
+# 贸易伙伴排名; the trade with that partner in the same sentence stays the reporter's.
+PARTNER_RANK_CASES = [
+    pytest.param("前三季度，东盟为我第一大贸易伙伴，与东盟贸易总值为5万亿元。",
+                 [E(1, "rank", kind="rank", metric="贸易伙伴排名", base="entity:全国贸易伙伴", subject="东盟"),
+                  E(5000000000000, "元", metric="对东盟贸易总值", subject=None)], id="wo"),
+    pytest.param("前三季度，美國繼續是我國第三大出口市場。", [E(3, "rank", kind="rank", metric="出口市場排名")],
+                 id="traditional-market"),
+    # negative: an ordinal inside a name is no rank
+    pytest.param("前三季度，第三产业增加值增长5%。", [NO(3, "rank")], id="name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_RANK_CASES)
+def test_ranks_among_the_reporters_partners(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)
+
+
+# 其次是服装（下跌12.9%）、电器（下跌11%）: a figure in brackets after a name is that item's, measured by
+# the indicator of the figure before it; a bracketed restatement after a figure (（上年为6%）) is not.
+BRACKETED_ITEM_CASES = [
+    pytest.param("九月珠寶首飾的銷貨價值較去年同月下跌20.1%，其次是服裝（下跌12.9%）、電器（下跌11.0%）。",
+                 [E(-12.9, "%", metric="服裝銷貨價值"), E(-11, "%", metric="電器銷貨價值")], id="traditional"),
+    pytest.param("其中，汽车类零售额增长5.2%，家电类（增长3.1%）、通讯器材类（增长8.2%）增长较快。",
+                 [E(3.1, "%", metric="家电类零售额"), E(8.2, "%", metric="通讯器材类零售额")], id="simplified"),
+    # negative: a restatement in brackets after the figure names no item
+    pytest.param("2024年，全市零售额增长5%（上年为6%）。", [E(6, "%", metric="零售额", period="2023")], id="restated"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_ITEM_CASES)
+def test_bracketed_items_take_the_indicator_before(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)
+
+
+# 对中国大陆及香港出口125亿美元: partners joined without 均/分别 are one market, the figure theirs together,
+# none of them the subject; a body that says or forecasts a figure (财政部预估…) is its source, not its subject.
+JOINT_PARTNER_CASES = [
+    pytest.param("台灣10月出口增加8%。按主要市場觀察，10月對中國大陸及香港出口125.5億美元，年減3.2%。",
+                 [E(12550000000, "美元", metric="對中國大陸及香港出口", subject="台灣"),
+                  E(-3.2, "%", metric="對中國大陸及香港出口", subject="台灣")], id="traditional-joint"),
+    pytest.param("台灣10月出口增加8%。財政部預估11月出口將年增3%至8%。",
+                 [E(3, "%", subject="台灣", modality="forecast")], id="forecaster"),
+    # negative: partners with 分别 are each their own figure
+    pytest.param("前三季度，我国对东盟、欧盟出口分别增长8%和2%。",
+                 [E(8, "%", metric="对东盟出口"), E(2, "%", metric="对欧盟出口")], id="each"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_PARTNER_CASES)
+def test_joint_partners_and_forecasters(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2024), expected)

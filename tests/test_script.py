@@ -379,6 +379,11 @@ def test_mainland_samples_are_not_hong_kong(path: Path) -> None:
         ("上半年规模以上工业增加值同比增长6.1%，环比增长0.5%，按年计算增长约2000亿元。", False),
         ("", False),
         ("恒指", False),
+        # a Hong Kong body opening the text, with no other Hong Kong word or wording
+        ("政府統計處今日發表的數字顯示，九月的零售業總銷貨價值較去年同月下跌7.4%，為298億元。", True),
+        ("金管局今日公布，九月底總存款較上月增加0.6%，為16萬億元。", True),
+        # negative: Taiwan's ministry statistics department is no Hong Kong body
+        ("經濟部統計處今日公布，九月外銷訂單較上年同月增加4.6%，為514億美元。", False),
     ],
 )
 def test_is_hong_kong_cases(text: str, expected: bool) -> None:

@@ -20,6 +20,7 @@ from .vocab import (
     rx,
     subject_lengths,
     subjects,
+    word_set,
     words,
 )
 
@@ -240,11 +241,18 @@ def national_bodies(text: str) -> list[str]:
 def national_subject(text: str) -> str | None:
     """A national release (国家统计局, 全国, 我国) with no region of its own is about the country.
 
-    A daily brief is not: it reports markets and companies of many countries, each named.
+    Two namings anywhere in its head say so, or one in its opening lines (a release signed
+    中国人民银行 under its title). A daily brief is not: it reports markets and companies of many
+    countries, each named.
     """
     if _BRIEF.search(text.lstrip()[:120].split("\n", 1)[0]):
         return None
-    return "全国" if len(national_bodies(text)) >= 2 else None
+    bodies = national_bodies(text)
+    signed = bool(_NATIONAL.search(text.lstrip()[:_SIGNATURE_CHARS]))
+    return "全国" if len(bodies) >= 2 or signed else None
+
+
+_SIGNATURE_CHARS = 80  # a title and the line under it
 
 
 def find_document_subject(text: str) -> str | None:
@@ -273,6 +281,8 @@ def proper_name(surface: str) -> str:
     entry = subjects().get(surface)
     if entry is not None and entry[0] == "全国" and surface not in _NATIONAL_NAMES:
         return "中国"  # 内地, 中国大陆, 國內: the country, by the name readers and scorers share
+    if entry is not None and surface in word_set("described_subjects"):
+        return entry[0]  # 两市 (the two exchanges): the market they make, A股
     if entry is None or not surface.startswith(_PRONOUN_HEADS):
         return surface
     names = [s for s in _surfaces_of().get(entry[0], []) if not s.startswith(_PRONOUN_HEADS)]

@@ -115,6 +115,7 @@ class DocContext:
     paragraph_growth: tuple[str, str | None] | None = None  # the paragraph's last growth: metric, base
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
     paragraph_programme: str = ""  # a programme the paragraph named (推出“社区消费大奖赏”活动)
+    paragraph_whole: str = ""  # the whole the paragraph's last share was of (占外贸总值的…)
     counted_groups: set[str] = field(default_factory=set)  # groups counted so far (26个城市): said again, no fact
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
@@ -296,7 +297,8 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
     out = _PRONOUN_HEAD.sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
     partner = _PARTNER_FLOW.search(zone)
     if partner and out.startswith(partner.group("p")):
-        out = "对" + out  # 对美国出口: trade with a partner, not the partner's own exports
+        # 对美国出口, 与美国贸易: trade with a partner, not the partner's own exports (in the text's script)
+        out = ("對" if partner.group()[0] in "對與" else "对") + out
     out = expand_abbreviations(out).strip("，,、的")
     return out if names_a_quantity(out) else ""  # 以16亿元的优势, 暂居第二: debris, no metric
 
@@ -347,7 +349,9 @@ _CAUSE = regex.compile(
 )
 
 
-_PARTNER_FLOW = regex.compile(r"(?:对|對)(?P<p>\p{Han}{1,12}?)(?:的)?(?:进出口|出口|进口|贸易|進出口|進口|貿易)")
+_PARTNER_FLOW = regex.compile(
+    r"(?:对|對|与|與|同)(?P<p>\p{Han}{1,12}?)(?:的)?(?:进出口|出口|进口|贸易|進出口|進口|貿易)"
+)
 
 
 # 为2022年1月以来新高: a period that a record is measured from, not the figure's own period.
@@ -569,7 +573,7 @@ _PLACE_NOTE = regex.compile(r"(?<=\p{Han})[（(][^（）()]{1,10}[）)]")
 
 
 # 我国与…, 对…: what opens a list of trade partners
-_PARTNER_HEAD = regex.compile(r"^(?:我国|中国|全国|我省|我市|本市|全省|全市)?(?:与|與|对|對|同)(?=\p{Han})")
+_PARTNER_HEAD = regex.compile(r"^(?:我国|中国|全国|我省|我市|本市|全省|全市|我)?(?:与|與|对|對|同)(?=\p{Han})")
 # 前五大贸易伙伴, 主要出口市场: a group named before the partners that make it up
 _PARTNER_GROUP = regex.compile(
     r"(?:前[\d一二三四五六七八九十]+大|[\d一二三四五六七八九十]+大|主要|最大的?)(?:贸易伙伴|出口市场|进口来源地|市场|经济体)"
@@ -594,13 +598,24 @@ def _zone_named_after(text: str, place_end: int) -> str | None:
     return text[: m.end()] if m else None
 
 
-def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
-    """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国)."""
+def split_subject(zone: str, doc_subject: str | None, owners: tuple[str, ...] = ()) -> tuple[str | None, str]:
+    """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国).
+
+    ``owners`` are the places a scope word (全市, 全省) may stand for before the document's subject:
+    those the sentence and its paragraph have just named (see ``_scope_owners``).
+    """
+    pointed = next((w for w in _pointing_scopes() if zone.startswith(w)), None)
+    if pointed:
+        # 该市GDP…: the city the sentence or paragraph just named, else the document's if it is one
+        owner = _scope_subject(_pointing_scopes()[pointed], doc_subject, owners)
+        return (owner, zone[len(pointed) :]) if owner and owner[0] != "全" else (None, zone[len(pointed) :])
     named = subject_at(zone)
     if not named or (len(named) == len(zone) and len(zone) <= 2 and zone in ("全市", "全省", "全国", "全区")):
         if named and zone in ("全市", "全省", "全国", "全区"):
-            return _scope_subject(zone, doc_subject), ""
+            return _scope_subject(zone, doc_subject, owners), ""
         return None, zone
+    if subjects()[named][1] == "organisation" and _REPORTS.match(zone, len(named)):
+        return None, zone[len(named) :]  # 财政部预估11月出口…: who says or forecasts it, not whose it is
     economic_zone = _zone_named_after(zone, len(named))
     if economic_zone:
         return economic_zone, zone[len(economic_zone) :]  # 深圳先行示范区进出口…: the zone's, not the city's
@@ -610,16 +625,26 @@ def split_subject(zone: str, doc_subject: str | None) -> tuple[str | None, str]:
     if outlet_named_after_place(zone, 0, len(named)):
         return None, zone  # 上海有色网报价: who quotes it, no subject
     if zone.startswith(("与", "與", "和"), len(named)):
-        return None, zone  # 我国与东盟贸易总值: the pair names the metric, it is no subject
+        if named in _NATIONAL_SELF and _PARTNER_FLOW.match(zone, len(named)):
+            return proper_name(named), zone[len(named) :]  # 我国与德国进出口: the reporter's trade with a partner
+        return None, zone  # 上海与苏州GDP之和: the pair names the metric, it is no subject
     name = proper_name(named)  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
     if named in ("全市", "全省", "全区", "全县", "全国"):
-        name = _scope_subject(named, doc_subject) or name
+        name = _scope_subject(named, doc_subject, owners) or name
     rest = zone[len(named) :]
     return name, rest
 
 
-def _scope_subject(scope: str, doc_subject: str | None) -> str | None:
-    """全市 in a city's report is that city; 全省 in a city's report is the province."""
+def _scope_subject(scope: str, doc_subject: str | None, owners: tuple[str, ...] = ()) -> str | None:
+    """全市 in a city's report is that city; 全省 in a city's report is the province.
+
+    A city or province just named (``owners``, nearest first) comes before the document's subject:
+    甲省乙市发布…，全市生产总值… is 乙市's, whoever wrote the report.
+    """
+    scope_kind = {"全市": "city", "全省": "province"}.get(scope)
+    for owner in owners:
+        if scope_kind and subjects().get(owner, ("", ""))[1] == scope_kind:
+            return proper_name(owner)
     if doc_subject is None:
         return scope
     kind = subjects().get(doc_subject, ("", ""))[1]
@@ -628,6 +653,39 @@ def _scope_subject(scope: str, doc_subject: str | None) -> str | None:
     if scope == "全国" and kind == "country":
         return doc_subject
     return scope
+
+
+@cache
+def _pointing_scopes() -> dict[str, str]:
+    """该市 -> 全市 (grammar pointing_scopes), longest surface first."""
+    scopes: dict[str, str] = grammar()["pointing_scopes"]  # type: ignore[assignment]
+    return dict(sorted(scopes.items(), key=lambda kv: -len(kv[0])))
+
+
+def _scope_owners(before: str, paragraph_subject: str | None) -> tuple[str, ...]:
+    """The places a scope word in a figure's clause may stand for, nearest first: the cities and
+    provinces the sentence names before the figure (甲省乙市 names 乙市 last), then the paragraph's
+    subject. Places after a comparing word (与乙市相比, 高于甲省) are the other side, no owner.
+
+    >>> _scope_owners("1月，湖北省武汉市发布数据，全市", None)
+    ('武汉市', '湖北省')
+    >>> _scope_owners("与武汉市相比，全市", "宜昌市")
+    ('宜昌市',)
+    """
+    found: list[str] = []
+    pos = 0
+    while pos < len(before):
+        named = subject_at(before, pos)
+        if named and subjects()[named][1] in ("city", "province") and not _COMPARING_BEFORE.search(before, 0, pos):
+            found.append(named)
+        pos += len(named) if named else 1
+    if paragraph_subject:
+        found.insert(0, paragraph_subject)
+    return tuple(reversed(found))
+
+
+# 与…相比, 高于…, 比…: a place after these is compared with, not reported on
+_COMPARING_BEFORE = regex.compile(r"(?:与|與|和|同|比|较|較|高于|低于|高於|低於|快于|慢于|超过|不及)$")
 
 
 @cache
@@ -1076,7 +1134,7 @@ _AMOUNT_NOTED = regex.compile(
 _NOTE_SCALES = {"亿": Decimal(10) ** 8, "億": Decimal(10) ** 8, "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4}
 
 
-_TITLE_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:%|亿|億|万|萬)?")
+_TITLE_FIGURE = regex.compile(r"\d+(?:\.\d+)?(?:%|亿|億|万|萬)?|第[一二三四五六七八九十\d]{1,3}大")
 _TITLE_LINES = 5
 _TITLE_CHARS = 60
 
@@ -1217,16 +1275,20 @@ def _open_paragraph(sentence: str, ctx: DocContext) -> None:
     ctx.paragraph_growth = None
     ctx.paragraph_futures = False
     ctx.paragraph_programme = ""
+    ctx.paragraph_whole = ""
     ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
 
 
 def _sentence_drafts(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
-    """A sentence's drafts with what the document notes around them: currency, programme, span, siblings."""
+    """A sentence's drafts with what the document notes around them: currency, programme, span, siblings,
+    a span's reached level, paired bases, bracketed items, partners named in the metric."""
     found = _with_noted_currency(_extract_sentence(sentence, offset, ctx, tokenize), ctx)
     found = _of_the_programme(found, sentence, offset, ctx)
     if ctx.section_span:
         found = [_over_the_span(d, sentence, offset, ctx) for d in found]
-    return _year_to_date_siblings(found)
+    found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset)
+    found = _paired_bases(found, sentence, offset, ctx.year)
+    return [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
 
 
 def _note_paragraph_facts(found: list[Draft], ctx: DocContext) -> None:
@@ -1326,6 +1388,110 @@ def _year_to_date_siblings(found: list[Draft]) -> list[Draft]:
     if not spans:
         return found
     return [replace(d, period=spans[d.period]) if d.period in spans else d for d in found]
+
+
+def _reached_by_span_end(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
+    """A level or share *reached* over a span of years (“十五五”时期…城镇化率达到65%, 到2030年 in a
+    plan) is where the span ends: its last year. What the span adds up (新增就业500万人) or its
+    average rate (年均增长5%) keeps the span.
+    """
+    out = []
+    for d in found:
+        span = _YEAR_SPAN.fullmatch(d.period or "")
+        at = d.start - offset
+        clause = sentence[_comma_before(sentence, at) : at] if span else ""
+        added = any(w in clause for w in words("sum_words"))
+        if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _REACHING.search(clause) and not added:
+            d = replace(d, period=span.group("last"))
+        out.append(d)
+    return out
+
+
+def _paired_bases(found: list[Draft], sentence: str, offset: int, year: int | None) -> list[Draft]:
+    """增速分别比上月末和上年同期高0.7个和2.8个百分点: one base per figure of the run, in order.
+
+    The bases are listed like the figures (A和B, A、B); the n-th figure after the list is measured
+    against the n-th base. A list of places (分别比全国和全省高…) makes each figure a gap against its
+    place; a list of anything else is left alone.
+    """
+    out = list(found)
+    for m in _BASE_LIST.finditer(sentence):
+        names = [n for n in _item_joiner().split(m.group("list")) if n]
+        bases = [comparisons.find_base("比" + n, lambda p: _period_or_none(p, year), year) for n in names]
+        entities = all(n in subjects() for n in names)
+        end = _clause_end(sentence, m.end())
+        run = [i for i, d in enumerate(out) if m.end() <= d.start - offset < end and d.kind is Kind.CHANGE]
+        if len(names) < 2 or len(run) != len(names) or (None in bases and not entities):
+            continue
+        rate = _RATE_WORD_END.sub("", out[run[0]].metric)
+        for i, name, base in zip(run, names, bases, strict=True):
+            if entities:
+                # 分别比全国和全省高1个和0.5个百分点: gaps of the rate, each against its entity
+                out[i] = replace(out[i], kind=Kind.GAP, base=f"entity:{name}", metric=rate, pattern="gap.paired")
+            else:
+                out[i] = replace(out[i], base=base)
+    return out
+
+
+_RATE_WORD_END = regex.compile(r"(?:的)?(?:增速|增幅|增长率)$")
+
+
+# 分别比上月和上年同期, 分别较上年末、上月末: a list of bases a 分别 run is measured against
+_BASE_LIST = regex.compile(
+    r"分别(?:比|较|較|與|与|同)(?P<list>[^，,。；;比较]{2,20}?)(?:相比)?"
+    r"(?=高|低|快|慢|增|减|減|多|少|提高|提升|下降|上升|回落|回升|扩大|擴大|收窄|加快|放缓|放緩)"
+)
+
+
+def _bracketed_items(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
+    """其次是服装（下跌12.9%）、电器（下跌11.0%）: a figure in brackets after a name is that item's,
+    measured by the indicator of the figure before it (珠宝首饰的销货价值下跌20.1% -> 服装销货价值).
+    """
+    out: list[Draft] = []
+    for d in found:
+        at = d.start - offset
+        item = _BRACKET_ITEM.search(sentence, max(0, at - 20), at)  # a short window: bounded work per figure
+        head = _indicator_head(out[-1].metric) if out and item else ""
+        if item and head and d.metric != item.group("item") + head:
+            d = replace(d, metric=item.group("item") + head)
+        out.append(d)
+    return out
+
+
+# 、服装（下跌12.9%: a name, an opening bracket and at most a verb before the figure
+_BRACKET_ITEM = regex.compile(
+    r"(?:^|[，,、；;是为為])(?P<item>(?:(?![是为為])[\p{Han}A-Za-z]){1,12})[（(][\p{Han}]{0,4}$"
+)
+
+
+def _indicator_head(metric: str) -> str:
+    """The indicator a metric ends in (grammar list_heads): 珠宝首饰销货价值 -> 销货价值."""
+    return next((h for h in words("list_heads") if metric.endswith(h) and len(metric) > len(h)), "")
+
+
+def _partner_is_no_subject(draft: Draft, ctx: DocContext) -> Draft:
+    """对东盟贸易总值: the partner a reporter trades with is named in the metric, never its subject
+    (东盟为我第一大贸易伙伴，与东盟贸易…: the rank is 东盟's, the trade the reporter's)."""
+    partner = draft.subject
+    flow = _PARTNER_FLOW.match(draft.metric) if partner and draft.metric[:1] in ("对", "對") else None
+    if partner and flow and partner in flow.group("p"):  # 对中国大陆及香港出口: 香港 is a partner too
+        return replace(draft, subject=ctx.subject if ctx.subject != partner else None)
+    return draft
+
+
+def _period_or_none(phrase: str, year: int | None) -> str | None:
+    """``periods.parse_period``, or None where the phrase is no period (上月末 is a base word)."""
+    try:
+        return periods.parse_period(phrase, year)
+    except ValueError:
+        return None
+
+
+_YEAR_SPAN = regex.compile(r"\d{4}/(?P<last>\d{4})")
+# 达到65%, 提高到70%, 突破1万亿元, 增至: a level reached, not an amount added
+_REACHING = regex.compile(
+    r"(?:达到|達到|达|達|提高到|提高至|提升到|提升至|增加到|增至|升至|突破)(?:了)?(?:约|約|近|超)?$"
+)
 
 
 def _paragraph_break(prose: str, last_end: int, offset: int, sentence: str) -> bool:
@@ -1501,7 +1667,8 @@ def _over_the_span(draft: Draft, sentence: str, offset: int, ctx: DocContext) ->
 
 _REPORTS = regex.compile(
     r"(?:今日|今天|昨日|昨天|最新|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
-    r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:]))"
+    r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:])"
+    r"|预估|预计|预测|估计|预期)"  # 财政部预估11月出口…: whose forecast, not whose exports
 )
 _HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(\-—–" + _BULLETS + r"]*(?:据|另据|據|另據)?")
 
@@ -1980,8 +2147,9 @@ def _read_listed_places(walk: _FigureWalk, fig: _Figure) -> None:
     zone, segment = fig.zone, fig.segment
     at = segment.find(zone.strip()[:2]) if zone.strip() else -1
     listed = places_then_metric(zone, segment[: max(0, at)]) if not _subject_list(zone) else None
-    if listed and listed.counted and not _EACH.search(segment):
-        listed = None  # 北京、上海等五个核心城市成交面积下降3.8%: the group's figure
+    if listed and (listed.counted or listed.partners) and not _EACH.search(segment):
+        # 北京、上海等五个核心城市成交面积下降3.8%, 对中国大陆及香港出口125亿美元: the group's figure
+        listed = None
     fig.item_places = listed.places if listed else []
     fig.partners = bool(listed and listed.partners)  # 与荷兰、法国进出口规模均超过…: the reporter's
     if listed:
@@ -1997,7 +2165,11 @@ def _take_zone_subject(walk: _FigureWalk, fig: _Figure) -> None:
     if subject_list:
         zone = "、".join(subject_list)  # a list of subjects: handled as items below
     else:
-        zone_subject, zone = split_subject(_LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 ")), ctx.subject)
+        bare_zone = _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 "))
+        scoped = "全" in bare_zone or bare_zone.startswith(tuple(_pointing_scopes()))
+        before = sentence[max(0, mention.start - _LOOK_BACK) : mention.start]  # bounded work per figure
+        owners = _scope_owners(before, ctx.paragraph_subject) if scoped else ()
+        zone_subject, zone = split_subject(bare_zone, ctx.subject, owners)
     zone_subject = lead_subject or zone_subject
     if zone_subject is None and ctx.subject and _strip_periods(zone).lstrip("，, 的").startswith(
         words("home_government")
@@ -2815,7 +2987,8 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
         name = draft.subject + name  # 贵州茅台涨超3%: the place opens the share's name
     if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
         return draft
-    if _NOT_A_SHARE.search(name) or _is_market_board(name) or _is_market_board(draft.subject):
+    market_named = _is_market_board(draft.subject) and (draft.subject or "") in sentence  # not one carried on
+    if _NOT_A_SHARE.search(name) or _is_market_board(name) or market_named:
         return draft  # 韩股, 港股半日, 订单额, 末期息每股: a market or an indicator, not a share
     if name in subjects() or name in words("generic_nouns"):
         return draft
@@ -2852,7 +3025,7 @@ def _stock_context() -> regex.Pattern[str]:
 
 _SESSION_TIME = regex.compile(r"(?:早盘|午盘|尾盘|盘中|开盘|收盘|午后|发稿前|截至发稿|今日|昨日|当日)+$")
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
-_NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力")
+_NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力|板块|板塊|概念")
 _SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")
 
 
@@ -3286,9 +3459,15 @@ def _noun_after_count(mention: Mention, zone: str, phrase: str, tokenize: Tokeni
     if owner and not kept:
         noun = owner.group("o") + noun  # 制造业涵盖的31个行业: the industries of manufacturing
     if is_measure_word(mention.unit) and not noun.endswith(("数", "数量", "总数", "数目")):
-        noun += _count_noun(mention.unit)  # 2.72万台充电桩: the number of charging piles, not the piles
+        # 2.72万台充电桩: the number of charging piles, not the piles; 生产119万台汽车: their output
+        noun += _deed_measure(zone) or _count_noun(mention.unit)
     return kept + noun
 
+
+def _deed_measure(zone: str) -> str | None:
+    """生产 -> 产量, 出口 -> 出口量 (grammar deed_measures): what a count after that verb measures."""
+    measures: dict[str, str] = grammar()["deed_measures"]  # type: ignore[assignment]
+    return next((measures[v] for v in sorted(measures, key=len, reverse=True) if zone.endswith(v)), None)
 
 
 def _same_head(a: str, b: str) -> bool:
@@ -3620,8 +3799,10 @@ def _listed_before(sentence: str, clause_start: int, count: int, tokenize: Token
     zone = rx(r"的?(?:增幅|增速|降幅|涨幅|跌幅)$").sub("", zone.strip())
     if "、" not in zone and not rx(r"和|及|与").search(zone):
         return []
-    items = split_items(clean_metric(zone, tokenize), tokenize, count)
-    return [Picked(item) for item in items] if len(items) == count else []
+    place, rest = split_subject(clean_metric(zone, tokenize), None)
+    # A股煤炭、钢铁板块…，涨幅分别为…: the market opening the list is every item's, not the first's
+    items = split_items(rest if place and rest else clean_metric(zone, tokenize), tokenize, count)
+    return [Picked(item, place if rest else None) for item in items] if len(items) == count else []
 
 
 _LOOK_BACK = 200  # characters read back for a figure's earlier clauses: bounded work per figure
@@ -4282,6 +4463,9 @@ def _metric_for_kind(m: _Making) -> None:
             m.metric += "占比"  # 民营经济纳税占比升至46.54%: 占比 is the noun, 升至 the verb
         elif share and "占" not in m.metric:
             m.metric = f"{m.metric}占{share.group('x')}{share.group('h') or '比重'}"
+            ctx.paragraph_whole = share.group("x")
+        elif _BARE_SHARE.search(predicate) and ctx.paragraph_whole and "占" not in m.metric:
+            m.metric = f"{m.metric}占{ctx.paragraph_whole}比重"  # …占外贸总值的65.5%。…，占18.2%: the same whole
     if (
         m.kind is Kind.CHANGE
         and unit in ("pp",)
@@ -4345,9 +4529,11 @@ def _names_any(heads: str, metric: str) -> bool:
 
 
 _SHARE_OF = regex.compile(
-    r"(?:占|相当于|相當於)(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
+    r"(?:占|相当于|相當於)(?:我国|我國|我(?![市省区縣县區]))?(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
     r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$"
 )
+# 占18.2%, 占比为13%: a share that names no whole (the one the paragraph last named)
+_BARE_SHARE = regex.compile(r"(?:^|[，,])占(?:比)?(?:为|達|达|约|約)?$")
 _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
     r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
@@ -4596,9 +4782,10 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
     """道指涨1.39%报40563.06点: a day's move is against the previous close.
 
     Markets are written with a bare 涨/跌 (or a quote after the move); statistics with 上涨,
-    增长 and a stated base, so 食品价格上涨14.4% stays a year-on-year rate.
+    增长 and a stated base, so 食品价格上涨14.4% stays a year-on-year rate. A move up or down *to*
+    a figure (回升至5亿元, 跌到8元, 升抵) reaches that level: no move.
     """
-    if _STATED_BASE.search(predicate):
+    if _STATED_BASE.search(predicate) or _REACHED_LEVEL.search(predicate):
         return False
     if _BARE_MOVE.search(predicate):
         return True
@@ -4616,6 +4803,7 @@ _BARE_MOVE = regex.compile(
     r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开|低收|高收|收低|收高"
 )
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
+_REACHED_LEVEL = regex.compile(r"(?:[至到]|升抵|跌抵)(?:了)?$")
 _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
 

@@ -149,8 +149,11 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
         except ValueError:
             continue
         group = m.group("group")
-        national = group in words("national_words") or group in ("中国", "中國")
-        out.append(Mention(m.start("n") - 1, m.end(), value, None, "rank", None, "全国" if national else group))
+        national = group in words("national_words") or group in ("中国", "中國", "我")  # 东盟为我第一大…: ours
+        among = "全国" if national else group
+        if m.group("w") in words("ranked_among_partners"):
+            among += m.group("w")  # 我国第一大贸易伙伴: first among the country's partners, not its regions
+        out.append(Mention(m.start("n") - 1, m.end(), value, None, "rank", None, among))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -165,8 +168,8 @@ def ranked_by_size() -> dict[str, str]:
 def _ordinal_big() -> regex.Pattern[str]:
     """(中国)第三大城市, 全球第二大经济体: 第N大 before what is ranked (grammar ranked_by_size)."""
     return regex.compile(
-        r"(?P<group>中国|中國|全国|全國|我国|我國|全球|世界|亚洲|亞洲|全省|全市|国内|國內)的?(?:GDP|经济|經濟)?"
-        r"第(?P<n>[一二三四五六七八九十\d]{1,3})大(?=\L<w>)",
+        r"(?P<group>中国|中國|全国|全國|我国|我國|我(?![市省区縣县區])|全球|世界|亚洲|亞洲|全省|全市|国内|國內)的?(?:GDP|经济|經濟)?"
+        r"第(?P<n>[一二三四五六七八九十\d]{1,3})大(?=(?P<w>\L<w>))",
         w=sorted(ranked_by_size(), key=len, reverse=True),
     )
 

@@ -76,6 +76,10 @@ _HK_MARKERS = (
     "本港",
 )
 _MACAU_MARKERS = ("澳门", "本澳")
+# Hong Kong bodies that publish under their own name only (政府統計處今日公布…, never 香港): one of them
+# opening a text makes it a Hong Kong source. (统计处 alone is also Taiwan's: 经济部统计处.)
+_HK_SOURCES = ("政府统计处", "香港金融管理局", "金管局", "港府", "财政司司长", "差饷物业估价署", "香港旅游发展局")
+_OPENING_CHARS = 120
 # Hong Kong's comparison wording ("按年上升3.2%", "按季减少", "与对上三个月比较"); the mainland
 # says 同比/环比 and 与上月相比.
 _HK_COMPARISON = re.compile(
@@ -178,6 +182,7 @@ def is_hong_kong(text: str) -> bool:
       1,000 CJK characters, and not outnumbered by mainland comparison words (同比/环比): a
       mainland market brief quotes 港股 and 港元 now and then, a Hong Kong one does little else.
     * Hong Kong comparison wording (按年上升, 按季减少) together with 亿元, more often than 同比/环比.
+    * A Hong Kong body that publishes under its own name (政府统计处, 金管局) opening the text.
 
     A text that names Macau (澳门) more often than Hong Kong is not a Hong Kong source: Macau
     writes 按年 too, but its bare 元 is 澳门元.
@@ -192,7 +197,8 @@ def is_hong_kong(text: str) -> bool:
     dense = hk >= 2 and hk * 1000 >= _HK_DENSITY * cjk and mainland <= hk
     hk_comparisons = len(_HK_COMPARISON.findall(simplified))
     wording = hk_comparisons >= 1 and "亿元" in simplified and hk_comparisons > mainland
-    return dense or wording
+    signed = any(source in simplified.lstrip()[:_OPENING_CHARS] for source in _HK_SOURCES)
+    return dense or wording or signed
 
 
 class ScriptMap:

@@ -229,10 +229,11 @@ def firm_at(text: str, firms: frozenset[str]) -> str | None:
 def firm_opening(text: str, pos: int, firms: frozenset[str]) -> str | None:
     """The firm ``text`` opens with at ``pos``, perhaps after a description (设备大厂甲乙在…带动下).
 
-    The description is a plain noun phrase ending in what the firm is (…大厂, …厂商, …龙头): no
-    digit, no punctuation, no word that makes the firm an object or a cause (受甲乙拖累), so the
-    firm is what the clause is about; a firm's name inside the description (卫星通讯 holds 星通)
-    is not one.
+    The description is a plain noun phrase ending in what the firm is (…大厂, …厂商, …龙头), perhaps
+    naming product lines in Latin letters, digits or with a slash or 及 (5G模组厂商, 光纤/网络设备及
+    软件供应商): no other punctuation, no word that makes the firm an object or a cause (受甲乙拖累),
+    so the firm is what the clause is about; a firm's name inside the description (卫星通讯 holds
+    星通) is not one.
 
     >>> firm_opening("甲乙控股上半年盈利", 0, frozenset({"甲乙", "甲乙控股"}))
     '甲乙控股'
@@ -242,6 +243,8 @@ def firm_opening(text: str, pos: int, firms: frozenset[str]) -> str | None:
     True
     >>> firm_opening("卫星通讯设备商戊己因客户提早拉货", 0, frozenset({"星通", "戊己"}))
     '戊己'
+    >>> firm_opening("LED照明及光纤/网络设备供应商庚辛（1234）12月营收", 0, frozenset({"庚辛"}))
+    '庚辛'
 
     """
     found = []
@@ -255,9 +258,9 @@ def firm_opening(text: str, pos: int, firms: frozenset[str]) -> str | None:
     return None
 
 
-_DESCRIPTION = 12  # characters of description a firm's name may follow
+_DESCRIPTION = 24  # characters of description a firm's name may follow
 _DESCRIPTION_RX = regex.compile(
-    r"(?:(?:(?![受因随在对与和及向把被据将从于让使令由])\p{Han})*(?:厂|商|龙头|业者|公司|集团))?"
+    r"(?:(?:(?![受因随在对与和向把被据将从于让使令由])\p{Han}|[A-Za-z0-9/／])*(?:厂|商|龙头|业者|公司|集团))?"
 )
 
 
