@@ -1223,31 +1223,10 @@ def extract_drafts(
     ctx = context if context is not None else document_context(text, year=year, subject=subject)
     drafts: list[Draft] = []
     last_end = 0
-    # Table rows are read by the grid alone: as prose their cells would be figures of no metric
-    # (新华社北京1月24日电 is who filed the report and when: the document's date, no words of a sentence)
-    prose = table_grid.prose_view(text)
-    if ctx.dateline and ctx.dateline in prose:
-        at = prose.index(ctx.dateline)
-        # a line break in its place: what stood before (a title) ends there, the body starts after it
-        prose = prose[:at] + "\n" + " " * (len(ctx.dateline) - 1) + prose[at + len(ctx.dateline) :]
-        ctx.dateline = None  # read once, by the piece that holds it
-    for title in ctx.restated_titles:
-        for m in regex.finditer(regex.escape(title), prose):
-            prose = prose[: m.start()] + " " * len(title) + prose[m.end() :]  # said again below
+    prose = _prose_to_read(text, ctx)
     for offset, sentence in split_sentences(prose):
         if _paragraph_break(prose, last_end, offset, sentence):
-            # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
-            # (年报显示，… goes on reading the report the paragraph before named, with its period.)
-            if not _SAME_REPORT.match(sentence.lstrip()):
-                ctx.governing_period = ctx.section_period
-            ctx.paragraph_base = None
-            ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
-            ctx.paragraph_metric = ""
-            ctx.paragraph_growth = None
-            ctx.paragraph_futures = False
-            ctx.paragraph_programme = ""
-            ctx.paragraph_whole = ""
-            ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
+            _open_paragraph(sentence, ctx)
         last_end = offset + len(sentence)
         heading = _is_heading(prose, offset, sentence)
         if heading:
@@ -1262,28 +1241,74 @@ def extract_drafts(
             ctx.paragraph_programme = _programme_name(programme.group("name"))
         _read_same_below(sentence, ctx)
         try:
-            found = _with_noted_currency(_extract_sentence(sentence, offset, ctx, tokenize), ctx)
-            found = _of_the_programme(found, sentence, offset, ctx)
-            if ctx.section_span:
-                found = [_over_the_span(d, sentence, offset, ctx) for d in found]
-            found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset, ctx.year)
-            found = _paired_bases(found, sentence, offset, ctx.year)
-            found = [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
+            found = _sentence_drafts(sentence, offset, ctx, tokenize)
             drafts.extend(found)
-            levels = [d.metric for d in found if d.kind is Kind.LEVEL]
-            if levels:
-                ctx.paragraph_metric = levels[-1]
-            # a market named for its own move (日股低收4.1%) is not the paragraph's subject
-            named = [
-                d.subject for d in found if d.subject and d.subject != ctx.subject and not _is_index_region(d.metric)
-            ]
-            if named and ctx.paragraph_subject is None:
-                ctx.paragraph_subject = named[0]  # 全市实现…。分产业看，第一产业…: still the city's
-            growths = [(d.metric, d.base) for d in found if d.kind is Kind.GROWTH_RATE]
-            if growths:
-                ctx.paragraph_growth = growths[-1]
+            _note_paragraph_facts(found, ctx)
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
             log.debug("sentence at %d skipped: %s", offset, exc)
+    return _with_remarks_and_tables(drafts, text, ctx, tokenize)
+
+
+def _prose_to_read(text: str, ctx: DocContext) -> str:
+    """The text as prose: table rows, the wire dateline and restated headlines blanked, offsets kept."""
+    # Table rows are read by the grid alone: as prose their cells would be figures of no metric
+    # (新华社北京1月24日电 is who filed the report and when: the document's date, no words of a sentence)
+    prose = table_grid.prose_view(text)
+    if ctx.dateline and ctx.dateline in prose:
+        at = prose.index(ctx.dateline)
+        # a line break in its place: what stood before (a title) ends there, the body starts after it
+        prose = prose[:at] + "\n" + " " * (len(ctx.dateline) - 1) + prose[at + len(ctx.dateline) :]
+        ctx.dateline = None  # read once, by the piece that holds it
+    for title in ctx.restated_titles:
+        for m in regex.finditer(regex.escape(title), prose):
+            prose = prose[: m.start()] + " " * len(title) + prose[m.end() :]  # said again below
+    return prose
+
+
+def _open_paragraph(sentence: str, ctx: DocContext) -> None:
+    """A new paragraph: what the last one carried (its period, base, subject, metric) no longer holds."""
+    # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
+    # (年报显示，… goes on reading the report the paragraph before named, with its period.)
+    if not _SAME_REPORT.match(sentence.lstrip()):
+        ctx.governing_period = ctx.section_period
+    ctx.paragraph_base = None
+    ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
+    ctx.paragraph_metric = ""
+    ctx.paragraph_growth = None
+    ctx.paragraph_futures = False
+    ctx.paragraph_programme = ""
+    ctx.paragraph_whole = ""
+    ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
+
+
+def _sentence_drafts(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
+    """A sentence's drafts with what the document notes around them: currency, programme, span, siblings,
+    a span's reached level, paired bases, bracketed items, partners named in the metric."""
+    found = _with_noted_currency(_extract_sentence(sentence, offset, ctx, tokenize), ctx)
+    found = _of_the_programme(found, sentence, offset, ctx)
+    if ctx.section_span:
+        found = [_over_the_span(d, sentence, offset, ctx) for d in found]
+    found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset, ctx.year)
+    found = _paired_bases(found, sentence, offset, ctx.year)
+    return [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
+
+
+def _note_paragraph_facts(found: list[Draft], ctx: DocContext) -> None:
+    """What the paragraph's next sentences read against: its last level, its subject, its last growth."""
+    levels = [d.metric for d in found if d.kind is Kind.LEVEL]
+    if levels:
+        ctx.paragraph_metric = levels[-1]
+    # a market named for its own move (日股低收4.1%) is not the paragraph's subject
+    named = [d.subject for d in found if d.subject and d.subject != ctx.subject and not _is_index_region(d.metric)]
+    if named and ctx.paragraph_subject is None:
+        ctx.paragraph_subject = named[0]  # 全市实现…。分产业看，第一产业…: still the city's
+    growths = [(d.metric, d.base) for d in found if d.kind is Kind.GROWTH_RATE]
+    if growths:
+        ctx.paragraph_growth = growths[-1]
+
+
+def _with_remarks_and_tables(drafts: list[Draft], text: str, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
+    """The prose drafts with the table remarks' in place and the table rows' after, page separators cut."""
     # in the order they stand, so a document read in pieces gives them in the same order as read whole
     for remark in _remark_drafts(text, ctx, tokenize):
         # where it stands among the sentences' records, so pieces read in order give the same order
@@ -1292,6 +1317,7 @@ def extract_drafts(
     drafts.extend(sorted(_table_drafts(text, ctx), key=lambda d: (d.start, d.end)))
     invisible = table_grid.INVISIBLE  # a page's separators are part of no name
     return [replace(d, metric=invisible.sub("", d.metric)) if invisible.search(d.metric) else d for d in drafts]
+
 
 
 def _remark_drafts(text: str, ctx: DocContext, tokenize: Tokenize) -> Iterator[Draft]:
@@ -1924,14 +1950,724 @@ def _forward_period(period: str | None, ctx: DocContext) -> str | None:
     return period
 
 
-def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
-    year = ctx.year
+@dataclass(slots=True)
+class _SentenceScan:
+    """What the phases of reading one sentence share: the sentence, its periods and their scopes."""
+
+    sentence: str
+    offset: int
+    ctx: DocContext
+    tokenize: Tokenize
     # A leading period found in this sentence (…；至8月3日当周续请…) governs the sentences after it;
     # the figures before it in this sentence keep the period that governed when it began.
+    governing: str | None
+    found_periods: list[periods.PeriodMatch]
+    stated: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, period) of each dated part
+    moved_from: list[tuple[int, str]] = field(default_factory=list)  # (where the starting figure ends, its period)
+    said_last_month: bool = False  # the sentence dates its figures 上月 (a news item's last month)
+
+
+def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> list[Draft]:
+    """A sentence's drafts: its periods and what each dates first, then its figures in order, then the ratios."""
+    scan = _scan_periods(sentence, offset, ctx, tokenize)
+    for pm in scan.found_periods:
+        _read_stated_period(scan, pm)
+    _stamp_dated_parts(scan)
+    mentions = find_mentions(sentence, [(p.start, p.end) for p in scan.found_periods])
+    ratio_drafts = list(_ratio_drafts(sentence, offset, ctx, scan.stated, scan.governing, tokenize))
+    if not mentions:
+        return ratio_drafts
+    walk = _start_walk(scan, mentions)
+    for mi, mention in enumerate(mentions):
+        _read_figure(walk, mi, mention)
+    return _finished_drafts(walk) + ratio_drafts
+
+
+@dataclass(slots=True)
+class _FigureWalk:
+    """What the walk over a sentence's figures carries from one figure to the next."""
+
+    scan: _SentenceScan
+    mentions: list[Mention]
+    reading: _Reading
+    carry: Carry
+    clause_starts: list[int]
+    drafts: list[Draft] = field(default_factory=list)
+    prev_end: int = 0
+    run_index: int = 0
+    run_items: list[str] = field(default_factory=list)
+    run_subjects: list[str] = field(default_factory=list)
+    run_entities: list[str] = field(default_factory=list)
+    run_months: list[str] = field(default_factory=list)
+    last_months: list[str] = field(default_factory=list)
+    prev_mention: Mention | None = None
+    recent_metrics: list[str] = field(default_factory=list)
+    carry_predicate: str | None = None  # None until a figure that opens a clause has set it
+
+
+@dataclass(slots=True)
+class _Figure:
+    """One figure being read: where its clause starts, the words before it, and what they name so far."""
+
+    mention: Mention
+    index: int  # its place among the sentence's mentions
+    clause_start: int
+    seg_start: int
+    segment: str  # the words between the last figure (or the clause start) and this one
+    gap: str  # the text since the last figure
+    in_run: bool
+    period: str | None
+    new_clause: bool = True
+    zone: str = ""
+    zone_periods: list[tuple[int, int]] = field(default_factory=list)  # the periods in the zone, as spans
+    zone_subject: str | None = None
+    predicate: str = ""
+    metric_zone: str = ""
+    item_places: list[str] = field(default_factory=list)
+    partners: bool = False
+    items: list[str] = field(default_factory=list)
+    reused: bool = False
+    run_len: int = 0
+    metric: str = ""
+    handed_out: str = ""
+
+
+def _start_walk(scan: _SentenceScan, mentions: list[Mention]) -> _FigureWalk:
+    """What the first figure starts from: the sentence's subject, the paragraph's whole, the clause breaks."""
+    sentence, ctx = scan.sentence, scan.ctx
+    reading = _Reading(sentence, scan.offset, ctx, scan.tokenize)
+    carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric, last_month=scan.said_last_month)
+    carry.moved_from = scan.moved_from
+    if _OPENS_BREAKDOWN.match(sentence) and ctx.paragraph_growth:
+        # …环比上涨0.4%。其中，城市上涨0.4%: the parts of the growth just reported, its base too
+        carry.parent = carry.parent or ctx.paragraph_growth[0]
+        carry.growth_base = ctx.paragraph_growth[1]
+    if carry.subject is None:
+        carry.subject = ctx.paragraph_subject
+    clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if not _is_alias_paren(sentence, m)]
+    return _FigureWalk(scan, mentions, reading, carry, clause_starts)
+
+
+def _read_figure(walk: _FigureWalk, mi: int, mention: Mention) -> None:
+    """One figure: where it stands, what the words before it name (unless a run goes on), and its draft."""
+    fig = _place_figure(walk, mi, mention)
+    if fig.in_run:
+        if walk.carry_predicate is None:  # as the unbound local it was: no figure opened a clause yet
+            raise UnboundLocalError("carry_predicate")
+        fig.predicate = walk.carry_predicate
+    elif _name_figure(walk, fig):
+        walk.prev_end = fig.mention.end
+        walk.prev_mention = fig.mention
+        return
+    _draft_figure(walk, fig)
+    walk.prev_end = fig.mention.end
+    walk.prev_mention = fig.mention
+
+
+def _place_figure(walk: _FigureWalk, mi: int, mention: Mention) -> _Figure:
+    """Where a figure stands: its clause, the words since the last figure, whether a run goes on, its period."""
+    scan, carry = walk.scan, walk.carry
+    sentence, ctx = scan.sentence, scan.ctx
+    clause_start = max(c for c in walk.clause_starts if c <= mention.start)
+    seg_start = max(clause_start, walk.prev_end)
+    segment = sentence[seg_start : mention.start]
+    # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
+    gap = sentence[walk.prev_end : mention.start]
+    if carry.outer_subjects and _CLOSE_BRACKET.search(gap):
+        carry.subject = carry.outer_subjects.pop()  # 7家省级（全省10家），12家…: 全省 held in the brackets
+    # (a move in points restated in per cent is the growth.restated_move rule's)
+    restated = walk.prev_mention is not None and _RESTATED_GAP.fullmatch(gap) is not None and not walk.run_items
+    restated = restated and mention.unit != "%"
+    in_run = walk.prev_mention is not None and (_list_gap().fullmatch(gap) is not None or restated)
+    if in_run:
+        walk.run_index += 1
+    else:
+        walk.run_index = 0
+    period = _period_for(mention, scan.stated, scan.governing, ctx)
+    own_clause = sentence[clause_start : mention.start]
+    item = rx(r"\d[^、]*、(?P<x>[^、\d]*\p{Han}[^、\d]*)$").search(own_clause)
+    if item:
+        own_clause = item.group("x")  # 同期为下降31.9%、去年全年下降39.7%: each item says its own period
+    shifted = _shifted_period(own_clause, period)
+    if shifted is not None:
+        period = shifted or None
+    return _Figure(mention, mi, clause_start, seg_start, segment, gap, in_run, period)
+
+
+def _name_figure(walk: _FigureWalk, fig: _Figure) -> bool:
+    """Read what the words before a figure opening a clause name; True when that already drafted it."""
+    _note_breakdown(walk, fig)
+    _split_zone(walk, fig)
+    _read_listed_places(walk, fig)
+    _take_zone_subject(walk, fig)
+    _read_metric_zone(walk, fig)
+    _read_items(walk, fig)
+    _read_items_before(walk, fig)
+    _read_place_items(walk, fig)
+    _start_item_run(walk, fig)
+    _decide_metric(walk, fig)
+    if _draft_each_place(walk, fig) or _draft_members(walk, fig) or _draft_each_item(walk, fig):
+        return True
+    _carry_on_metric(walk, fig)
+    return False
+
+
+def _note_breakdown(walk: _FigureWalk, fig: _Figure) -> None:
+    """After 其中 / 按地域分 the figures are parts of a whole: the whole is the last metric, or the list named."""
+    sentence, carry = walk.scan.sentence, walk.carry
+    if _BREAKDOWN.search(sentence[: fig.seg_start] + fig.segment):
+        if not carry.parts and carry.metric:
+            carry.parent = carry.metric  # 发行2只债券，其中2年期…，3年期…: every part is of that whole
+        carry.parts = True
+        if not carry.metric and not carry.parent:
+            carry.parent = _raw_list_clause(sentence, fig.clause_start, walk.scan.tokenize)
+
+
+def _split_zone(walk: _FigureWalk, fig: _Figure) -> None:
+    """The words before the figure split into the zone that names it and the predicate that moves it."""
+    sentence, ctx, mention, segment = walk.scan.sentence, walk.scan.ctx, fig.mention, fig.segment
+    if mention.unit == "rank":
+        # 净增增幅居副省级城市第一: all that comes before 居 (or the group) is what is ranked
+        fig.zone, fig.predicate = _RANK_TAIL.sub("", _strip_leading_period(segment, ctx.year)), ""
+    else:
+        # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
+        unlisted = _PERIOD_LIST.sub("", segment)  # 二、三季度分别…: the listed periods are no metric
+        fig.zone, fig.predicate = split_zone(
+            _AMONG.sub("", _strip_leading_period(unlisted, ctx.year)), walk.scan.tokenize
+        )
+    traded = _TRADED.fullmatch(fig.zone.strip())
+    if traded and not fig.in_run:
+        # 中国平安获净买入4.68亿元: the stock is the subject, the fund flow the metric
+        fig.zone = _fund_flow(sentence[: mention.start]) + traded.group("m").removesuffix("额") + "额"
+        walk.carry.subject = traded.group("s")
+    zone_periods = [(p.start, p.end) for p in periods.find_periods(fig.zone, ctx.year)]
+    zone_periods += [(f.start(), f.end()) for f in FISCAL_TO_DATE.finditer(fig.zone)]
+    zone_periods.sort()
+    fig.zone_periods = zone_periods
+
+
+def _read_listed_places(walk: _FigureWalk, fig: _Figure) -> None:
+    """A zone that lists places before its metric (北京、上海的成交量) gives one subject per figure."""
+    zone, segment = fig.zone, fig.segment
+    at = segment.find(zone.strip()[:2]) if zone.strip() else -1
+    listed = places_then_metric(zone, segment[: max(0, at)]) if not _subject_list(zone) else None
+    if listed and (listed.counted or listed.partners) and not _EACH.search(segment):
+        # 北京、上海等五个核心城市成交面积下降3.8%, 对中国大陆及香港出口125亿美元: the group's figure
+        listed = None
+    fig.item_places = listed.places if listed else []
+    fig.partners = bool(listed and listed.partners)  # 与荷兰、法国进出口规模均超过…: the reporter's
+    if listed:
+        fig.zone = listed.metric
+
+
+def _take_zone_subject(walk: _FigureWalk, fig: _Figure) -> None:
+    """Whose the figure is, when the zone names it: a place, the government, a listed firm, a gap's entity."""
+    sentence, ctx, carry, mention = walk.scan.sentence, walk.scan.ctx, walk.carry, fig.mention
+    lead_subject, zone = split_leading_subject(fig.zone, fig.zone_periods)
+    subject_list = _subject_list(zone)
+    zone_subject = None
+    if subject_list:
+        zone = "、".join(subject_list)  # a list of subjects: handled as items below
+    else:
+        bare_zone = _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 "))
+        scoped = "全" in bare_zone or bare_zone.startswith(tuple(_pointing_scopes()))
+        before = sentence[max(0, mention.start - _LOOK_BACK) : mention.start]  # bounded work per figure
+        owners = _scope_owners(before, ctx.paragraph_subject) if scoped else ()
+        zone_subject, zone = split_subject(bare_zone, ctx.subject, owners)
+    zone_subject = lead_subject or zone_subject
+    if zone_subject is None and ctx.subject and _strip_periods(zone).lstrip("，, 的").startswith(
+        words("home_government")
+    ):
+        zone_subject = ctx.subject  # …的股息多100亿元，政府收入的修订预算达…: the government's own
+    if zone_subject is None and ctx.firms:
+        # 设备厂甲乙（2345）12月营收…: the listed firm named in the clause, not the document's
+        # (its code's brackets open no new clause here: read back to the last comma)
+        zone_subject = firm_at(sentence[_comma_before(sentence, mention.start) : mention.start], ctx.firms)
+    if zone_subject and not zone.strip() and not fig.predicate and carry.kind is Kind.GAP and carry.gap_verb:
+        # 高于全国24.6个百分点、全省9.6个百分点: the gap goes on against another entity.
+        fig.predicate = carry.gap_verb + zone_subject
+        zone_subject = None
+    if zone_subject:
+        if _OPEN_BRACKET.search(fig.gap) and not _CLOSE_BRACKET.search(fig.gap):
+            carry.outer_subjects.append(carry.subject)
+        carry.subject = zone_subject
+    fig.zone, fig.zone_subject = zone, zone_subject
+
+
+def _read_metric_zone(walk: _FigureWalk, fig: _Figure) -> None:
+    """The zone cleaned to the metric it names; a figure that comes first (114.4万亿元，这是…) is named after it."""
+    scan, carry, mention = walk.scan, walk.carry, fig.mention
+    sentence, ctx, tokenize = scan.sentence, scan.ctx, scan.tokenize
+    zone_subject, clause_start = fig.zone_subject, fig.clause_start
+    metric_zone = clean_metric(fig.zone, tokenize)
+    if "/" in mention.unit:
+        metric_zone = _PER_TAIL.sub("", metric_zone)  # 单产每公顷7166.7公斤: the 每公顷 is in the unit
+    if not metric_zone and _is_market_board(zone_subject) and mention.unit in ("%", "点"):
+        metric_zone = zone_subject or ""  # 日股低收4.1%: the market's own move, its board named
+    opens = not sentence[: mention.start].strip()
+    cleft = _CLEFT.match(sentence, mention.end) if not metric_zone and opens else None
+    if cleft:
+        # 114.4万亿元，这是全国2021年的国内生产总值: the figure first, then what it is
+        what = cleft.group("what")
+        named = [pm.period for pm in periods.find_periods(what, ctx.year) if pm.period]
+        if named:
+            fig.period = named[-1]
+            scan.stated.append((0, len(sentence), named[-1]))
+        place, rest = split_subject(_LEAD_FILLER.sub("", _strip_periods(what)).strip("的 "), ctx.subject)
+        metric_zone = clean_metric(_CLEFT_TAIL.sub("", rest), tokenize)
+        carry.subject = place or carry.subject
+    if metric_zone in words("generic_nouns") and clause_start > 0:
+        previous_clause = _previous_clause(sentence, clause_start, walk.prev_end)
+        if previous_clause:
+            metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
+    fig.metric_zone = metric_zone
+
+
+def _read_items(walk: _FigureWalk, fig: _Figure) -> None:
+    """A metric zone that lists items (A、B和C) gives one metric per figure; 分别 alone reuses the last list."""
+    sentence, tokenize, carry = walk.scan.sentence, walk.scan.tokenize, walk.carry
+    mentions, mi, metric_zone, item_places = walk.mentions, fig.index, fig.metric_zone, fig.item_places
+    # 一、二、三产业 names three sectors before it is a list of three words
+    items: list[str] = expand_industries(metric_zone) if metric_zone else []
+    if metric_zone and not items and _item_joiner().search(metric_zone):
+        items = split_items(metric_zone, tokenize, _run_length(mentions, mi, sentence))
+    pair = split_pair(metric_zone) if metric_zone else []
+    if pair and not (item_places and len(item_places) == _run_length(mentions, mi, sentence)):
+        items = pair  # (对东盟、欧盟、美国进出口分别…: the figures are the partners', not 进口 and 出口)
+    if metric_zone and not items:
+        carry.items = []  # a figure with a metric of its own ends the last list (营业收入…，同比分别增长)
+    reused = (
+        not items
+        and not metric_zone
+        and bool(carry.items)
+        and _run_length(mentions, mi, sentence) == len(carry.items)
+    )
+    if reused:
+        items = carry.items  # …，分别增长8.1%、5.2%和6.3%: the same items, and the same places
+    fig.items, fig.reused = items, reused
+    fig.run_len = _run_length(mentions, mi, sentence)
+
+
+def _read_items_before(walk: _FigureWalk, fig: _Figure) -> None:
+    """分别 with no list of its own: the items are the ones the clause before picked, or the earlier figures'."""
+    scan, carry = walk.scan, walk.carry
+    sentence, ctx, tokenize = scan.sentence, scan.ctx, scan.tokenize
+    metric_zone, run_len, segment, clause_start = fig.metric_zone, fig.run_len, fig.segment, fig.clause_start
+    items = fig.items
+    picked_subjects: list[str] = []
+    if not items and metric_zone and run_len >= 2 and "分别" in segment and _names_indicator(metric_zone):
+        # 其次是风电和太阳能发电，核发数量分别为…: the items picked before, measured by this clause
+        picked = _listed_before(sentence, clause_start, run_len, tokenize)
+        if picked and not any(p.subject for p in picked) and not any(metric_zone in p.metric for p in picked):
+            items = [p.metric + metric_zone for p in picked]
+    if not items and not metric_zone and run_len >= 2 and "分别" in segment:
+        # 营业收入199.9亿元，净利29.8亿元，同比分别增长19.2%和5.9%: the earlier figures' metrics.
+        earlier = list(dict.fromkeys(m for m in walk.recent_metrics if m))
+        if len(earlier) >= run_len:
+            items = earlier[-run_len:]
+        else:
+            # 电子业、光学业的增幅皆达两位数，分别增长11%、17%: the list named in the clause before
+            picked = _listed_before(sentence, clause_start, run_len, tokenize)
+            whole = carry.metric or ctx.paragraph_metric
+            items = [p.metric or whole or p.subject or "" for p in picked]
+            if all(p.metric or whole for p in picked):
+                picked_subjects = [p.subject for p in picked if p.subject]
+    walk.run_subjects = list(carry.item_subjects) if fig.reused else picked_subjects
+    fig.items = items
+
+
+def _read_place_items(walk: _FigureWalk, fig: _Figure) -> None:
+    """Items that are places (北京、上海分别…) are the subjects of one metric, not metrics of their own."""
+    sentence, tokenize, carry = walk.scan.sentence, walk.scan.tokenize, walk.carry
+    items, run_len, segment, predicate = fig.items, fig.run_len, fig.segment, fig.predicate
+    item_places, metric_zone = fig.item_places, fig.metric_zone
+    places = bool(items) and run_len == len(items) and all(i in subjects() for i in items)
+    if places:
+        # 北京、上海分别出口…: the indicator named after 分别 is what each place did
+        flow = _RESPECTIVE_FLOW.fullmatch(predicate)
+        carry.metric = (
+            flow.group("m")
+            if flow and _names_indicator(flow.group("m"))
+            else carry.metric or _metric_from_earlier_clause(sentence, fig.clause_start, tokenize)
+        )
+    if places and carry.metric and _PARTNERS_AFTER.search(segment, 0, max(0, segment.find(items[0]))):
+        # 我国对东盟、欧盟、美国分别进出口…: trade with each partner, still the reporter's figure
+        items = [f"对{i}{carry.metric}" for i in items]
+    elif places and carry.metric:
+        # 沪市、深市、北交所分别达94.6%、87.5%、83.8%: one metric, a figure per subject
+        walk.run_subjects = items
+        items = [carry.metric] * len(items)
+    if item_places and metric_zone and not items and run_len == len(item_places):
+        if fig.partners:
+            items = [f"对{place}{metric_zone}" for place in item_places]
+        else:
+            walk.run_subjects, items = item_places, [metric_zone] * run_len  # 北京、上海的成交量分别…
+    fig.items = items
+
+
+def _start_item_run(walk: _FigureWalk, fig: _Figure) -> None:
+    """As many items as figures start a run that the figures after this one take in order."""
+    carry, items, run_len = walk.carry, fig.items, fig.run_len
+    if items and run_len == len(items) and not fig.reused:
+        carry.item_subjects = walk.run_subjects
+    if items and run_len == len(items):
+        walk.run_items = items
+        carry.items = items
+        carry.metric = items[-1]  # 产量同比下降3.40% after 客车非完整车辆产销…: the run's thing goes on
+        fig.metric_zone = ""
+    else:
+        walk.run_items = []
+    segment = fig.segment
+    if not items and "、" in fig.metric_zone and "均" not in segment and "分别" not in segment:
+        fig.metric_zone = fig.metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
+
+
+def _decide_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """The figure's metric, from its zone first, then from what its predicate and unit say it counts."""
+    _first_metric(walk, fig)
+    _metric_of_deeds(walk, fig)
+    _metric_of_groups(walk, fig)
+    _metric_from_context(walk, fig)
+    _closing_price(walk, fig)
+    # A clause with no metric of its own continues the last one, base included
+    # (环比升1.0%，预期升0.3% is month on month too).
+    fig.new_clause = bool(fig.metric_zone) or bool(fig.items)
+    _counted_metric(walk, fig)
+    _owned_metric(walk, fig)
+
+
+def _first_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """The metric the zone resolves to (a bare rate alias is the rate of what the clause before released)."""
+    sentence, tokenize, carry = walk.scan.sentence, walk.scan.tokenize, walk.carry
+    metric_zone, clause_start = fig.metric_zone, fig.clause_start
+    if not carry.metric and metric_zone in grammar()["rate_aliases"]:  # type: ignore[operator]
+        # …发布8月消费者物价指数（CPI），年增率为2.36%: the rate of what the clause before released
+        released_by = _metric_from_earlier_clause(sentence, clause_start, tokenize)
+        carry.metric = _RELEASED_BY.sub("", released_by)
+    metric = _resolve_metric(metric_zone, carry, fig.mention)
+    one = _picked_before(sentence, clause_start, tokenize) if not metric_zone and not fig.in_run else None
+    if one and (one.metric or metric):
+        # 占比最高的是电子行业，为15%; 新发基金中规模最大的是甲基金，为80亿元: the item picked out
+        metric = one.metric or metric
+        carry.subject = one.subject or carry.subject
+    fig.metric = metric
+
+
+def _metric_of_deeds(walk: _FigureWalk, fig: _Figure) -> None:
+    """What the predicate says the figure counts: movers, a share, a policy move, money handed out, a deed."""
+    sentence, tokenize, carry = walk.scan.sentence, walk.scan.tokenize, walk.carry
+    mention, metric, predicate, metric_zone = fig.mention, fig.metric, fig.predicate, fig.metric_zone
+    moved = _COUNT_OF_MOVERS.fullmatch(predicate) if is_measure_word(mention.unit) else None
+    if moved and metric:
+        # 新建商品住宅销售价格环比上涨城市数量为2个: how many moved, a count, not a move
+        counted = moved.group("m") or moved.group("d") + moved.group("n") + "数量"
+        metric, predicate = metric + counted, moved.group("v") or moved.group("w") or ""
+    share = _share_of_count(sentence, mention, carry) if not metric_zone else ""
+    if share:
+        metric = share
+    policy = _POLICY_MOVE.search(sentence, fig.clause_start, mention.start)
+    if policy and mention.unit in ("基点", "pp"):
+        metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
+    handed_out = ""
+    if mention.unit in _MONEY_UNITS:
+        metric, owner = _amount_metric(
+            sentence, fig.segment, fig.clause_start, mention, metric, bool(walk.run_items)
+        )
+        carry.subject = owner or carry.subject
+        handed_out = "" if _names_indicator(metric) else _money_handed_out(predicate, tokenize)
+        metric = handed_out or metric
+    deed = _tallied_deed(predicate, metric_zone, mention.unit)
+    if deed:
+        metric = deed  # 医保部门共追回医保资金160.6亿元: what the actor tallied, not the actor
+    jobs = _JOBS_CREATED.match(predicate) if mention.unit not in ("%", "pp") else None
+    if jobs:
+        # 项目建成后可带动就业近5万人: the jobs the project brings, not the project
+        metric = jobs.group("v") + jobs.group("o") + ("人数" if mention.unit == "人" else "")
+    driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
+    if driven:
+        metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
+    fig.metric, fig.predicate, fig.handed_out = metric, predicate, handed_out
+
+
+def _metric_of_groups(walk: _FigureWalk, fig: _Figure) -> None:
+    """A count of a group a threshold or bound names; else the predicate's object names the metric."""
+    scan, carry, mention = walk.scan, walk.carry, fig.mention
+    sentence, ctx, tokenize, clause_start = scan.sentence, scan.ctx, scan.tokenize, fig.clause_start
+    metric, predicate = fig.metric, fig.predicate
+    counting = is_measure_word(mention.unit)
+    group = _THRESHOLD_GROUP.fullmatch(predicate) if not metric and counting else None
+    if group:
+        # 增速在6%及以上的省份有12个: the count of the group the threshold names
+        metric = "{x}{n}{q}的{g}数量".format_map(group.groupdict(""))
+        predicate = "有"
+    over = _group_over_bound().search(sentence, clause_start, mention.start) if counting else None
+    if over and not group:
+        # GDP超过万亿元的城市增至24个, 營收逾百億元的企業達15家: how many passed the bound
+        place, what = split_subject(over.group("x"), ctx.subject)
+        metric = what + "{op}{n}{q}的{g}数量".format_map(over.groupdict(""))
+        carry.subject = place or carry.subject
+        predicate = "有"
+    if not metric and predicate:
+        metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
+            sentence, clause_start, tokenize
+        )
+    fig.metric = _estimated_metric(metric, sentence, tokenize)
+    fig.predicate = predicate
+
+
+def _metric_from_context(walk: _FigureWalk, fig: _Figure) -> None:
+    """Metrics the sentence implies: a ranking's frame, an elided growth, an FX quote, a profit, a named measure."""
+    scan, carry, mention = walk.scan, walk.carry, fig.mention
+    sentence, ctx, tokenize, clause_start = scan.sentence, scan.ctx, scan.tokenize, fig.clause_start
+    metric, predicate, segment = fig.metric, fig.predicate, fig.segment
+    if not metric and not fig.metric_zone and carry.subject and carry.subject in subjects() and not fig.in_run:
+        # 各省GDP增速中，北京10.7%、浙江10.6%: a ranking of places by what the frame names
+        ranking = _in_place_ranking(sentence, segment, mention)
+        grown = ctx.paragraph_growth[0] + "增速" if ctx.paragraph_growth and mention.unit == "%" else ""
+        metric = _frame_metric(sentence, clause_start, tokenize) or (
+            (grown or ctx.paragraph_metric) if ranking else ""
+        )
+    elided = not metric and fig.index == 0 and not rx(r"\d").search(sentence, 0, clause_start)
+    if elided and ctx.paragraph_growth and _ELIDED_GROWTH.search(predicate):
+        # …GDP零增长。今年预期目标设定为增长8%左右: the rate the paragraph is about
+        metric = ctx.paragraph_growth[0]
+    fx = _FX_QUOTE.match(sentence, mention.end) if not mention.unit else None
+    if fx and not rx(r"汇率|兑").search(metric or ""):
+        metric = _fx_metric(sentence, segment, fx.group("q"))  # 报7.2516兑1美元
+    if rx(r"(?:多|少)?赚").match(predicate) and mention.unit in ("%", *_MONEY_UNITS):
+        # 大新金融多赚5%: a company's profit, the name is the subject
+        if metric and not _names_indicator(metric):
+            carry.subject = metric
+            metric = "盈利"
+        metric = metric or "盈利"
+    measured = _MEASURED_AS.search(sentence, 0, mention.start)
+    if measured and mention.unit in _MONEY_UNITS and (not metric or metric in _GENERIC_EARNINGS):
+        metric = measured.group("x")  # 以除税前盈利计，上半年赚102.4亿: the measure the clause named
+    fig.metric = metric
+
+
+def _closing_price(walk: _FigureWalk, fig: _Figure) -> None:
+    """A share's close (收于8.06元, 上午收77.1元) is a closing price, and the name before it the subject."""
+    sentence, ctx, carry = walk.scan.sentence, walk.scan.ctx, walk.carry
+    mention, metric, predicate = fig.mention, fig.metric, fig.predicate
+    closing = rx(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)").match(predicate) or (
+        predicate.strip() in ("报", "報") and "收盘" in sentence[: mention.start]  # 截至收盘，某股报0.94元
+    )
+    # 上午收77.1元，下午收78.45元: a session's close, named by the session
+    session = _SESSION_CLOSE.search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
+    priced = bool(metric) and metric.endswith(words("price_heads"))
+    if mention.unit in _MONEY_UNITS and (closing or session) and not priced:
+        # 万科A今日收于8.06元: a share's closing price, the name is the subject
+        if metric and not _names_indicator(metric) and not session:
+            carry.subject = rx(r"(?:今日|昨日|当日|今天|昨天)$").sub("", metric)
+        close = "收市价" if ctx.fiscal_april else "收盘价"  # Hong Kong says 收市
+        metric = ("上午" + close) if session and session.group("s") in _MORNING else close
+        if session and ctx.fiscal_april:
+            fig.mention = replace(mention, unit="港元")  # a Hong Kong share trades in 港元, whatever 下同 said
+    fig.metric = metric
+
+
+def _counted_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """A count names what it counts after the number (2家国家级…); a bare grade takes the thing named before."""
+    sentence, tokenize, mention, metric = walk.scan.sentence, walk.scan.tokenize, fig.mention, fig.metric
+    # a zone of function words only (当日有1415亿元…) counts as no zone
+    # (…71亿元逆回购和4010亿元MLF到期: what ends in 和 is the noun of the figure before)
+    bare = not fig.metric_zone or rx(r"(?:和|及|与|以及|、)$").search(_raw_zone(fig.zone))
+    counted = _counted_noun(sentence, mention, "" if bare else _raw_zone(fig.zone), tokenize)
+    if counted:
+        metric = counted
+    grade = (metric or "").removesuffix("数量")
+    if _GRADE_ONLY.fullmatch(grade):
+        # 夯实制造业创新中心体系，已形成2家国家级、7家省级: the grade of the thing named before
+        head = _graded_thing(sentence[: mention.start])
+        metric = grade + head if head else metric
+    fig.metric = metric
+
+
+def _owned_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """An attribute (总投资, 规模) is of the thing the figure before (or the clause before) named."""
+    sentence, ctx, mention = walk.scan.sentence, walk.scan.ctx, fig.mention
+    metric, metric_zone, clause_start = fig.metric, fig.metric_zone, fig.clause_start
+    owner = walk.recent_metrics[-1] if walk.recent_metrics else ctx.paragraph_metric
+    if not owner and clause_start > 0 and metric and metric_zone and _is_attribute(metric):
+        # 申报第一批全国重点民间投资项目，总投资1847.04亿元: the projects just named
+        owner = _named_object(sentence[:clause_start], ctx.year)
+    owned = owner and not fig.handed_out and _is_attribute(metric) and not _same_head(owner, metric)
+    if metric_zone in word_set("scale_words") and owner and mention.unit in ("rank", "%"):
+        # 深圳出口1.9万亿元，规模居首位，增长13.5%: the rank or growth of the exports' size is theirs
+        metric = owner
+    elif metric and metric_zone and owned:
+        # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
+        metric = (_stem(owner) or owner) + metric
+    fig.metric = metric
+
+
+def _draft_each_place(walk: _FigureWalk, fig: _Figure) -> bool:
+    """One figure said of several places (北京、上海成交量均上升45%): a draft for each; True when so."""
+    mention, metric, predicate, carry, period = fig.mention, fig.metric, fig.predicate, walk.carry, fig.period
+    item_places, reading = fig.item_places, walk.reading
+    if _each_place_has_it(item_places, metric, fig.run_len, fig.segment, mention, walk.scan.sentence):
+        # 北京、上海成交量均上升45%以上: the figure is each place's (each partner's, after 与/对)
+        if fig.partners:
+            each = [_make(mention, f"对{p}{metric}", predicate, reading, carry, period) for p in item_places]
+        else:
+            made = _make(mention, metric, predicate, reading, carry, period)
+            each = [replace(made, subject=place) for place in item_places]
+        walk.drafts.extend(each)
+        return True
+    return False
+
+
+def _draft_members(walk: _FigureWalk, fig: _Figure) -> bool:
+    """A threshold with its members named after it (涨幅超过20%的分别为A、B、C行业): a draft per member."""
+    scan, carry, reading, drafts = walk.scan, walk.carry, walk.reading, walk.drafts
+    sentence, ctx, tokenize, clause_start = scan.sentence, scan.ctx, scan.tokenize, fig.clause_start
+    mention, predicate, period = fig.mention, fig.predicate, fig.period
+    if not mention.members:
+        return False
+    # 涨幅超过20%的分别为A、B、C行业: the threshold is what each named member did
+    indicator = frame_indicator(sentence[clause_start : mention.start], tokenize)
+    kin = next((g for g in words("entity_groups") if mention.members.endswith(g)), "")
+    if kin:
+        # 涨幅超过20%的个股有甲、乙: each share is the subject
+        names = _named_items(mention.members.removesuffix(kin))
+        for p in entity_members(names, kin, indicator):
+            made = _make(mention, p.metric, predicate, reading, carry, period)
+            drafts.append(replace(made, subject=p.subject))
+        return True
+    for name in member_metrics(mention.members, indicator, tokenize):
+        place = _member_place(name, indicator)
+        if place:
+            # 增速超过10%的城市有北京、上海: the places are the subjects
+            rate = _RATE_NAMED.search(sentence, clause_start, mention.start)
+            what = indicator or carry.metric or ctx.paragraph_metric or (rate.group() if rate else place)
+            made = _make(mention, what, predicate, reading, carry, period)
+            drafts.append(replace(made, subject=place))
+        else:
+            drafts.append(_make(mention, name, predicate, reading, carry, period))
+    return True
+
+
+def _draft_each_item(walk: _FigureWalk, fig: _Figure) -> bool:
+    """One figure for every item of a list (A、B、C等产业规模均保持10%以上增速): a draft each; True when so."""
+    sentence, carry, mention, segment = walk.scan.sentence, walk.carry, fig.mention, fig.segment
+    mentions, mi, items = walk.mentions, fig.index, fig.items
+    bounded = mention.qualifier in ("over", "under")
+    counted = _counted_group(sentence, fig.clause_start, mention.start, fig.metric or "", bounded)
+    if counted and "分别" not in segment and _run_length(mentions, mi, sentence) == 1:
+        items = [p.metric for p in counted]  # 汽车、石油加工、建材3个行业增速较一季度回升…: each one's
+    fig.items = items
+    if (counted or "均" in segment) and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
+        # A、B、C等产业规模均保持10%以上增速: one figure for every item.
+        each = [_make(mention, item, fig.predicate, walk.reading, carry, fig.period) for item in items]
+        if counted and len(counted) == len(each) and all(p.subject for p in counted):
+            each = [replace(d, subject=p.subject) for d, p in zip(each, counted, strict=True)]
+        walk.drafts.extend(each)
+        carry.items = items  # …均超百亿元，分别为120亿元、150亿元: the same items go on
+        return True
+    return False
+
+
+def _carry_on_metric(walk: _FigureWalk, fig: _Figure) -> None:
+    """The metric the clause's later figures carry: a sibling's head, or the clause between that names it."""
+    sentence, tokenize, carry, mention = walk.scan.sentence, walk.scan.tokenize, walk.carry, fig.mention
+    metric, clause_start = fig.metric, fig.clause_start
+    if metric and carry.metric:
+        metric = _with_sibling_head(metric, carry.metric)
+    bracketed = sentence[max(0, mention.start - 1) : mention.start] in ("（", "(")
+    if not fig.metric_zone and metric == carry.metric and not bracketed and _previous_clause(
+        sentence, clause_start, walk.prev_end
+    ):
+        # …；货邮运输量持续保持高位，完成67.5万吨: the clause between names the figure's metric
+        metric = _metric_from_earlier_clause(sentence, clause_start, tokenize) or metric
+    carry.metric = metric or carry.metric
+    walk.carry_predicate = fig.predicate
+    fig.metric = metric
+
+
+def _draft_figure(walk: _FigureWalk, fig: _Figure) -> None:
+    """The figure's draft, with the run's item, subject, month and entity in order; kept unless it is a scope."""
+    scan, carry, mention, run_index = walk.scan, walk.carry, fig.mention, walk.run_index
+    sentence, ctx = scan.sentence, scan.ctx
+    metric = walk.run_items[run_index] if walk.run_items and run_index < len(walk.run_items) else carry.metric
+    if not fig.in_run and not walk.run_items:
+        metric = carry.metric
+    draft = _make(mention, metric, fig.predicate, walk.reading, carry, fig.period, new_clause=fig.new_clause)
+    if walk.run_subjects and run_index < len(walk.run_subjects):
+        draft = replace(draft, subject=walk.run_subjects[run_index])
+    draft = _month_of_run(walk, fig, draft)
+    draft = _entity_of_run(walk, fig, draft)
+    avg_base = _average_base(sentence[fig.clause_start : mention.start], draft.period, ctx.year)
+    if avg_base and draft.kind is Kind.GROWTH_RATE:
+        draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
+    # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
+    scope = is_measure_word(mention.unit) and (
+        _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
+        or _group_restated(sentence, mention, ctx)  # 在这26个城市中，…: the group again, among them
+    )
+    # …契税等6个税种实现增长 stays: how many of the group grew is news
+    named_list = _counts_named_list(sentence, mention) and not draft.metric.startswith(("实现增长的", "负增长的"))
+    if not scope and not named_list:
+        walk.drafts.append(draft)
+    if draft.kind is Kind.LEVEL:
+        walk.recent_metrics.append(draft.metric)
+    if draft.kind is Kind.SHARE:
+        carry.metric = draft.metric  # …比例由1.86%提高至2.67%: the share goes on
+
+
+def _month_of_run(walk: _FigureWalk, fig: _Figure, draft: Draft) -> Draft:
+    """A run over months or periods (前5个月的翘尾分别为…) dates each figure by its own month, in order."""
+    sentence, ctx, mention, segment = walk.scan.sentence, walk.scan.ctx, fig.mention, fig.segment
+    if not fig.in_run:
+        count = _run_length(walk.mentions, fig.index, sentence)
+        # only a list with no items of its own runs over time (上半年，六个行业分别… does not)
+        listed_runs = _listed_periods(sentence[fig.clause_start : mention.start], draft.period, count)
+        if not listed_runs and "分别" in segment and not walk.run_items and not walk.run_subjects:
+            listed_runs = _span_runs(sentence[: mention.start], draft.period, count, ctx.year)
+        own_run = not walk.run_items and not walk.run_subjects
+        months = listed_runs or (_months_of(draft.period, count, segment) if own_run else [])
+        # …分别为3.7、2.6…，占当月CPI同比涨幅的75.3%、52.6%…: the next list of as many goes month by month too
+        last_months = walk.last_months
+        walk.run_months = months or (last_months if count > 1 and len(last_months) == count else [])
+        walk.last_months = walk.run_months or last_months
+    if walk.run_months and walk.run_index < len(walk.run_months):
+        # 前5个月的翘尾分别为3.7、2.6、3.2、3.1和3.2个百分点: one figure per month, in order
+        draft = replace(draft, period=walk.run_months[walk.run_index])
+    return draft
+
+
+def _entity_of_run(walk: _FigureWalk, fig: _Figure, draft: Draft) -> Draft:
+    """A run of gaps against listed entities (分别高于全国、全省…) gives each gap its own entity, in order."""
+    if draft.kind is Kind.GAP:
+        if not fig.in_run:
+            walk.run_entities = _gap_entities(fig.predicate)
+        if len(walk.run_entities) > 1 and walk.run_index < len(walk.run_entities):
+            # 分别高于全国、全省0.5和0.1个百分点: one gap per entity, in order
+            draft = replace(draft, base=f"entity:{walk.run_entities[walk.run_index]}")
+    return draft
+
+
+def _finished_drafts(walk: _FigureWalk) -> list[Draft]:
+    """The sentence's drafts as a whole: modality, rank, bounds and heights dropped, market moves, ratios."""
+    scan, mentions = walk.scan, walk.mentions
+    sentence, offset, ctx = scan.sentence, scan.offset, scan.ctx
+    drafts = [_with_modality(d, sentence, offset, walk.clause_starts, ctx) for d in walk.drafts]
+    drafts = [_ranked_by_size(d, sentence, offset) for d in drafts]
+    bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
+    physical = words("physical_heads")
+    drafts = [
+        _economy_is_gdp(_stock_move(_market_span_move(d, sentence, offset, ctx), sentence, ctx))
+        for d in drafts
+        if (d.start, d.end) not in bounds and not d.metric.endswith(physical)  # 海拔3500米: no economic fact
+    ]
+    return _completion_ratios(drafts, sentence, offset)
+
+
+def _scan_periods(sentence: str, offset: int, ctx: DocContext, tokenize: Tokenize) -> _SentenceScan:
+    """The periods the sentence names, less those that date no figure (a contract month, a record's start)."""
+    year = ctx.year
     governing = ctx.governing_period
     found_periods = periods.find_periods(sentence, year)
-    stated: list[tuple[int, int, str]] = []
-    moved_from: list[tuple[int, str]] = []  # (where the starting figure ends, its period)
     found_periods = [
         pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
     ]
@@ -1941,71 +2677,109 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
             replace(pm, period=_year_later(pm.period)) if pm.period and pm.surface.startswith(_LAST_YEAR_WORDS) else pm
             for pm in found_periods
         ]
-    for pm in found_periods:
-        prefix = sentence[max(0, pm.start - 2) : pm.start]
-        if _TIMES_OF.match(sentence, pm.end) and _IS_BEFORE.search(prefix):
-            continue  # 出口额是上年的1.5倍: the multiple is this period's figure, of last year's
-        viewed = prefix.endswith(("从", "就")) and _VIEWED_FROM.match(sentence, pm.end) is not None
-        if viewed and pm.period:
-            # 从一季度数据来看，…: the period a view is taken over governs what follows, it is no base
-            stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
-            ctx.governing_period = pm.period
-            continue
-        if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
-            start_figure = _DATED_START.match(sentence, pm.end)
-            if pm.period and start_figure:
-                # 从2010年3月的16.45美元/公斤下降到…: the starting figure, and only it, is that period's
-                stated.append((pm.start, start_figure.end(), pm.period))
-                if _FROM_BEFORE.search(prefix):
-                    moved_from.append((start_figure.end(), pm.period))
-            continue
-        if pm.period:
-            stated_period = pm.period
-            governed = ctx.governing_period[:4] if ctx.governing_period and ctx.governing_period[:4].isdigit() else ""
-            if governed and pm.surface in ("全年", "全年度"):
-                stated_period = governed  # 中国海外去年盈利…，全年派息60港仙: that year
-            elif governed and pm.surface in ("年末", "年底") and governed != stated_period[:4]:
-                stated_period = f"{governed}-12-31"  # 过去一年，…，年末城镇调查失业率为5.1%: that year's end
-            leads = _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods)
-            so_far = _year_to_date(sentence, pm.end, stated_period, ctx.governing_period)
-            if so_far:
-                # 8月，…；今年以来累计零售1330.5万辆: January to the month being reported, and only
-                # for the part that says so (the sentences after it are that month's again)
-                stated_period = so_far
-                leads = leads and pm.start <= _lead_end(sentence)
-            report = _published_report(sentence, pm.end, stated_period, ctx.annual_report)
-            if report:
-                # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
-                ctx.governing_period = report
-                continue
-            released = _RELEASES.search(sentence, max(0, pm.start - 4), pm.start) is not None
-            if released and stated_period:
-                stated_period = _report_coverage(sentence, pm.end, stated_period)
-                pm = replace(pm, period=stated_period)
-            through = _through_quarter(sentence, pm.start, stated_period)
-            if through:
-                stated_period = through  # 截至2020Q3, 截至三季度末累计: the year up to that quarter's end
-                pm = replace(pm, period=stated_period)
-            if leads or released or _LEAD_IN.match(sentence, pm.end):
-                # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
-                stated.append((pm.start, _scope_end(sentence, pm.start), stated_period))
-                if not _SINGLE_PERIOD.match(sentence, pm.end):
-                    ctx.governing_period = pm.period  # Q3单季度…: one sentence's aside, not the paragraph's
-            else:
-                # …，第一季度终值升0.3%；环比升0.6%: a period inside a part holds until the part ends
-                part_end = rx(r"[；;]").search(sentence, pm.end)
-                end = _scope_end(sentence, pm.start)
-                stated.append((pm.start, min(end, part_end.start()) if part_end else end, stated_period))
-    for pm in found_periods:
+    return _SentenceScan(sentence, offset, ctx, tokenize, governing, found_periods)
+
+
+def _read_stated_period(scan: _SentenceScan, pm: periods.PeriodMatch) -> None:
+    """Which part of the sentence a named period dates, and whether it governs the sentences after it."""
+    sentence, ctx, stated = scan.sentence, scan.ctx, scan.stated
+    prefix = sentence[max(0, pm.start - 2) : pm.start]
+    if _TIMES_OF.match(sentence, pm.end) and _IS_BEFORE.search(prefix):
+        return  # 出口额是上年的1.5倍: the multiple is this period's figure, of last year's
+    viewed = prefix.endswith(("从", "就")) and _VIEWED_FROM.match(sentence, pm.end) is not None
+    if viewed and pm.period:
+        # 从一季度数据来看，…: the period a view is taken over governs what follows, it is no base
+        stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
+        ctx.governing_period = pm.period
+        return
+    if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
+        start_figure = _DATED_START.match(sentence, pm.end)
+        if pm.period and start_figure:
+            # 从2010年3月的16.45美元/公斤下降到…: the starting figure, and only it, is that period's
+            stated.append((pm.start, start_figure.end(), pm.period))
+            if _FROM_BEFORE.search(prefix):
+                scan.moved_from.append((start_figure.end(), pm.period))
+        return
+    if pm.period:
+        _state_own_period(scan, pm, pm.period)
+
+
+def _state_own_period(scan: _SentenceScan, pm: periods.PeriodMatch, period: str) -> None:
+    """A period that is the figures' own (no base, no view): its scope, and the period it leads with."""
+    sentence, ctx, stated, found_periods = scan.sentence, scan.ctx, scan.stated, scan.found_periods
+    stated_period = period
+    governed = ctx.governing_period[:4] if ctx.governing_period and ctx.governing_period[:4].isdigit() else ""
+    if governed and pm.surface in ("全年", "全年度"):
+        stated_period = governed  # 中国海外去年盈利…，全年派息60港仙: that year
+    elif governed and pm.surface in ("年末", "年底") and governed != stated_period[:4]:
+        stated_period = f"{governed}-12-31"  # 过去一年，…，年末城镇调查失业率为5.1%: that year's end
+    leads = _is_leading(sentence, pm.start, pm.end) and _opens_part(sentence, pm.start, found_periods)
+    so_far = _year_to_date(sentence, pm.end, stated_period, ctx.governing_period)
+    if so_far:
+        # 8月，…；今年以来累计零售1330.5万辆: January to the month being reported, and only
+        # for the part that says so (the sentences after it are that month's again)
+        stated_period = so_far
+        leads = leads and pm.start <= _lead_end(sentence)
+    report = _published_report(sentence, pm.end, stated_period, ctx.annual_report)
+    if report:
+        # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
+        ctx.governing_period = report
+        return
+    released = _RELEASES.search(sentence, max(0, pm.start - 4), pm.start) is not None
+    if released and stated_period:
+        stated_period = _report_coverage(sentence, pm.end, stated_period)
+        pm = replace(pm, period=stated_period)
+    through = _through_quarter(sentence, pm.start, stated_period)
+    if through:
+        stated_period = through  # 截至2020Q3, 截至三季度末累计: the year up to that quarter's end
+        pm = replace(pm, period=stated_period)
+    if leads or released or _LEAD_IN.match(sentence, pm.end):
+        # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
+        stated.append((pm.start, _scope_end(sentence, pm.start), stated_period))
+        if not _SINGLE_PERIOD.match(sentence, pm.end):
+            ctx.governing_period = pm.period  # Q3单季度…: one sentence's aside, not the paragraph's
+    else:
+        # …，第一季度终值升0.3%；环比升0.6%: a period inside a part holds until the part ends
+        part_end = rx(r"[；;]").search(sentence, pm.end)
+        end = _scope_end(sentence, pm.start)
+        stated.append((pm.start, min(end, part_end.start()) if part_end else end, stated_period))
+
+
+def _stamp_dated_parts(scan: _SentenceScan) -> None:
+    """The parts dated by a day, week, month or fiscal year rather than a period the text spells out."""
+    _note_news_day(scan)
+    _stamp_report_end(scan)
+    _stamp_news_days(scan)
+    _note_brief_week(scan)
+    _stamp_last_month(scan)
+    _stamp_weeks_ending(scan)
+    _stamp_fiscal_years(scan)
+    _stamp_fiscal_quarters(scan)
+    scan.stated.sort()
+
+
+def _note_news_day(scan: _SentenceScan) -> None:
+    """A news item that opens with its day (8月8日晚间消息，…) dates what it reports by that day."""
+    for pm in scan.found_periods:
         if pm.start <= 4 and pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
-            if _NEWS_OPENING.match(sentence, pm.end):
-                ctx.news_day = pm.period  # 8月8日晚间消息，…: the day the item reports
+            if _NEWS_OPENING.match(scan.sentence, pm.end):
+                scan.ctx.news_day = pm.period  # 8月8日晚间消息，…: the day the item reports
+
+
+def _stamp_report_end(scan: _SentenceScan) -> None:
+    """报告期末 names no date: it is the last day of the period the report covers."""
+    sentence, ctx = scan.sentence, scan.ctx
     report_end = _REPORT_END.search(sentence)
     covered = ctx.governing_period or ctx.default_period
     end_day = periods.period_end(covered) if report_end and covered else None
     if report_end and end_day:
         # 截至报告期末，资产总额…: the last day of the period the report covers
-        stated.append((report_end.start(), _scope_end(sentence, report_end.start()), end_day))
+        scan.stated.append((report_end.start(), _scope_end(sentence, report_end.start()), end_day))
+
+
+def _stamp_news_days(scan: _SentenceScan) -> None:
+    """今日 and a bare 23日 are days only the news item's (or the document's) date can name."""
+    sentence, ctx, stated = scan.sentence, scan.ctx, scan.stated
     today = ctx.news_day or (ctx.document_date if not ctx.morning_brief_day else None)
     if today:
         for tm in _TODAY.finditer(sentence):
@@ -2016,24 +2790,43 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
         that_day = day_of_month_before(int(dm.group("d")), day_of or "")
         if that_day:
             stated.append((dm.start(), _scope_end(sentence, dm.start()), that_day))
+
+
+def _note_brief_week(scan: _SentenceScan) -> None:
+    """A morning brief's 本周/下周 at the head of a sentence dates the paragraph by that week."""
+    sentence, ctx = scan.sentence, scan.ctx
     if ctx.morning_brief_day:
         week = _WEEK_WORD.search(sentence[: min(32, _first_clause_end(sentence))])
         if week and not rx(r"\d").search(sentence, _lead_end(sentence), week.start()):
             # 下周共有50家公司…解禁: the paragraph is about that week; 本周累计… after a day's figures
             # dates only its own clause
             ctx.governing_period = week_of(ctx.morning_brief_day, weeks=1 if week.group() == "下周" else 0)
-    said_last_month = False
+
+
+def _stamp_last_month(scan: _SentenceScan) -> None:
+    """上月 (not compared with) is the month before the document's date; the figures remember it was said."""
+    sentence, ctx = scan.sentence, scan.ctx
     if ctx.document_date:
         for rm in _LAST_MONTH.finditer(sentence):
             if not rx(r"(?:比|较|與|与|同|由|从|從|於|較)$").search(sentence[max(0, rm.start() - 2) : rm.start()]):
-                said_last_month = True
-                stated.append((rm.start(), _scope_end(sentence, rm.start()), month_before(ctx.document_date)))
+                scan.said_last_month = True
+                scan.stated.append((rm.start(), _scope_end(sentence, rm.start()), month_before(ctx.document_date)))
+
+
+def _stamp_weeks_ending(scan: _SentenceScan) -> None:
+    """至8月10日当周 is a week, not the day it names: the day's stamp gives way to the week's."""
+    sentence, stated = scan.sentence, scan.stated
     for wm in _WEEK_ENDING.finditer(sentence):
         # 至8月10日当周: the seven days ending that day (a jobless-claims week)
-        day = next((p for p in found_periods if p.start == wm.start("d") and p.period), None)
+        day = next((p for p in scan.found_periods if p.start == wm.start("d") and p.period), None)
         if day and day.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(day.period):
             stated[:] = [t for t in stated if t[0] != day.start]
             stated.append((day.start, _scope_end(sentence, day.start), week_ending(day.period)))
+
+
+def _stamp_fiscal_years(scan: _SentenceScan) -> None:
+    """A Hong Kong or Taiwan fiscal year (2024/25年度, 今个财政年度首11个月) runs April to March."""
+    sentence, ctx, stated = scan.sentence, scan.ctx, scan.stated
     for ym in _FISCAL_YEAR.finditer(sentence):
         # 2024/25年度: a Hong Kong (or Taiwan) fiscal year, April to March
         first = int(ym.group("y1"))
@@ -2046,446 +2839,17 @@ def _extract_sentence(sentence: str, offset: int, ctx: DocContext, tokenize: Tok
                 # 今个财政年度首11个月: April of this fiscal year on, not January
                 stated[:] = [t for t in stated if not fm.start() <= t[0] < fm.end()]
                 stated.append((fm.start(), _scope_end(sentence, fm.start()), fiscal))
+
+
+def _stamp_fiscal_quarters(scan: _SentenceScan) -> None:
+    """A company's fiscal quarter (第三财季) dates the rest of the sentence, and leads when it opens it."""
+    sentence, ctx = scan.sentence, scan.ctx
     for fm in FISCAL_QUARTER.finditer(sentence):
         fiscal = _fiscal_quarter(sentence, fm, ctx)
         if fiscal:
-            stated.append((fm.start(), len(sentence), fiscal))
+            scan.stated.append((fm.start(), len(sentence), fiscal))
             if _is_leading(sentence, fm.start(), fm.end()):
                 ctx.governing_period = fiscal
-    stated.sort()
-    mentions = find_mentions(sentence, [(p.start, p.end) for p in found_periods])
-    ratio_drafts = list(_ratio_drafts(sentence, offset, ctx, stated, governing, tokenize))
-    if not mentions:
-        return ratio_drafts
-
-    reading = _Reading(sentence, offset, ctx, tokenize)
-    carry = Carry(subject=_head_subject(sentence, ctx), parent=ctx.paragraph_metric, last_month=said_last_month)
-    carry.moved_from = moved_from
-    if _OPENS_BREAKDOWN.match(sentence) and ctx.paragraph_growth:
-        # …环比上涨0.4%。其中，城市上涨0.4%: the parts of the growth just reported, its base too
-        carry.parent = carry.parent or ctx.paragraph_growth[0]
-        carry.growth_base = ctx.paragraph_growth[1]
-    if carry.subject is None:
-        carry.subject = ctx.paragraph_subject
-    drafts: list[Draft] = []
-    clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if not _is_alias_paren(sentence, m)]
-    prev_end = 0
-    run_index = 0
-    run_items: list[str] = []
-    run_subjects: list[str] = []
-    run_entities: list[str] = []
-    run_months: list[str] = []
-    last_months: list[str] = []
-    prev_mention: Mention | None = None
-    recent_metrics: list[str] = []
-    for mi, mention in enumerate(mentions):
-        clause_start = max(c for c in clause_starts if c <= mention.start)
-        seg_start = max(clause_start, prev_end)
-        segment = sentence[seg_start : mention.start]
-        new_clause = True
-        # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
-        gap = sentence[prev_end : mention.start]
-        if carry.outer_subjects and _CLOSE_BRACKET.search(gap):
-            carry.subject = carry.outer_subjects.pop()  # 7家省级（全省10家），12家…: 全省 held in the brackets
-        # (a move in points restated in per cent is the growth.restated_move rule's)
-        restated = prev_mention is not None and _RESTATED_GAP.fullmatch(gap) is not None and not run_items
-        restated = restated and mention.unit != "%"
-        in_run = prev_mention is not None and (_list_gap().fullmatch(gap) is not None or restated)
-        if in_run:
-            run_index += 1
-        else:
-            run_index = 0
-        period = _period_for(mention, stated, governing, ctx)
-        own_clause = sentence[clause_start : mention.start]
-        item = rx(r"\d[^、]*、(?P<x>[^、\d]*\p{Han}[^、\d]*)$").search(own_clause)
-        if item:
-            own_clause = item.group("x")  # 同期为下降31.9%、去年全年下降39.7%: each item says its own period
-        shifted = _shifted_period(own_clause, period)
-        if shifted is not None:
-            period = shifted or None
-        if not in_run:
-            if _BREAKDOWN.search(sentence[:seg_start] + segment):
-                if not carry.parts and carry.metric:
-                    carry.parent = carry.metric  # 发行2只债券，其中2年期…，3年期…: every part is of that whole
-                carry.parts = True
-                if not carry.metric and not carry.parent:
-                    carry.parent = _raw_list_clause(sentence, clause_start, tokenize)
-            if mention.unit == "rank":
-                # 净增增幅居副省级城市第一: all that comes before 居 (or the group) is what is ranked
-                zone, predicate = _RANK_TAIL.sub("", _strip_leading_period(segment, ctx.year)), ""
-            else:
-                # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
-                unlisted = _PERIOD_LIST.sub("", segment)  # 二、三季度分别…: the listed periods are no metric
-                zone, predicate = split_zone(_AMONG.sub("", _strip_leading_period(unlisted, ctx.year)), tokenize)
-            traded = _TRADED.fullmatch(zone.strip())
-            if traded and not in_run:
-                # 中国平安获净买入4.68亿元: the stock is the subject, the fund flow the metric
-                zone = _fund_flow(sentence[: mention.start]) + traded.group("m").removesuffix("额") + "额"
-                carry.subject = traded.group("s")
-            zone_periods = [(p.start, p.end) for p in periods.find_periods(zone, ctx.year)]
-            zone_periods += [(f.start(), f.end()) for f in FISCAL_TO_DATE.finditer(zone)]
-            zone_periods.sort()
-            at = segment.find(zone.strip()[:2]) if zone.strip() else -1
-            listed = places_then_metric(zone, segment[: max(0, at)]) if not _subject_list(zone) else None
-            if listed and (listed.counted or listed.partners) and not _EACH.search(segment):
-                # 北京、上海等五个核心城市成交面积下降3.8%, 对中国大陆及香港出口125亿美元: the group's figure
-                listed = None
-            item_places = listed.places if listed else []
-            partners = bool(listed and listed.partners)  # 与荷兰、法国进出口规模均超过…: the reporter's
-            if listed:
-                zone = listed.metric
-            lead_subject, zone = split_leading_subject(zone, zone_periods)
-            subject_list = _subject_list(zone)
-            zone_subject = None
-            if subject_list:
-                zone = "、".join(subject_list)  # a list of subjects: handled as items below
-            else:
-                bare_zone = _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 "))
-                scoped = "全" in bare_zone or bare_zone.startswith(tuple(_pointing_scopes()))
-                before = sentence[max(0, mention.start - _LOOK_BACK) : mention.start]  # bounded work per figure
-                owners = _scope_owners(before, ctx.paragraph_subject) if scoped else ()
-                zone_subject, zone = split_subject(bare_zone, ctx.subject, owners)
-            zone_subject = lead_subject or zone_subject
-            if zone_subject is None and ctx.subject and _strip_periods(zone).lstrip("，, 的").startswith(
-                words("home_government")
-            ):
-                zone_subject = ctx.subject  # …的股息多100亿元，政府收入的修订预算达…: the government's own
-            if zone_subject is None and ctx.firms:
-                # 设备厂甲乙（2345）12月营收…: the listed firm named in the clause, not the document's
-                # (its code's brackets open no new clause here: read back to the last comma)
-                zone_subject = firm_at(sentence[_comma_before(sentence, mention.start) : mention.start], ctx.firms)
-            if zone_subject and not zone.strip() and not predicate and carry.kind is Kind.GAP and carry.gap_verb:
-                # 高于全国24.6个百分点、全省9.6个百分点: the gap goes on against another entity.
-                predicate = carry.gap_verb + zone_subject
-                zone_subject = None
-            if zone_subject:
-                if _OPEN_BRACKET.search(gap) and not _CLOSE_BRACKET.search(gap):
-                    carry.outer_subjects.append(carry.subject)
-                carry.subject = zone_subject
-            metric_zone = clean_metric(zone, tokenize)
-            if "/" in mention.unit:
-                metric_zone = _PER_TAIL.sub("", metric_zone)  # 单产每公顷7166.7公斤: the 每公顷 is in the unit
-            if not metric_zone and _is_market_board(zone_subject) and mention.unit in ("%", "点"):
-                metric_zone = zone_subject or ""  # 日股低收4.1%: the market's own move, its board named
-            opens = not sentence[: mention.start].strip()
-            cleft = _CLEFT.match(sentence, mention.end) if not metric_zone and opens else None
-            if cleft:
-                # 114.4万亿元，这是全国2021年的国内生产总值: the figure first, then what it is
-                what = cleft.group("what")
-                named = [pm.period for pm in periods.find_periods(what, ctx.year) if pm.period]
-                if named:
-                    period = named[-1]
-                    stated.append((0, len(sentence), named[-1]))
-                place, rest = split_subject(_LEAD_FILLER.sub("", _strip_periods(what)).strip("的 "), ctx.subject)
-                metric_zone = clean_metric(_CLEFT_TAIL.sub("", rest), tokenize)
-                carry.subject = place or carry.subject
-            if metric_zone in words("generic_nouns") and clause_start > 0:
-                previous_clause = _previous_clause(sentence, clause_start, prev_end)
-                if previous_clause:
-                    metric_zone = clean_metric(previous_clause, tokenize) + metric_zone
-            # 一、二、三产业 names three sectors before it is a list of three words
-            items: list[str] = expand_industries(metric_zone) if metric_zone else []
-            if metric_zone and not items and _item_joiner().search(metric_zone):
-                items = split_items(metric_zone, tokenize, _run_length(mentions, mi, sentence))
-            pair = split_pair(metric_zone) if metric_zone else []
-            if pair and not (item_places and len(item_places) == _run_length(mentions, mi, sentence)):
-                items = pair  # (对东盟、欧盟、美国进出口分别…: the figures are the partners', not 进口 and 出口)
-            if metric_zone and not items:
-                carry.items = []  # a figure with a metric of its own ends the last list (营业收入…，同比分别增长)
-            reused = (
-                not items
-                and not metric_zone
-                and bool(carry.items)
-                and _run_length(mentions, mi, sentence) == len(carry.items)
-            )
-            if reused:
-                items = carry.items  # …，分别增长8.1%、5.2%和6.3%: the same items, and the same places
-            run_len = _run_length(mentions, mi, sentence)
-            picked_subjects: list[str] = []
-            if not items and metric_zone and run_len >= 2 and "分别" in segment and _names_indicator(metric_zone):
-                # 其次是风电和太阳能发电，核发数量分别为…: the items picked before, measured by this clause
-                picked = _listed_before(sentence, clause_start, run_len, tokenize)
-                if picked and not any(p.subject for p in picked) and not any(metric_zone in p.metric for p in picked):
-                    items = [p.metric + metric_zone for p in picked]
-            if not items and not metric_zone and run_len >= 2 and "分别" in segment:
-                # 营业收入199.9亿元，净利29.8亿元，同比分别增长19.2%和5.9%: the earlier figures' metrics.
-                earlier = list(dict.fromkeys(m for m in recent_metrics if m))
-                if len(earlier) >= run_len:
-                    items = earlier[-run_len:]
-                else:
-                    # 电子业、光学业的增幅皆达两位数，分别增长11%、17%: the list named in the clause before
-                    picked = _listed_before(sentence, clause_start, run_len, tokenize)
-                    whole = carry.metric or ctx.paragraph_metric
-                    items = [p.metric or whole or p.subject or "" for p in picked]
-                    if all(p.metric or whole for p in picked):
-                        picked_subjects = [p.subject for p in picked if p.subject]
-            run_subjects = list(carry.item_subjects) if reused else picked_subjects
-            places = bool(items) and run_len == len(items) and all(i in subjects() for i in items)
-            if places:
-                # 北京、上海分别出口…: the indicator named after 分别 is what each place did
-                flow = _RESPECTIVE_FLOW.fullmatch(predicate)
-                carry.metric = (
-                    flow.group("m")
-                    if flow and _names_indicator(flow.group("m"))
-                    else carry.metric or _metric_from_earlier_clause(sentence, clause_start, tokenize)
-                )
-            if places and carry.metric and _PARTNERS_AFTER.search(segment, 0, max(0, segment.find(items[0]))):
-                # 我国对东盟、欧盟、美国分别进出口…: trade with each partner, still the reporter's figure
-                items = [f"对{i}{carry.metric}" for i in items]
-            elif places and carry.metric:
-                # 沪市、深市、北交所分别达94.6%、87.5%、83.8%: one metric, a figure per subject
-                run_subjects = items
-                items = [carry.metric] * len(items)
-            if item_places and metric_zone and not items and run_len == len(item_places):
-                if partners:
-                    items = [f"对{place}{metric_zone}" for place in item_places]
-                else:
-                    run_subjects, items = item_places, [metric_zone] * run_len  # 北京、上海的成交量分别…
-            if items and run_len == len(items) and not reused:
-                carry.item_subjects = run_subjects
-            if items and run_len == len(items):
-                run_items = items
-                carry.items = items
-                carry.metric = items[-1]  # 产量同比下降3.40% after 客车非完整车辆产销…: the run's thing goes on
-                metric_zone = ""
-            else:
-                run_items = []
-            if not items and "、" in metric_zone and "均" not in segment and "分别" not in segment:
-                metric_zone = metric_zone.replace("、", "")  # 水、电、燃料价格上涨4.1%: one group, one figure
-            if not carry.metric and metric_zone in grammar()["rate_aliases"]:  # type: ignore[operator]
-                # …发布8月消费者物价指数（CPI），年增率为2.36%: the rate of what the clause before released
-                released_by = _metric_from_earlier_clause(sentence, clause_start, tokenize)
-                carry.metric = _RELEASED_BY.sub("", released_by)
-            metric = _resolve_metric(metric_zone, carry, mention)
-            one = _picked_before(sentence, clause_start, tokenize) if not metric_zone and not in_run else None
-            if one and (one.metric or metric):
-                # 占比最高的是电子行业，为15%; 新发基金中规模最大的是甲基金，为80亿元: the item picked out
-                metric = one.metric or metric
-                carry.subject = one.subject or carry.subject
-            moved = _COUNT_OF_MOVERS.fullmatch(predicate) if is_measure_word(mention.unit) else None
-            if moved and metric:
-                # 新建商品住宅销售价格环比上涨城市数量为2个: how many moved, a count, not a move
-                counted = moved.group("m") or moved.group("d") + moved.group("n") + "数量"
-                metric, predicate = metric + counted, moved.group("v") or moved.group("w") or ""
-            share = _share_of_count(sentence, mention, carry) if not metric_zone else ""
-            if share:
-                metric = share
-            policy = _POLICY_MOVE.search(sentence, clause_start, mention.start)
-            if policy and mention.unit in ("基点", "pp"):
-                metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
-            handed_out = ""
-            if mention.unit in _MONEY_UNITS:
-                metric, owner = _amount_metric(sentence, segment, clause_start, mention, metric, bool(run_items))
-                carry.subject = owner or carry.subject
-                handed_out = "" if _names_indicator(metric) else _money_handed_out(predicate, tokenize)
-                metric = handed_out or metric
-            deed = _tallied_deed(predicate, metric_zone, mention.unit)
-            if deed:
-                metric = deed  # 医保部门共追回医保资金160.6亿元: what the actor tallied, not the actor
-            jobs = _JOBS_CREATED.match(predicate) if mention.unit not in ("%", "pp") else None
-            if jobs:
-                # 项目建成后可带动就业近5万人: the jobs the project brings, not the project
-                metric = jobs.group("v") + jobs.group("o") + ("人数" if mention.unit == "人" else "")
-            driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
-            if driven:
-                metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
-            counting = is_measure_word(mention.unit)
-            group = _THRESHOLD_GROUP.fullmatch(predicate) if not metric and counting else None
-            if group:
-                # 增速在6%及以上的省份有12个: the count of the group the threshold names
-                metric = "{x}{n}{q}的{g}数量".format_map(group.groupdict(""))
-                predicate = "有"
-            over = _group_over_bound().search(sentence, clause_start, mention.start) if counting else None
-            if over and not group:
-                # GDP超过万亿元的城市增至24个, 營收逾百億元的企業達15家: how many passed the bound
-                place, what = split_subject(over.group("x"), ctx.subject)
-                metric = what + "{op}{n}{q}的{g}数量".format_map(over.groupdict(""))
-                carry.subject = place or carry.subject
-                predicate = "有"
-            if not metric and predicate:
-                metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
-                    sentence, clause_start, tokenize
-                )
-            metric = _estimated_metric(metric, sentence, tokenize)
-            if not metric and not metric_zone and carry.subject and carry.subject in subjects() and not in_run:
-                # 各省GDP增速中，北京10.7%、浙江10.6%: a ranking of places by what the frame names
-                ranking = _in_place_ranking(sentence, segment, mention)
-                grown = ctx.paragraph_growth[0] + "增速" if ctx.paragraph_growth and mention.unit == "%" else ""
-                metric = _frame_metric(sentence, clause_start, tokenize) or (
-                    (grown or ctx.paragraph_metric) if ranking else ""
-                )
-            elided = not metric and mi == 0 and not rx(r"\d").search(sentence, 0, clause_start)
-            if elided and ctx.paragraph_growth and _ELIDED_GROWTH.search(predicate):
-                # …GDP零增长。今年预期目标设定为增长8%左右: the rate the paragraph is about
-                metric = ctx.paragraph_growth[0]
-            fx = _FX_QUOTE.match(sentence, mention.end) if not mention.unit else None
-            if fx and not rx(r"汇率|兑").search(metric or ""):
-                metric = _fx_metric(sentence, segment, fx.group("q"))  # 报7.2516兑1美元
-            if rx(r"(?:多|少)?赚").match(predicate) and mention.unit in ("%", *_MONEY_UNITS):
-                # 大新金融多赚5%: a company's profit, the name is the subject
-                if metric and not _names_indicator(metric):
-                    carry.subject = metric
-                    metric = "盈利"
-                metric = metric or "盈利"
-            measured = _MEASURED_AS.search(sentence, 0, mention.start)
-            if measured and mention.unit in _MONEY_UNITS and (not metric or metric in _GENERIC_EARNINGS):
-                metric = measured.group("x")  # 以除税前盈利计，上半年赚102.4亿: the measure the clause named
-            closing = rx(r"(?:今日|昨日|当日)?(?:收于|收报|报收|收盘报)").match(predicate) or (
-                predicate.strip() in ("报", "報") and "收盘" in sentence[: mention.start]  # 截至收盘，某股报0.94元
-            )
-            # 上午收77.1元，下午收78.45元: a session's close, named by the session
-            session = _SESSION_CLOSE.search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
-            priced = bool(metric) and metric.endswith(words("price_heads"))
-            if mention.unit in _MONEY_UNITS and (closing or session) and not priced:
-                # 万科A今日收于8.06元: a share's closing price, the name is the subject
-                if metric and not _names_indicator(metric) and not session:
-                    carry.subject = rx(r"(?:今日|昨日|当日|今天|昨天)$").sub("", metric)
-                close = "收市价" if ctx.fiscal_april else "收盘价"  # Hong Kong says 收市
-                metric = ("上午" + close) if session and session.group("s") in _MORNING else close
-                if session and ctx.fiscal_april:
-                    mention = replace(mention, unit="港元")  # a Hong Kong share trades in 港元, whatever 下同 said
-            # A clause with no metric of its own continues the last one, base included
-            # (环比升1.0%，预期升0.3% is month on month too).
-            new_clause = bool(metric_zone) or bool(items)
-            # a zone of function words only (当日有1415亿元…) counts as no zone
-            # (…71亿元逆回购和4010亿元MLF到期: what ends in 和 is the noun of the figure before)
-            bare = not metric_zone or rx(r"(?:和|及|与|以及|、)$").search(_raw_zone(zone))
-            counted = _counted_noun(sentence, mention, "" if bare else _raw_zone(zone), tokenize)
-            if counted:
-                metric = counted
-            grade = (metric or "").removesuffix("数量")
-            if _GRADE_ONLY.fullmatch(grade):
-                # 夯实制造业创新中心体系，已形成2家国家级、7家省级: the grade of the thing named before
-                head = _graded_thing(sentence[: mention.start])
-                metric = grade + head if head else metric
-            owner = recent_metrics[-1] if recent_metrics else ctx.paragraph_metric
-            if not owner and clause_start > 0 and metric and metric_zone and _is_attribute(metric):
-                # 申报第一批全国重点民间投资项目，总投资1847.04亿元: the projects just named
-                owner = _named_object(sentence[:clause_start], ctx.year)
-            owned = owner and not handed_out and _is_attribute(metric) and not _same_head(owner, metric)
-            if metric_zone in word_set("scale_words") and owner and mention.unit in ("rank", "%"):
-                # 深圳出口1.9万亿元，规模居首位，增长13.5%: the rank or growth of the exports' size is theirs
-                metric = owner
-            elif metric and metric_zone and owned:
-                # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
-                metric = (_stem(owner) or owner) + metric
-            if _each_place_has_it(item_places, metric, run_len, segment, mention, sentence):
-                # 北京、上海成交量均上升45%以上: the figure is each place's (each partner's, after 与/对)
-                if partners:
-                    each = [_make(mention, f"对{p}{metric}", predicate, reading, carry, period) for p in item_places]
-                else:
-                    made = _make(mention, metric, predicate, reading, carry, period)
-                    each = [replace(made, subject=place) for place in item_places]
-                drafts.extend(each)
-                prev_end = mention.end
-                prev_mention = mention
-                continue
-            if mention.members:
-                # 涨幅超过20%的分别为A、B、C行业: the threshold is what each named member did
-                indicator = frame_indicator(sentence[clause_start : mention.start], tokenize)
-                kin = next((g for g in words("entity_groups") if mention.members.endswith(g)), "")
-                if kin:
-                    # 涨幅超过20%的个股有甲、乙: each share is the subject
-                    names = _named_items(mention.members.removesuffix(kin))
-                    for p in entity_members(names, kin, indicator):
-                        made = _make(mention, p.metric, predicate, reading, carry, period)
-                        drafts.append(replace(made, subject=p.subject))
-                    prev_end, prev_mention = mention.end, mention
-                    continue
-                for name in member_metrics(mention.members, indicator, tokenize):
-                    place = _member_place(name, indicator)
-                    if place:
-                        # 增速超过10%的城市有北京、上海: the places are the subjects
-                        rate = _RATE_NAMED.search(sentence, clause_start, mention.start)
-                        what = indicator or carry.metric or ctx.paragraph_metric or (rate.group() if rate else place)
-                        made = _make(mention, what, predicate, reading, carry, period)
-                        drafts.append(replace(made, subject=place))
-                    else:
-                        drafts.append(_make(mention, name, predicate, reading, carry, period))
-                prev_end = mention.end
-                prev_mention = mention
-                continue
-            bounded = mention.qualifier in ("over", "under")
-            counted = _counted_group(sentence, clause_start, mention.start, metric or "", bounded)
-            if counted and "分别" not in segment and _run_length(mentions, mi, sentence) == 1:
-                items = [p.metric for p in counted]  # 汽车、石油加工、建材3个行业增速较一季度回升…: each one's
-            if (counted or "均" in segment) and len(items) > 1 and _run_length(mentions, mi, sentence) == 1:
-                # A、B、C等产业规模均保持10%以上增速: one figure for every item.
-                each = [_make(mention, item, predicate, reading, carry, period) for item in items]
-                if counted and len(counted) == len(each) and all(p.subject for p in counted):
-                    each = [replace(d, subject=p.subject) for d, p in zip(each, counted, strict=True)]
-                drafts.extend(each)
-                carry.items = items  # …均超百亿元，分别为120亿元、150亿元: the same items go on
-                prev_end = mention.end
-                prev_mention = mention
-                continue
-            if metric and carry.metric:
-                metric = _with_sibling_head(metric, carry.metric)
-            bracketed = sentence[max(0, mention.start - 1) : mention.start] in ("（", "(")
-            if not metric_zone and metric == carry.metric and not bracketed and _previous_clause(
-                sentence, clause_start, prev_end
-            ):
-                # …；货邮运输量持续保持高位，完成67.5万吨: the clause between names the figure's metric
-                metric = _metric_from_earlier_clause(sentence, clause_start, tokenize) or metric
-            carry.metric = metric or carry.metric
-            carry_predicate = predicate
-        else:
-            predicate = carry_predicate
-        metric = run_items[run_index] if run_items and run_index < len(run_items) else carry.metric
-        if not in_run and not run_items:
-            metric = carry.metric
-        draft = _make(mention, metric, predicate, reading, carry, period, new_clause=new_clause)
-        if run_subjects and run_index < len(run_subjects):
-            draft = replace(draft, subject=run_subjects[run_index])
-        if not in_run:
-            count = _run_length(mentions, mi, sentence)
-            # only a list with no items of its own runs over time (上半年，六个行业分别… does not)
-            listed_runs = _listed_periods(sentence[clause_start : mention.start], draft.period, count)
-            if not listed_runs and "分别" in segment and not run_items and not run_subjects:
-                listed_runs = _span_runs(sentence[: mention.start], draft.period, count, ctx.year)
-            own_run = not run_items and not run_subjects
-            months = listed_runs or (_months_of(draft.period, count, segment) if own_run else [])
-            # …分别为3.7、2.6…，占当月CPI同比涨幅的75.3%、52.6%…: the next list of as many goes month by month too
-            run_months = months or (last_months if count > 1 and len(last_months) == count else [])
-            last_months = run_months or last_months
-        if run_months and run_index < len(run_months):
-            # 前5个月的翘尾分别为3.7、2.6、3.2、3.1和3.2个百分点: one figure per month, in order
-            draft = replace(draft, period=run_months[run_index])
-        if draft.kind is Kind.GAP:
-            if not in_run:
-                run_entities = _gap_entities(predicate)
-            if len(run_entities) > 1 and run_index < len(run_entities):
-                # 分别高于全国、全省0.5和0.1个百分点: one gap per entity, in order
-                draft = replace(draft, base=f"entity:{run_entities[run_index]}")
-        avg_base = _average_base(sentence[clause_start : mention.start], draft.period, ctx.year)
-        if avg_base and draft.kind is Kind.GROWTH_RATE:
-            draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
-        # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
-        scope = is_measure_word(mention.unit) and (
-            _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
-            or _group_restated(sentence, mention, ctx)  # 在这26个城市中，…: the group again, among them
-        )
-        # …契税等6个税种实现增长 stays: how many of the group grew is news
-        named_list = _counts_named_list(sentence, mention) and not draft.metric.startswith(("实现增长的", "负增长的"))
-        if not scope and not named_list:
-            drafts.append(draft)
-        if draft.kind is Kind.LEVEL:
-            recent_metrics.append(draft.metric)
-        if draft.kind is Kind.SHARE:
-            carry.metric = draft.metric  # …比例由1.86%提高至2.67%: the share goes on
-        prev_end = mention.end
-        prev_mention = mention
-    drafts = [_with_modality(d, sentence, offset, clause_starts, ctx) for d in drafts]
-    drafts = [_ranked_by_size(d, sentence, offset) for d in drafts]
-    bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
-    physical = words("physical_heads")
-    drafts = [
-        _economy_is_gdp(_stock_move(_market_span_move(d, sentence, offset, ctx), sentence, ctx))
-        for d in drafts
-        if (d.start, d.end) not in bounds and not d.metric.endswith(physical)  # 海拔3500米: no economic fact
-    ]
-    drafts = _completion_ratios(drafts, sentence, offset)
-    return drafts + ratio_drafts
 
 
 _LABELLED_FIGURE = regex.compile(
@@ -2770,15 +3134,40 @@ _RESTATED_GAP = regex.compile(r"\s*[，,]?\s*(?:即|亦即|也就是|也即)(?:�
 
 def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
     """The metric for a number whose zone is ``zone``; empty zones inherit the sentence's metric."""
-    aliases: dict[str, str] = grammar()["rate_aliases"]  # type: ignore[assignment]
     if not zone:
         return carry.metric
+    named = _rate_alias_metric(zone, carry, mention)
+    if named is None:
+        named = _metric_of_carried(zone, carry)
+    if named is None:
+        named = _verb_metric(zone, carry, mention)
+    if named is not None:
+        return named
+    carry.entity = ""
+    parent = (carry.parent if carry.parts else "") or carry.metric or carry.parent
+    head = _sub_item_head(zone, parent) if carry.parts else None
+    if head == "数量" and mention.unit in _MONEY_UNITS:
+        # 发行2只…债券，其中2年期15亿元: the amount of some of the things counted
+        return zone + parent.removesuffix("数量") + "规模"
+    if head:
+        return zone + head
+    return zone
+
+
+def _rate_alias_metric(zone: str, carry: Carry, mention: Mention) -> str | None:
+    """A zone that is only a rate's name (降幅, 年增率) is the rate of the metric carried; None if it is not."""
+    aliases: dict[str, str] = grammar()["rate_aliases"]  # type: ignore[assignment]
     for word, canon in aliases.items():
         if zone == word:
             if mention.unit == "%" and carry.metric:
                 carry.rate_word = word  # 降幅为1.47%: the rate itself, of the figure before
                 return carry.metric
             return _rate_of(carry.metric) if carry.metric else canon
+    return None
+
+
+def _metric_of_carried(zone: str, carry: Carry) -> str | None:
+    """A zone that names a part or measure of the metric carried (产量, 增速, 毛利率) is that metric's."""
     if carry.metric and zone in word_set("entity_heads"):
         stem = _stem(carry.metric)
         if stem:
@@ -2802,6 +3191,11 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
         and (len(zone) <= 2 or not is_known_metric(zone))
     ):
         return carry.metric  # 预期逆差160亿英镑 after 商品贸易帐逆差: the same indicator again
+    return None
+
+
+def _verb_metric(zone: str, carry: Carry, mention: Mention) -> str | None:
+    """A zone that is a verb (销售, 出口) or holds one names the metric the verb makes (销量, 出口额)."""
     verb = _VERB_METRICS.get(zone)
     if verb is not None:
         if mention.unit in _MONEY_UNITS and verb == "销量":
@@ -2822,15 +3216,8 @@ def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
             entity = zone[: -len(v)]
             carry.entity = entity
             return entity + ("销售额" if noun == "销量" and mention.unit in _MONEY_UNITS else noun)
-    carry.entity = ""
-    parent = (carry.parent if carry.parts else "") or carry.metric or carry.parent
-    head = _sub_item_head(zone, parent) if carry.parts else None
-    if head == "数量" and mention.unit in _MONEY_UNITS:
-        # 发行2只…债券，其中2年期15亿元: the amount of some of the things counted
-        return zone + parent.removesuffix("数量") + "规模"
-    if head:
-        return zone + head
-    return zone
+    return None
+
 
 
 _NO_NOUN_AFTER = regex.compile(r"之间|之内|以内|左右|上下|不等")
@@ -2992,22 +3379,14 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     such as 推动/形成/培育), so 新增省级工业互联网平台10家 keeps its noun from the left.
     """
     money = mention.unit in _MONEY_UNITS
-    interest = _INTEREST_NAMED.match(sentence, mention.end - 1) if mention.unit == "%" else None
-    if interest and not _names_indicator(zone):
-        return interest.group("x") + "率"  # 为期三年的四厘利息补贴: the subsidy's rate, named after it
-    if mention.unit == "%" and not _names_indicator(zone) and sentence.endswith(words("cut_verbs"), 0, mention.start):
-        spent = _AFTER_PHRASE.match(sentence, mention.end)
-        noun = clean_metric(spent.group(), tokenize) if spent else ""
-        if _names_indicator(noun):
-            return noun  # 再削减1%经常开支: the spending cut, named after the rate
+    rate = _rate_named_after(sentence, mention, zone, tokenize)
+    if rate is not None:
+        return rate
     if not is_measure_word(mention.unit) and not money:
         return None
-    named = _NAMED_AFTER.match(sentence, mention.end) if money and (not zone or _PART_OPENER.fullmatch(zone)) else None
-    if named:
-        # 当中2913亿元为经常开支, 其余500亿元是专项债券: a part of a sum, named after the amount
-        noun = clean_metric(named.group("x"), tokenize)
-        if len(noun) >= 2 and (_names_indicator(noun) or noun.endswith(tuple(words("money_words")))):
-            return noun
+    part = _part_named_after(sentence, mention, zone, tokenize, money)
+    if part is not None:
+        return part
     m = _AFTER_PHRASE.match(sentence, mention.end)
     if not m or _NO_NOUN_AFTER.match(sentence, mention.end):
         return None  # 介于10万至12万人之间: the end of a range, no noun
@@ -3020,6 +3399,38 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         noun = group.group("x") if group else growing.group("x")
         grew = "负增长的" if growing.group("neg") else "实现增长的"  # 7个税种负增长
         return f"{grew}{noun}数" if noun else None
+    deed = _count_of_deed(sentence, mention)
+    if deed is not None:
+        return deed
+    return _noun_after_count(mention, zone, phrase, tokenize, money)
+
+
+def _rate_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize) -> str | None:
+    """A per cent named by what follows it (四厘利息补贴, 削减1%经常开支); None when nothing names it so."""
+    interest = _INTEREST_NAMED.match(sentence, mention.end - 1) if mention.unit == "%" else None
+    if interest and not _names_indicator(zone):
+        return interest.group("x") + "率"  # 为期三年的四厘利息补贴: the subsidy's rate, named after it
+    if mention.unit == "%" and not _names_indicator(zone) and sentence.endswith(words("cut_verbs"), 0, mention.start):
+        spent = _AFTER_PHRASE.match(sentence, mention.end)
+        noun = clean_metric(spent.group(), tokenize) if spent else ""
+        if _names_indicator(noun):
+            return noun  # 再削减1%经常开支: the spending cut, named after the rate
+    return None
+
+
+def _part_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize, money: bool) -> str | None:
+    """An amount that is a part of a sum (其余500亿元是专项债券) is named after it; None when it is not."""
+    named = _NAMED_AFTER.match(sentence, mention.end) if money and (not zone or _PART_OPENER.fullmatch(zone)) else None
+    if named:
+        # 当中2913亿元为经常开支, 其余500亿元是专项债券: a part of a sum, named after the amount
+        noun = clean_metric(named.group("x"), tokenize)
+        if len(noun) >= 2 and (_names_indicator(noun) or noun.endswith(tuple(words("money_words")))):
+            return noun
+    return None
+
+
+def _count_of_deed(sentence: str, mention: Mention) -> str | None:
+    """A count of those that did something (3.3万人参与罢工, 27只可转债跌幅超2%); None when it is not one."""
     deed = _counted_deed(sentence, mention.end)
     if deed and mention.unit in ("家", "只", "个", "支", "户", "個"):
         return deed
@@ -3030,6 +3441,11 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if group and is_measure_word(mention.unit):
         # 27只可转债跌幅超2% -> 跌幅超2%的可转债数量: how many passed a threshold
         return "{r}{op}{n}{post}的{x}数量".format_map(group.groupdict(""))
+    return None
+
+
+def _noun_after_count(mention: Mention, zone: str, phrase: str, tokenize: Tokenize, money: bool) -> str | None:
+    """The noun after a count (2.72万台充电桩), when the zone before it is only a verb that counts."""
     verbs = word_set("count_verbs")
     noun_before = _names_indicator(zone) or zone.endswith(tuple(words("generic_nouns"))) or len(zone) > 12
     if money and zone and zone not in verbs and not any(zone.endswith(v) for v in verbs):
@@ -3684,6 +4100,38 @@ class _Reading:
             return None
 
 
+@dataclass(slots=True)
+class _Making:
+    """A draft being decided: the figure, the words around it, and its kind, value and base so far."""
+
+    mention: Mention
+    metric: str
+    predicate: str
+    reading: _Reading
+    carry: Carry
+    period: str | None
+    new_clause: bool
+    kind: Kind
+    pattern_id: str
+    value: Decimal
+    value_max: Decimal | None
+    quote: regex.Match[str] | None  # a quote word just before the figure (报40563.06点, 收于8.06元)
+    rate_clause: bool | regex.Match[str] | None  # the clause names a rate of growth
+    base: str | None = None
+    reached: regex.Match[str] | None = None
+    rate_reached: bool = False
+    market_move: bool = False
+    own_subject: str | None = None
+
+    @property
+    def sentence(self) -> str:
+        return self.reading.sentence
+
+    @property
+    def unit(self) -> str:
+        return self.mention.unit
+
+
 def _make(
     mention: Mention,
     metric: str,
@@ -3693,7 +4141,33 @@ def _make(
     period: str | None,
     new_clause: bool = True,
 ) -> Draft:
-    sentence, offset, ctx, tokenize = reading.sentence, reading.offset, reading.ctx, reading.tokenize
+    """A figure's draft: its kind from the predicate and the words around, then its sign, base and metric."""
+    m = _start_making(mention, metric, predicate, reading, carry, period, new_clause)
+    _kind_from_words(m)
+    _kind_of_shares(m)
+    _kind_of_moves(m)
+    _kind_of_amount_moves(m)
+    _sign_the_value(m)
+    _kind_of_pp_gaps(m)
+    _compared_level(m)
+    _decide_base(m)
+    _kind_against_another(m)
+    _metric_for_kind(m)
+    _brief_period(m)
+    return _carry_and_draft(m)
+
+
+def _start_making(
+    mention: Mention,
+    metric: str,
+    predicate: str,
+    reading: _Reading,
+    carry: Carry,
+    period: str | None,
+    new_clause: bool,
+) -> _Making:
+    """The kind the predicate's pattern gives, before the words around the figure correct it."""
+    sentence = reading.sentence
     unit = mention.unit
     # 换手率高达98%, 跌破3000点: a qualifier that holds a direction's word says how much, not which way
     moving = _qualifier_tail().sub("", predicate)
@@ -3701,273 +4175,355 @@ def _make(
     kind = pattern.kind if pattern else Kind.LEVEL
     pattern_id = pattern.id if pattern else "level"
     value, value_max = mention.value, mention.value_max
-    base: str | None = None
     quote = _quoted_before().search(sentence[: mention.start].rstrip())
     # CPI涨幅从上月的0.5%升至0.6%: the clause names a rate of growth, so what it reaches is one too
     clause_open = max(sentence.rfind(c, 0, mention.start) for c in "，,；;") + 1
     rate_clause = unit == "%" and _RATE_NAMED.search(sentence, clause_open, mention.start)
-    if quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",) and not rate_clause:
-        kind, pattern_id = Kind.LEVEL, "level.after_change"
-    reached = _REACHED.search(predicate) or _REACHED_PERIOD.search(sentence, max(0, mention.start - 24), mention.start)
-    rate_reached = bool(rate_clause) and bool(quote or reached)  # 增速回落至3%: the rate is 3%, not -3%
-    if kind in (Kind.GROWTH_RATE, Kind.CHANGE) and reached and unit != "pp" and not rate_clause:
-        kind, pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
-    if kind is Kind.LEVEL and unit == "倍" and sentence.startswith("翻", mention.start):
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.doubling"  # 比2010年翻一番
-    if kind is Kind.LEVEL and unit == "%" and metric.endswith(_GROWTH_HEADS):
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
-    if kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
-        kind, pattern_id = Kind.SHARE, "share.metric"
-    if kind is Kind.LEVEL and unit == "%" and _RATIO_TO_WHOLE.search(metric):
-        kind, pattern_id = Kind.SHARE, "share.ratio_to_whole"  # 政府债务与本地生产总值的比率: debt to GDP
+    return _Making(
+        mention=mention, metric=metric, predicate=predicate, reading=reading, carry=carry, period=period,
+        new_clause=new_clause, kind=kind, pattern_id=pattern_id, value=value, value_max=value_max, quote=quote,
+        rate_clause=rate_clause,
+    )
+
+
+def _kind_from_words(m: _Making) -> None:
+    """A level reached, a doubling, a rate of growth named: what the words say beyond the pattern's verb."""
+    sentence, unit, carry, mention, metric = m.sentence, m.unit, m.carry, m.mention, m.metric
+    if m.quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",) and not m.rate_clause:
+        m.kind, m.pattern_id = Kind.LEVEL, "level.after_change"
+    reached = _REACHED.search(m.predicate) or _REACHED_PERIOD.search(
+        sentence, max(0, mention.start - 24), mention.start
+    )
+    m.reached = reached
+    m.rate_reached = bool(m.rate_clause) and bool(m.quote or reached)  # 增速回落至3%: the rate is 3%, not -3%
+    if m.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and reached and unit != "pp" and not m.rate_clause:
+        m.kind, m.pattern_id = Kind.LEVEL, "level.reached"  # 回落至49.7%: the level reached, not the fall
+    if m.kind is Kind.LEVEL and unit == "倍" and sentence.startswith("翻", mention.start):
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.doubling"  # 比2010年翻一番
+    if m.kind is Kind.LEVEL and unit == "%" and metric.endswith(_GROWTH_HEADS):
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.rate.named"  # 经济成长率为4.17%: a rate of growth
+    if m.kind is Kind.LEVEL and unit == "%" and metric.endswith(_SHARE_HEADS):
+        m.kind, m.pattern_id = Kind.SHARE, "share.metric"
+    if m.kind is Kind.LEVEL and unit == "%" and _RATIO_TO_WHOLE.search(metric):
+        m.kind, m.pattern_id = Kind.SHARE, "share.ratio_to_whole"  # 政府债务与本地生产总值的比率: debt to GDP
+
+
+def _kind_of_shares(m: _Making) -> None:
+    """A per cent of a whole is a share; a bare per cent after a growth restates it or is the rate named."""
+    sentence, unit, carry, mention, predicate = m.sentence, m.unit, m.carry, m.mention, m.predicate
     in_li = sentence.startswith("厘", mention.end - 1)  # 四厘利息: an interest rate, never a part of a whole
-    whole = _PART_OF_WHOLE.search(predicate) if kind is Kind.LEVEL and unit == "%" and not in_li else None
-    if whole and metric:
+    whole = _PART_OF_WHOLE.search(predicate) if m.kind is Kind.LEVEL and unit == "%" and not in_li else None
+    if whole and m.metric:
         # 新能源汽车新车销量达到汽车新车总销量的44.8%: a part of a whole, a share
-        kind, pattern_id = Kind.SHARE, "share.of_whole"
-        metric = f"{metric}占{whole.group('x')}比重"
+        m.kind, m.pattern_id = Kind.SHARE, "share.of_whole"
+        m.metric = f"{m.metric}占{whole.group('x')}比重"
         if mention.qualifier is None and _APPROX_VERB.search(predicate, 0, max(0, whole.start())):
-            mention = replace(mention, qualifier="approx")  # 大约是本地生产总值34%: about 34%
-    if kind is Kind.LEVEL and unit == "%" and carry.kind is Kind.GROWTH_RATE and _restates(sentence, mention):
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.restated"  # 增长2%（同期为3.2%）: last year's rate
-    if kind is Kind.LEVEL and unit == "%" and carry.rate_word:
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.word"
-        predicate = carry.rate_word + predicate  # 降幅为1.47% is a fall of 1.47%
+            m.mention = replace(mention, qualifier="approx")  # 大约是本地生产总值34%: about 34%
+    if m.kind is Kind.LEVEL and unit == "%" and carry.kind is Kind.GROWTH_RATE and _restates(sentence, m.mention):
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.restated"  # 增长2%（同期为3.2%）: last year's rate
+    if m.kind is Kind.LEVEL and unit == "%" and carry.rate_word:
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.rate.word"
+        m.predicate = carry.rate_word + predicate  # 降幅为1.47% is a fall of 1.47%
         carry.rate_word = ""
-    market_move = _is_market_move(sentence, mention, predicate)  # asked four times below, answered once
-    if kind is Kind.LEVEL and unit in _MONEY_UNITS and market_move:
-        kind, pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
-    if kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
-        kind, pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
+
+
+def _kind_of_moves(m: _Making) -> None:
+    """A level that is a move: a market's, an index's points, revenue of those that grew, a holding that grew."""
+    unit, predicate = m.unit, m.predicate
+    m.market_move = _is_market_move(m.sentence, m.mention, predicate)  # asked four times below, answered once
+    if m.kind is Kind.LEVEL and unit in _MONEY_UNITS and m.market_move:
+        m.kind, m.pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
+    if m.kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
+        m.kind, m.pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
     revenue = _REVENUE_MOVE.search(predicate) if unit in _MONEY_UNITS else None
     if revenue:
         # 6个税种实现增长，合计增收2.5亿元: the revenue of those that grew rose by that much
-        kind, pattern_id = Kind.CHANGE, "change.revenue"
-        if metric.endswith("数"):
-            metric = metric.removesuffix("数") + "收入"
+        m.kind, m.pattern_id = Kind.CHANGE, "change.revenue"
+        if m.metric.endswith("数"):
+            m.metric = m.metric.removesuffix("数") + "收入"
     if (
-        kind is Kind.LEVEL
+        m.kind is Kind.LEVEL
         and unit in _MONEY_UNITS
-        and _names_any("holding_words", metric)
+        and _names_any("holding_words", m.metric)
         and _RISE_AMOUNT.search(predicate)
     ):
-        kind, pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
-    if kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
-        kind, pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
-    if _adds_to_the_level(kind, unit, metric, predicate, carry, new_clause) and not reached:
+        m.kind, m.pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
+
+
+def _kind_of_amount_moves(m: _Making) -> None:
+    """An amount that moved (减少106亿美元, 增加0.34千公顷, 票价下调2元) is a change, not a level."""
+    sentence, unit, carry, mention, metric, predicate = m.sentence, m.unit, m.carry, m.mention, m.metric, m.predicate
+    if m.kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
+        m.kind, m.pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
+    if _adds_to_the_level(m.kind, unit, metric, predicate, carry, m.new_clause) and not m.reached:
         # 面积220.77千公顷，增加0.34千公顷: by how much; 由760亿元增加至2024年的850亿元 reaches a level
         moved_to = _MOVED_TO_A_LEVEL.search(sentence, max(0, mention.start - 24), mention.start)
-        kind, pattern_id = (kind, pattern_id) if moved_to else (Kind.CHANGE, "change.after_level")
+        m.kind, m.pattern_id = (m.kind, m.pattern_id) if moved_to else (Kind.CHANGE, "change.after_level")
     payroll = _names_any("payroll_words", metric) and is_measure_word(unit)
     moved_by = _RISE_AMOUNT.search(predicate) or _FALL_AMOUNT.search(predicate)
-    if payroll and kind in (Kind.LEVEL, Kind.CHANGE) and moved_by:
+    if payroll and m.kind in (Kind.LEVEL, Kind.CHANGE) and moved_by:
         # 8月非农就业岗位增加20.1万个: jobs added in the month, a change from the month before
-        kind, pattern_id, base = Kind.CHANGE, "change.payroll", "prev"
-    if kind in (Kind.LEVEL, Kind.CHANGE) and unit not in ("%", "", "rank") and _setting_moved().search(predicate):
-        kind, pattern_id = Kind.CHANGE, "change.adjusted"  # 票价下调2元: a setting moved, against the one it replaces
-    rate_after = _GROWTH_AFTER.match(sentence, mention.end) if kind is Kind.LEVEL and unit == "%" else None
+        m.kind, m.pattern_id, m.base = Kind.CHANGE, "change.payroll", "prev"
+    if m.kind in (Kind.LEVEL, Kind.CHANGE) and unit not in ("%", "", "rank") and _setting_moved().search(predicate):
+        # 票价下调2元: a setting moved, against the one it replaces
+        m.kind, m.pattern_id = Kind.CHANGE, "change.adjusted"
+    rate_after = _GROWTH_AFTER.match(sentence, mention.end) if m.kind is Kind.LEVEL and unit == "%" else None
     if rate_after:
-        kind, pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
-        if rate_after.group("fall") and value > 0:
-            value = -value  # 录得5%的跌幅: a fall of 5%
+        m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
+        if rate_after.group("fall") and m.value > 0:
+            m.value = -m.value  # 录得5%的跌幅: a fall of 5%
+
+
+def _sign_the_value(m: _Making) -> None:
+    """A move's sign comes from its direction word (a fall, a gap below, a drag on growth is negative)."""
+    sentence, unit, carry, mention = m.sentence, m.unit, m.carry, m.mention
     # …，比去年全年收窄4个百分点 after 降幅比同期收窄2.6个百分点: the same rate moved again
-    again = bool(carry.rate_change) and not new_clause and kind is Kind.CHANGE and unit == "pp"
-    if again and not _RATE_NAMED.match(predicate):
-        predicate = carry.rate_change + predicate
-    if kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP) and not rate_reached:
-        sign = comparisons.direction_sign(_qualifier_tail().sub("", predicate), metric)
-        if kind is Kind.GAP:
+    again = bool(carry.rate_change) and not m.new_clause and m.kind is Kind.CHANGE and unit == "pp"
+    if again and not _RATE_NAMED.match(m.predicate):
+        m.predicate = carry.rate_change + m.predicate
+    predicate = m.predicate
+    if m.kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP) and not m.rate_reached:
+        sign = comparisons.direction_sign(_qualifier_tail().sub("", predicate), m.metric)
+        if m.kind is Kind.GAP:
             sign = -1 if rx(r"低于|慢于|低出|落后|低於|慢於").search(predicate) else 1
-        if kind is Kind.CONTRIBUTION and (
+        if m.kind is Kind.CONTRIBUTION and (
             _PULLED_DOWN.search(sentence, max(0, mention.start - 30), mention.start)
             or any(w in predicate for w in _contribution_down())
         ):
             sign = -1  # 负向拉动全市投资8.7个百分点, 拖累/拉低GDP增长0.5个百分点
         if sign < 0:
-            value = -value
-            if value_max is not None:
-                value, value_max = -value_max, -mention.value
+            m.value = -m.value
+            if m.value_max is not None:
+                m.value, m.value_max = -m.value_max, -mention.value
     if _FALL_REACHED.search(predicate) and unit in ("%", "点"):
         # 降幅收窄至1.2%, 跌幅一度收窄至不足30点: the size of the fall now, not a rise
-        kind = Kind.GROWTH_RATE if unit == "%" else Kind.CHANGE
-        value = -abs(value)
-    if kind is Kind.CHANGE and unit == "pp":
+        m.kind = Kind.GROWTH_RATE if unit == "%" else Kind.CHANGE
+        m.value = -abs(m.value)
+
+
+def _kind_of_pp_gaps(m: _Making) -> None:
+    """Points above another indicator or place are a gap, not a change; above expectation, a level or rate."""
+    predicate, carry = m.predicate, m.carry
+    if m.kind is Kind.CHANGE and m.unit == "pp":
         other = _VERSUS_METRIC.search(predicate)
         named = _strip_periods(other.group("x")) if other else ""
         rate = named.endswith(("增速", "增幅", "增长率", "涨幅"))
         if rate and not subject_at(named) and not named.startswith(("全市", "全省", "全国")):
             # 比上半年名义GDP增速高约4个百分点: a gap against another indicator, not a change
-            kind, pattern_id, base = Kind.GAP, "gap.metric", f"metric:{named}"
-            if other and rx(r"低|慢").search(other.group("d")) and value > 0:
-                value = -value
-    if kind is Kind.CHANGE and unit == "pp":
+            m.kind, m.pattern_id, m.base = Kind.GAP, "gap.metric", f"metric:{named}"
+            if other and rx(r"低|慢").search(other.group("d")) and m.value > 0:
+                m.value = -m.value
+    if m.kind is Kind.CHANGE and m.unit == "pp":
         versus = _VERSUS_ENTITY.search(predicate)
         if versus and (versus.group("x") in subjects() or versus.group("x") in ("全国", "全省", "全市")):
-            kind, pattern_id = Kind.GAP, "gap.versus"  # 比全国平均水平高1.2个百分点
-            base = f"entity:{versus.group('x')}"
-            if rx(r"低|慢").search(versus.group("d")) and value > 0:
-                value = -value
-    if kind is Kind.GAP and _BEATS_EXPECTATION.search(predicate):
+            m.kind, m.pattern_id = Kind.GAP, "gap.versus"  # 比全国平均水平高1.2个百分点
+            m.base = f"entity:{versus.group('x')}"
+            if rx(r"低|慢").search(versus.group("d")) and m.value > 0:
+                m.value = -m.value
+    if m.kind is Kind.GAP and _BEATS_EXPECTATION.search(predicate):
         # 核心CPI环比上涨0.3%，高于预期的0.2%: the expected value of the same figure
-        kind = carry.kind if carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL) else Kind.LEVEL
-        pattern_id = "expectation.versus"
-    own_subject: str | None = None
-    comparator = _COMPARATOR_LEVEL.search(predicate) if kind is Kind.GAP and unit not in ("pp", "基点") else None
+        m.kind = carry.kind if carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL) else Kind.LEVEL
+        m.pattern_id = "expectation.versus"
+
+
+def _compared_level(m: _Making) -> None:
+    """A gap that gives the other party's own figure (高于全省同期的2%) is that figure; a premium is over a price."""
+    predicate, carry, mention, ctx = m.predicate, m.carry, m.mention, m.reading.ctx
+    comparator = _COMPARATOR_LEVEL.search(predicate) if m.kind is Kind.GAP and m.unit not in ("pp", "基点") else None
     if comparator and carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL, Kind.SHARE):
         # 增长5%，高于全省同期的2%; 收益率报2.941%，高于周四的2.877%: the other's own figure, no gap
-        kind, pattern_id = carry.kind, "level.comparator"
-        base = carry.base if kind is Kind.GROWTH_RATE else None
-        value, value_max = mention.value, mention.value_max  # as written: the other's figure, no direction
+        m.kind, m.pattern_id = carry.kind, "level.comparator"
+        m.base = carry.base if m.kind is Kind.GROWTH_RATE else None
+        m.value, m.value_max = mention.value, mention.value_max  # as written: the other's figure, no direction
         compared_with = _strip_periods(comparator.group("x"))
         place = subject_at(compared_with)
-        own_subject = _scope_subject(place, ctx.subject) or proper_name(place) if place else None
-        then = reading.parse_period(comparator.group("x"))
-        period = then or period
-    premium = _PREMIUM.search(predicate) if kind is Kind.GAP else None
+        m.own_subject = _scope_subject(place, ctx.subject) or proper_name(place) if place else None
+        then = m.reading.parse_period(comparator.group("x"))
+        m.period = then or m.period
+    premium = _PREMIUM.search(predicate) if m.kind is Kind.GAP else None
     if premium:
         # A股发行价较上星期五收市溢价约9%: the price's premium over the price it is set against
-        metric = metric if metric.endswith(premium.group("w")) else metric + premium.group("w")
+        m.metric = m.metric if m.metric.endswith(premium.group("w")) else m.metric + premium.group("w")
         against = premium.group("x")
-        base = f"metric:{against}价" if against.endswith(("收市", "收盘")) else f"metric:{against}"
-    if kind is Kind.GAP and base is None:
-        base = _gap_base(predicate, metric, tokenize)
-    elif kind is Kind.RANK:
-        group = (mention.rank_group or "").strip()
-        base = f"entity:{group}" if group else None
-    elif kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
-        base = _same_period_of_year(predicate, period) or comparisons.find_base(
-            predicate, reading.parse_period, ctx.year
+        m.base = f"metric:{against}价" if against.endswith(("收市", "收盘")) else f"metric:{against}"
+
+
+def _decide_base(m: _Making) -> None:
+    """What the figure is measured against: a gap's other party, a rank's group, a move's earlier period."""
+    if m.kind is Kind.GAP and m.base is None:
+        m.base = _gap_base(m.predicate, m.metric, m.reading.tokenize)
+    elif m.kind is Kind.RANK:
+        group = (m.mention.rank_group or "").strip()
+        m.base = f"entity:{group}" if group else None
+    elif m.kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
+        _base_of_move(m)
+
+
+def _base_of_move(m: _Making) -> None:
+    """A move's base: the one it states, else one the sentence, the paragraph or the clause before implies."""
+    sentence, ctx, carry, mention, kind = m.sentence, m.reading.ctx, m.carry, m.mention, m.kind
+    base = _same_period_of_year(m.predicate, m.period) or comparisons.find_base(
+        m.predicate, m.reading.parse_period, ctx.year
+    )
+    stated_base = base is not None
+    if base is None and carry.last_month and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
+        base = "prev"  # 上月存款总额上升1.3%: a move during last month, against the month before
+    if base is None:
+        view = _VIEW_BASE.search(sentence[: mention.start])  # 从环比看，8月份…下降0.18%
+        if view:
+            base = "prev" if view.group("b") == "环比" else "yoy"
+        elif _AGAINST_LAST.search(sentence, 0, mention.start):
+            base = "prev"  # 经季节性调整后与对上一季比较，本地生产总值实质下跌1.1%
+    if base is None and kind is Kind.CONTRIBUTION:
+        base = carry.growth_base or "yoy"
+    if base is None and kind is Kind.CHANGE and carry.change_base:
+        base = carry.change_base  # 降幅比1-6月份收窄0.4个百分点；…降幅收窄0.7个百分点: the same comparison
+    if base is None and ctx.paragraph_base and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
+        base = ctx.paragraph_base  # 比前一周（下同）下降0.7%, …上涨0.9%: the noted comparison holds
+    if base is None:
+        base = _implied_base(m)
+    if kind is Kind.GROWTH_RATE:
+        carry.growth_base = base
+    elif kind is Kind.CHANGE and base and stated_base:
+        carry.change_base = base
+    m.base = base
+
+
+def _implied_base(m: _Making) -> str | None:
+    """A move that states no base: the same comparison goes on, a quote moves against its last, else yoy."""
+    sentence, carry, mention, kind, metric, period = m.sentence, m.carry, m.mention, m.kind, m.metric, m.period
+    if m.pattern_id in ("change.adjusted", "change.payroll"):
+        base = "prev"  # 上调0.25个百分点, 非农就业增加20万: against the setting or month before
+    elif carry.base and not m.new_clause and not carry.base.startswith(("entity:", "metric:")):
+        # 同比升1.6%，预期升1.5%: the same comparison goes on; a rank's or gap's other party does not
+        base = carry.base
+    elif carry.parts and carry.growth_base and kind is Kind.GROWTH_RATE:
+        base = carry.growth_base  # 环比上涨0.4%，其中城市上涨0.4%: a part moves as its whole did
+    elif kind is Kind.GROWTH_RATE and _moved_since(carry, mention):
+        # 从2010年3月的16.45美元下降到今年4月的14.74美元，降幅为10.4%: against the starting figure
+        base = f"period:{_moved_since(carry, mention)}"
+    elif (m.market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
+        base = "prev"
+    elif (kind in (Kind.GROWTH_RATE, Kind.CHANGE) and _quoted_price(metric)) or (
+        kind is Kind.CHANGE and m.unit == "点"
+    ):
+        base = "prev"  # 老凤祥上涨2.63%, 道指下跌79点: a quote moves against its last one
+    elif kind is Kind.GROWTH_RATE and _cut_before(sentence, mention.start):
+        base = None  # 削减1%经常开支: against the budget as it stands, no earlier period
+    else:
+        base = (
+            _year_end_base(period, metric)
+            or _step_base(kind, m.unit, period, metric)
+            or _span_base(period, sentence[: mention.start])
+            or "yoy"
         )
-        stated_base = base is not None
-        if base is None and carry.last_month and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
-            base = "prev"  # 上月存款总额上升1.3%: a move during last month, against the month before
-        if base is None:
-            view = _VIEW_BASE.search(sentence[: mention.start])  # 从环比看，8月份…下降0.18%
-            if view:
-                base = "prev" if view.group("b") == "环比" else "yoy"
-            elif _AGAINST_LAST.search(sentence, 0, mention.start):
-                base = "prev"  # 经季节性调整后与对上一季比较，本地生产总值实质下跌1.1%
-        if base is None and kind is Kind.CONTRIBUTION:
-            base = carry.growth_base or "yoy"
-        if base is None and kind is Kind.CHANGE and carry.change_base:
-            base = carry.change_base  # 降幅比1-6月份收窄0.4个百分点；…降幅收窄0.7个百分点: the same comparison
-        if base is None and ctx.paragraph_base and kind in (Kind.GROWTH_RATE, Kind.CHANGE):
-            base = ctx.paragraph_base  # 比前一周（下同）下降0.7%, …上涨0.9%: the noted comparison holds
-        if base is None:
-            if pattern_id in ("change.adjusted", "change.payroll"):
-                base = "prev"  # 上调0.25个百分点, 非农就业增加20万: against the setting or month before
-            elif carry.base and not new_clause and not carry.base.startswith(("entity:", "metric:")):
-                # 同比升1.6%，预期升1.5%: the same comparison goes on; a rank's or gap's other party does not
-                base = carry.base
-            elif carry.parts and carry.growth_base and kind is Kind.GROWTH_RATE:
-                base = carry.growth_base  # 环比上涨0.4%，其中城市上涨0.4%: a part moves as its whole did
-            elif kind is Kind.GROWTH_RATE and _moved_since(carry, mention):
-                # 从2010年3月的16.45美元下降到今年4月的14.74美元，降幅为10.4%: against the starting figure
-                base = f"period:{_moved_since(carry, mention)}"
-            elif (market_move and not _company_figure(metric)) or rx(r"收于|收报|报收|收盘价").search(sentence):
-                base = "prev"
-            elif (kind in (Kind.GROWTH_RATE, Kind.CHANGE) and _quoted_price(metric)) or (
-                kind is Kind.CHANGE and unit == "点"
-            ):
-                base = "prev"  # 老凤祥上涨2.63%, 道指下跌79点: a quote moves against its last one
-            elif kind is Kind.GROWTH_RATE and _cut_before(sentence, mention.start):
-                base = None  # 削减1%经常开支: against the budget as it stands, no earlier period
-            else:
-                base = (
-                    _year_end_base(period, metric)
-                    or _step_base(kind, unit, period, metric)
-                    or _span_base(period, sentence[: mention.start])
-                    or "yoy"
-                )
-        if kind is Kind.GROWTH_RATE:
-            carry.growth_base = base
-        elif kind is Kind.CHANGE and base and stated_base:
-            carry.change_base = base
+    return base
+
+
+def _kind_against_another(m: _Making) -> None:
+    """Figures set against another one: a multiple of a period, a gap to the expected, a move restated, a policy."""
+    sentence, unit, carry, mention = m.sentence, m.unit, m.carry, m.mention
     times_of = _TIMES_OF_PERIOD.search(sentence[max(0, mention.start - 16) : mention.start]) if unit == "倍" else None
-    if times_of and kind is Kind.LEVEL:
-        then = reading.parse_period(times_of.group("p"))
+    if times_of and m.kind is Kind.LEVEL:
+        then = m.reading.parse_period(times_of.group("p"))
         if then:
             # 相当于2012年的1.8倍: a multiple of the level then, a growth against that period (as 增长N倍 is)
-            kind, pattern_id, base = Kind.GROWTH_RATE, "growth.times_of_period", f"period:{then}"
-    expected = _against_expected().search(predicate)
-    if expected and kind in (Kind.CHANGE, Kind.GROWTH_RATE, Kind.LEVEL) and unit not in ("rank",):
+            m.kind, m.pattern_id, m.base = Kind.GROWTH_RATE, "growth.times_of_period", f"period:{then}"
+    expected = _against_expected().search(m.predicate)
+    if expected and m.kind in (Kind.CHANGE, Kind.GROWTH_RATE, Kind.LEVEL) and unit not in ("rank",):
         # 比预期高出248亿元, 较原来预算低3%: against another figure of the same thing, a gap
-        kind, pattern_id, base = Kind.GAP, "gap.expected", f"metric:{expected.group('x')}"
+        m.kind, m.pattern_id, m.base = Kind.GAP, "gap.expected", f"metric:{expected.group('x')}"
     restated = _RESTATED_AS.search(sentence[: mention.start])
-    if unit == "%" and kind is Kind.LEVEL and carry.kind is Kind.CHANGE and restated:
+    if unit == "%" and m.kind is Kind.LEVEL and carry.kind is Kind.CHANGE and restated:
         # 道指下跌79.33点，或0.31%: the same move again, as a rate against the last close
-        kind, pattern_id, base = Kind.GROWTH_RATE, "growth.restated_move", carry.change_base or "prev"
-        value = abs(value) * comparisons.direction_sign(sentence[max(0, mention.start - 24) : mention.start])
+        m.kind, m.pattern_id, m.base = Kind.GROWTH_RATE, "growth.restated_move", carry.change_base or "prev"
+        m.value = abs(m.value) * comparisons.direction_sign(sentence[max(0, mention.start - 24) : mention.start])
     policy = _POLICY_MOVE.search(sentence, 0, mention.start)
-    if policy and unit in ("基点", "pp") and metric == _policy_metric(policy):
-        kind, pattern_id, base = Kind.CHANGE, "change.policy_rate", "prev"  # against the rate it replaces
-        value = -abs(value) if policy.group("v") in ("降息", "减息", "降准") else abs(value)
-    component = _price_component(metric) if unit == "pp" else ""
+    if policy and unit in ("基点", "pp") and m.metric == _policy_metric(policy):
+        m.kind, m.pattern_id, m.base = Kind.CHANGE, "change.policy_rate", "prev"  # against the rate it replaces
+        m.value = -abs(m.value) if policy.group("v") in ("降息", "减息", "降准") else abs(m.value)
+
+
+def _metric_for_kind(m: _Making) -> None:
+    """The metric named for the kind decided: a price factor, a contribution, a futures price, a share, a rate."""
+    sentence, unit, carry, mention, predicate, ctx = m.sentence, m.unit, m.carry, m.mention, m.predicate, m.reading.ctx
+    component = _price_component(m.metric) if unit == "pp" else ""
     if component:
         # 前5个月的翘尾分别为3.7…个百分点: a part of the price index's yoy change
-        metric = _price_index_named(sentence[: mention.start]) + component + "因素"
-        if kind is Kind.LEVEL:
-            kind, base = Kind.CONTRIBUTION, "yoy"
-    elif kind is Kind.CONTRIBUTION:
-        metric = _contribution_metric(_SHARE_OF_GROWTH.sub(r"\g<x>", metric), predicate)
-    if market_move and len(metric) <= 3 and ctx.paragraph_futures:
-        if not rx(r"指|期货|价|股|债|汇率|收益率").search(metric):
-            metric += "期货价格"  # 商品期货…纯碱涨2.85%: the move of a futures price
-    if kind is Kind.GAP:
+        m.metric = _price_index_named(sentence[: mention.start]) + component + "因素"
+        if m.kind is Kind.LEVEL:
+            m.kind, m.base = Kind.CONTRIBUTION, "yoy"
+    elif m.kind is Kind.CONTRIBUTION:
+        m.metric = _contribution_metric(_SHARE_OF_GROWTH.sub(r"\g<x>", m.metric), predicate)
+    if m.market_move and len(m.metric) <= 3 and ctx.paragraph_futures:
+        if not rx(r"指|期货|价|股|债|汇率|收益率").search(m.metric):
+            m.metric += "期货价格"  # 商品期货…纯碱涨2.85%: the move of a futures price
+    if m.kind is Kind.GAP:
         verb = rx(r"高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於").search(predicate)
         carry.gap_verb = verb.group() if verb else ""
-    if kind is Kind.SHARE:
+    if m.kind is Kind.SHARE:
         share = _SHARE_OF.search(predicate)
-        if predicate.startswith("占比") and "占" not in metric:
-            metric += "占比"  # 民营经济纳税占比升至46.54%: 占比 is the noun, 升至 the verb
-        elif share and "占" not in metric:
-            metric = f"{metric}占{share.group('x')}{share.group('h') or '比重'}"
+        if predicate.startswith("占比") and "占" not in m.metric:
+            m.metric += "占比"  # 民营经济纳税占比升至46.54%: 占比 is the noun, 升至 the verb
+        elif share and "占" not in m.metric:
+            m.metric = f"{m.metric}占{share.group('x')}{share.group('h') or '比重'}"
             ctx.paragraph_whole = share.group("x")
-        elif _BARE_SHARE.search(predicate) and ctx.paragraph_whole and "占" not in metric:
-            metric = f"{metric}占{ctx.paragraph_whole}比重"  # …占外贸总值的65.5%。…，占18.2%: the same whole
+        elif _BARE_SHARE.search(predicate) and ctx.paragraph_whole and "占" not in m.metric:
+            m.metric = f"{m.metric}占{ctx.paragraph_whole}比重"  # …占外贸总值的65.5%。…，占18.2%: the same whole
     if (
-        kind is Kind.CHANGE
+        m.kind is Kind.CHANGE
         and unit in ("pp",)
-        and metric
-        and not metric.endswith(words("rate_heads"))
+        and m.metric
+        and not m.metric.endswith(words("rate_heads"))
     ):
         rate_named = _RATE_NAMED.match(predicate)  # 投资增速比上年同期提高2.1个百分点
-        if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in metric:
-            metric = _rate_of(metric)
-    if market_move and ctx.morning_brief_day and period == ctx.default_period:
+        if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in m.metric:
+            m.metric = _rate_of(m.metric)
+
+
+def _brief_period(m: _Making) -> None:
+    """A morning brief's figures dated only by the document are its last trading day's, or its week's."""
+    sentence, mention, ctx = m.sentence, m.mention, m.reading.ctx
+    if m.market_move and ctx.morning_brief_day and m.period == ctx.default_period:
         clause = rx(r"[，；;,]").split(sentence[: mention.start])[-1]
         weekly = _WEEKLY.search(clause) or rx(r"\W*(?:本周|当周)").match(sentence)
-        period = week_of(ctx.morning_brief_day) if weekly else ctx.morning_brief_day
-    elif ctx.morning_brief_day and period == ctx.default_period:
+        m.period = week_of(ctx.morning_brief_day) if weekly else ctx.morning_brief_day
+    elif ctx.morning_brief_day and m.period == ctx.default_period:
         before = sentence[: mention.start]
         if rx(r"下周").search(before):
-            period = week_of(ctx.morning_brief_day, weeks=1)  # 下周共有50家公司…解禁
+            m.period = week_of(ctx.morning_brief_day, weeks=1)  # 下周共有50家公司…解禁
         elif rx(r"本周|当周").search(_head_or_own_clause(before)):
-            period = week_of(ctx.morning_brief_day)
+            m.period = week_of(ctx.morning_brief_day)
+
+
+def _carry_and_draft(m: _Making) -> Draft:
+    """What the next figures carry from this one, and the draft itself (a brief's quote is the last day's)."""
+    sentence, carry, mention, ctx, kind, unit = m.sentence, m.carry, m.mention, m.reading.ctx, m.kind, m.unit
     carry.kind = kind
     carry.unit = unit
-    carry.base = base
-    moved_rate = _RATE_NAMED.match(predicate)
-    rate_moved = kind is Kind.CHANGE and unit == "pp" and metric.endswith("增速")
+    carry.base = m.base
+    moved_rate = _RATE_NAMED.match(m.predicate)
+    rate_moved = kind is Kind.CHANGE and unit == "pp" and m.metric.endswith("增速")
     carry.rate_change = (moved_rate.group() if moved_rate else "增速") if rate_moved else ""
+    period = m.period
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
-        if quote or rx(r"当日|今日|昨日|收盘|尾盘|盘中|报收").search(sentence[: mention.start]):
+        if m.quote or rx(r"当日|今日|昨日|收盘|尾盘|盘中|报收").search(sentence[: mention.start]):
             period = ctx.morning_brief_day  # a quote in a morning brief is the last trading day's
-    period = _stock_period(_flow_period(period, metric), metric, sentence[: mention.start])
+    period = _stock_period(_flow_period(period, m.metric), m.metric, sentence[: mention.start])
     return Draft(
-        metric=metric,
-        value=value,
-        value_max=value_max,
+        metric=m.metric,
+        value=m.value,
+        value_max=m.value_max,
         unit=unit,
         kind=kind,
         period=period,
-        base=base,
-        subject=own_subject or _market_or(carry.subject or ctx.subject, metric),
+        base=m.base,
+        subject=m.own_subject or _market_or(carry.subject or ctx.subject, m.metric),
         qualifier=mention.qualifier,
         modality=None,
-        start=offset + mention.start,
-        end=offset + mention.end,
-        pattern=pattern_id,
+        start=m.reading.offset + mention.start,
+        end=m.reading.offset + mention.end,
+        pattern=m.pattern_id,
     )
 
 

@@ -227,23 +227,14 @@ def _read_mention(
     before_q: regex.Pattern[str],
     after_q: regex.Pattern[str],
 ) -> Mention | None:
+    """The figure a number makes with its unit, range and qualifier; None when it is no figure."""
     pos = nm.end
     prev_char = s[nm.start - 1] if nm.start else ""
-    if _TOLERANCE_BEFORE.search(s, max(0, nm.start - 4), nm.start):
-        return None  # 营收325亿美元，上下浮动2%: a tolerance, not a figure
-    if prev_char in ("第", "+", "＋", "每") or _PLUS_NAME.match(s, pos):
-        return None  # 第3, 1+5, 每10股派…: an ordinal, a name, the denominator of a rate
-    if prev_char.isascii() and prev_char.isalpha():
+    if _names_no_figure(s, nm, prev_char):
         return None
-    if s.startswith(words("grade_marks"), pos) and _CJK.match(s, pos + 1):
-        return None  # 93号汽油, 0#柴油: a grade's number is part of a name
     said = _PER_CENT_BEFORE.search(s, max(0, nm.start - 3), nm.start)
     if said:
-        # 百分之九十三 = 93%, 千分之五 = 5‰: the share said before the number
-        start = said.start()
-        before = before_q.search(s[max(0, start - 4) : start])
-        share_unit = "%" if said.group() == "百分之" else "‰"
-        return Mention(start, pos, nm.value, None, share_unit, QUALIFIER_BEFORE[before.group()] if before else None)
+        return _share_said_before(s, nm, said, before_q)
     qualifier: str | None = None
     q_after = after_q.match(s, pos)
     if q_after and q_after.group() in ("余", "多", "餘"):
@@ -259,10 +250,61 @@ def _read_mention(
         # 翻一番 doubles (a rise of 1倍), 翻两番 quadruples (3倍): growth = 2^n - 1 times
         doubled = Decimal(2) ** int(nm.value) - 1
         return Mention(nm.start - 1, pos + 1, doubled, None, "倍", None)
+    ranged = _unit_and_range(s, nm, pos, following)
+    if ranged is None:
+        return None
+    unit, value_max, end = ranged
+    named = _unit_name(s, nm, pos, end, unit)
+    if named is None:
+        return None
+    unit_name, factor = named
+    if _counts_in_prose(s, nm, end, unit_name):
+        return None
+    value = nm.value
+    members = _members_after(s, end)
+    if members:
+        # 涨幅在20%以上的有A、B: the threshold names no category here but what each member did
+        tail = after_q.match(s, end)
+        qualifier = qualifier or (QUALIFIER_AFTER[tail.group()] if tail else None)
+        before = before_q.search(s[max(0, nm.start - 4) : nm.start])
+        qualifier = qualifier or (QUALIFIER_BEFORE[before.group()] if before else None)
+        return Mention(nm.start, end, value * factor, None, unit_name, qualifier, members=members)
+    if _edge_of_a_group(s, nm, end, unit_name, prev_char):
+        return None
+    qualifier, end = _qualifier_around(s, nm, end, qualifier, before_q, after_q)
+    return _scaled_mention(s, nm, end, value_max, unit_name, factor, qualifier)
+
+
+def _names_no_figure(s: str, nm: NumberMatch, prev_char: str) -> bool:
+    """Numbers that are no figure by what touches them: a tolerance, an ordinal, a name, a grade."""
+    pos = nm.end
+    if _TOLERANCE_BEFORE.search(s, max(0, nm.start - 4), nm.start):
+        return True  # 营收325亿美元，上下浮动2%: a tolerance, not a figure
+    if prev_char in ("第", "+", "＋", "每") or _PLUS_NAME.match(s, pos):
+        return True  # 第3, 1+5, 每10股派…: an ordinal, a name, the denominator of a rate
+    if prev_char.isascii() and prev_char.isalpha():
+        return True
+    if s.startswith(words("grade_marks"), pos) and _CJK.match(s, pos + 1):
+        return True  # 93号汽油, 0#柴油: a grade's number is part of a name
+    return False
+
+
+def _share_said_before(s: str, nm: NumberMatch, said: regex.Match[str], before_q: regex.Pattern[str]) -> Mention:
+    """A share said in words before the number (百分之, 千分之) is the figure's unit, and starts it."""
+    # 百分之九十三 = 93%, 千分之五 = 5‰: the share said before the number
+    start = said.start()
+    before = before_q.search(s[max(0, start - 4) : start])
+    share_unit = "%" if said.group() == "百分之" else "‰"
+    return Mention(start, nm.end, nm.value, None, share_unit, QUALIFIER_BEFORE[before.group()] if before else None)
+
+
+def _unit_and_range(
+    s: str, nm: NumberMatch, pos: int, following: list[NumberMatch]
+) -> tuple[UnitMatch | None, Decimal | None, int] | None:
+    """The unit after the number, a range's upper end (5%-8%) and where the figure ends; None for a span of time."""
     unit = match_unit(s, pos)
     if unit is None and _interest_li(s, nm.start, pos):
         unit = UnitMatch(end=pos + 1, surface="厘", unit="%", factor=Decimal(1))
-    value = nm.value
     value_max: Decimal | None = None
     end = pos
     if unit is not None:
@@ -282,6 +324,11 @@ def _read_mention(
     elif unit.surface in ("个", "個") and _POINTS_LIST_AFTER.match(s, unit.end):
         # 高于全国、全省1.1个和0.4个百分点: the first 个 is short for 个百分点
         unit = UnitMatch(end=unit.end, surface=unit.surface, unit="pp", factor=Decimal(1))
+    return unit, value_max, end
+
+
+def _unit_name(s: str, nm: NumberMatch, pos: int, end: int, unit: UnitMatch | None) -> tuple[str, Decimal] | None:
+    """The unit's name and factor (元 when business prose drops it); None when the number is a name or no figure."""
     if (
         unit is None
         and not nm.chinese
@@ -301,42 +348,66 @@ def _read_mention(
             return None  # 人工智能10条: a policy's name
         if nm.chinese and unit.surface in ("个", "個") and not _CJK.match(s, end):
             return None
+    return unit_name, factor
+
+
+def _counts_in_prose(s: str, nm: NumberMatch, end: int, unit_name: str) -> bool:
+    """A time of day (8点半), an article (一个) or a small count in words (三个方面): prose, no figure."""
+    value = nm.value
     if unit_name == "点" and (
         (end < len(s) and s[end] in "钟半") or _TIME_OF_DAY.search(s[max(0, nm.start - 4) : nm.start])
     ):
-        return None
+        return True
     if nm.chinese and value == 1 and unit_name not in ("倍", "%"):
-        return None  # 一个, 一家: an article, not a count
+        return True  # 一个, 一家: an article, not a count
     if nm.chinese and value < 10 and is_measure_word(unit_name):
-        return None  # 四支歐洲勁旅, 两轮竞价, 三个方面: prose counts; statistics write counts in digits
-    members = _members_after(s, end)
-    if members:
-        # 涨幅在20%以上的有A、B: the threshold names no category here but what each member did
-        tail = after_q.match(s, end)
-        qualifier = qualifier or (QUALIFIER_AFTER[tail.group()] if tail else None)
-        before = before_q.search(s[max(0, nm.start - 4) : nm.start])
-        qualifier = qualifier or (QUALIFIER_BEFORE[before.group()] if before else None)
-        return Mention(nm.start, end, value * factor, None, unit_name, qualifier, members=members)
+        return True  # 四支歐洲勁旅, 两轮竞价, 三个方面: prose counts; statistics write counts in digits
+    return False
+
+
+def _edge_of_a_group(s: str, nm: NumberMatch, end: int, unit_name: str, prev_char: str) -> bool:
+    """A threshold that names a group (增速超过10%的有5个), a ranking's place, a quote's other side: no figure."""
+    value = nm.value
     if _THRESHOLD_AFTER.match(s, end):
-        return None
+        return True
     if unit_name == "%" and prev_char in ("前", "后", "後") and _group_after_share().match(s, end):
-        return None  # 前20%家庭, 後40%的人口: a group named by its place in a ranking, no figure
+        return True  # 前20%家庭, 後40%的人口: a group named by its place in a ranking, no figure
     counted = _THRESHOLD_OF_COUNT.search(s, max(0, nm.start - 24), nm.start) if unit_name == "%" else None
     if counted and not _NAMED_BEFORE_COUNT.search(s, max(0, counted.start() - 60), counted.start()):
-        return None  # 有5个行业增速超过10%: the edge of a group; A、B、C三个行业跌幅超过10%: each one's
+        return True  # 有5个行业增速超过10%: the edge of a group; A、B、C三个行业跌幅超过10%: each one's
     if value == 1 and rx(r"[兑兌]$").search(s[: nm.start]):
-        return None  # 报7.2516兑1美元: the quote's other side, not a figure
+        return True  # 报7.2516兑1美元: the quote's other side, not a figure
+    return False
+
+
+def _qualifier_around(
+    s: str,
+    nm: NumberMatch,
+    end: int,
+    qualifier: str | None,
+    before_q: regex.Pattern[str],
+    after_q: regex.Pattern[str],
+) -> tuple[str | None, int]:
+    """The qualifier after the figure (约, 以上) or before it (超过, 近), and the end an 左右 extends to."""
     if qualifier is None:
         qm = after_q.match(s, end)
         if qm and not (qm.group() in ("多", "余") and _CJK.match(s, qm.end())):
             qualifier = QUALIFIER_AFTER[qm.group()]
             end = qm.end() if qualifier in ("approx",) else end
-    start = nm.start
     qb = before_q.search(s[max(0, nm.start - 4) : nm.start])
     if qb and s.endswith(_not_qualifiers(), 0, nm.start):
         qb = None  # 出超107.2亿美元: the word is the metric, the figure exact
     if qb and qualifier is None:
         qualifier = QUALIFIER_BEFORE[qb.group()]
+    return qualifier, end
+
+
+def _scaled_mention(
+    s: str, nm: NumberMatch, end: int, value_max: Decimal | None, unit_name: str, factor: Decimal, qualifier: str | None
+) -> Mention:
+    """The mention in its unit per denominator (每公斤9.8元 -> 元/公斤), scaled, marked when it bounds a group."""
+    value = nm.value
+    start = nm.start
     per = _PER_UNIT.search(s, max(0, nm.start - 9), nm.start)
     if per and unit_name and "/" not in unit_name:
         per_unit = per_denominator(per.group("u"))
