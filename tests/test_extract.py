@@ -3374,3 +3374,18 @@ MARKET_WRAP_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MARKET_WRAP_CASES)
 def test_a_dated_market_wrap_reports_its_day(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# 每年能新增…能力62万标准箱: what can be added each year is the capacity added (能, 可以, 每年 are no part of
+# it), in boxes written out (标准箱) as in their short form (标箱).
+CAPACITY_CASES = [
+    pytest.param("2023年，全市每年能新增集装箱吞吐能力62万标准箱、货物吞吐能力300万吨。",
+                 [E(620000, "标准箱", metric="新增集装箱吞吐能力"), E(3000000, "吨", metric="货物吞吐能力")],
+                 id="capacity"),
+    pytest.param("2023年，全市每年可以新增泊位8個。", [E(8, "个", metric="新增泊位")], id="traditional-can"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPACITY_CASES)
+def test_capacity_added_each_year(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

@@ -39,6 +39,7 @@ UNIT_CASES = [
     pytest.param("千瓦时", "千瓦时", "千瓦时", D(1), id="kwh"),
     pytest.param("平方米", "平方米", "平方米", D(1), id="square-metre"),
     pytest.param("标箱", "标箱", "标箱", D(1), id="teu"),
+    pytest.param("标准箱", "标准箱", "标准箱", D(1), id="teu-spelled-out"),
     # compounds a/b (half- and full-width slash)
     pytest.param("美元/吨", "美元/吨", "美元/吨", D(1), id="compound-usd-per-ton"),
     pytest.param("元／人", "元／人", "元/人", D(1), id="compound-fullwidth-slash"),
