@@ -3389,3 +3389,21 @@ CAPACITY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CAPACITY_CASES)
 def test_capacity_added_each_year(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# 对东盟进出口2万亿元。其中，出口1.35万亿元: a part opened by 其中 in the next sentence is of the same
+# partner's trade; without a partner before it, a flow stays as named.
+PARTNER_CARRIED_CASES = [
+    pytest.param("前10个月，全市对东盟进出口2万亿元，增长5%。其中，出口1.35万亿元，增长11.1%。",
+                 [E(1350000000000, "元", metric="对东盟出口"), E(11.1, "%", metric="对东盟出口")], id="next-sentence"),
+    pytest.param("前10個月，全市對東盟進出口2萬億元。其中，進口6500億元。",
+                 [E(650000000000, "元", metric="對東盟進口")], id="traditional"),
+    # negative: no partner before: the flow keeps its own name
+    pytest.param("前10个月，全市进出口2万亿元。其中，出口1.35万亿元。", [E(1350000000000, "元", metric="出口")],
+                 id="no-partner"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_CARRIED_CASES)
+def test_a_partners_trade_split_in_the_next_sentence(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)

@@ -1290,7 +1290,19 @@ def _sentence_drafts(sentence: str, offset: int, ctx: DocContext, tokenize: Toke
         found = [_over_the_span(d, sentence, offset, ctx) for d in found]
     found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset, ctx.year)
     found = _paired_bases(found, sentence, offset, ctx.year)
+    found = _partner_carried(found, sentence, ctx.paragraph_metric)
     return [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
+
+
+def _partner_carried(found: list[Draft], sentence: str, last_metric: str) -> list[Draft]:
+    """…对东盟进出口2万亿元。其中，出口1.35万亿元: a part the next sentence opens with 其中 is of the same
+    partner's trade, as it would be after a comma (the partner named once, its flows after it)."""
+    partner = _PARTNER_FLOW.match(last_metric) if last_metric[:1] in ("对", "對") else None
+    if partner is None or not sentence.lstrip().startswith(words("part_openers")):
+        return found
+    flows = word_set("trade_flows")
+    return [replace(d, metric=last_metric[: partner.start("p") + len(partner.group("p"))] + d.metric)
+            if d.metric in flows else d for d in found]
 
 
 def _note_paragraph_facts(found: list[Draft], ctx: DocContext) -> None:

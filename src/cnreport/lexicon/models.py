@@ -227,6 +227,8 @@ class GrammarWords(_Strict):
     diffusion_indexes: Words
     pointing_words: Words
     described_subjects: Words
+    part_openers: Words
+    trade_flows: Words
     pointing_scopes: dict[str, str]
     scale_words: Words
     attribute_heads: Words
