@@ -309,3 +309,18 @@ CODED_FILING_CASES = [
 def test_a_coded_filing_title_names_its_firm(text: str, subject: str) -> None:
     decided = cnreport.explain(text).decided("subject")
     assert decided is not None and decided.value == subject
+
+
+# A title about a firm named by its company form (甲乙股份债务升至77亿，海南某项目…) is about the firm, not
+# the place its project is in; a title naming a region first keeps the region.
+TITLE_FIRM_CASES = [
+    ("债务危机：戊己股份债务升至77亿，海南某岛项目股权被冻结\n戊己股份公告称，逾期债务增加14亿元。", "戊己股份"),
+    ("庚辛集團虧損擴大，廣東項目停工\n庚辛集團公布，上半年虧損20億元。", "庚辛集團"),
+    ("海南自贸港建设提速，甲乙股份受益\n海南全省GDP增长6%，甲乙股份订单增加。", "海南"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), TITLE_FIRM_CASES)
+def test_a_title_about_a_firm_names_it(text: str, subject: str) -> None:
+    decided = cnreport.explain(text, year=2018).decided("subject")
+    assert decided is not None and decided.value == subject

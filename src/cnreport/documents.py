@@ -318,6 +318,8 @@ def _document_region(text: str) -> str | None:
             name, kind = subjects()[line[start:end]]
             if line[max(0, start - 1) : start] in _VENUE_BEFORE:
                 continue  # 今天在北京会见…: where something happened, not what the report is about
+            if _FIRM_FIRST.search(line, 0, start):
+                break  # 甲乙股份债务升至77亿，海南某项目…: a firm's story; its places are its projects
             if kind in _REGION_KINDS and not _names_another(line, start, end):
                 return name  # 贵州茅台发布2023年年度报告 is about the firm, not the province
     counts: dict[str, int] = {}
@@ -342,6 +344,28 @@ def _document_region(text: str) -> str | None:
 
 
 _MANY_REGIONS = 3  # 江苏南京 is one place twice over; three regions on one line are a list
+# a firm named by its company form (甲乙股份, 丙丁集团), as a title names the firm it is about
+_FIRM_FIRST = regex.compile(r"\p{Han}{2,6}?(?:股份|集团|集團|控股)(?![\p{Han}]{0,2}(?:公司|有限))")
+
+
+def title_company(text: str) -> str | None:
+    """甲乙股份债务升至77亿: the firm a title line names by its company form, if the text names it again.
+
+    >>> title_company("危机重重：甲乙股份债务升至77亿\\n正文说，甲乙股份逾期债务…")
+    '甲乙股份'
+    >>> title_company("甲乙股份的邻居\\n正文与它无关。") is None
+    True
+    """
+    for line in text.lstrip()[:200].split("\n")[:3]:
+        for m in _FIRM_FIRST.finditer(line):
+            name = _FIRM_LEAD.sub("", m.group())
+            if len(name) > 2 and text.count(name) >= 2 and name not in subjects():
+                return name
+    return None
+
+
+# what may stand before a firm's name in a title clause (当债务危机遇上…:, 曝) and is no part of it
+_FIRM_LEAD = regex.compile(r"^.*[：:，,。！？!?\s]")
 
 
 def _names_many_regions(line: str) -> bool:

@@ -44,6 +44,7 @@ from .documents import (
     national_subject,
     outlet_named_after_place,
     proper_name,
+    title_company,
     week_ending,
     week_of,
 )
@@ -1047,7 +1048,7 @@ def _document_subject(
         ("subject.hong_kong_source", lambda: "香港" if hong_kong else None),
         ("subject.home_place", lambda: _home_name(home[1]) if home is not None else None),
         ("subject.national_release", lambda: national_subject(text)),
-        ("subject.title_firm", lambda: None if brief else _title_subject(text, year)),
+        ("subject.title_firm", lambda: None if brief else _title_subject(text, year) or title_company(text)),
     )
     for rule, rung in rungs:
         if (found := rung()) is not None:
