@@ -3407,3 +3407,19 @@ PARTNER_CARRIED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PARTNER_CARRIED_CASES)
 def test_a_partners_trade_split_in_the_next_sentence(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2023), expected)
+
+
+# 与2019年相比，…增长12%: a period a leading clause compares with is the base of the moves after it; a
+# leading comparison with a place names no period, and a move that states its own base keeps it.
+LEADING_BASE_CASES = [
+    pytest.param("与2019年相比，全市规上工业增加值增长12%，出口增长20%。",
+                 [E(12, "%", base="period:2019"), E(20, "%", base="period:2019")], id="year"),
+    pytest.param("與2019年同期相比，全港零售額下跌15%。", [E(-15, "%", base="period:2019")], id="traditional"),
+    pytest.param("与2019年相比，全市工业增加值增长12%，同比增长8%。",
+                 [E(12, "%", base="period:2019"), E(8, "%", base="yoy")], id="own-base-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_BASE_CASES)
+def test_a_leading_clause_names_the_base(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021), expected)

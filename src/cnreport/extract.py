@@ -4387,6 +4387,8 @@ def _base_of_move(m: _Making) -> None:
             base = "prev" if view.group("b") == "环比" else "yoy"
         elif _AGAINST_LAST.search(sentence, 0, mention.start):
             base = "prev"  # 经季节性调整后与对上一季比较，本地生产总值实质下跌1.1%
+        else:
+            base = _leading_base(sentence, mention.start, m.reading.parse_period, m.period)
     if base is None and kind is Kind.CONTRIBUTION:
         base = carry.growth_base or "yoy"
     if base is None and kind is Kind.CHANGE and carry.change_base:
@@ -4400,6 +4402,30 @@ def _base_of_move(m: _Making) -> None:
     elif kind is Kind.CHANGE and base and stated_base:
         carry.change_base = base
     m.base = base
+
+
+def _leading_base(
+    sentence: str, end: int, parse_period: Callable[[str], str | None], period: str | None
+) -> str | None:
+    """与2019年相比，全市工业增加值增长12%: a period a leading clause compares with is the base of the
+    moves after it in the sentence; 与2019年同期相比 is that year's same stretch as the figure's
+    (与全国相比 compares places: no period, no base here).
+
+    >>> _leading_base("与2019年相比，工业增长12%", 12, lambda p: "2019" if p == "2019年" else None, "2021")
+    'period:2019'
+    """
+    found = _LEADING_COMPARISON.search(sentence, 0, end)
+    if not found:
+        return None
+    same = _same_period_of_year("较" + found.group("p"), period)
+    compared = parse_period(found.group("p"))
+    return same or (f"period:{compared}" if compared else None)
+
+
+# 与2019年相比，, 和上年同期比较，: a clause that only says what the figures after it are compared with
+_LEADING_COMPARISON = regex.compile(
+    r"(?:^|[，,；;：:])\s*(?:与|和|同|與|跟)(?P<p>[^，,。；;：:与和與]{2,12}?)(?:相比|相较|相較|比较|比較)(?:而言)?[，,]"
+)
 
 
 def _implied_base(m: _Making) -> str | None:
