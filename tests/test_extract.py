@@ -3423,3 +3423,21 @@ LEADING_BASE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LEADING_BASE_CASES)
 def test_a_leading_clause_names_the_base(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2021), expected)
+
+
+# 完成全年目标的55%: a share of the goal done by the figure's own period (the goal's 全年 dates no figure),
+# of what the clause names when no figure came before it.
+GOAL_DONE_CASES = [
+    pytest.param("上半年，全市固定资产投资完成全年目标的55%。",
+                 [E(55, "%", kind="share", metric="固定资产投资完成全年目标比例", period="2021-H1", modality=None)],
+                 id="named-in-clause"),
+    pytest.param("前三季度，城鎮新增就業98萬人，完成全年目標任務的82%。",
+                 [E(82, "%", kind="share", period="2021-01/2021-09")], id="traditional-after-level"),
+    # negative: a year's goal stated as a target keeps its year
+    pytest.param("全年目标是城镇新增就业100万人。", [E(1000000, "人", period="2021")], id="target"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOAL_DONE_CASES)
+def test_a_share_of_the_goal_done(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021), expected)

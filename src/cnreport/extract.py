@@ -2682,7 +2682,11 @@ def _scan_periods(sentence: str, offset: int, ctx: DocContext, tokenize: Tokeniz
     governing = ctx.governing_period
     found_periods = periods.find_periods(sentence, year)
     found_periods = [
-        pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
+        pm
+        for pm in found_periods
+        if not CONTRACT.match(sentence, pm.end)
+        and not _RECORD_SINCE.match(sentence, pm.end)
+        and not _GOAL_DONE.search(sentence, max(0, pm.start - 3), pm.start)  # 完成全年目标的55%: the goal's year
     ]
     found_periods = _in_named_year(found_periods, year)
     if ctx.looking_back:
@@ -2955,13 +2959,16 @@ def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[
     """城镇新增就业698万人，完成全年目标任务的63.5%: how much of the year's goal is done.
 
     A reported share of the goal (no target of its own, though 目标 is named), of the figure the
-    sentence gave before it.
+    sentence gave before it, or, with none before it, of what the clause names (固定资产投资完成全年
+    目标的55%).
     """
     out: list[Draft] = []
     for d in drafts:
         done = _COMPLETED.search(sentence, max(0, d.start - offset - 16), d.start - offset) if d.unit == "%" else None
         owner = next((o.metric for o in reversed(out) if o.kind is Kind.LEVEL and o.unit != "%"), "")
-        if done and owner:
+        named = _GOAL_WORDS_END.sub("", d.metric) if done and not owner else ""
+        owner = owner or ("" if _YEAR_WORD.fullmatch(named) else named)  # 年度 names when, not what
+        if done:
             metric = f"{owner}完成{done.group('x')}比例"
             d = replace(d, kind=Kind.SHARE, base=None, modality=None, metric=metric, pattern="share.completed")
         out.append(d)
@@ -2969,6 +2976,9 @@ def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[
 
 
 _COMPLETED = regex.compile(r"完成(?:了)?(?P<x>(?:全年|年度|年初|计划)?(?:预期)?(?:目标|计划)(?:任务)?)的$")
+_GOAL_DONE = regex.compile(r"完成(?:了)?$")
+_YEAR_WORD = regex.compile(r"(?:全|本|当|今)?年度?")
+_GOAL_WORDS_END = regex.compile(r"(?:目标|计划|任务)+$")  # 城镇新增就业任务: the goal's word, not the figure's
 
 
 def _economy_is_gdp(draft: Draft) -> Draft:
