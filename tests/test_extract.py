@@ -3441,3 +3441,24 @@ GOAL_DONE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), GOAL_DONE_CASES)
 def test_a_share_of_the_goal_done(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2021), expected)
+
+
+# 近8成省份完成了目标, 六成以上的城市房价下跌: a per cent of a group's members said before the group, with
+# nothing else measured in its clause, is a share named by what the members did; a threshold on an
+# indicator (增速10%以上的城市有5个) still names the group, and its count is the fact.
+MEMBER_SHARE_CASES = [
+    pytest.param("上半年，近8成省份完成了目标。",
+                 [E(80, "%", kind="share", metric="完成目标的省份占比", qualifier="approx")],
+                 id="approx"),
+    pytest.param("全國超過六成的城市房價下跌。",
+                 [E(60, "%", kind="share", metric="房價下跌的城市占比", qualifier="over")], id="traditional-over"),
+    pytest.param("全市八成以上乡镇完成了年度任务。", [E(80, "%", kind="share", metric="完成年度任务的乡镇占比")],
+                 id="bound-after"),
+    # negative: a threshold on an indicator names the group: its count is the fact, the rate none
+    pytest.param("增速10%以上的城市有5个。", [NO(10, "%"), E(5, "个", kind="level")], id="threshold"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_SHARE_CASES)
+def test_a_share_of_a_groups_members(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021), expected)

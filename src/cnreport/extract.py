@@ -2967,7 +2967,7 @@ def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[
         done = _COMPLETED.search(sentence, max(0, d.start - offset - 16), d.start - offset) if d.unit == "%" else None
         owner = next((o.metric for o in reversed(out) if o.kind is Kind.LEVEL and o.unit != "%"), "")
         named = _GOAL_WORDS_END.sub("", d.metric) if done and not owner else ""
-        owner = owner or ("" if _YEAR_WORD.fullmatch(named) else named)  # 年度 names when, not what
+        owner = owner or ("" if _GOAL_YEAR_WORD.fullmatch(named) else named)  # 年度 names when, not what
         if done:
             metric = f"{owner}完成{done.group('x')}比例"
             d = replace(d, kind=Kind.SHARE, base=None, modality=None, metric=metric, pattern="share.completed")
@@ -2977,7 +2977,7 @@ def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[
 
 _COMPLETED = regex.compile(r"完成(?:了)?(?P<x>(?:全年|年度|年初|计划)?(?:预期)?(?:目标|计划)(?:任务)?)的$")
 _GOAL_DONE = regex.compile(r"完成(?:了)?$")
-_YEAR_WORD = regex.compile(r"(?:全|本|当|今)?年度?")
+_GOAL_YEAR_WORD = regex.compile(r"(?:全|本|当|今)?年度?")
 _GOAL_WORDS_END = regex.compile(r"(?:目标|计划|任务)+$")  # 城镇新增就业任务: the goal's word, not the figure's
 
 
@@ -3438,7 +3438,31 @@ def _rate_named_after(sentence: str, mention: Mention, zone: str, tokenize: Toke
         noun = clean_metric(spent.group(), tokenize) if spent else ""
         if _names_indicator(noun):
             return noun  # 再削减1%经常开支: the spending cut, named after the rate
+    if mention.unit == "%" and not _names_indicator(zone):
+        return _share_of_group(sentence, mention.end, tokenize)
     return None
+
+
+def _share_of_group(sentence: str, end: int, tokenize: Tokenize) -> str | None:
+    """近8成省份完成了目标, 六成以上的城市房价下跌: a share of a group's members, named by what they did
+    (完成目标的省份占比), never a count in per cent; None when no group and deed follow the figure."""
+    found = _group_share().match(sentence, end)
+    if not found:
+        return None
+    deed = _DEED_ADVERBS.sub("", found.group("deed")).strip()  # 完成了目标 -> 完成目标: the verb stays
+    return f"{deed}的{found.group('g')}占比" if len(deed) >= 2 else None
+
+
+_DEED_ADVERBS = regex.compile(r"了|均|都|也|已经|已|仍|还|則|则")
+
+
+@cache
+def _group_share() -> regex.Pattern[str]:
+    """以上的城市房价下跌: a bound word, 的, a group noun, then what its members did, to the clause's end."""
+    return regex.compile(
+        r"(?:以上|左右|多)?(?:的)?(?P<g>\L<n>)(?P<deed>[^，,。；;：:\d]{2,20})(?=[，,。；;]|$)",
+        n=sorted(words("group_nouns"), key=len, reverse=True),
+    )
 
 
 def _part_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize, money: bool) -> str | None:

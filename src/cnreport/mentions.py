@@ -365,9 +365,43 @@ def _counts_in_prose(s: str, nm: NumberMatch, end: int, unit_name: str) -> bool:
     return False
 
 
+def share_of_members(s: str, start: int, end: int, unit_name: str) -> bool:
+    """六成以上的城市房价下跌, 近8成省份完成了目标: a per cent of a group's members, said before the group
+    with nothing else measured in its clause, is a figure (a share), not the edge of a group.
+
+    >>> share_of_members("全国八成以上的城市房价下跌", 2, 4, "%")
+    True
+    >>> share_of_members("增速10%以上的城市有5个", 2, 5, "%")
+    False
+    """
+    if unit_name != "%":
+        return False
+    bound = _MEMBER_BOUND.match(s, end)
+    if not regex.match(r"的?(?:\L<g>)", s[bound.end() if bound else end :], g=_member_groups()):
+        return False
+    clause_start = max(s.rfind(c, 0, start) for c in "，,。；;：:\n") + 1
+    return not _member_share_leads().sub("", s[clause_start:start]).strip()
+
+
+_MEMBER_BOUND = regex.compile(r"(?:及以上|以上|左右|多)")
+
+
+@cache
+def _member_groups() -> list[str]:
+    return sorted(words("group_nouns"), key=len, reverse=True)
+
+
+@cache
+def _member_share_leads() -> regex.Pattern[str]:
+    """What may stand before a share of members in its clause (全国, 有, 超过, 2021年): no indicator."""
+    return regex.compile(r"\d{4}年|\L<w>", w=sorted(words("member_share_leads"), key=len, reverse=True))
+
+
 def _edge_of_a_group(s: str, nm: NumberMatch, end: int, unit_name: str, prev_char: str) -> bool:
     """A threshold that names a group (增速超过10%的有5个), a ranking's place, a quote's other side: no figure."""
     value = nm.value
+    if share_of_members(s, nm.start, end, unit_name):
+        return False  # 八成以上的城市房价下跌: the share of the cities, no threshold
     if _THRESHOLD_AFTER.match(s, end):
         return True
     if unit_name == "%" and prev_char in ("前", "后", "後") and _group_after_share().match(s, end):
@@ -415,7 +449,11 @@ def _scaled_mention(
             unit_name = f"{unit_name}/{per_unit}"  # 每公斤9.8元 -> 元/公斤
     ranged = value_max is not None or _RANGE_END.search(s, max(0, nm.start - 8), nm.start) is not None
     # 日均成交额超百亿元的行业有24个, 超500亿元，分别为…: a bound, not a figure
-    bound = ((qualifier in ("over", "under") or ranged) and _bounds_a_group(s, end)) or _reference_line(s, end)
+    bound = (
+        (qualifier in ("over", "under") or ranged)
+        and _bounds_a_group(s, end)
+        and not share_of_members(s, nm.start, end, unit_name)
+    ) or _reference_line(s, end)
     value = value * factor
     if value_max is not None:
         value_max = value_max * factor

@@ -228,6 +228,7 @@ class GrammarWords(_Strict):
     pointing_words: Words
     described_subjects: Words
     part_openers: Words
+    member_share_leads: Words
     trade_flows: Words
     pointing_scopes: dict[str, str]
     scale_words: Words
