@@ -3462,3 +3462,21 @@ MEMBER_SHARE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MEMBER_SHARE_CASES)
 def test_a_share_of_a_groups_members(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2021), expected)
+
+
+# 周四美股…, 高于周三的2.877%, 上周五道指…: a weekday in dated news is the latest such day on or before the
+# item's day (上 the week before); after 较/比 it is the base a move is measured from and dates nothing.
+WEEKDAY_CASES = [
+    pytest.param("2024-08-16\n周四，美国10年期国债收益率报2.941%，高于周三的2.877%。",
+                 [E(2.941, "%", period="2024-08-15"), E(2.877, "%", period="2024-08-14")], id="this-week"),
+    pytest.param("2024-08-16\n上週五，道指上漲1%。", [E(1, "%", period="2024-08-09", metric="道指")],
+                 id="traditional-last"),
+    # negative: a weekday after 较 is the base, the figure is the day's
+    pytest.param("2024-08-16\n今日在岸人民币收报7.25，较上周五升121点子。", [E(121, "基点", period="2024-08-16")],
+                 id="base"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_CASES)
+def test_weekdays_in_dated_news(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text), expected)

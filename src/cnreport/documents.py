@@ -177,6 +177,17 @@ def day_of_month_before(number: int, today: str) -> str | None:
     return None
 
 
+def weekday_before(weekday: int, today: str) -> str:
+    """周四 (``weekday`` 3, Monday 0) in a news item of 2024-08-16 (a Friday) is 2024-08-15: the latest
+    such day on or before ``today``.
+
+    >>> weekday_before(3, "2024-08-16"), weekday_before(4, "2024-08-16"), weekday_before(0, "2024-08-16")
+    ('2024-08-15', '2024-08-16', '2024-08-12')
+    """
+    end = _dt.date.fromisoformat(today)
+    return (end - _dt.timedelta(days=(end.weekday() - weekday) % 7)).isoformat()
+
+
 def find_document_date(text: str) -> str | None:
     """The day a document was published: a 发布时间 line, the title's date, or its links' date stamps."""
     head = text.lstrip()[:300]

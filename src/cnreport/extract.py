@@ -47,6 +47,7 @@ from .documents import (
     title_company,
     week_ending,
     week_of,
+    weekday_before,
 )
 from .mentions import RANK_GROUPS, RANK_VERBS, RATIO, Mention, find_mentions, ranked_by_size
 from .metrics import (
@@ -463,7 +464,7 @@ def _strip_periods(zone: str) -> str:
             continue
         part = _PART_OF_PERIOD.match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
         zone = zone[: pm.start] + zone[part.end() if part else pm.end :]
-    return _BARE_DAY.sub("", _HOLIDAY.sub("", _PERIOD_WORDS.sub("", zone)))
+    return _WEEKDAY.sub("", _BARE_DAY.sub("", _HOLIDAY.sub("", _PERIOD_WORDS.sub("", zone))))
 
 
 # 国庆节假期7天全国国内出游7.65亿人次: a holiday is when, not what
@@ -2802,6 +2803,13 @@ def _stamp_news_days(scan: _SentenceScan) -> None:
         for tm in _TODAY.finditer(sentence):
             stated.append((tm.start(), _scope_end(sentence, tm.start()), today))  # 万科A今日收于8.06元
     day_of = ctx.news_day or ctx.document_date
+    for wm in _WEEKDAY.finditer(sentence) if day_of else ():
+        # 周四美股…, 高于周四的2.877%: the latest such weekday the news was written on or after
+        weekday = "一二三四五六日天".index(wm.group("w")) if wm.group("w") != "天" else 6
+        anchor = day_of or ""
+        if wm.group("last"):  # 上周五: that day of the week before
+            anchor = (_dt.date.fromisoformat(anchor) - _dt.timedelta(days=7)).isoformat()
+        stated.append((wm.start(), _scope_end(sentence, wm.start()), weekday_before(weekday, anchor)))
     for dm in _BARE_DAY.finditer(sentence) if day_of else ():
         # 23日纽约股市…, （28日收盘）: a day of the month the news was written in, or the one before
         that_day = day_of_month_before(int(dm.group("d")), day_of or "")
@@ -5181,6 +5189,11 @@ def _published_report(sentence: str, end: int, day: str, annual: str | None) -> 
 
 
 # A day with no month, opening a clause (23日纽约股市…): never a dateline's (電, 讯) or a span (日均, 日内)
+# 周四, 星期五, 週一 opening a clause or naming a comparator's own figure (高于周三的2.8%): a day of the
+# news week (not 周年, 周期; after 较/比 it is a base, 较上周五升121点子, and dates no figure)
+_WEEKDAY = regex.compile(
+    r"(?:^|(?<=[，,；;（(\s于於的]))(?P<last>上)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])(?![年期边邊末])"
+)
 _BARE_DAY = regex.compile(
     r"(?:^|(?<=[，,；;（(\s]))(?P<d>[1-9]|[12]\d|3[01])日(?![均内內前后後以起至到电電讯訊报報晚早])"
 )
