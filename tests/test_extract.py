@@ -3480,3 +3480,19 @@ WEEKDAY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), WEEKDAY_CASES)
 def test_weekdays_in_dated_news(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text), expected)
+
+
+# A digest's numbered item (NO.2 我国8月外储… 环比减少…) is a headline: its number is no part of a metric,
+# the space between its statements ends a clause, and 外储 is written out (外汇储备).
+DIGEST_ITEM_CASES = [
+    pytest.param("财经早餐\n正文第一段。\nNO.2 我国8月外储32321亿美元 环比减少37.7亿美元\n正文。",
+                 [E(3232100000000, "美元", metric="外汇储备"), E(-3770000000, "美元", metric="外汇储备", base="prev")],
+                 id="digest"),
+    # negative: a body sentence with a space keeps reading as one clause
+    pytest.param("正文第一段。\n全市 GDP增长5%。", [E(5, "%", metric="GDP")], id="body-space"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGEST_ITEM_CASES)
+def test_a_digests_numbered_items(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2021), expected)

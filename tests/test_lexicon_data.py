@@ -96,7 +96,16 @@ def _surface_clashes(entries: list[dict[str, Any]]) -> list[str]:
 
 
 def test_metrics_file_has_only_metric_tables() -> None:
-    assert set(_load("metrics")) == {"metric"}
+    assert set(_load("metrics")) == {"metric", "abbreviations"}
+
+
+def test_abbreviations_are_written_out_in_metrics() -> None:
+    """外储 -> 外汇储备 wherever it stands; a form listed only once per short form, none a prefix trap."""
+    from cnreport.metrics import expand_abbreviations
+
+    assert expand_abbreviations("8月外储规模") == "8月外汇储备规模"
+    assert expand_abbreviations("规上工业增加值") == "规模以上工业增加值"
+    assert expand_abbreviations("外汇储备") == "外汇储备"  # written out already: unchanged
 
 
 def test_metric_entries_are_well_formed(metrics: list[dict[str, Any]]) -> None:

@@ -369,7 +369,8 @@ _PRONOUN_HEAD = regex.compile(
 _LIST_MARKER = regex.compile(
     # 一、 opens a numbered item, but 一、二、三产业 and 一、二季度 list ordinals
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[、和及产季])"
-    r"|[（(][一二三四五六七八九十]{1,3}[)）])"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|(?:NO|No)\.?\s*\d{1,2}\s*)"  # NO.2 我国外储…: a digest's item number
 )
 _FIRM_SUFFIX = r"(?:集团|公司|控股|股份|银行|证券|保险)"  # what a firm's name ends with
 _ORG_NAME = regex.compile(r"(?!归属|属于|实现|其中|上市)\p{Han}{2,8}?" + _FIRM_SUFFIX)

@@ -53,8 +53,17 @@ def is_known_metric(phrase: str) -> bool:
 
 
 def expand_abbreviations(metric: str) -> str:
-    """规上 -> 规模以上 (SPEC §2): the one abbreviation the spec fixes for every metric."""
-    return metric.replace("规上", "规模以上")
+    """规上 -> 规模以上 (SPEC §2), 外储 -> 外汇储备: short forms written out (metrics.toml abbreviations)."""
+    for short, full in _abbreviations():
+        if short in metric:
+            metric = metric.replace(short, full)
+    return metric
+
+
+@cache
+def _abbreviations() -> tuple[tuple[str, str], ...]:
+    table: dict[str, str] = read_lexicon("metrics").get("abbreviations", {})
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
 _WORD = regex.compile(r"[\p{Han}\p{Latin}]")

@@ -223,6 +223,8 @@ def find_headline_gaps(original: str) -> list[tuple[int, int]]:
     []
     >>> find_headline_gaps("筑 牢 产 业 基 础")  # letter-spaced type, no statements
     []
+    >>> find_headline_gaps("正文。\\nNO.2 外储3万亿美元 环比减少37亿美元\\n正文。")
+    [(16, 17)]
     """
     gaps: list[tuple[int, int]] = []
     pos = 0
@@ -238,7 +240,12 @@ def find_headline_gaps(original: str) -> list[tuple[int, int]]:
         if end >= len(original):
             break
         pos = end + 1
-    return gaps
+    for m in _ITEM_HEADLINE.finditer(original):  # NO.2 我国8月外储32321亿美元 环比减少37.7亿美元: a digest's item
+        line = m.group()
+        if len(line.strip()) <= _HEADLINE_CHARS + 8 and not _SENTENCE_END.search(line):
+            found = [(m.start() + g.start(), m.start() + g.end()) for g in _HEADLINE_GAP.finditer(line)]
+            gaps.extend(found if len(found) <= _HEADLINE_STATEMENTS - 1 else [])
+    return sorted(set(gaps))
 
 
 def _with_clause_marks(folded: str, gaps: list[tuple[int, int]]) -> str:
@@ -250,6 +257,8 @@ def _with_clause_marks(folded: str, gaps: list[tuple[int, int]]) -> str:
 
 
 _HEADLINE_LINES = 3
+# a numbered item's headline in a digest (NO.2 …), wherever it stands
+_ITEM_HEADLINE = re.compile(r"(?m)^[ \t\u3000]*(?:NO|No)\.?[ \t]*\d{1,2}[^\n]*$")
 _HEADLINE_STATEMENTS = 3  # a headline sets at most this many statements side by side
 _HEADLINE_CHARS = 48
 _SENTENCE_END = re.compile("[。！？!?；;，,]")

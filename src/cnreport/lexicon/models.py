@@ -432,6 +432,8 @@ class MetricsLexicon(Lexicon):
     """``lexicons/metrics.toml``: "a surface (name or alias) belongs to exactly one metric"."""
 
     metric: tuple[Metric, ...] = Field(min_length=1)
+    # 规上 -> 规模以上: short forms written out wherever a metric holds them (SPEC §2)
+    abbreviations: dict[str, Surface] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _one_metric(self) -> MetricsLexicon:
