@@ -3496,3 +3496,24 @@ DIGEST_ITEM_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DIGEST_ITEM_CASES)
 def test_a_digests_numbered_items(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2021), expected)
+
+
+# A market index is its country's (富时指数 -> 英国, DAX -> 德国), whatever region opened the paragraph or
+# country the figure before named; a board with its own region keeps it (港股 -> 香港).
+INDEX_COUNTRY_CASES = [
+    pytest.param("欧洲股市周五收低，富时指数下跌0.56%，法国CAC-40指数上涨0.16%，德股DAX指数收高0.04%。",
+                 [E(-0.56, "%", subject="英国"), E(0.16, "%", subject="法国"), E(0.04, "%", subject="德国")],
+                 id="europe"),
+    pytest.param("港股方面，恒指收漲1.2%。", [E(1.2, "%", subject="香港")], id="traditional-board"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDEX_COUNTRY_CASES)
+def test_an_index_is_its_countrys(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2018), expected)
+
+
+def test_a_bond_a_country_holds_stays_the_holders() -> None:
+    """日本所持美债: the holder's figure, though the bond is American (only share indexes take their country)."""
+    records = cnreport.extract("6月，日本所持美国国债增加100亿美元。", year=2024)
+    assert records and all(r.subject == "日本" for r in records), describe(records)

@@ -4800,10 +4800,27 @@ def _market_or(subject: str | None, metric: str) -> str | None:
     market board with a region of its own (港股, 日股) gives that region.
     """
     entry = subjects().get(subject or "")
+    known = _instrument_market(metric)
+    regions: dict[str, str] = grammar()["board_regions"]  # type: ignore[assignment]
+    if known and entry and metric.endswith(_INDEX_ENDS) and _another_country(entry, known, regions):
+        return known  # 欧洲股市…，德国DAX指数: the index's country, not the region or the country before
     if subject and not (entry and entry[1] == "index_region" and not entry[0].endswith(("股", "股市"))):
-        regions: dict[str, str] = grammar()["board_regions"]  # type: ignore[assignment]
         return regions.get(entry[0], subject) if entry else subject
-    return _instrument_market(metric) or subject
+    return known or subject
+
+
+_INDEX_ENDS = ("指数", "综指", "指數", "綜指", "指")  # a share index, not a bond a country holds (日本所持美债)
+
+
+def _another_country(entry: tuple[str, str], known: str, regions: dict[str, str]) -> bool:
+    """Whether an instrument's country differs from a subject that is a country, or a region's market
+    with no single country of its own (欧洲股市, 亚太股市)."""
+    own = subjects().get(known, ("", ""))
+    if own[1] != "country":
+        return False
+    if entry[1] == "country":
+        return own[0] != entry[0]
+    return entry[1] == "index_region" and entry[0] not in regions
 
 
 def _is_index_region(name: str) -> bool:
