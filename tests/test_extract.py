@@ -3517,3 +3517,20 @@ def test_a_bond_a_country_holds_stays_the_holders() -> None:
     """日本所持美债: the holder's figure, though the bond is American (only share indexes take their country)."""
     records = cnreport.extract("6月，日本所持美国国债增加100亿美元。", year=2024)
     assert records and all(r.subject == "日本" for r in records), describe(records)
+
+
+# 个人所得税法获批，起征点提高至5000元/月: a tax's parameter (起征点, 减除费用) is the tax's the sentence or
+# the text's opening names; a parameter of a named tax keeps its name.
+TAX_PARAMETER_CASES = [
+    pytest.param("个人所得税法修正案获批。\n新法实施后，起征点从3500元/月提高至5000元/月。",
+                 [E(5000, "元/月", metric="个人所得税起征点")], id="opening-tax"),
+    pytest.param("新規實施後，個人所得稅起徵點提高至5000元/月。", [E(5000, "元/月", metric="個人所得稅起徵點")],
+                 id="traditional-named"),
+    pytest.param("增值税改革落地。\n小规模纳税人征收率由3%降至1%。", [E(1, "%", metric="增值税小规模纳税人征收率")],
+                 id="vat"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAX_PARAMETER_CASES)
+def test_a_taxs_parameters(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2018), expected)

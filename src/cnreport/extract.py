@@ -118,6 +118,7 @@ class DocContext:
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
     paragraph_programme: str = ""  # a programme the paragraph named (推出“社区消费大奖赏”活动)
     paragraph_whole: str = ""  # the whole the paragraph's last share was of (占外贸总值的…)
+    document_tax: str = ""  # the tax the text opens with (个人所得税法获批…): its parameters' tax
     counted_groups: set[str] = field(default_factory=set)  # groups counted so far (26个城市): said again, no fact
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
@@ -1012,6 +1013,7 @@ def document_context(
     line = find_dateline(text)
     ctx.dateline = text[line.start : line.end] if line is not None else None
     ctx.noted_amounts = _noted_amounts(text)
+    ctx.document_tax = _document_tax(text)
     ctx.restated_titles = _restated_titles(text)
     named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
@@ -1294,7 +1296,29 @@ def _sentence_drafts(sentence: str, offset: int, ctx: DocContext, tokenize: Toke
     found = _reached_by_span_end(_year_to_date_siblings(found), sentence, offset, ctx.year)
     found = _paired_bases(found, sentence, offset, ctx.year)
     found = _partner_carried(found, sentence, ctx.paragraph_metric)
+    found = [_of_the_tax(d, sentence, offset, ctx.document_tax) for d in found]
     return [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
+
+
+def _of_the_tax(draft: Draft, sentence: str, offset: int, document_tax: str) -> Draft:
+    """起征点提高至5000元 in a text about 个人所得税: a tax's parameter is that tax's (the last tax the
+    sentence names before it, else the one the text opens with); a named tax stays."""
+    params, taxes = words("tax_parameters"), words("tax_names")
+    if not draft.metric.endswith(params) or any(t in draft.metric for t in taxes):
+        return draft
+    before = sentence[: max(0, draft.start - offset)]
+    named = max(((before.rfind(t), t) for t in taxes if t in before), default=(-1, document_tax))[1]
+    return replace(draft, metric=named + draft.metric) if named else draft
+
+
+def _document_tax(text: str) -> str:
+    """The first tax a text's opening names (中国第七次修正个人所得税法获批…), else ''."""
+    head = text[:_TAX_HEAD]
+    found = [(head.find(t), t) for t in words("tax_names") if t in head]
+    return min(found)[1] if found else ""
+
+
+_TAX_HEAD = 300
 
 
 def _partner_carried(found: list[Draft], sentence: str, last_metric: str) -> list[Draft]:

@@ -229,6 +229,8 @@ class GrammarWords(_Strict):
     described_subjects: Words
     part_openers: Words
     member_share_leads: Words
+    tax_names: Words
+    tax_parameters: Words
     trade_flows: Words
     pointing_scopes: dict[str, str]
     scale_words: Words
