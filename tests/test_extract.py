@@ -3534,3 +3534,9 @@ TAX_PARAMETER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TAX_PARAMETER_CASES)
 def test_a_taxs_parameters(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2018), expected)
+
+
+# 占国际市场的份额从11%上升到15%: a share moving from one level to another names its whole like any share.
+def test_a_share_moving_from_one_level_to_another() -> None:
+    records = cnreport.extract("2021年，出口占国际市场的份额从11%上升到15%。", year=2021)
+    assert {r.metric for r in records} == {"出口占国际市场份额"}, describe(records)

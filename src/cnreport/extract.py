@@ -4640,7 +4640,7 @@ def _names_any(heads: str, metric: str) -> bool:
 
 _SHARE_OF = regex.compile(
     r"(?:占|相当于|相當於)(?:我国|我國|我(?![市省区縣县區]))?(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
-    r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$"
+    r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?(?:从|由|從)?$"  # 份额从11%上升到15%
 )
 # 占18.2%, 占比为13%: a share that names no whole (the one the paragraph last named)
 _BARE_SHARE = regex.compile(r"(?:^|[，,])占(?:比)?(?:为|達|达|约|約)?$")
