@@ -3540,3 +3540,19 @@ def test_a_taxs_parameters(text: str, expected: list[Expect]) -> None:
 def test_a_share_moving_from_one_level_to_another() -> None:
     records = cnreport.extract("2021年，出口占国际市场的份额从11%上升到15%。", year=2021)
     assert {r.metric for r in records} == {"出口占国际市场份额"}, describe(records)
+
+
+# “十四五”时期，城镇化率由58%提高到62%: over a span of years, the level reached stands at its end and the
+# level it started from at its eve (the year before its first).
+SPAN_FROM_TO_CASES = [
+    pytest.param("“十四五”时期，全省城镇化率由58%提高到62%。",
+                 [E(58, "%", period="2020"), E(62, "%", period="2025")], id="plan-span"),
+    pytest.param("“十四五”時期，全省城鎮化率從58%提高到62%。", [E(58, "%", period="2020")], id="traditional"),
+    # negative: a span's yearly average keeps the span
+    pytest.param("“十四五”时期，全省GDP年均增长5.5%。", [E(5.5, "%", period="2021/2025")], id="average"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_FROM_TO_CASES)
+def test_a_span_from_one_level_to_another(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2025), expected)

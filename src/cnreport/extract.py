@@ -1433,7 +1433,8 @@ def _year_to_date_siblings(found: list[Draft]) -> list[Draft]:
 
 def _reached_by_span_end(found: list[Draft], sentence: str, offset: int, year: int | None) -> list[Draft]:
     """A level or share *reached* over a span of years (“十五五”时期…城镇化率达到65%, 到2030年 in a
-    plan) is where the span ends: its last year. What the span adds up (新增就业500万人) or its
+    plan) is where the span ends: its last year; the level it starts from (由58%提高到…) stands at
+    the span's eve, the year before its first. What the span adds up (新增就业500万人) or its
     average rate (年均增长5%) keeps the span. A level to be reached after the year the text is about
     (``year``) is a plan's goal: a target, unless the text already says how it is meant.
     """
@@ -1446,6 +1447,8 @@ def _reached_by_span_end(found: list[Draft], sentence: str, offset: int, year: i
         if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _REACHING.search(clause) and not added:
             ahead = year is not None and int(span.group("last")) > year
             d = replace(d, period=span.group("last"), modality=d.modality or ("target" if ahead else None))
+        elif span and d.kind in (Kind.LEVEL, Kind.SHARE) and _SPAN_START.search(clause):
+            d = replace(d, period=str(int(span.group("first")) - 1))  # 十四五时期由58%提高到62%: 58% at its eve
         out.append(d)
     return out
 
@@ -1530,7 +1533,8 @@ def _period_or_none(phrase: str, year: int | None) -> str | None:
         return None
 
 
-_YEAR_SPAN = regex.compile(r"\d{4}/(?P<last>\d{4})")
+_YEAR_SPAN = regex.compile(r"(?P<first>\d{4})/(?P<last>\d{4})")
+_SPAN_START = regex.compile(r"(?:由|从|從)$")  # the level a span starts from: the year before its first
 # 达到65%, 提高到70%, 突破1万亿元, 增至: a level reached, not an amount added
 _REACHING = regex.compile(
     r"(?:达到|達到|达|達|提高到|提高至|提升到|提升至|增加到|增至|升至|突破)(?:了)?(?:约|約|近|超)?$"
