@@ -2139,7 +2139,7 @@ CLEFT_CASES = [
                  [E("7.99e9", "元", metric="新发基金规模", subject="甲乙成长混合")], id="member-of-a-group"),
     pytest.param("上半年，涨幅最大的个股是甲股份，上涨120%。", [E(120, "%", metric="股价", subject="甲股份")],
                  id="stock-moves-its-price"),
-    pytest.param("上半年，個股中漲幅最大的是甲公司，上漲120%。", [E(120, "%", metric="股价", subject="甲公司")],
+    pytest.param("上半年，個股中漲幅最大的是甲公司，上漲120%。", [E(120, "%", metric="股價", subject="甲公司")],
                  id="stock-traditional"),
     pytest.param("上半年，全国GDP增长5%，增长最快的是江苏、浙江，分别增长8%和7%。",
                  [E(8, "%", metric="GDP", subject="江苏"), E(7, "%", metric="GDP", subject="浙江")], id="places"),
@@ -2289,7 +2289,7 @@ MARKET_MOVE_CASES = [
     pytest.param("2021年上半年，甲股份、乙集团等17只个股涨幅超2倍。",
                  [E(2, "倍", metric="甲股份股价", subject="甲股份", base="prev"), E(17, "只")], id="shares-of-a-group"),
     pytest.param("2021年上半年，漲幅超過20%的個股有甲股份、乙集團。",
-                 [E(20, "%", metric="乙集團股价", subject="乙集團")],
+                 [E(20, "%", metric="乙集團股價", subject="乙集團")],
                  id="traditional"),
     # negative: turnover grows against a year before; 同比 said outright stays
     pytest.param("A股上半年收官\n上半年，两市成交额增长21%。", [E(21, "%", base="yoy")], id="turnover-is-no-price"),
@@ -2338,7 +2338,7 @@ HANDED_OUT_CASES = [
     pytest.param("全年营业收入3亿元。", [E("3e8", "元", metric="营业收入")], id="an-indicator-stays"),
     pytest.param("活动期间，逾五百家本市餐厅参与。", [E(500, "家", metric="参与的餐厅数量", qualifier="over")],
                  id="entities-that-took-part"),
-    pytest.param("活動期間，五百家本澳食肆參與。", [E(500, "家", metric="參與的食肆数量")], id="took-part-traditional"),
+    pytest.param("活動期間，五百家本澳食肆參與。", [E(500, "家", metric="參與的食肆數量")], id="took-part-traditional"),
 ]
 
 
@@ -2363,7 +2363,7 @@ BUDGET_CASES = [
                  id="the-government-is-the-home-place"),
     pytest.param("2013年，财政储备相当于本地生产总值36%。",
                  [E(36, "%", metric="财政储备占本地生产总值比重", kind="share")], id="ratio-to-a-whole"),
-    pytest.param("2013年，財政赤字相當於GDP的3%。", [E(3, "%", metric="財政赤字占GDP比重", kind="share")],
+    pytest.param("2013年，財政赤字相當於GDP的3%。", [E(3, "%", metric="財政赤字佔GDP比重", kind="share")],
                  id="ratio-traditional"),
     # negative: a budget named as its own (财政预算) stays; a multiple of last year is no share
     pytest.param("今年财政预算为3000亿元。", [E("3e11", "元", metric="财政预算")], id="a-budget-itself"),
@@ -2567,7 +2567,7 @@ PRICE_TOPIC_CASES = [
     pytest.param("2023年，厦门公交票价，7月起调整为2元。", [E(2, "元", metric="公交票价")], id="fare-topic"),
     pytest.param("2023年，全国仅有11个城市下调燃油附加费。", [E(11, "个", metric="下调燃油附加费的城市数量")],
                  id="cities-that-cut"),
-    pytest.param("2023年，共有5家銀行下調存款利率。", [E(5, "家", metric="下調存款利率的銀行数量")], id="traditional"),
+    pytest.param("2023年，共有5家銀行下調存款利率。", [E(5, "家", metric="下調存款利率的銀行數量")], id="traditional"),
 ]
 
 
@@ -2605,7 +2605,7 @@ GROUP_OVER_BOUND_CASES = [
                  id="cities-over-a-trillion"),
     pytest.param("2021年，全省营收超100亿元的企业达到15家。",
                  [E(15, "家", metric="营收超100亿元的企业数量"), NO("1e10")], id="firms-over-a-bound"),
-    pytest.param("2021年，全港營業額逾百億元的企業達15家。", [E(15, "家", metric="營業額逾百億元的企業数量")],
+    pytest.param("2021年，全港營業額逾百億元的企業達15家。", [E(15, "家", metric="營業額逾百億元的企業數量")],
                  id="traditional"),
     # negative: a count with no bound keeps its own noun
     pytest.param("2021年，全市新增企业500家。", [E(500, "家", metric="新增企业")], id="no-bound"),
@@ -2769,7 +2769,7 @@ GOVERNMENT_REPLY_CASES = [
     pytest.param("2026年，局方於去年十二月二十至廿二日推出優惠活動，逾五百家食肆參與。",
                  [E(500, "家", period="2025-12-20/2025-12-22")], id="in-a-period"),
     pytest.param("2025年，局方推出“慶回歸餐飲優惠”活動，逾五百家食肆參與，共發放優惠總額八百二十七萬元。",
-                 [E(500, "家", metric="慶回歸餐飲優惠參與的食肆数量"),
+                 [E(500, "家", metric="慶回歸餐飲優惠參與的食肆數量"),
                   E(8270000, "元", metric="慶回歸餐飲優惠發放優惠總額")],
                  id="programme"),
     # negative: a comparison with 高于 stays one; a policy campaign names no programme of the figures after it
@@ -3451,7 +3451,7 @@ MEMBER_SHARE_CASES = [
                  [E(80, "%", kind="share", metric="完成目标的省份占比", qualifier="approx")],
                  id="approx"),
     pytest.param("全國超過六成的城市房價下跌。",
-                 [E(60, "%", kind="share", metric="房價下跌的城市占比", qualifier="over")], id="traditional-over"),
+                 [E(60, "%", kind="share", metric="房價下跌的城市佔比", qualifier="over")], id="traditional-over"),
     pytest.param("全市八成以上乡镇完成了年度任务。", [E(80, "%", kind="share", metric="完成年度任务的乡镇占比")],
                  id="bound-after"),
     # negative: a threshold on an indicator names the group: its count is the fact, the rate none
@@ -3556,3 +3556,18 @@ SPAN_FROM_TO_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SPAN_FROM_TO_CASES)
 def test_a_span_from_one_level_to_another(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2025), expected)
+
+
+# 在调查的21个行业中，有11个处于扩张区间: how many members of the group named before did what follows
+# the count; a count followed by its noun keeps that noun.
+MEMBERS_DEED_CASES = [
+    pytest.param("在调查的21个行业中，有11个处于扩张区间。", [E(11, "个", metric="处于扩张区间的行业数")], id="pmi"),
+    pytest.param("12個重點行業中，有8個實現盈利。", [E(8, "个", metric="實現盈利的重點行業數")], id="traditional"),
+    # negative: a count with its own noun after it
+    pytest.param("全市新增企业500家。", [E(500, "家", metric="新增企业")], id="own-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS_DEED_CASES)
+def test_members_of_a_group_with_a_deed(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2022), expected)

@@ -407,7 +407,7 @@ def test_restore_example_from_issue() -> None:
         ("零售业总销货价值", "零售業總銷貨價值"),  # contiguous
         ("零售价值", "零售價值"),  # non-contiguous, built from characters of the document
         ("价值上升", "價值上升"),
-        ("销售额", "銷售额"),  # 额 never occurs in the document: left as it is
+        ("销售额", "銷售額"),  # 额 never occurs in the Traditional document: its one Traditional form
         ("GDP", "GDP"),
         ("", ""),
     ],
@@ -502,3 +502,12 @@ def test_restore_round_trips_contiguous_slices(text: str) -> None:
             restored = smap.restore(simplified[start:end])
             assert len(restored) == end - start
             assert to_simplified(restored) == simplified[start:end]
+
+
+def test_a_character_the_document_never_holds_is_restored_the_traditional_way() -> None:
+    """处于扩张区间的行业数 in a Traditional text that never writes 數: the rule's 数 comes out as 數,
+    while a character the text writes as it is (a Taiwan text's 占) stays as written."""
+    original = "在調查的行業中，有11個處於擴張區間，占全體一半。"
+    smap = ScriptMap.from_texts(original)
+    assert smap.restore("处于扩张区间的行业数") == "處於擴張區間的行業數"
+    assert smap.restore("占全体比重") == "占全體比重"

@@ -3459,10 +3459,31 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
         noun = group.group("x") if group else growing.group("x")
         grew = "负增长的" if growing.group("neg") else "实现增长的"  # 7个税种负增长
         return f"{grew}{noun}数" if noun else None
+    members = _members_with_a_deed(sentence, mention) if mention.unit in ("个", "家", "户", "项", "個", "只") else None
+    if members is not None:
+        return members
     deed = _count_of_deed(sentence, mention)
     if deed is not None:
         return deed
     return _noun_after_count(mention, zone, phrase, tokenize, money)
+
+
+def _members_with_a_deed(sentence: str, mention: Mention) -> str | None:
+    """在调查的21个行业中，有11个处于扩张区间: how many members of the group named before did what the
+    words after the count say (处于扩张区间的行业数); None unless both are there."""
+    group = _AMONG_BEFORE.search(sentence, max(0, mention.start - 24), mention.start)
+    deed = _DEED_AFTER_COUNT.match(sentence, mention.end) if group else None
+    if not group or not deed:
+        return None
+    return f"{_DEED_ADVERBS.sub('', deed.group('d'))}的{group.group('g')}数"
+
+
+# 在调查的21个行业中，有 / 12个重点行业中: the group the members are counted among
+_AMONG_BEFORE = regex.compile(r"(?:\d+个)?(?P<g>\p{Han}{2,6}?)(?:大类)?(?:之中|中)[，,]?(?:有|共有)?$")
+# 处于扩张区间, 高于临界点, 实现盈利: what the counted members did (a verb, not a noun, right after the count)
+_DEED_AFTER_COUNT = regex.compile(
+    r"(?:行业|企业|城市|省份|地区)?(?P<d>(?:处于|位于|实现|出现|高于|低于|保持|达到|超过|继续|仍|均)[^，,。；;\d]{2,16})"
+)
 
 
 def _rate_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize) -> str | None:

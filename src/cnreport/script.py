@@ -213,7 +213,7 @@ class ScriptMap:
     original has there: context decides before frequency does.
     """
 
-    __slots__ = ("_ambiguous", "_cache", "_chars", "_original", "_simplified")
+    __slots__ = ("_ambiguous", "_cache", "_chars", "_original", "_present", "_simplified")
 
     def written(self, piece: str) -> bool:
         """Whether the document itself wrote ``piece`` as it stands (恒指 in a text that uses 恒)."""
@@ -229,8 +229,11 @@ class ScriptMap:
         self._chars: dict[str, str] = {}
         self._ambiguous: frozenset[str] = frozenset()
         self._cache: dict[str, str] = {}
+        self._present: frozenset[str] | None = None
         if original == simplified:
             return
+        # only a text written in Traditional gets Traditional forms of the characters rules add
+        self._present = frozenset(simplified) if is_traditional(original) else None
         table = _table().to_simplified
         # Counter(zip(...)) counts in C; only a few thousand distinct pairs exist in any document
         sources: dict[str, Counter[str]] = {}
@@ -267,7 +270,11 @@ class ScriptMap:
         return cached
 
     def _restore(self, piece: str) -> str:
-        chars = [self._chars.get(ch, ch) for ch in piece]
+        # a character the document never holds (数 of 处于扩张区间的行业数, added by a rule) is written
+        # the Traditional way when only one Traditional character gives it
+        inserted = _unique_traditional() if self._present is not None else {}
+        present = self._present or frozenset()
+        chars = [self._chars.get(ch) or (ch if ch in present else inserted.get(ch, ch)) for ch in piece]
         for i, ch in enumerate(piece):
             if ch in self._ambiguous:
                 chars[i] = self._from_context(piece, i) or chars[i]
@@ -300,6 +307,17 @@ class ScriptMap:
             if _table().to_simplified.get(ord(orig), ord(orig)) == ord(self._simplified[at + offset]):
                 yield orig
             at = self._simplified.find(window, at + 1)
+
+
+@cache
+def _unique_traditional() -> dict[str, str]:
+    """Simplified -> Traditional for the characters exactly one (non-variant) Traditional one gives."""
+    table = _table()
+    sources: dict[int, list[int]] = {}
+    for trad, simp in table.to_simplified.items():
+        if trad in table.drop_traditional:
+            sources.setdefault(simp, []).append(trad)
+    return {chr(simp): chr(trads[0]) for simp, trads in sources.items() if len(trads) == 1}
 
 
 @lru_cache(maxsize=4)

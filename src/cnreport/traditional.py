@@ -147,7 +147,7 @@ def _metric_in_traditional(name: str, script: Script) -> str:
     a name the document wrote (恒指) stays as written."""
     if script.script_map is not None and script.script_map.written(name):
         return name
-    return _traditional_metric_names().get(name, name)
+    return _traditional_metric_names().get(to_simplified(name), name)  # also a half-restored 本地生产總值
 
 
 @cache
