@@ -324,3 +324,18 @@ TITLE_FIRM_CASES = [
 def test_a_title_about_a_firm_names_it(text: str, subject: str) -> None:
     decided = cnreport.explain(text, year=2018).decided("subject")
     assert decided is not None and decided.value == subject
+
+
+# A bulletin of a place no lexicon names speaks of it by its scope word (全县, 全市): used twice or more,
+# and more than any other scope word, that word is the text's subject; a text with no scope word has none.
+SCOPE_WORD_CASES = [
+    ("2023年某县统计公报\n全年全县地区生产总值312.5亿元。\n年末全县户籍人口52.3万人。", "全县"),
+    ("2023年某區統計公報\n全年全區生產總值312.5億元。\n年末全區戶籍人口52.3萬人。", "全區"),
+    ("2023年统计公报\n全年地区生产总值312.5亿元。", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SCOPE_WORD_CASES)
+def test_a_scope_word_names_an_unnamed_place(text: str, subject: str) -> None:
+    decided = cnreport.explain(text).decided("subject")
+    assert decided is not None and decided.value == subject

@@ -1053,11 +1053,27 @@ def _document_subject(
         ("subject.home_place", lambda: _home_name(home[1]) if home is not None else None),
         ("subject.national_release", lambda: national_subject(text)),
         ("subject.title_firm", lambda: None if brief else _title_subject(text, year) or title_company(text)),
+        ("subject.scope_word", lambda: None if brief else _scope_word_subject(text)),
     )
     for rule, rung in rungs:
         if (found := rung()) is not None:
             return found, rule
     return None, "subject.none"
+
+
+def _scope_word_subject(text: str) -> str | None:
+    """全年全县地区生产总值…, 全县户籍人口…: a bulletin of a place no lexicon names speaks of it by its
+    scope word; used twice or more (and no other scope word as often), that word is the subject."""
+    scopes = [n for n, (_, kind) in subjects().items() if kind == "scope" and n not in ("全国", "全國")]
+    head = text[:_SCOPE_WORD_CHARS]
+    counts = sorted(((head.count(w), w) for w in scopes), reverse=True)
+    if counts and counts[0][0] >= _SCOPE_WORD_USES and (len(counts) < 2 or counts[1][0] < counts[0][0]):
+        return counts[0][1]
+    return None
+
+
+_SCOPE_WORD_USES = 2
+_SCOPE_WORD_CHARS = 20_000
 
 
 def _title_market(text: str) -> str | None:
