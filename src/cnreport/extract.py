@@ -294,8 +294,8 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
         [t for k, t in enumerate(tokens) if (t not in fillers or _names_programme(tokens, k)) and not t.isspace()]
     )
     out = "".join(kept)
-    out = _PRONOUN_HEAD.sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
-    partner = _PARTNER_FLOW.search(zone)
+    out = _pronoun_head().sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
+    partner = _partner_flow().search(zone)
     if partner and out.startswith(partner.group("p")):
         # 对美国出口, 与美国贸易: trade with a partner, not the partner's own exports (in the text's script)
         out = ("對" if partner.group()[0] in "對與" else "对") + out
@@ -349,9 +349,9 @@ _CAUSE = regex.compile(
 )
 
 
-_PARTNER_FLOW = regex.compile(
-    r"(?:对|對|与|與|同)(?P<p>\p{Han}{1,12}?)(?:的)?(?:进出口|出口|进口|贸易|進出口|進口|貿易)"
-)
+@cache
+def _partner_flow() -> regex.Pattern[str]:
+    return regex.compile(r"(?:对|對|与|與|同)(?P<p>\p{Han}{1,12}?)(?:的)?(?:\L<w>)", w=words("trade_flows"))
 
 
 # 为2022年1月以来新高: a period that a record is measured from, not the figure's own period.
@@ -359,11 +359,17 @@ _RECORD_SINCE = regex.compile(
     r"(?:底|末|初)?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|首次|最快|最慢|高位|低位|最好|最差)"
 )
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
-_PRONOUN_HEAD = regex.compile(
-    r"^(?:(?:本|该)?(?:公司|集团)及(?:其)?(?:下属|旗下|所属)?(?:控股)?子公司"  # the company and its subsidiaries
-    r"|本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期|我市|本市|我省|本省|我区|本区|我县|本县|局方|當局|当局)"
-    r"(?=\p{Han}{2})"
-)
+
+
+@cache
+def _pronoun_head() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?:(?:本|该)?(?:公司|集团)及(?:其)?(?:下属|旗下|所属)?(?:控股)?子公司"  # the company and its subsidiaries
+        r"|\L<w>)(?=\p{Han}{2})",
+        w=words("pronoun_heads"),
+    )
+
+
 _LIST_MARKER = regex.compile(
     # 一、 opens a numbered item, but 一、二、三产业 and 一、二季度 list ordinals
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[、和及产季])"
@@ -542,7 +548,7 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
     After 与/对 (in the zone or just ``before`` it) the places are trade partners.
     """
     clean = _LEAD_FILLER.sub("", _SUBJECT_MARKS.sub("", zone))
-    partner = _PARTNER_HEAD.match(clean)
+    partner = _partner_head().match(clean)
     if partner:
         clean = clean[partner.end() :]
         group = _PARTNER_GROUP.match(clean)
@@ -573,7 +579,11 @@ _PLACE_NOTE = regex.compile(r"(?<=\p{Han})[（(][^（）()]{1,10}[）)]")
 
 
 # 我国与…, 对…: what opens a list of trade partners
-_PARTNER_HEAD = regex.compile(r"^(?:我国|中国|全国|我省|我市|本市|全省|全市|我)?(?:与|與|对|對|同)(?=\p{Han})")
+@cache
+def _partner_head() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:\L<w>)?(?:与|與|对|對|同)(?=\p{Han})", w=words("partner_reporters"))
+
+
 # 前五大贸易伙伴, 主要出口市场: a group named before the partners that make it up
 _PARTNER_GROUP = regex.compile(
     r"(?:前[\d一二三四五六七八九十]+大|[\d一二三四五六七八九十]+大|主要|最大的?)(?:贸易伙伴|出口市场|进口来源地|市场|经济体)"
@@ -614,7 +624,7 @@ def split_subject(zone: str, doc_subject: str | None, owners: tuple[str, ...] = 
         if named and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject, owners), ""
         return None, zone
-    if subjects()[named][1] == "organisation" and _REPORTS.match(zone, len(named)):
+    if subjects()[named][1] == "organisation" and _reports().match(zone, len(named)):
         return None, zone[len(named) :]  # 财政部预估11月出口…: who says or forecasts it, not whose it is
     economic_zone = _zone_named_after(zone, len(named))
     if economic_zone:
@@ -625,7 +635,7 @@ def split_subject(zone: str, doc_subject: str | None, owners: tuple[str, ...] = 
     if outlet_named_after_place(zone, 0, len(named)):
         return None, zone  # 上海有色网报价: who quotes it, no subject
     if zone.startswith(("与", "與", "和"), len(named)):
-        if named in _NATIONAL_SELF and _PARTNER_FLOW.match(zone, len(named)):
+        if named in _NATIONAL_SELF and _partner_flow().match(zone, len(named)):
             return proper_name(named), zone[len(named) :]  # 我国与德国进出口: the reporter's trade with a partner
         return None, zone  # 上海与苏州GDP之和: the pair names the metric, it is no subject
     name = proper_name(named)  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
@@ -676,7 +686,7 @@ def _scope_owners(before: str, paragraph_subject: str | None) -> tuple[str, ...]
     pos = 0
     while pos < len(before):
         named = subject_at(before, pos)
-        if named and subjects()[named][1] in ("city", "province") and not _COMPARING_BEFORE.search(before, 0, pos):
+        if named and subjects()[named][1] in ("city", "province") and not _comparing_before().search(before, 0, pos):
             found.append(named)
         pos += len(named) if named else 1
     if paragraph_subject:
@@ -685,7 +695,9 @@ def _scope_owners(before: str, paragraph_subject: str | None) -> tuple[str, ...]
 
 
 # 与…相比, 高于…, 比…: a place after these is compared with, not reported on
-_COMPARING_BEFORE = regex.compile(r"(?:与|與|和|同|比|较|較|高于|低于|高於|低於|快于|慢于|超过|不及)$")
+@cache
+def _comparing_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("comparing_words"))
 
 
 @cache
@@ -1017,9 +1029,9 @@ def document_context(
     if ctx.morning_brief_day:
         # A daily brief reports the last trading day: what it does not date happened then.
         ctx.default_period = ctx.morning_brief_day
-    elif ctx.document_date and _NEWS_FEED.search(text[:2000]):
+    elif ctx.document_date and _news_feed().search(text[:2000]):
         ctx.default_period = ctx.document_date  # a news item is about its day
-    elif ctx.document_date and ctx.default_period == ctx.document_date[:4] and _MARKET_CLOSE.search(text[:1000]):
+    elif ctx.document_date and ctx.default_period == ctx.document_date[:4] and _market_close().search(text[:1000]):
         ctx.default_period = ctx.document_date  # a dated market wrap (截至收盘，沪指涨…) reports its day
     return ctx
 
@@ -1404,7 +1416,7 @@ def _reached_by_span_end(found: list[Draft], sentence: str, offset: int, year: i
         at = d.start - offset
         clause = sentence[_comma_before(sentence, at) : at] if span else ""
         added = any(w in clause for w in words("sum_words"))
-        if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _REACHING.search(clause) and not added:
+        if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _reaching().search(clause) and not added:
             ahead = year is not None and int(span.group("last")) > year
             d = replace(d, period=span.group("last"), modality=d.modality or ("target" if ahead else None))
         out.append(d)
@@ -1419,7 +1431,7 @@ def _paired_bases(found: list[Draft], sentence: str, offset: int, year: int | No
     place; a list of anything else is left alone.
     """
     out = list(found)
-    for m in _BASE_LIST.finditer(sentence):
+    for m in _base_list().finditer(sentence):
         names = [n for n in _item_joiner().split(m.group("list")) if n]
         bases = [comparisons.find_base("比" + n, lambda p: _period_or_none(p, year), year) for n in names]
         entities = all(n in subjects() for n in names)
@@ -1441,10 +1453,11 @@ _RATE_WORD_END = regex.compile(r"(?:的)?(?:增速|增幅|增长率)$")
 
 
 # 分别比上月和上年同期, 分别较上年末、上月末: a list of bases a 分别 run is measured against
-_BASE_LIST = regex.compile(
-    r"分别(?:比|较|較|與|与|同)(?P<list>[^，,。；;比较]{2,20}?)(?:相比)?"
-    r"(?=高|低|快|慢|增|减|減|多|少|提高|提升|下降|上升|回落|回升|扩大|擴大|收窄|加快|放缓|放緩)"
-)
+@cache
+def _base_list() -> regex.Pattern[str]:
+    return regex.compile(
+        r"分别(?:比|较|較|與|与|同)(?P<list>[^，,。；;比较]{2,20}?)(?:相比)?(?=\L<w>)", w=words("base_list_moves")
+    )
 
 
 def _bracketed_items(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
@@ -1477,7 +1490,7 @@ def _partner_is_no_subject(draft: Draft, ctx: DocContext) -> Draft:
     """对东盟贸易总值: the partner a reporter trades with is named in the metric, never its subject
     (东盟为我第一大贸易伙伴，与东盟贸易…: the rank is 东盟's, the trade the reporter's)."""
     partner = draft.subject
-    flow = _PARTNER_FLOW.match(draft.metric) if partner and draft.metric[:1] in ("对", "對") else None
+    flow = _partner_flow().match(draft.metric) if partner and draft.metric[:1] in ("对", "對") else None
     if partner and flow and partner in flow.group("p"):  # 对中国大陆及香港出口: 香港 is a partner too
         return replace(draft, subject=ctx.subject if ctx.subject != partner else None)
     return draft
@@ -1492,10 +1505,12 @@ def _period_or_none(phrase: str, year: int | None) -> str | None:
 
 
 _YEAR_SPAN = regex.compile(r"\d{4}/(?P<last>\d{4})")
+
+
 # 达到65%, 提高到70%, 突破1万亿元, 增至: a level reached, not an amount added
-_REACHING = regex.compile(
-    r"(?:达到|達到|达|達|提高到|提高至|提升到|提升至|增加到|增至|升至|突破)(?:了)?(?:约|約|近|超)?$"
-)
+@cache
+def _reaching() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|約|近|超)?$", w=words("reaching_verbs"))
 
 
 def _paragraph_break(prose: str, last_end: int, offset: int, sentence: str) -> bool:
@@ -1669,11 +1684,16 @@ def _over_the_span(draft: Draft, sentence: str, offset: int, ctx: DocContext) ->
     return replace(draft, period=span) if flow or average else draft
 
 
-_REPORTS = regex.compile(
-    r"(?:今日|今天|昨日|昨天|最新|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
-    r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:])"
-    r"|预估|预计|预测|估计|预期)"  # 财政部预估11月出口…: whose forecast, not whose exports
-)
+@cache
+def _reports() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<d>|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
+        r"(?:\L<w>|统计(?=[，,：:]))",  # 财政部预估11月出口…: whose forecast, not whose exports
+        d=words("report_days"),
+        w=words("reporting_verbs"),
+    )
+
+
 _HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(\-—–" + _BULLETS + r"]*(?:据|另据|據|另據)?")
 
 
@@ -1723,7 +1743,7 @@ def _head_subject_of(sentence: str, year: int | None) -> str | None:
         return _named_lead(sentence[pos:], year)
     if named in ("全市", "全省", "全区", "全县", "全国"):
         return None
-    publishing = subjects()[named][1] == "organisation" and _REPORTS.match(sentence, pos + len(named))
+    publishing = subjects()[named][1] == "organisation" and _reports().match(sentence, pos + len(named))
     if publishing and not _OWN_RESULTS.match(sentence, pos):
         return None  # 金管局公布，本港…: who publishes the figures, not whom they are about
     economic_zone = _zone_named_after(sentence[pos:], len(named))
@@ -1746,7 +1766,7 @@ def _title_subject(text: str, year: int | None) -> str | None:
         clause = _title_clause(rx(r"[，,；;。：:]").split(line.strip(" \t#*"), maxsplit=1)[0], year)
         found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
         name, _ = split_leading_subject(clause, found) if found else (None, clause)
-        results = _TITLE_RESULTS.match(line.strip(" \t#*"))
+        results = _title_results().match(line.strip(" \t#*"))
         name = name or (results.group("firm") if results else None)
         if name and name not in subjects() and text.count(name) >= 2:
             return name
@@ -1754,9 +1774,13 @@ def _title_subject(text: str, year: int | None) -> str | None:
 
 
 # 招商银行2024年半年度业绩：…: a title naming a firm's results
-_TITLE_RESULTS = regex.compile(
-    r"(?P<firm>\p{Han}{2,10}?)(?:\d{4}年)?(?:第?[一二三四1-4]季度|上半年|半年度|年度|全年)?(?:业绩|财报|年报|中报|季报)"
-)
+@cache
+def _title_results() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<firm>\p{Han}{2,10}?)(?:\d{4}年)?(?:第?[一二三四1-4]季度|\L<s>)?(?:\L<w>)",
+        s=words("results_spans"),
+        w=words("results_words"),
+    )
 
 
 def _title_clause(head: str, year: int | None) -> str:
@@ -1768,16 +1792,14 @@ def _title_clause(head: str, year: int | None) -> str:
 
 
 # A brief's item from a national body or a domestic market: its unnamed figures are the country's.
-_DOMESTIC_CUE = regex.compile(
-    r"国家统计局|统计局|中国人民银行|人民银行|证监会|金融监管总局|海关总署|财政部|发改委|国务院|商务部|工信部|外汇局"
-    r"|国家\p{Han}{1,6}局|国内|全国|我国|中指研究院|乘联会|中汽协|中国汽车工业协会|上期所|大商所|郑商所|中金所"
-    r"|央行|基金业协会|中基协|国产|境内"
-)
+@cache
+def _domestic_cue() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>|国家\p{Han}{1,6}局", w=words("domestic_cues"))
 
 
 def _domestic_item(sentence: str, ctx: DocContext) -> str | None:
     """国家统计局：…, 国内商品期货夜盘收盘…: in a mainland morning brief such an item is about China."""
-    if not ctx.morning_brief_day or not _DOMESTIC_CUE.search(sentence, 0, 60):
+    if not ctx.morning_brief_day or not _domestic_cue().search(sentence, 0, 60):
         return None
     return "中国"
 
@@ -2858,10 +2880,9 @@ _LABELLED_FIGURE = regex.compile(
 
 
 # What ends an estimate's run (a turn, another item, a look back, a reported value)
-_ESTIMATE_ENDS = regex.compile(
-    r"^(?:但|而|然而|不过|已|实际|去年|上年|同期|此前|今年以来|上半年|前\d|前者|后者|其中|另外|此外)"
-    r"|前值|初值|终值|修正|过往|过去|以往"
-)
+@cache
+def _estimate_ends() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:\L<o>|前\d)|\L<w>", o=words("estimate_end_openers"), w=words("estimate_end_words"))
 
 
 def _clause_end(sentence: str, start: int) -> int:
@@ -2920,14 +2941,14 @@ def _forecast_clause_before(sentence: str, clause_start: int, forecast_rx: regex
     An estimate stated at a clause's head runs on through the sentence's later clauses until one of
     them says what has happened (已, 去年, 同期, 实际) or ends the estimate with a 但/而 turn.
     """
-    if _ESTIMATE_ENDS.search(sentence[clause_start : _clause_end(sentence, clause_start)].lstrip()):
+    if _estimate_ends().search(sentence[clause_start : _clause_end(sentence, clause_start)].lstrip()):
         return ""
     clauses = rx(r"[，；;]|,(?!\d{3})").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
     for clause in reversed(clauses[:-1] if clauses and not clauses[-1].strip() else clauses):
         body = clause.strip()
         if body.startswith(words("cause_openers")):
             continue  # 由于市场预期库存上升，…: why it moved, no estimate of the figures after
-        if _ESTIMATE_ENDS.search(body):
+        if _estimate_ends().search(body):
             return ""
         head = forecast_rx.search(body, 0, _ESTIMATOR_CHARS + 4)
         if head and head.start() <= _ESTIMATOR_CHARS:  # 预计…, 我预计…, 政府预计…: who estimates may come first
@@ -2992,7 +3013,7 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
     if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
         return draft
     market_named = _is_market_board(draft.subject) and (draft.subject or "") in sentence  # not one carried on
-    if _NOT_A_SHARE.search(name) or _is_market_board(name) or market_named:
+    if _not_a_share().search(name) or _is_market_board(name) or market_named:
         return draft  # 韩股, 港股半日, 订单额, 末期息每股: a market or an indicator, not a share
     if name in subjects() or name in words("generic_nouns"):
         return draft
@@ -3028,8 +3049,14 @@ def _stock_context() -> regex.Pattern[str]:
 
 
 _SESSION_TIME = regex.compile(r"(?:早盘|午盘|尾盘|盘中|开盘|收盘|午后|发稿前|截至发稿|今日|昨日|当日)+$")
+
+
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
-_NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力|板块|板塊|概念")
+@cache
+def _not_a_share() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("share_excluders"))
+
+
 _SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")
 
 
@@ -4462,7 +4489,7 @@ def _metric_for_kind(m: _Making) -> None:
         verb = rx(r"高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於").search(predicate)
         carry.gap_verb = verb.group() if verb else ""
     if m.kind is Kind.SHARE:
-        share = _SHARE_OF.search(predicate)
+        share = _share_of().search(predicate)
         if predicate.startswith("占比") and "占" not in m.metric:
             m.metric += "占比"  # 民营经济纳税占比升至46.54%: 占比 is the noun, 升至 the verb
         elif share and "占" not in m.metric:
@@ -4532,10 +4559,17 @@ def _names_any(heads: str, metric: str) -> bool:
     return any(w in metric for w in words(heads))
 
 
-_SHARE_OF = regex.compile(
-    r"(?:占|相当于|相當於)(?:我国|我國|我(?![市省区縣县區]))?(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
-    r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?$"
-)
+@cache
+def _share_of() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<o>)(?:我国|我國|我(?![市省区縣县區]))?(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>\L<h>)?(?:分别|均)?"
+        r"(?:\L<v>)?$",
+        o=words("share_openers"),
+        h=words("share_heads"),
+        v=words("share_level_verbs"),
+    )
+
+
 # 占18.2%, 占比为13%: a share that names no whole (the one the paragraph last named)
 _BARE_SHARE = regex.compile(r"(?:^|[，,])占(?:比)?(?:为|達|达|约|約)?$")
 _THRESHOLD_GROUP = regex.compile(
@@ -4789,9 +4823,9 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
     增长 and a stated base, so 食品价格上涨14.4% stays a year-on-year rate. A move up or down *to*
     a figure (回升至5亿元, 跌到8元, 升抵) reaches that level: no move.
     """
-    if _STATED_BASE.search(predicate) or _REACHED_LEVEL.search(predicate):
+    if _stated_base().search(predicate) or _REACHED_LEVEL.search(predicate):
         return False
-    if _BARE_MOVE.search(predicate):
+    if _bare_move().search(predicate):
         return True
     tail = sentence[mention.end : mention.end + 3]
     return bool(_ANY_MOVE.search(predicate)) and bool(_QUOTE_AFTER.match(tail))
@@ -4802,10 +4836,18 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
 # 与对上一季比较, 与对上三个月比较 (a rolling three months against the three before): the step before
 _AGAINST_LAST = regex.compile(r"与(?:对)?上(?:一|[一二三四五六七八九十两]个)?(?:个)?(?:季度|季|月)(?:相)?比较?[，,]")
 _VIEW_BASE = regex.compile(r"(?:从|就)(?P<b>环比|同比)(?:来)?看")
-_STATED_BASE = regex.compile(r"同比|环比|按年|按月|比上|较上|比去|较去")
-_BARE_MOVE = regex.compile(
-    r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开|低收|高收|收低|收高"
-)
+
+
+@cache
+def _stated_base() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("stated_base_words"))
+
+
+@cache
+def _bare_move() -> regex.Pattern[str]:
+    return regex.compile(r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|\L<w>", w=words("bare_move_words"))
+
+
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
 _REACHED_LEVEL = regex.compile(r"(?:[至到]|[升涨冲站]上|升抵|跌抵)(?:了)?$")
 _QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
@@ -5004,9 +5046,15 @@ def _contribution_metric(metric: str, predicate: str) -> str:
 
 
 # Feeds of short news items (RTHK, 新华社 wires): undated figures are of the day of the feed.
-_NEWS_FEED = regex.compile(r"原文連結|原文链接|原始網址|原始网址|rthk|新华社|中新社|记者|記者")
+@cache
+def _news_feed() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("news_feed_marks"))
+
+
 # The day's close, as a market wrap opens with it
-_MARKET_CLOSE = regex.compile(r"截至收盘|截至收市|截止收盘|收盘时|收市时|今日收|今天收|午间收盘|全天成交")
+@cache
+def _market_close() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("market_close_words"))
 
 
 _WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(?:当周|的一周|一周)")

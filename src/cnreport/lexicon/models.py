@@ -254,6 +254,27 @@ class GrammarWords(_Strict):
     ordinal_name_heads: Words
     time_span_heads: Words
     time_span_units: Words
+    share_excluders: Words
+    news_feed_marks: Words
+    market_close_words: Words
+    stated_base_words: Words
+    bare_move_words: Words
+    comparing_words: Words
+    reaching_verbs: Words
+    estimate_end_openers: Words
+    estimate_end_words: Words
+    domestic_cues: Words
+    results_spans: Words
+    results_words: Words
+    report_days: Words
+    reporting_verbs: Words
+    pronoun_heads: Words
+    partner_reporters: Words
+    trade_flows: Words
+    share_openers: Words
+    share_heads: Words
+    share_level_verbs: Words
+    base_list_moves: Words
 
     @model_validator(mode="after")
     def _subsets(self) -> GrammarWords:
