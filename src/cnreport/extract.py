@@ -252,12 +252,18 @@ _FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)
 _REACHED = regex.compile(r"(?:" + _MOVED_TO + r"|调整|修正)(?:为|至|到)$")
 _GROWTH_HEADS = ("增长率", "成长率", "增速", "年增率", "增长速度", "成長率", "增長率")
 _SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比", "比例")
+
+
 # 保持10%以上增速 / 实现5%的增长 / 录得3%的实质跌幅: the rate word comes after the number.
 # (a fall word only after 的: in 由5.3%下降至5.2% it is the verb of the next figure)
-_GROWTH_AFTER = regex.compile(
-    r"(?:以上|左右|以内)?(?:(?:的)?(?:实质|实际|名义|按年|同比)?(?:增速|增长|增幅|涨幅|升幅|的正增长|正增长)"
-    r"|的(?:实质|实际|名义|按年|同比)?(?P<fall>跌幅|降幅|减幅|下跌|下降|负增长|收缩))"
-)
+@cache
+def _growth_after() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:以上|左右|以内)?(?:(?:的)?(?:\L<q>)?(?:\L<g>)|的(?:\L<q>)?(?P<fall>\L<f>))",
+        q=words("rate_qualifiers"),
+        g=words("growth_words"),
+        f=words("fall_words"),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -269,12 +275,24 @@ _COUNTED_SCOPE = regex.compile(
     r"^(?:.*?(?:这|這|等|共)(?:[一二三四五六七八九两兩]|\d{1,2})|[一二三四五六七八九两兩])(?:个|個|家)(?=\p{Han})"
 )
 _PER_TAIL = regex.compile(r"每\p{Han}{1,3}$")
-_TIME_OF_DAY = regex.compile(
-    r"(?:上午|下午|早上|早段|中午|午后|午段|尾段|尾市|盘中)(?:开市|开盘|收市|收盘|复市)?(?:后|前|时)?$"
-    r"|(?:开市|开盘|复市)(?:后|前|时)$"
-)
+
+
+@cache
+def _time_of_day() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<t>)(?:\L<e>)?(?:后|前|时)?$|(?:\L<o>)(?:后|前|时)$",
+        t=words("session_times"),
+        e=words("session_events"),
+        o=words("session_openings"),
+    )
+
+
 # 上午收77.1元, 今天下午收78.45元: a trading session and a bare 收 before a price
-_SESSION_CLOSE = regex.compile(r"(?P<s>上午|中午|午间|下午|尾市)(?:收市|收盘)?(?:收|報收|报收|收报)$")
+@cache
+def _session_close() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<s>\L<s>)(?:收市|收盘)?(?:收|報收|报收|收报)$", s=words("closing_sessions"))
+
+
 _MORNING = frozenset({"上午", "中午", "午间"})
 _BULLETS = "●•◆■▪▶►★☆◇□"  # what web timelines and lists open items with: marks, never words
 _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#" + _BULLETS + "]")
@@ -327,7 +345,7 @@ def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
         _METRIC_MARKS,
         _LIST_MARKER,
         _COUNTED_SCOPE,  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
-        _TIME_OF_DAY,  # 恒指下午开市后跌逾300点: when in the session, not what
+        _time_of_day(),  # 恒指下午开市后跌逾300点: when in the session, not what
         _CAUSE,  # 经济受疫情冲击…下降6.8%: why it moved, not what
         _beneficiary(),  # 为企业提供贷款额上限500万元: for whom, not what
         _BARE_DAY,  # 23日纽约油价…: when, read as a period apart
@@ -355,9 +373,11 @@ def _partner_flow() -> regex.Pattern[str]:
 
 
 # 为2022年1月以来新高: a period that a record is measured from, not the figure's own period.
-_RECORD_SINCE = regex.compile(
-    r"(?:底|末|初)?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|首次|最快|最慢|高位|低位|最好|最差)"
-)
+@cache
+def _record_since() -> regex.Pattern[str]:
+    return regex.compile(r"(?:底|末|初)?以来(?:的)?(?:\L<w>)", w=words("record_marks"))
+
+
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 
 
@@ -407,7 +427,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         head, tail = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone[:start])).strip("，,、 "), zone[end:]
         if head.endswith(PLAN_WORDS) and tail.strip().startswith(_programme_nouns()):
             continue  # 补贴计划2023至24年度开支: the programme's spending, the programme no subject
-        head = _MODAL_TAIL.sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
+        head = _modal_tail().sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
         if not head and tail:
             dated = _ORG.match(tail.strip())  # ●8月15日 甲乙股份营收…: the firm after a leading date
             if dated and _names_indicator(dated.group("rest")) and _names_one_firm(dated.group("org")):
@@ -417,7 +437,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         said = _PUBLISHER_SAYS.search(head)
         if said and head[: said.start()].endswith(words("actor_heads")):
             return None, tail  # 经济部今天公布3月工业生产指数: the publisher, not the subject
-        if head in _PRONOUN_SUBJECTS or _REFERRING_HEAD.fullmatch(head):
+        if head in _PRONOUN_SUBJECTS or _referring_head().fullmatch(head):
             return None, tail
         if head in word_set("filler") or head in word_set("predicate"):
             continue  # 预计全年…: a modal word, not a subject
@@ -429,7 +449,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         return None, released.group("rest")  # the publisher, not the subject, and no part of the metric
     fiscal = _FISCAL.search(clean)
     if fiscal and fiscal.start() > 0 and _names_indicator(clean[fiscal.end() :]):
-        firm = _MODAL_TAIL.sub("", clean[: fiscal.start()])
+        firm = _modal_tail().sub("", clean[: fiscal.start()])
         return (firm if firm and firm not in _PRONOUN_SUBJECTS else None), clean[fiscal.end() :]
     m = _ORG.match(clean)
     if m and _names_indicator(m.group("rest")) and not is_known_metric(clean) and _names_one_firm(m.group("org")):
@@ -447,10 +467,22 @@ def _names_one_firm(org: str) -> bool:
 
 
 # 公司上半年实现营业收入…: the report's own organisation, named elsewhere.
-_MODAL_TAIL = regex.compile(r"(?:预计|预期|计划|拟|将|有望|力争|目标)$")
+@cache
+def _modal_tail() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("modal_tails"))
+
+
 _PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "本集团", "该集团", "其", "企业"})
+
+
 # 而它们4月交易量…: a pronoun (after a conjunction) refers back; it names no subject
-_REFERRING_HEAD = regex.compile(r"(?:而|但|且|并且|同时)?(?:它们|它|他们|她们|这些|那些|其|该|此)")
+@cache
+def _referring_head() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<c>)?(?:\L<p>)", c=words("referring_conjunctions"), p=words("referring_pronouns")
+    )
+
+
 _PERIOD_WORDS = regex.compile(
     r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月(?:份|初|上旬|中旬|下旬)?|[一二三四]季度|第[一二三四]季度|[上下]?半年|前三季度|年初|年末|年底|年内)"
     r"(?:以来|末|底)?(?!份?合约)"
@@ -468,22 +500,25 @@ def _strip_periods(zone: str) -> str:
             continue
         part = _PART_OF_PERIOD.match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
         zone = zone[: pm.start] + zone[part.end() if part else pm.end :]
-    return _BARE_DAY.sub("", _HOLIDAY.sub("", _PERIOD_WORDS.sub("", zone)))
+    return _BARE_DAY.sub("", _holiday().sub("", _PERIOD_WORDS.sub("", zone)))
 
 
 # 国庆节假期7天全国国内出游7.65亿人次: a holiday is when, not what
-_HOLIDAY = regex.compile(
-    r"(?:春节|元旦|清明节?|劳动节|五一|端午节?|中秋节?|国庆节?|中秋国庆|国庆中秋)(?:假期|长假|黄金周|小长假|期间)"
-    r"(?:\d{1,2}天|[一二三四五六七八九]天)?(?:期间)?|假期(?:期间)?(?:\d{1,2}天)?"
-)
+@cache
+def _holiday() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<h>)(?:\L<s>)(?:\d{1,2}天|[一二三四五六七八九]天)?(?:期间)?|假期(?:期间)?(?:\d{1,2}天)?",
+        h=words("holidays"),
+        s=words("holiday_spans"),
+    )
 
 
 _PART_OF_PERIOD = regex.compile(r"(?<=[月年])(?:初|上旬|中旬|下旬|中(?!\p{Han}))")  # not 8月15日 中弘股份
 
 
-_LEAD_FILLER = regex.compile(
-    r"^(?:其中|另外|此外|同时|而|但|另|其次|再次|最后|全年|目前|力争|预计|计划|确保|争取)[，,]?"
-)
+@cache
+def _lead_filler() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:\L<w>)[，,]?", w=words("lead_fillers"))
 
 
 _LIST_JOINER = regex.compile(r"、|和|及|与")
@@ -501,7 +536,7 @@ _SUBJECT_MARKS = regex.compile(r"[\s*“”" + _BULLETS + "]")
 
 def _subject_list(zone: str) -> list[str]:
     """沪市、深市、北交所 (分别…): several subjects sharing one metric."""
-    parts = [p for p in _LIST_JOINER.split(_LEAD_FILLER.sub("", _SUBJECT_MARKS.sub("", zone))) if p]
+    parts = [p for p in _LIST_JOINER.split(_lead_filler().sub("", _SUBJECT_MARKS.sub("", zone))) if p]
     if len(parts) >= 2 and all(p in subjects() for p in parts):
         return parts
     return []
@@ -519,7 +554,7 @@ def _each_place_has_it(
 ) -> bool:
     """One figure after a list of places is each place's, unless it is theirs together (合计) or
     counts the places themselves (深圳、广州…等14个城市: 14 is how many, not a figure of each)."""
-    if len(places) < 2 or not metric or run_len != 1 or _TOGETHER.search(segment):
+    if len(places) < 2 or not metric or run_len != 1 or _together().search(segment):
         return False
     counts_them = is_measure_word(mention.unit) and (
         mention.value == len(places) or _PLACE_GROUP.match(sentence, mention.end) is not None
@@ -547,7 +582,7 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
     逾45% gives each place the same figure. Every listed name must be a known place or region.
     After 与/对 (in the zone or just ``before`` it) the places are trade partners.
     """
-    clean = _LEAD_FILLER.sub("", _SUBJECT_MARKS.sub("", zone))
+    clean = _lead_filler().sub("", _SUBJECT_MARKS.sub("", zone))
     partner = _partner_head().match(clean)
     if partner:
         clean = clean[partner.end() :]
@@ -594,7 +629,9 @@ _NATIONAL_SELF = frozenset({"我国", "中国", "全国", "我", "我省", "我�
 
 
 # 合计, 共, 总: a figure of the places together, not of each
-_TOGETHER = regex.compile(r"合计|合共|共计|总计|加总|总和|共同|一起")
+@cache
+def _together() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("together_words"))
 
 
 @cache
@@ -872,7 +909,7 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
         verb_done = len(tok) > 2 and tok.endswith("了") and tok[:-1] in pred_words  # 下降了 is one token
         if tok in pred_words or _is_predicate_token(tok) or verb_done:
             rest = "".join(tokens[i:])
-            if tok in ("与", "與") and not _COMPARED_WITH.search(rest):
+            if tok in ("与", "與") and not _compared_with().search(rest):
                 continue  # 我国与东盟贸易总值: 与 joins two names, it opens no comparison
             cut = rest[len(tok) :]
             if tok in word_set("cut_verbs") and _names_indicator(cut):
@@ -895,9 +932,13 @@ def _ends_in_move() -> regex.Pattern[str]:
 
 
 # After a count, a rate of the things counted: the count only says whose rate it is.
-_SCOPE_OF_A_RATE = regex.compile(
-    r"\p{Han}{1,16}?(?:率|指数|价格|增速|比重|占比)(?:为|是|达|达到|同比|环比|比|较|分别为)[^，。；;\d]{0,6}\d"
-)
+@cache
+def _scope_of_a_rate() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\p{Han}{1,16}?(?:\L<r>)(?:\L<v>)[^，。；;\d]{0,6}\d",
+        r=words("scoped_rate_nouns"),
+        v=words("scoped_rate_verbs"),
+    )
 
 
 def _group_restated(sentence: str, mention: Mention, ctx: DocContext) -> bool:
@@ -924,7 +965,11 @@ def _group_scope() -> regex.Pattern[str]:
 
 _SLASHES = frozenset({"/", "／"})
 _RANGE_MARKS = frozenset({"至", "到"})  # predicate words that also join the ends of a period (1至8月)
-_COMPARED_WITH = regex.compile(r"相比|持平|比较|比較|相当|相當|同比|偏离|偏離|相差|差距|之差|挂钩|掛鈎")
+
+
+@cache
+def _compared_with() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("compared_with_words"))
 
 
 @cache
@@ -966,7 +1011,11 @@ class Extraction:
 
 
 # 2014年，全市…。总结上年，我市农村经济…: a review written the next year; its 去年 is the reviewed year.
-_LOOKING_BACK = regex.compile(r"(?:总结|回顾)(?:上年|去年|上一年|过去一年|过去的一年)")
+@cache
+def _looking_back() -> regex.Pattern[str]:
+    return regex.compile(r"(?:总结|回顾)(?:\L<w>)", w=words("looked_back_years"))
+
+
 _LAST_YEAR_WORDS = ("去年", "上年", "上一年")
 
 
@@ -1001,7 +1050,7 @@ def document_context(
         ),
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
-    ctx.looking_back = bool(_LOOKING_BACK.search(text[:5000])) and "今年" not in text
+    ctx.looking_back = bool(_looking_back().search(text[:5000])) and "今年" not in text
     ctx.fiscal_april = fiscal_april
     ctx.firms = coded_firms(text)
     ctx.subject, ctx.subject_rule = _document_subject(
@@ -1198,7 +1247,7 @@ def _open_section(heading: str, ctx: DocContext) -> None:
         for pm in matches
         if pm.period
         and not _DAY.fullmatch(pm.period)
-        and not _COMPARED_PREFIX.search(heading[max(0, pm.start - 2) : pm.start])
+        and not _compared_prefix().search(heading[max(0, pm.start - 2) : pm.start])
     ]
     ctx.section_period = found[-1] if found else None
     ctx.governing_period = ctx.section_period
@@ -1281,7 +1330,7 @@ def _open_paragraph(sentence: str, ctx: DocContext) -> None:
     """A new paragraph: what the last one carried (its period, base, subject, metric) no longer holds."""
     # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
     # (年报显示，… goes on reading the report the paragraph before named, with its period.)
-    if not _SAME_REPORT.match(sentence.lstrip()):
+    if not _same_report().match(sentence.lstrip()):
         ctx.governing_period = ctx.section_period
     ctx.paragraph_base = None
     ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
@@ -1353,7 +1402,14 @@ def _remark_drafts(text: str, ctx: DocContext, tokenize: Tokenize) -> Iterator[D
 
 
 # 年报显示，…, 该公告称，…: a paragraph that goes on quoting the report just named
-_SAME_REPORT = regex.compile(r"(?:该|此|上述|这份)?(?:年报|财报|半年报|季报|公告|报告|年度报告)(?:显示|称|指出)")
+@cache
+def _same_report() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<p>)?(?:\L<r>)(?:\L<v>)",
+        p=words("report_pointers"),
+        r=words("report_documents"),
+        v=words("report_sayings"),
+    )
 
 
 _YTD_BASE = regex.compile(r"period:(?P<y>\d{4})-01/(?P=y)-(?P<m>\d{2})")
@@ -1744,7 +1800,7 @@ def _head_subject_of(sentence: str, year: int | None) -> str | None:
     if named in ("全市", "全省", "全区", "全县", "全国"):
         return None
     publishing = subjects()[named][1] == "organisation" and _reports().match(sentence, pos + len(named))
-    if publishing and not _OWN_RESULTS.match(sentence, pos):
+    if publishing and not _own_results().match(sentence, pos):
         return None  # 金管局公布，本港…: who publishes the figures, not whom they are about
     economic_zone = _zone_named_after(sentence[pos:], len(named))
     if economic_zone:
@@ -1829,7 +1885,7 @@ def _named_lead(text: str, year: int | None) -> str | None:
     A firm that announces (汇丰控股公布，上半年…) opens an item about its own figures.
     """
     clause = rx(r"[，,；;。：:\d]").split(text, maxsplit=1)[0]
-    announcing = _OWN_RESULTS.match(text) or _FIRM_ANNOUNCES.fullmatch(clause)
+    announcing = _own_results().match(text) or _firm_announces().fullmatch(clause)
     if announcing:
         return announcing.group("firm")
     found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
@@ -1842,14 +1898,26 @@ _FIRM_WHEN = (
     r"(?P<firm>\p{Han}{2,10}?" + _FIRM_SUFFIX + r")"
     r"(?:\d{1,2}月\d{1,2}日)?(?:今日|今天|昨日|昨天|早前|晚间|晚|盘后)?"
 )
+
+
 # 招商银行8月29日晚间发布2024年半年度报告: a firm publishing its own results is what they are about
-_OWN_RESULTS = regex.compile(
-    _FIRM_WHEN + r"(?:公布|发布|披露)了?(?:\d{4}年)?\p{Han}{0,4}?(?:业绩|财报|年报|季报|中报|半年报|年度报告|季度报告)"
-)
+@cache
+def _own_results() -> regex.Pattern[str]:
+    return regex.compile(
+        _FIRM_WHEN + r"(?:\L<v>)了?(?:\d{4}年)?\p{Han}{0,4}?(?:\L<r>)",
+        v=words("results_publishing_verbs"),
+        r=words("results_reports"),
+    )
+
+
 # 汇丰控股公布，上半年…: a firm announcing, the clause ending there
-_FIRM_ANNOUNCES = regex.compile(
-    _FIRM_WHEN + r"(?:公布|宣布|发布|披露|公告)(?:了)?(?:\p{Han}{0,8}?(?:业绩|财报|年报|季报|中报|报告))?"
-)
+@cache
+def _firm_announces() -> regex.Pattern[str]:
+    return regex.compile(
+        _FIRM_WHEN + r"(?:\L<v>)(?:了)?(?:\p{Han}{0,8}?(?:\L<r>))?",
+        v=words("announcing_verbs"),
+        r=words("announced_reports"),
+    )
 
 
 def _fiscal_quarter(sentence: str, m: regex.Match[str], ctx: DocContext) -> str | None:
@@ -1889,7 +1957,7 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
 def _first_clause_end(sentence: str) -> int:
     """Where the sentence's first clause ends (欧洲股市持稳，但本周…: the week is in the second)."""
     start = _lead_end(sentence)
-    lead_in = _LEAD_IN.match(sentence, start)  # Wind数据统计显示，下周…: the clause after the lead-in
+    lead_in = _lead_in().match(sentence, start)  # Wind数据统计显示，下周…: the clause after the lead-in
     brk = rx(r"[，,；;：:]").search(sentence, lead_in.end() if lead_in else start)
     return brk.start() if brk else len(sentence)
 
@@ -1902,7 +1970,9 @@ def _lead_end(sentence: str) -> int:
 
 
 # 发表的2024年第三季本地生产总值预先估计数字显示，…: the release's period governs what it shows.
-_LEAD_IN = regex.compile(r"[^，,。；;\d]{0,20}?(?:数据|数字|资料|统计|报告|公报)(?:显示|表明)[，,：:]")
+@cache
+def _lead_in() -> regex.Pattern[str]:
+    return regex.compile(r"[^，,。；;\d]{0,20}?(?:\L<w>)(?:显示|表明)[，,：:]", w=words("release_nouns"))
 
 
 def _opens_part(sentence: str, start: int, found: list[periods.PeriodMatch]) -> bool:
@@ -1928,7 +1998,11 @@ def _day_of_saying() -> regex.Pattern[str]:
 
 
 # 比2019年, 较上年, 从2010年的…, 高于2019年: a period compared with; 于/於 alone is "in" (於去年十二月推出)
-_COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|較|(?<=[高低快慢多少大小优好差强弱優強])[于於])$")
+@cache
+def _compared_prefix() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>|(?<=[高低快慢多少大小优好差强弱優強])[于於])$", w=words("compared_prefixes"))
+
+
 # 出口额是上年的1.5倍: the period a multiple is of is a base, not the figure's period
 _IS_BEFORE = regex.compile(r"(?:是|为|為|相当于|相當於)$")
 _TIMES_OF = regex.compile(r"(?:同期)?的(?:约|近)?\d+(?:\.\d+)?倍")
@@ -2191,7 +2265,7 @@ def _take_zone_subject(walk: _FigureWalk, fig: _Figure) -> None:
     if subject_list:
         zone = "、".join(subject_list)  # a list of subjects: handled as items below
     else:
-        bare_zone = _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 "))
+        bare_zone = _lead_filler().sub("", _strip_periods(zone).strip("，,、 "))
         scoped = "全" in bare_zone or bare_zone.startswith(tuple(_pointing_scopes()))
         before = sentence[max(0, mention.start - _LOOK_BACK) : mention.start]  # bounded work per figure
         owners = _scope_owners(before, ctx.paragraph_subject) if scoped else ()
@@ -2235,7 +2309,7 @@ def _read_metric_zone(walk: _FigureWalk, fig: _Figure) -> None:
         if named:
             fig.period = named[-1]
             scan.stated.append((0, len(sentence), named[-1]))
-        place, rest = split_subject(_LEAD_FILLER.sub("", _strip_periods(what)).strip("的 "), ctx.subject)
+        place, rest = split_subject(_lead_filler().sub("", _strip_periods(what)).strip("的 "), ctx.subject)
         metric_zone = clean_metric(_CLEFT_TAIL.sub("", rest), tokenize)
         carry.subject = place or carry.subject
     if metric_zone in words("generic_nouns") and clause_start > 0:
@@ -2476,7 +2550,7 @@ def _closing_price(walk: _FigureWalk, fig: _Figure) -> None:
         predicate.strip() in ("报", "報") and "收盘" in sentence[: mention.start]  # 截至收盘，某股报0.94元
     )
     # 上午收77.1元，下午收78.45元: a session's close, named by the session
-    session = _SESSION_CLOSE.search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
+    session = _session_close().search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
     priced = bool(metric) and metric.endswith(words("price_heads"))
     if mention.unit in _MONEY_UNITS and (closing or session) and not priced:
         # 万科A今日收于8.06元: a share's closing price, the name is the subject
@@ -2624,7 +2698,7 @@ def _draft_figure(walk: _FigureWalk, fig: _Figure) -> None:
         draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
     # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
     scope = is_measure_word(mention.unit) and (
-        _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
+        _scope_of_a_rate().match(sentence, mention.end) is not None
         or _group_restated(sentence, mention, ctx)  # 在这26个城市中，…: the group again, among them
     )
     # …契税等6个税种实现增长 stays: how many of the group grew is news
@@ -2691,7 +2765,9 @@ def _scan_periods(sentence: str, offset: int, ctx: DocContext, tokenize: Tokeniz
     governing = ctx.governing_period
     found_periods = periods.find_periods(sentence, year)
     found_periods = [
-        pm for pm in found_periods if not CONTRACT.match(sentence, pm.end) and not _RECORD_SINCE.match(sentence, pm.end)
+        pm
+        for pm in found_periods
+        if not CONTRACT.match(sentence, pm.end) and not _record_since().match(sentence, pm.end)
     ]
     found_periods = _in_named_year(found_periods, year)
     if ctx.looking_back:
@@ -2714,7 +2790,7 @@ def _read_stated_period(scan: _SentenceScan, pm: periods.PeriodMatch) -> None:
         stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
         ctx.governing_period = pm.period
         return
-    if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
+    if _compared_prefix().search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
         start_figure = _DATED_START.match(sentence, pm.end)
         if pm.period and start_figure:
             # 从2010年3月的16.45美元/公斤下降到…: the starting figure, and only it, is that period's
@@ -2755,7 +2831,7 @@ def _state_own_period(scan: _SentenceScan, pm: periods.PeriodMatch, period: str)
     if through:
         stated_period = through  # 截至2020Q3, 截至三季度末累计: the year up to that quarter's end
         pm = replace(pm, period=stated_period)
-    if leads or released or _LEAD_IN.match(sentence, pm.end):
+    if leads or released or _lead_in().match(sentence, pm.end):
         # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
         stated.append((pm.start, _scope_end(sentence, pm.start), stated_period))
         if not _SINGLE_PERIOD.match(sentence, pm.end):
@@ -4294,7 +4370,7 @@ def _kind_of_amount_moves(m: _Making) -> None:
     if m.kind in (Kind.LEVEL, Kind.CHANGE) and unit not in ("%", "", "rank") and _setting_moved().search(predicate):
         # 票价下调2元: a setting moved, against the one it replaces
         m.kind, m.pattern_id = Kind.CHANGE, "change.adjusted"
-    rate_after = _GROWTH_AFTER.match(sentence, mention.end) if m.kind is Kind.LEVEL and unit == "%" else None
+    rate_after = _growth_after().match(sentence, mention.end) if m.kind is Kind.LEVEL and unit == "%" else None
     if rate_after:
         m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
         if rate_after.group("fall") and m.value > 0:

@@ -254,6 +254,34 @@ class GrammarWords(_Strict):
     ordinal_name_heads: Words
     time_span_heads: Words
     time_span_units: Words
+    together_words: Words
+    compared_with_words: Words
+    record_marks: Words
+    modal_tails: Words
+    referring_conjunctions: Words
+    referring_pronouns: Words
+    lead_fillers: Words
+    looked_back_years: Words
+    report_pointers: Words
+    report_documents: Words
+    report_sayings: Words
+    release_nouns: Words
+    compared_prefixes: Words
+    session_times: Words
+    session_events: Words
+    session_openings: Words
+    closing_sessions: Words
+    holidays: Words
+    holiday_spans: Words
+    rate_qualifiers: Words
+    growth_words: Words
+    fall_words: Words
+    scoped_rate_nouns: Words
+    scoped_rate_verbs: Words
+    results_publishing_verbs: Words
+    results_reports: Words
+    announcing_verbs: Words
+    announced_reports: Words
     share_excluders: Words
     news_feed_marks: Words
     market_close_words: Words
