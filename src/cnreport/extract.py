@@ -171,11 +171,19 @@ _CLAUSE_BREAK = regex.compile(r"[，,；;（）()【】]|——|(?<!\d)[：:]|[�
 _RANK_TAIL = regex.compile(RANK_VERBS + r"[^，。；、第首前居]{0,14}$|" + RANK_GROUPS + "$")
 
 
-_CONTINUES = regex.compile(
-    r"\n[ \t\u3000]*(?=[0-9，,、%]|同比|环比|比上|较上|增长|下降|提高|回落|增加|减少|上涨|加快|为\d|达\d)"
-)
+@cache
+def _continues() -> regex.Pattern[str]:
+    return regex.compile(r"\n[ \t\u3000]*(?=[0-9，,、%]|\L<w>|为\d|达\d)", w=words("continuing_words"))
+
+
 _LINE_OPENS_DATED = regex.compile(r"\n[ \t\u3000]*\d{1,4}(?:[-—~至]\d{1,2})?(?:年|月|日|季度)")
-_OPEN_END = regex.compile(r"(?:同比|环比|比|较|为|达|至|的|和|与|及|、|，|,)\s*$")
+
+
+@cache
+def _open_end() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>|、|，|,)\s*$", w=words("open_end_words"))
+
+
 _NEXT_LINE = regex.compile(r"\n[ \t\u3000]*\S")
 
 
@@ -215,8 +223,8 @@ def _whole_sentences(text: str) -> Iterator[tuple[int, str]]:
         ends_line = not m.group().endswith(("。", "！", "？", "!", "?"))
         # 商圈资讯\n1月商用车销售…: a line opening with a date is a new line, not the figure of the last
         dated = _LINE_OPENS_DATED.match(text, m.end())
-        runs_on = (_CONTINUES.match(text, m.end()) and not dated) or (
-            _OPEN_END.search(m.group()) and _NEXT_LINE.match(text, m.end())  # pos, not a copy of the rest
+        runs_on = (_continues().match(text, m.end()) and not dated) or (
+            _open_end().search(m.group()) and _NEXT_LINE.match(text, m.end())  # pos, not a copy of the rest
         )
         if ends_line and runs_on and len(m.group().strip()) >= 4:
             continue
@@ -237,19 +245,42 @@ def _has_digit_or_numeral(s: str) -> bool:
 # mentions
 
 
-_POINT_MOVE = regex.compile(
-    r"(?:涨|跌|升|降|挫|急挫|低开|高开|反弹|下跌|上涨|回落|回升|低收|高收|收跌|收涨|收低|收高)(?:了)?(?:约|近|逾|超过)?$"
-)
+@cache
+def _point_move() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|逾|超过)?$", w=words("point_move_verbs"))
+
+
 # 上升至2024年7月至9月的3.1%: the level reached in a period named on the way
-_MOVED_TO = r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|扩大|缩小|擴大|縮小|收窄)"
-_REACHED_PERIOD = regex.compile(_MOVED_TO + r"(?:至|到)[0-9年月季度上下半至到\-—~第一二三四五六七八九十首前]{2,16}的$")
-_FALL_REACHED = regex.compile(
-    r"(?:跌幅|降幅|减幅|減幅|(?:年|月)(?:减|減)幅度?)(?:一度|再|进一步|進一步)?"
-    r"(?:收窄|扩大|缩小|擴大|縮小|降|升|回落)(?:至|到)(?:不足|约|近|逾|超过|約)?$"
-)
-_FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)(?:了)?(?:约|近|超过)?$")
+
+
+@cache
+def _reached_period() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<m>)(?:至|到)[0-9年月季度上下半至到\-—~第一二三四五六七八九十首前]{2,16}的$", m=words("moved_to_verbs")
+    )
+
+
+@cache
+def _fall_reached() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<f>|(?:年|月)(?:减|減)幅度?)(?:一度|再|进一步|進一步)?"
+        r"(?:\L<m>)(?:至|到)(?:不足|约|近|逾|超过|約)?$",
+        f=words("fall_rate_words"),
+        m=words("rate_moves"),
+    )
+
+
+@cache
+def _fall_amount() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|超过)?$", w=words("fall_amount_verbs"))
+
+
 # 回落至49.7%, 修正为3.1%: the level a move reached
-_REACHED = regex.compile(r"(?:" + _MOVED_TO + r"|调整|修正)(?:为|至|到)$")
+@cache
+def _reached() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<m>|调整|修正)(?:为|至|到)$", m=words("moved_to_verbs"))
+
+
 _GROWTH_HEADS = ("增长率", "成长率", "增速", "年增率", "增长速度", "成長率", "增長率")
 _SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比", "比例")
 
@@ -396,10 +427,18 @@ _LIST_MARKER = regex.compile(
     r"|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 _FIRM_SUFFIX = r"(?:集团|公司|控股|股份|银行|证券|保险)"  # what a firm's name ends with
-_ORG_NAME = regex.compile(r"(?!归属|属于|实现|其中|上市)\p{Han}{2,8}?" + _FIRM_SUFFIX)
-_ORG = regex.compile(
-    r"^(?!归属|属于|实现|其中|上市)(?P<org>\p{Han}{2,8}?" + _FIRM_SUFFIX + r")(?!业)(?P<rest>\p{Han}{2,})$"
-)
+
+
+@cache
+def _org_name() -> regex.Pattern[str]:
+    return regex.compile(r"(?!\L<w>)\p{Han}{2,8}?" + _FIRM_SUFFIX, w=words("not_org_openers"))
+
+
+@cache
+def _org() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?!\L<w>)(?P<org>\p{Han}{2,8}?" + _FIRM_SUFFIX + r")(?!业)(?P<rest>\p{Han}{2,})$", w=words("not_org_openers")
+    )
 
 
 _FISCAL = regex.compile(
@@ -429,12 +468,12 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
             continue  # 补贴计划2023至24年度开支: the programme's spending, the programme no subject
         head = _modal_tail().sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
         if not head and tail:
-            dated = _ORG.match(tail.strip())  # ●8月15日 甲乙股份营收…: the firm after a leading date
+            dated = _org().match(tail.strip())  # ●8月15日 甲乙股份营收…: the firm after a leading date
             if dated and _names_indicator(dated.group("rest")) and _names_one_firm(dated.group("org")):
                 return dated.group("org"), dated.group("rest")
         if not head or not tail:
             continue
-        said = _PUBLISHER_SAYS.search(head)
+        said = _publisher_says().search(head)
         if said and head[: said.start()].endswith(words("actor_heads")):
             return None, tail  # 经济部今天公布3月工业生产指数: the publisher, not the subject
         if head in _PRONOUN_SUBJECTS or _referring_head().fullmatch(head):
@@ -444,14 +483,14 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         if head in subjects() or (len(head) <= 8 and _names_indicator(tail)):
             return proper_name(head), tail  # as named (SPEC), a pronoun (本港) by its name
     clean = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone))
-    released = _PUBLISHER_LEAD.match(clean)
+    released = _publisher_lead().match(clean)
     if released and released.group("by").endswith(words("actor_heads")) and len(released.group("rest")) >= 4:
         return None, released.group("rest")  # the publisher, not the subject, and no part of the metric
     fiscal = _FISCAL.search(clean)
     if fiscal and fiscal.start() > 0 and _names_indicator(clean[fiscal.end() :]):
         firm = _modal_tail().sub("", clean[: fiscal.start()])
         return (firm if firm and firm not in _PRONOUN_SUBJECTS else None), clean[fiscal.end() :]
-    m = _ORG.match(clean)
+    m = _org().match(clean)
     if m and _names_indicator(m.group("rest")) and not is_known_metric(clean) and _names_one_firm(m.group("org")):
         # 国有控股企业增加值 is an indicator of its own: 国有控股 is a kind of firm, not one firm
         return m.group("org"), m.group("rest")
@@ -478,9 +517,7 @@ _PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "�
 # 而它们4月交易量…: a pronoun (after a conjunction) refers back; it names no subject
 @cache
 def _referring_head() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?:\L<c>)?(?:\L<p>)", c=words("referring_conjunctions"), p=words("referring_pronouns")
-    )
+    return regex.compile(r"(?:\L<c>)?(?:\L<p>)", c=words("referring_conjunctions"), p=words("referring_pronouns"))
 
 
 _PERIOD_WORDS = regex.compile(
@@ -498,7 +535,7 @@ def _strip_periods(zone: str) -> str:
     for pm in reversed(periods.find_periods(zone, 2000)):
         if CONTRACT.match(zone, pm.end):
             continue
-        part = _PART_OF_PERIOD.match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
+        part = _part_of_period().match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
         zone = zone[: pm.start] + zone[part.end() if part else pm.end :]
     return _BARE_DAY.sub("", _holiday().sub("", _PERIOD_WORDS.sub("", zone)))
 
@@ -513,7 +550,9 @@ def _holiday() -> regex.Pattern[str]:
     )
 
 
-_PART_OF_PERIOD = regex.compile(r"(?<=[月年])(?:初|上旬|中旬|下旬|中(?!\p{Han}))")  # not 8月15日 中弘股份
+@cache
+def _part_of_period() -> regex.Pattern[str]:
+    return regex.compile(r"(?<=[月年])(?:\L<w>|中(?!\p{Han}))", w=words("month_parts"))  # not 8月15日 中弘股份
 
 
 @cache
@@ -525,12 +564,32 @@ _LIST_JOINER = regex.compile(r"、|和|及|与")
 # 53.3%，这是2021年三产在GDP中所占的比重 / 114.4万亿元，这就是…: a figure, then what it is
 _CLEFT = regex.compile(r"\s*[，,]\s*(?:这|這)(?:就)?是(?P<what>[^，,。；;]{2,40})")
 _CLEFT_TAIL = regex.compile(r"(?:的)?$")
+# when and how a publisher publishes: sd=words("publishing_days"), sm=words("publishing_manners")
+_SAYS_WHEN = r"(?:\L<sd>)?(?:\L<sm>)?"
+
+
 # …今天公布, …发布了: a publisher's act closing the words before a period
-_PUBLISH = r"(?:发布|公布|发表|披露|發布|公佈|發表)"  # what a publisher does with a release
-_SAYS_WHEN = r"(?:今日|今天|昨日|昨天|日前|近日|最新)?(?:同步|同时|正式|首次|再度)?"
-_PUBLISHER_SAYS = regex.compile(_SAYS_WHEN + _PUBLISH + r"了?的?$")
+@cache
+def _publisher_says() -> regex.Pattern[str]:
+    return regex.compile(
+        _SAYS_WHEN + r"(?:\L<p>)了?的?$",
+        p=words("publishing_verbs"),
+        sd=words("publishing_days"),
+        sm=words("publishing_manners"),
+    )
+
+
 # 统计处今日发表的零售业总销货价值: a publisher and its verb before the indicator it released
-_PUBLISHER_LEAD = regex.compile(r"^(?P<by>\p{Han}{1,12}?)" + _SAYS_WHEN + _PUBLISH + r"了?的?(?P<rest>\p{Han}{2,})$")
+@cache
+def _publisher_lead() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?P<by>\p{Han}{1,12}?)" + _SAYS_WHEN + r"(?:\L<p>)了?的?(?P<rest>\p{Han}{2,})$",
+        p=words("publishing_verbs"),
+        sd=words("publishing_days"),
+        sm=words("publishing_manners"),
+    )
+
+
 _SUBJECT_MARKS = regex.compile(r"[\s*“”" + _BULLETS + "]")
 
 
@@ -586,7 +645,7 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
     partner = _partner_head().match(clean)
     if partner:
         clean = clean[partner.end() :]
-        group = _PARTNER_GROUP.match(clean)
+        group = _partner_group().match(clean)
         if group and group.end() < len(clean) and subject_at(clean[group.end() :]):
             clean = clean[group.end() :]  # 对前五大贸易伙伴东盟、欧盟…: the group, then its members
     parts = [p for p in _PLACE_JOINER.split(clean) if p]
@@ -620,11 +679,22 @@ def _partner_head() -> regex.Pattern[str]:
 
 
 # 前五大贸易伙伴, 主要出口市场: a group named before the partners that make it up
-_PARTNER_GROUP = regex.compile(
-    r"(?:前[\d一二三四五六七八九十]+大|[\d一二三四五六七八九十]+大|主要|最大的?)(?:贸易伙伴|出口市场|进口来源地|市场|经济体)"
-)
+@cache
+def _partner_group() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:前[\d一二三四五六七八九十]+大|[\d一二三四五六七八九十]+大|主要|最大的?)(?:\L<w>)",
+        w=words("partner_groups"),
+    )
+
+
 _PLACE_JOINER = regex.compile(r"、|和|及")
-_EACH = regex.compile(r"均|都|分别|各自")
+
+
+@cache
+def _each() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("each_words"))
+
+
 _NATIONAL_SELF = frozenset({"我国", "中国", "全国", "我", "我省", "我市"})
 
 
@@ -1061,7 +1131,7 @@ def document_context(
         report = results_period(text)
         if report is not None:
             ctx.default_period, ctx.default_period_rule = report, "period.results_report"
-    budget = _BUDGET_SPEECH.search(text, 0, 3000) if fiscal_april else None
+    budget = _budget_speech().search(text, 0, 3000) if fiscal_april else None
     if budget and ref_year is not None and ctx.default_period == str(ref_year) and not ctx.default_period_rule:
         # 财政司司长发表预算案: a budget is for the fiscal year beginning that April (2024-04/2025-03)
         ctx.default_period = f"{ref_year}-04/{int(ref_year) + 1}-03"
@@ -1138,7 +1208,11 @@ def _without_dateline(text: str) -> str:
     return text[: line.start] + " " * (line.end - line.start) + text[line.end :]
 
 
-_BUDGET_SPEECH = regex.compile(r"(?:财政)?预算案|财政预算|預算案|財政預算")
+@cache
+def _budget_speech() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("budget_speech_names"))
+
+
 _HONG_KONG_FISCAL_START = 4  # the Hong Kong government's fiscal year runs April to March
 _HEADING_CHARS = 40
 _HEADING_BREAKS = regex.compile(r"[。，；！？,;!?]")
@@ -1495,7 +1569,7 @@ def _paired_bases(found: list[Draft], sentence: str, offset: int, year: int | No
         run = [i for i, d in enumerate(out) if m.end() <= d.start - offset < end and d.kind is Kind.CHANGE]
         if len(names) < 2 or len(run) != len(names) or (None in bases and not entities):
             continue
-        rate = _RATE_WORD_END.sub("", out[run[0]].metric)
+        rate = _rate_word_end().sub("", out[run[0]].metric)
         for i, name, base in zip(run, names, bases, strict=True):
             if entities:
                 # 分别比全国和全省高1个和0.5个百分点: gaps of the rate, each against its entity
@@ -1505,7 +1579,9 @@ def _paired_bases(found: list[Draft], sentence: str, offset: int, year: int | No
     return out
 
 
-_RATE_WORD_END = regex.compile(r"(?:的)?(?:增速|增幅|增长率)$")
+@cache
+def _rate_word_end() -> regex.Pattern[str]:
+    return regex.compile(r"(?:的)?(?:\L<w>)$", w=words("rate_word_ends"))
 
 
 # 分别比上月和上年同期, 分别较上年末、上月末: a list of bases a 分别 run is measured against
@@ -1698,13 +1774,15 @@ def _column_drafts(row: tables.Row, ctx: DocContext) -> Iterator[Draft]:
 
 def _header_period(header: str, year: int | None) -> str | None:
     try:
-        return periods.parse_period(_HEADER_NOTE.sub("", header), year)
+        return periods.parse_period(_header_note().sub("", header), year)
     except ValueError:
         return None
 
 
 # 1-6月（亿元）, 本月(%): the note after a column's period
-_HEADER_NOTE = regex.compile(r"[（(][^（）()]*[）)]|累计|本月|当月|数值|绝对值")
+@cache
+def _header_note() -> regex.Pattern[str]:
+    return regex.compile(r"[（(][^（）()]*[）)]|\L<w>", w=words("header_notes"))
 
 
 def _update_governing(sentence: str, ctx: DocContext) -> None:
@@ -1951,7 +2029,7 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
     if len(head) <= 4:
         return True  # 上半年，… / 6月份食品类价格…: the period opens its clause
     # 美国7月零售销售…, 京东集团第二季度收入…: a subject then the period opens the paragraph.
-    return not rx(r"[，,；;：:]").search(sentence[:start]) and (head in subjects() or bool(_ORG_NAME.fullmatch(head)))
+    return not rx(r"[，,；;：:]").search(sentence[:start]) and (head in subjects() or bool(_org_name().fullmatch(head)))
 
 
 def _first_clause_end(sentence: str) -> int:
@@ -2247,7 +2325,7 @@ def _read_listed_places(walk: _FigureWalk, fig: _Figure) -> None:
     zone, segment = fig.zone, fig.segment
     at = segment.find(zone.strip()[:2]) if zone.strip() else -1
     listed = places_then_metric(zone, segment[: max(0, at)]) if not _subject_list(zone) else None
-    if listed and (listed.counted or listed.partners) and not _EACH.search(segment):
+    if listed and (listed.counted or listed.partners) and not _each().search(segment):
         # 北京、上海等五个核心城市成交面积下降3.8%, 对中国大陆及香港出口125亿美元: the group's figure
         listed = None
     fig.item_places = listed.places if listed else []
@@ -2439,7 +2517,7 @@ def _first_metric(walk: _FigureWalk, fig: _Figure) -> None:
     if not carry.metric and metric_zone in grammar()["rate_aliases"]:  # type: ignore[operator]
         # …发布8月消费者物价指数（CPI），年增率为2.36%: the rate of what the clause before released
         released_by = _metric_from_earlier_clause(sentence, clause_start, tokenize)
-        carry.metric = _RELEASED_BY.sub("", released_by)
+        carry.metric = _released_by().sub("", released_by)
     metric = _resolve_metric(metric_zone, carry, fig.mention)
     one = _picked_before(sentence, clause_start, tokenize) if not metric_zone and not fig.in_run else None
     if one and (one.metric or metric):
@@ -2823,7 +2901,7 @@ def _state_own_period(scan: _SentenceScan, pm: periods.PeriodMatch, period: str)
         # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
         ctx.governing_period = report
         return
-    released = _RELEASES.search(sentence, max(0, pm.start - 4), pm.start) is not None
+    released = _releases().search(sentence, max(0, pm.start - 4), pm.start) is not None
     if released and stated_period:
         stated_period = _report_coverage(sentence, pm.end, stated_period)
         pm = replace(pm, period=stated_period)
@@ -4294,7 +4372,7 @@ def _kind_from_words(m: _Making) -> None:
     sentence, unit, carry, mention, metric = m.sentence, m.unit, m.carry, m.mention, m.metric
     if m.quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",) and not m.rate_clause:
         m.kind, m.pattern_id = Kind.LEVEL, "level.after_change"
-    reached = _REACHED.search(m.predicate) or _REACHED_PERIOD.search(
+    reached = _reached().search(m.predicate) or _reached_period().search(
         sentence, max(0, mention.start - 24), mention.start
     )
     m.reached = reached
@@ -4336,7 +4414,7 @@ def _kind_of_moves(m: _Making) -> None:
     m.market_move = _is_market_move(m.sentence, m.mention, predicate)  # asked four times below, answered once
     if m.kind is Kind.LEVEL and unit in _MONEY_UNITS and m.market_move:
         m.kind, m.pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
-    if m.kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
+    if m.kind is Kind.LEVEL and unit in ("点", "基点") and _point_move().search(predicate):
         m.kind, m.pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
     revenue = _REVENUE_MOVE.search(predicate) if unit in _MONEY_UNITS else None
     if revenue:
@@ -4356,14 +4434,14 @@ def _kind_of_moves(m: _Making) -> None:
 def _kind_of_amount_moves(m: _Making) -> None:
     """An amount that moved (减少106亿美元, 增加0.34千公顷, 票价下调2元) is a change, not a level."""
     sentence, unit, carry, mention, metric, predicate = m.sentence, m.unit, m.carry, m.mention, m.metric, m.predicate
-    if m.kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
+    if m.kind is Kind.LEVEL and unit not in ("%", "", "rank") and _fall_amount().search(predicate):
         m.kind, m.pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
     if _adds_to_the_level(m.kind, unit, metric, predicate, carry, m.new_clause) and not m.reached:
         # 面积220.77千公顷，增加0.34千公顷: by how much; 由760亿元增加至2024年的850亿元 reaches a level
         moved_to = _MOVED_TO_A_LEVEL.search(sentence, max(0, mention.start - 24), mention.start)
         m.kind, m.pattern_id = (m.kind, m.pattern_id) if moved_to else (Kind.CHANGE, "change.after_level")
     payroll = _names_any("payroll_words", metric) and is_measure_word(unit)
-    moved_by = _RISE_AMOUNT.search(predicate) or _FALL_AMOUNT.search(predicate)
+    moved_by = _RISE_AMOUNT.search(predicate) or _fall_amount().search(predicate)
     if payroll and m.kind in (Kind.LEVEL, Kind.CHANGE) and moved_by:
         # 8月非农就业岗位增加20.1万个: jobs added in the month, a change from the month before
         m.kind, m.pattern_id, m.base = Kind.CHANGE, "change.payroll", "prev"
@@ -4398,7 +4476,7 @@ def _sign_the_value(m: _Making) -> None:
             m.value = -m.value
             if m.value_max is not None:
                 m.value, m.value_max = -m.value_max, -mention.value
-    if _FALL_REACHED.search(predicate) and unit in ("%", "点"):
+    if _fall_reached().search(predicate) and unit in ("%", "点"):
         # 降幅收窄至1.2%, 跌幅一度收窄至不足30点: the size of the fall now, not a rise
         m.kind = Kind.GROWTH_RATE if unit == "%" else Kind.CHANGE
         m.value = -abs(m.value)
@@ -5140,12 +5218,20 @@ _FISCAL_YEAR = regex.compile(r"(?P<y1>\d{4})/(?P<y2>\d{2})(?:财政年度|年度
 _WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
 _ANNUAL_REPORT_NAMED = regex.compile(r"(\d{4})年?(?:年度报告|年报|年度业绩|全年业绩)")
+
+
 # 8月28日晚间发布半年报: the day a company published the report of a period
-_PUBLISHED_REPORT = regex.compile(
-    r"(?:晚间|晚|早间|盘后)?" + _PUBLISH + r"了?(?P<y>\d{4})?年?度?的?"
-    r"(?:(?P<h>半年报|半年度报告|中报|中期报告|半年度业绩|中期业绩)|(?P<a>年报|年度报告|年度业绩|全年业绩)"
-    r"|(?P<q1>一季报|第一季度报告|一季度报告)|(?P<q3>三季报|第三季度报告|三季度报告))"
-)
+@cache
+def _report_published() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:晚间|晚|早间|盘后)?(?:\L<p>)了?(?P<y>\d{4})?年?度?的?"
+        r"(?:(?P<h>\L<h>)|(?P<a>\L<a>)|(?P<q1>\L<q1>)|(?P<q3>\L<q3>))",
+        p=words("publishing_verbs"),
+        h=words("half_year_reports"),
+        a=words("annual_reports"),
+        q1=words("first_quarter_reports"),
+        q3=words("third_quarter_reports"),
+    )
 
 
 @cache
@@ -5198,8 +5284,16 @@ def _report_coverage(sentence: str, end: int, period: str) -> str:
     return f"{year}-H1" if quarter == 2 else f"{year}-01/{year}-09"
 
 
-_RELEASED_BY = regex.compile(r"^.*" + _PUBLISH + r"(?:了)?")
-_RELEASES = regex.compile(_PUBLISH + r"(?:了)?$")
+@cache
+def _released_by() -> regex.Pattern[str]:
+    return regex.compile(r"^.*(?:\L<p>)(?:了)?", p=words("publishing_verbs"))
+
+
+@cache
+def _releases() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<p>)(?:了)?$", p=words("publishing_verbs"))
+
+
 _REPORT_END = regex.compile(r"报告期末")
 _SINCE = regex.compile(r"以来|至今")
 
@@ -5220,7 +5314,7 @@ def _published_report(sentence: str, end: int, day: str, annual: str | None) -> 
     An annual report without a year of its own is the one the document names (贵州茅台发布2023年
     年度报告), else the year before the day's: it comes out in the first months of the next year.
     """
-    m = _PUBLISHED_REPORT.match(sentence, end)
+    m = _report_published().match(sentence, end)
     if not m or not rx(r"\d{4}-\d{2}-\d{2}").fullmatch(day):
         return None
     year = int(m.group("y") or day[:4])

@@ -254,6 +254,27 @@ class GrammarWords(_Strict):
     ordinal_name_heads: Words
     time_span_heads: Words
     time_span_units: Words
+    continuing_words: Words
+    open_end_words: Words
+    point_move_verbs: Words
+    moved_to_verbs: Words
+    fall_rate_words: Words
+    rate_moves: Words
+    fall_amount_verbs: Words
+    not_org_openers: Words
+    month_parts: Words
+    publishing_verbs: Words
+    publishing_days: Words
+    publishing_manners: Words
+    partner_groups: Words
+    each_words: Words
+    budget_speech_names: Words
+    rate_word_ends: Words
+    header_notes: Words
+    half_year_reports: Words
+    annual_reports: Words
+    first_quarter_reports: Words
+    third_quarter_reports: Words
     together_words: Words
     compared_with_words: Words
     record_marks: Words
