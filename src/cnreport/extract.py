@@ -520,10 +520,13 @@ def _referring_head() -> regex.Pattern[str]:
     return regex.compile(r"(?:\L<c>)?(?:\L<p>)", c=words("referring_conjunctions"), p=words("referring_pronouns"))
 
 
-_PERIOD_WORDS = regex.compile(
-    r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月(?:份|初|上旬|中旬|下旬)?|[一二三四]季度|第[一二三四]季度|[上下]?半年|前三季度|年初|年末|年底|年内)"
-    r"(?:以来|末|底)?(?!份?合约)"
-)
+@cache
+def _period_words() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\d{4}年)?(?:\L<y>)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月(?:份|初|上旬|中旬|下旬)?|[一二三四]季度|第[一二三四]季度"
+        r"|[上下]?半年|前三季度|年初|年末|年底|年内)(?:以来|末|底)?(?!份?合约)",
+        y=words("year_prefixes"),
+    )
 
 
 def _strip_periods(zone: str) -> str:
@@ -537,7 +540,7 @@ def _strip_periods(zone: str) -> str:
             continue
         part = _part_of_period().match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
         zone = zone[: pm.start] + zone[part.end() if part else pm.end :]
-    return _BARE_DAY.sub("", _holiday().sub("", _PERIOD_WORDS.sub("", zone)))
+    return _BARE_DAY.sub("", _holiday().sub("", _period_words().sub("", zone)))
 
 
 # 国庆节假期7天全国国内出游7.65亿人次: a holiday is when, not what
@@ -602,10 +605,13 @@ def _subject_list(zone: str) -> list[str]:
 
 
 # What may stand between the last place and the metric: 的, a count of the places (3个城市)
-_PLACES_TAIL = regex.compile(
-    r"(?:(?:等|这|此|这些|共)?[0-9一二三四五六七八九十两]+个\p{Han}{0,4}?(?:城市|省份|省市|地区|国家|市|省|区|县)"
-    r"|等(?:城市|省份|省市|地区|国家|地))?的?"
-)
+@cache
+def _places_tail() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:(?:等|这|此|这些|共)?[0-9一二三四五六七八九十两]+个\p{Han}{0,4}?(?:\L<g>|市|省|区|县)"
+        r"|等(?:\L<g>|地))?的?",
+        g=words("place_group_names"),
+    )
 
 
 def _each_place_has_it(
@@ -616,12 +622,14 @@ def _each_place_has_it(
     if len(places) < 2 or not metric or run_len != 1 or _together().search(segment):
         return False
     counts_them = is_measure_word(mention.unit) and (
-        mention.value == len(places) or _PLACE_GROUP.match(sentence, mention.end) is not None
+        mention.value == len(places) or _place_group().match(sentence, mention.end) is not None
     )
     return not counts_them
 
 
-_PLACE_GROUP = regex.compile(r"(?:城市|省份|省市|地区|国家|个?市|个?省|个?区|个?县)")
+@cache
+def _place_group() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<g>|个?市|个?省|个?区|个?县)", g=words("place_group_names"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -658,7 +666,7 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
         return None
     note = _PLACE_NOTE.match(parts[-1], len(last))
     after = note.end() if note else len(last)
-    tail = _PLACES_TAIL.match(parts[-1], after)
+    tail = _places_tail().match(parts[-1], after)
     rest = parts[-1][tail.end() if tail else after :]
     if not rest or rest[0] in "的等" or rest.endswith("等"):
         return None  # 深圳、广州…等14个城市: the list is counted after it, a group
@@ -2098,7 +2106,7 @@ def _in_named_year(found: list[periods.PeriodMatch], year: int | None) -> list[p
     named: int | None = None
     out: list[periods.PeriodMatch] = []
     for pm in found:
-        if _YEAR_WORD.search(pm.surface):
+        if _year_word().search(pm.surface):
             named = int(pm.period[:4]) if pm.period and pm.period[:4].isdigit() else None
         elif pm.relative and named and named != year:
             try:
@@ -2109,7 +2117,9 @@ def _in_named_year(found: list[periods.PeriodMatch], year: int | None) -> list[p
     return out
 
 
-_YEAR_WORD = regex.compile(r"今年|去年|上年|本年|明年|前年|全年|年[初末底]|同期|\d{4}")
+@cache
+def _year_word() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>|年[初末底]|\d{4}", w=words("year_words_named"))
 
 
 def _forward_period(period: str | None, ctx: DocContext) -> str | None:
@@ -2250,7 +2260,7 @@ def _place_figure(walk: _FigureWalk, mi: int, mention: Mention) -> _Figure:
     if carry.outer_subjects and _CLOSE_BRACKET.search(gap):
         carry.subject = carry.outer_subjects.pop()  # 7家省级（全省10家），12家…: 全省 held in the brackets
     # (a move in points restated in per cent is the growth.restated_move rule's)
-    restated = walk.prev_mention is not None and _RESTATED_GAP.fullmatch(gap) is not None and not walk.run_items
+    restated = walk.prev_mention is not None and _restated_gap().fullmatch(gap) is not None and not walk.run_items
     restated = restated and mention.unit != "%"
     in_run = walk.prev_mention is not None and (_list_gap().fullmatch(gap) is not None or restated)
     if in_run:
@@ -2309,7 +2319,7 @@ def _split_zone(walk: _FigureWalk, fig: _Figure) -> None:
         fig.zone, fig.predicate = split_zone(
             _AMONG.sub("", _strip_leading_period(unlisted, ctx.year)), walk.scan.tokenize
         )
-    traded = _TRADED.fullmatch(fig.zone.strip())
+    traded = _traded().fullmatch(fig.zone.strip())
     if traded and not fig.in_run:
         # 中国平安获净买入4.68亿元: the stock is the subject, the fund flow the metric
         fig.zone = _fund_flow(sentence[: mention.start]) + traded.group("m").removesuffix("额") + "额"
@@ -2539,7 +2549,7 @@ def _metric_of_deeds(walk: _FigureWalk, fig: _Figure) -> None:
     share = _share_of_count(sentence, mention, carry) if not metric_zone else ""
     if share:
         metric = share
-    policy = _POLICY_MOVE.search(sentence, fig.clause_start, mention.start)
+    policy = _policy_move().search(sentence, fig.clause_start, mention.start)
     if policy and mention.unit in ("基点", "pp"):
         metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
     handed_out = ""
@@ -2614,7 +2624,7 @@ def _metric_from_context(walk: _FigureWalk, fig: _Figure) -> None:
             carry.subject = metric
             metric = "盈利"
         metric = metric or "盈利"
-    measured = _MEASURED_AS.search(sentence, 0, mention.start)
+    measured = _measured_as().search(sentence, 0, mention.start)
     if measured and mention.unit in _MONEY_UNITS and (not metric or metric in _GENERIC_EARNINGS):
         metric = measured.group("x")  # 以除税前盈利计，上半年赚102.4亿: the measure the clause named
     fig.metric = metric
@@ -3121,7 +3131,7 @@ def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[
     """
     out: list[Draft] = []
     for d in drafts:
-        done = _COMPLETED.search(sentence, max(0, d.start - offset - 16), d.start - offset) if d.unit == "%" else None
+        done = _completed().search(sentence, max(0, d.start - offset - 16), d.start - offset) if d.unit == "%" else None
         owner = next((o.metric for o in reversed(out) if o.kind is Kind.LEVEL and o.unit != "%"), "")
         if done and owner:
             metric = f"{owner}完成{done.group('x')}比例"
@@ -3130,7 +3140,9 @@ def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[
     return out
 
 
-_COMPLETED = regex.compile(r"完成(?:了)?(?P<x>(?:全年|年度|年初|计划)?(?:预期)?(?:目标|计划)(?:任务)?)的$")
+@cache
+def _completed() -> regex.Pattern[str]:
+    return regex.compile(r"完成(?:了)?(?P<x>(?:\L<s>)?(?:预期)?(?:目标|计划)(?:任务)?)的$", s=words("target_spans"))
 
 
 def _economy_is_gdp(draft: Draft) -> Draft:
@@ -3161,7 +3173,7 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
         return draft
     if ctx.paragraph_futures:
         return draft  # 国内商品期货…低硫燃料油涨2%: a contract, not a share
-    name = _SESSION_TIME.sub("", draft.metric)  # 中国黄金早盘涨超5%: when in the session, not the share
+    name = _session_time().sub("", draft.metric)  # 中国黄金早盘涨超5%: when in the session, not the share
     if draft.subject and draft.subject + name in sentence and draft.subject != ctx.subject:
         name = draft.subject + name  # 贵州茅台涨超3%: the place opens the share's name
     if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
@@ -3202,7 +3214,9 @@ def _stock_context() -> regex.Pattern[str]:
     return regex.compile(r"\L<w>", w=sorted(words("stock_context"), key=len, reverse=True))
 
 
-_SESSION_TIME = regex.compile(r"(?:早盘|午盘|尾盘|盘中|开盘|收盘|午后|发稿前|截至发稿|今日|昨日|当日)+$")
+@cache
+def _session_time() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)+$", w=words("session_time_words"))
 
 
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
@@ -3214,10 +3228,24 @@ def _not_a_share() -> regex.Pattern[str]:
 _SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")
 
 
-_VIEW_OF_RATIO = regex.compile(r"从(?:[^，,。；;]*?的)?(?P<m>\p{Han}{2,8}?(?:比价|比率|比例|比值|之比|比))(?:来)?看")
-_BREAK_EVEN_AFTER = regex.compile(r"(?:为|是)?(?:盈亏平衡|盈亏平衡点|荣枯线|荣枯分界线|临界点|警戒线)")
+@cache
+def _view_of_ratio() -> regex.Pattern[str]:
+    return regex.compile(r"从(?:[^，,。；;]*?的)?(?P<m>\p{Han}{2,8}?(?:\L<w>))(?:来)?看", w=words("ratio_names"))
+
+
+@cache
+def _break_even_after() -> regex.Pattern[str]:
+    return regex.compile(r"(?:为|是)?(?:\L<w>)", w=words("break_even_lines"))
+
+
 _RATIO_BREAK = regex.compile(r"[，,；;（）()]|(?<!\d)[:：](?!\d)")
-_RATIO_VERB = regex.compile(r"(?:为|是|达|达到|缩小到|缩小至|扩大到|扩大至|调整为|下降到|下降至|提高到|提高至)$")
+
+
+@cache
+def _ratio_verb() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("ratio_verbs"))
+
+
 _FROM_PERIOD = regex.compile(r"(?:由|从)(?P<p>[^，。的]{2,12}?)的$")
 # 三次产业, 一二三产业, 一、二、三产业, 二、三产业: the sectors named by their ordinals
 _INDUSTRIES = regex.compile(r"三次产业|(?<![第、和及一二三])(?P<d>[一二三](?:[、和及]?[一二三]){1,2})产业")
@@ -3242,7 +3270,7 @@ def _ratio_drafts(
     tokenize: Tokenize,
 ) -> Iterator[Draft]:
     """三次产业比为3.9：59.5：36.6 (shares summing to 100); 城乡居民收入比缩小到2.6：1 (a ratio)."""
-    viewed = _VIEW_OF_RATIO.search(sentence)
+    viewed = _view_of_ratio().search(sentence)
     last_ratio_metric = viewed.group("m") if viewed else ""  # 从…的猪粮比价来看，…: the ratio looked at
     previous_end = 0
     for m in RATIO.finditer(sentence):
@@ -3251,11 +3279,11 @@ def _ratio_drafts(
             continue  # 16:30, a time of day
         clause_start = max([previous_end] + [b.end() for b in _RATIO_BREAK.finditer(sentence, 0, m.start())])
         previous_end = m.end()
-        if _BREAK_EVEN_AFTER.match(sentence, m.end()):
+        if _break_even_after().match(sentence, m.end()):
             continue  # 正常情况下6∶1为盈亏平衡: the line a ratio is judged by, not a figure
         clause = sentence[clause_start : m.start()]
         since = _FROM_PERIOD.search(clause)
-        zone = _RATIO_VERB.sub("", clause[: since.start()] if since else clause)
+        zone = _ratio_verb().sub("", clause[: since.start()] if since else clause)
         metric = clean_metric(zone, tokenize) or last_ratio_metric
         last_ratio_metric = metric
         # 由2005年的5：1 is dated 2005 through ``stated`` (a period after 由/从 dates the figure after it)
@@ -3308,9 +3336,13 @@ def _run_length(mentions: list[Mention], i: int, sentence: str) -> int:
 def _list_gap() -> regex.Pattern[str]:
     """What may stand between the figures of a run (grammar list_separators)."""
     return rx(r"\s*(?:" + "|".join(words("list_separators")) + r")?\s*")
+
+
 # 较原来预算低3%，即131亿元: the same difference again, in another unit (the figure's own words are
 # those of the figure it restates)
-_RESTATED_GAP = regex.compile(r"\s*[，,]?\s*(?:即|亦即|也就是|也即)(?:约|約)?\s*")
+@cache
+def _restated_gap() -> regex.Pattern[str]:
+    return regex.compile(r"\s*[，,]?\s*(?:\L<w>)(?:约|約)?\s*", w=words("restating_words"))
 
 
 def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
@@ -3400,41 +3432,75 @@ def _verb_metric(zone: str, carry: Carry, mention: Mention) -> str | None:
     return None
 
 
+@cache
+def _no_noun_after() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("range_closers"))
 
-_NO_NOUN_AFTER = regex.compile(r"之间|之内|以内|左右|上下|不等")
+
 # An amount named after it: …为经常开支。 (the noun runs to the end of the clause)
 _NAMED_AFTER = regex.compile(r"(?:为|是|屬於|属于)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)")
+
+
 # 四厘利息补贴, 三厘息: a rate in 厘 (mentions._interest_li) named by the interest after it
-_INTEREST_NAMED = regex.compile(r"厘的?(?P<x>利息补贴|利息|贴息|息)(?=[，。；,;的\n]|$)")
+@cache
+def _interest_named() -> regex.Pattern[str]:
+    return regex.compile(r"厘的?(?P<x>\L<w>)(?=[，。；,;的\n]|$)", w=words("interest_names"))
+
+
 # 以列帐基准除税前盈利计，…赚102.4亿: a clause naming the measure the figures after it are in
 # (以美元计, 以可比价格计 name a currency or a price basis: no indicator, so no measure)
-_MEASURED_AS = regex.compile(r"以(?P<x>\p{Han}{2,16}?(?:盈利|利润|溢利|纯利|收入|营收|亏损))(?:计算|计)[，,]")
+@cache
+def _measured_as() -> regex.Pattern[str]:
+    return regex.compile(r"以(?P<x>\p{Han}{2,16}?(?:\L<w>))(?:计算|计)[，,]", w=words("measured_profits"))
+
+
 _GENERIC_EARNINGS = frozenset({"盈利", "利润", "纯利", "溢利"})
+
+
 # What opens a part of a sum just given: its figures are named after them
-_PART_OPENER = regex.compile(r"(?:其中|当中|内中|其余|剩余|余下|另有)(?:的)?")
+@cache
+def _part_opener() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:的)?", w=words("part_openers"))
+
+
 # The noun after a count or amount: 500家企业…, 5777亿元7天期逆回购操作, 6000万美元的罚款.
 # A model number inside the noun (20架737 MAX飞机, 10只中证A500ETF) is part of it.
 _AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?(?:[\p{Han}A-Za-z“”\"]|\d{1,4} ?(?=[A-Za-z])){2,24}")
 
 
-_GROWING = regex.compile(
-    r"(?P<x>\p{Han}{0,6}?)(?:增加值|产值|营业收入|利润)?(?:同比)?(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)"
-)
-_TRADED = regex.compile(
-    r"(?P<s>[\p{Han}A-Za-z0-9\-]{2,12}?)(?:再获|获得|获|遭到|遭|被)"
-    r"(?P<m>(?:北向资金|南向资金|主力资金|外资)?(?:净买入|净卖出|净流入|净流出|加仓|减仓|增持|减持)额?)"
-)
-_FUND = regex.compile(r"北向资金|南向资金|主力资金|沪股通|深股通|港股通")
+@cache
+def _growing() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<x>\p{Han}{0,6}?)(?:\L<w>)?(?:同比)?(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)",
+        w=words("growing_measures"),
+    )
+
+
+@cache
+def _traded() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<s>[\p{Han}A-Za-z0-9\-]{2,12}?)(?:\L<v>)(?P<m>(?:\L<f>)?(?:\L<t>)额?)",
+        v=words("receiving_verbs"),
+        f=words("trading_funds"),
+        t=words("net_trades"),
+    )
+
+
+@cache
+def _fund() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("fund_flows"))
 
 
 def _fund_flow(before: str) -> str:
     """The fund a sentence reports the flows of (南向资金净买入…，盈富基金获净买入: 南向资金)."""
-    found = _FUND.findall(before)
+    found = _fund().findall(before)
     return found[-1] if found else ""
 
 
 # 降息25个基点 / 降准0.5个百分点: a central bank moves its rate against the one before
-_POLICY_MOVE = regex.compile(r"(?P<v>降息|减息|加息|升息|降准|減息|降準)(?:幅度)?(?:为|為|达|達)?$")
+@cache
+def _policy_move() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<v>\L<w>)(?:幅度)?(?:为|為|达|達)?$", w=words("policy_moves"))
 
 
 def _policy_metric(move: regex.Match[str]) -> str:
@@ -3442,10 +3508,18 @@ def _policy_metric(move: regex.Match[str]) -> str:
 
 
 _AT_PRICE_BEFORE = regex.compile(r"(?:以|按|作价|按照)(?:约|近|逾|超过)?$")
-_AT_PRICE_AFTER = regex.compile(
-    r"的(?P<n>估值|总价|价格|对价|总额|总金额|金额|规模|价值|总代价)(?P<v>回购|收购|出售|购买|转让|融资|募资|发行|入股)?"
-)
-_VALUED_BEFORE = regex.compile(r"(?P<w>价值|总价值|总额|金额|规模|总规模)(?:约|近|逾|超过|达|为)?$")
+
+
+@cache
+def _at_price_after() -> regex.Pattern[str]:
+    return regex.compile(r"的(?P<n>\L<n>)(?P<v>\L<v>)?", n=words("deal_value_nouns"), v=words("deal_verbs"))
+
+
+@cache
+def _valued_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<w>\L<w>)(?:约|近|逾|超过|达|为)?$", w=words("valued_nouns"))
+
+
 _VALUED_AFTER = regex.compile(r"的(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,]|$)")
 
 
@@ -3472,7 +3546,7 @@ def _amount_metric(
     if priced and not listed:
         metric = priced
     achiever = _ACHIEVED_WITH.search(sentence, clause_start, mention.start)
-    ranked = _RANKED_AFTER.match(sentence, mention.end) if achiever else None
+    ranked = _ranked_after().match(sentence, mention.end) if achiever else None
     if achiever and ranked:
         # 保利发展以2079.5亿元的销售额位居榜首: the firm's 销售额 (the one just reported when unnamed)
         metric, owner = ranked.group("n") or "", achiever.group("x")
@@ -3480,7 +3554,11 @@ def _amount_metric(
 
 
 _ACHIEVED_WITH = regex.compile(r"(?P<x>[\p{Han}A-Za-z0-9]{2,12}?)以(?:约|近|逾|超过)?$")
-_RANKED_AFTER = regex.compile(r"(?:的(?P<n>\p{Han}{2,8}?))?(?:位居|位列|排名|排在|名列|稳居|跃居|居|登顶|蝉联)")
+
+
+@cache
+def _ranked_after() -> regex.Pattern[str]:
+    return regex.compile(r"(?:的(?P<n>\p{Han}{2,8}?))?(?:\L<w>)", w=words("ranking_verbs"))
 
 
 def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
@@ -3491,11 +3569,11 @@ def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
     """
     if mention.unit not in _MONEY_UNITS:
         return ""
-    after = _AT_PRICE_AFTER.match(sentence, mention.end)
+    after = _at_price_after().match(sentence, mention.end)
     if after and _AT_PRICE_BEFORE.search(segment):
         price = after.group("n")
         return (after.group("v") or "") + price if price in ("总价", "价格", "对价", "总代价") else price
-    valued = _VALUED_BEFORE.search(segment)
+    valued = _valued_before().search(segment)
     noun = _VALUED_AFTER.match(sentence, mention.end) if valued else None
     if valued and noun:
         return noun.group("n") + valued.group("w")
@@ -3503,9 +3581,11 @@ def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
 
 
 _NAMED_LIST_BEFORE = regex.compile(r"(?:[\p{Han}A-Za-z]{1,10}、)+[\p{Han}A-Za-z]{1,10}(?:等)?(?:这|这些)?$")
-_GROUP_NOUN_AFTER = regex.compile(
-    r"[^，。；、\d]{0,10}?(?:城市|行业|省份|省市|地区|国家|区县|产业|领域|板块|品种|税种|大类|门类|市场)"
-)
+
+
+@cache
+def _group_noun_after() -> regex.Pattern[str]:
+    return regex.compile(r"[^，。；、\d]{0,10}?(?:\L<w>)", w=words("grouping_nouns"))
 
 
 def _counts_named_list(sentence: str, mention: Mention) -> bool:
@@ -3517,7 +3597,7 @@ def _counts_named_list(sentence: str, mention: Mention) -> bool:
     if mention.unit not in ("个", "個"):
         return False
     clause = rx(r"[，。；,;：:]").split(sentence[: mention.start])[-1]
-    return bool(_NAMED_LIST_BEFORE.search(clause)) and bool(_GROUP_NOUN_AFTER.match(sentence, mention.end))
+    return bool(_NAMED_LIST_BEFORE.search(clause)) and bool(_group_noun_after().match(sentence, mention.end))
 
 
 def _counted_deed(sentence: str, end: int) -> str:
@@ -3537,12 +3617,25 @@ def _counted_deed(sentence: str, end: int) -> str:
     return f"{rest}的{noun}数量" if 2 <= len(rest) <= 14 else ""
 
 
-_PEOPLE_DEED = regex.compile(r"(?:次)?(?P<v>参与|参加|出席|报名|罢工|受益|参保|签约|入境|出境|到访|观看)")
-_RATE_GROUP = regex.compile(
-    r"(?P<x>[\p{Han}A-Za-z]{1,10}?)(?P<r>涨幅|跌幅|增幅|降幅|增速|漲幅)(?P<op>超过|超|逾|在|高于|低于|超過|高於|低於)"
-    r"(?P<n>\d+(?:\.\d+)?%)(?P<post>以上|以下)?"
-)
-_OWNER_OF_COUNT = regex.compile(r"(?P<o>\p{Han}{2,8}?)(?:涵盖|包括|包含|覆盖|下辖|所辖)的?$")
+@cache
+def _people_deed() -> regex.Pattern[str]:
+    return regex.compile(r"(?:次)?(?P<v>\L<w>)", w=words("people_deeds"))
+
+
+@cache
+def _rate_group() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<x>[\p{Han}A-Za-z]{1,10}?)(?P<r>\L<r>)(?P<op>\L<op>)(?P<n>\d+(?:\.\d+)?%)(?P<post>以上|以下)?",
+        r=words("rate_group_heads"),
+        op=words("threshold_ops"),
+    )
+
+
+@cache
+def _owner_of_count() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<o>\p{Han}{2,8}?)(?:\L<w>)的?$", w=words("covering_verbs"))
+
+
 _GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
 
 
@@ -3569,11 +3662,11 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if part is not None:
         return part
     m = _AFTER_PHRASE.match(sentence, mention.end)
-    if not m or _NO_NOUN_AFTER.match(sentence, mention.end):
+    if not m or _no_noun_after().match(sentence, mention.end):
         return None  # 介于10万至12万人之间: the end of a range, no noun
     phrase = rx(r"^的|[“”\"]").sub("", m.group())
     phrase = rx(r"(?<=\p{Han}{2})(?:和|及|与|以及).*$").sub("", phrase)  # 71亿元逆回购和4010亿元MLF到期
-    growing = _GROWING.fullmatch(phrase) if mention.unit in ("个", "家", "户", "项", "個") else None
+    growing = _growing().fullmatch(phrase) if mention.unit in ("个", "家", "户", "项", "個") else None
     if growing and growing.group("x") not in _predicate_words_extra():
         # 12个重点行业中11个增长 / 21个行业实现增长: how many of a group grew.
         group = _GROUP_OF.search(sentence, 0, mention.start)
@@ -3588,7 +3681,7 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
 
 def _rate_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize) -> str | None:
     """A per cent named by what follows it (四厘利息补贴, 削减1%经常开支); None when nothing names it so."""
-    interest = _INTEREST_NAMED.match(sentence, mention.end - 1) if mention.unit == "%" else None
+    interest = _interest_named().match(sentence, mention.end - 1) if mention.unit == "%" else None
     if interest and not _names_indicator(zone):
         return interest.group("x") + "率"  # 为期三年的四厘利息补贴: the subsidy's rate, named after it
     if mention.unit == "%" and not _names_indicator(zone) and sentence.endswith(words("cut_verbs"), 0, mention.start):
@@ -3601,7 +3694,8 @@ def _rate_named_after(sentence: str, mention: Mention, zone: str, tokenize: Toke
 
 def _part_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize, money: bool) -> str | None:
     """An amount that is a part of a sum (其余500亿元是专项债券) is named after it; None when it is not."""
-    named = _NAMED_AFTER.match(sentence, mention.end) if money and (not zone or _PART_OPENER.fullmatch(zone)) else None
+    opened = not zone or _part_opener().fullmatch(zone)
+    named = _NAMED_AFTER.match(sentence, mention.end) if money and opened else None
     if named:
         # 当中2913亿元为经常开支, 其余500亿元是专项债券: a part of a sum, named after the amount
         noun = clean_metric(named.group("x"), tokenize)
@@ -3615,10 +3709,10 @@ def _count_of_deed(sentence: str, mention: Mention) -> str | None:
     deed = _counted_deed(sentence, mention.end)
     if deed and mention.unit in ("家", "只", "个", "支", "户", "個"):
         return deed
-    people = _PEOPLE_DEED.match(sentence, mention.end) if mention.unit == "人" else None
+    people = _people_deed().match(sentence, mention.end) if mention.unit == "人" else None
     if people:
         return people.group("v") + "人数"  # 约3.3万人参与罢工: how many took part
-    group = _RATE_GROUP.match(sentence, mention.end)
+    group = _rate_group().match(sentence, mention.end)
     if group and is_measure_word(mention.unit):
         # 27只可转债跌幅超2% -> 跌幅超2%的可转债数量: how many passed a threshold
         return "{r}{op}{n}{post}的{x}数量".format_map(group.groupdict(""))
@@ -3640,7 +3734,7 @@ def _noun_after_count(mention: Mention, zone: str, phrase: str, tokenize: Tokeni
     if len(noun) < 2:
         return None
     kept = next((v for v in words("count_verbs_kept") if zone.endswith(v)), "")
-    owner = _OWNER_OF_COUNT.search(zone)
+    owner = _owner_of_count().search(zone)
     if owner and not kept:
         noun = owner.group("o") + noun  # 制造业涵盖的31个行业: the industries of manufacturing
     if is_measure_word(mention.unit) and not noun.endswith(("数", "数量", "总数", "数目")):
@@ -4619,7 +4713,7 @@ def _kind_against_another(m: _Making) -> None:
         # 道指下跌79.33点，或0.31%: the same move again, as a rate against the last close
         m.kind, m.pattern_id, m.base = Kind.GROWTH_RATE, "growth.restated_move", carry.change_base or "prev"
         m.value = abs(m.value) * comparisons.direction_sign(sentence[max(0, mention.start - 24) : mention.start])
-    policy = _POLICY_MOVE.search(sentence, 0, mention.start)
+    policy = _policy_move().search(sentence, 0, mention.start)
     if policy and unit in ("基点", "pp") and m.metric == _policy_metric(policy):
         m.kind, m.pattern_id, m.base = Kind.CHANGE, "change.policy_rate", "prev"  # against the rate it replaces
         m.value = -abs(m.value) if policy.group("v") in ("降息", "减息", "降准") else abs(m.value)

@@ -254,6 +254,34 @@ class GrammarWords(_Strict):
     ordinal_name_heads: Words
     time_span_heads: Words
     time_span_units: Words
+    year_prefixes: Words
+    place_group_names: Words
+    year_words_named: Words
+    target_spans: Words
+    session_time_words: Words
+    ratio_names: Words
+    break_even_lines: Words
+    ratio_verbs: Words
+    restating_words: Words
+    range_closers: Words
+    interest_names: Words
+    measured_profits: Words
+    part_openers: Words
+    growing_measures: Words
+    receiving_verbs: Words
+    trading_funds: Words
+    net_trades: Words
+    fund_flows: Words
+    policy_moves: Words
+    deal_value_nouns: Words
+    deal_verbs: Words
+    valued_nouns: Words
+    ranking_verbs: Words
+    grouping_nouns: Words
+    people_deeds: Words
+    rate_group_heads: Words
+    threshold_ops: Words
+    covering_verbs: Words
     continuing_words: Words
     open_end_words: Words
     point_move_verbs: Words
