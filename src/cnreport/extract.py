@@ -2563,11 +2563,11 @@ def _metric_of_deeds(walk: _FigureWalk, fig: _Figure) -> None:
     deed = _tallied_deed(predicate, metric_zone, mention.unit)
     if deed:
         metric = deed  # 医保部门共追回医保资金160.6亿元: what the actor tallied, not the actor
-    jobs = _JOBS_CREATED.match(predicate) if mention.unit not in ("%", "pp") else None
+    jobs = _jobs_created().match(predicate) if mention.unit not in ("%", "pp") else None
     if jobs:
         # 项目建成后可带动就业近5万人: the jobs the project brings, not the project
         metric = jobs.group("v") + jobs.group("o") + ("人数" if mention.unit == "人" else "")
-    driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
+    driven = _driven().match(predicate) if mention.unit == "%" else None
     if driven:
         metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
     fig.metric, fig.predicate, fig.handed_out = metric, predicate, handed_out
@@ -2612,10 +2612,10 @@ def _metric_from_context(walk: _FigureWalk, fig: _Figure) -> None:
             (grown or ctx.paragraph_metric) if ranking else ""
         )
     elided = not metric and fig.index == 0 and not rx(r"\d").search(sentence, 0, clause_start)
-    if elided and ctx.paragraph_growth and _ELIDED_GROWTH.search(predicate):
+    if elided and ctx.paragraph_growth and _elided_growth().search(predicate):
         # …GDP零增长。今年预期目标设定为增长8%左右: the rate the paragraph is about
         metric = ctx.paragraph_growth[0]
-    fx = _FX_QUOTE.match(sentence, mention.end) if not mention.unit else None
+    fx = _fx_quote().match(sentence, mention.end) if not mention.unit else None
     if fx and not rx(r"汇率|兑").search(metric or ""):
         metric = _fx_metric(sentence, segment, fx.group("q"))  # 报7.2516兑1美元
     if rx(r"(?:多|少)?赚").match(predicate) and mention.unit in ("%", *_MONEY_UNITS):
@@ -2723,7 +2723,7 @@ def _draft_members(walk: _FigureWalk, fig: _Figure) -> bool:
         place = _member_place(name, indicator)
         if place:
             # 增速超过10%的城市有北京、上海: the places are the subjects
-            rate = _RATE_NAMED.search(sentence, clause_start, mention.start)
+            rate = _rate_named().search(sentence, clause_start, mention.start)
             what = indicator or carry.metric or ctx.paragraph_metric or (rate.group() if rate else place)
             made = _make(mention, what, predicate, reading, carry, period)
             drafts.append(replace(made, subject=place))
@@ -3533,13 +3533,13 @@ def _amount_metric(
     the owner a valuation names, if any.
     """
     owner = None
-    valued = _VALUATION_OF.search(sentence, clause_start, mention.start)
+    valued = _valuation_of().search(sentence, clause_start, mention.start)
     if valued:
         metric, owner = valued.group("h"), valued.group("x")
-    named = _MONEY_NOUN_AFTER.match(sentence, mention.end)
+    named = _money_noun_after().match(sentence, mention.end)
     if named and not _names_indicator(metric or ""):
         metric = named.group("n")  # 一笔3亿元的订单: the noun after names it
-    deal = _MONEY_DEED.search(metric or "")
+    deal = _money_deed().search(metric or "")
     if deal and len(metric) > len(deal.group()) + 4:
         metric = deal.group()  # the deed that ends a long story names the amount
     priced = _priced_metric(sentence, segment, mention)
@@ -3793,7 +3793,9 @@ def _is_attribute(metric: str) -> bool:
     return len(metric) <= 4 and any(metric.endswith(h) for h in heads) and not is_known_metric(metric)
 
 
-_AS_WHAT = regex.compile(r"(?:为|是|属于|来自)(?P<x>[\p{Han}A-Za-z]{2,12})")
+@cache
+def _as_what() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<x>[\p{Han}A-Za-z]{2,12})", w=words("as_what_verbs"))
 
 
 def _share_of_count(sentence: str, mention: Mention, carry: Carry) -> str:
@@ -3801,7 +3803,7 @@ def _share_of_count(sentence: str, mention: Mention, carry: Carry) -> str:
     parent = carry.parent or carry.metric
     if not carry.parts or mention.unit != "%" or not parent.endswith(("数量", "数")):
         return ""
-    what = _AS_WHAT.match(sentence, mention.end)
+    what = _as_what().match(sentence, mention.end)
     return f"{what.group('x')}占比" if what else ""
 
 
@@ -3860,7 +3862,9 @@ def _is_alias_paren(sentence: str, brk: regex.Match[str]) -> bool:
     return False
 
 
-_LEADING_PERIOD_PREFIX = regex.compile(r"^[\s*“”]*(?:截至|截止|至|到|在|于)?$")
+@cache
+def _leading_period_prefix() -> regex.Pattern[str]:
+    return regex.compile(r"^[\s*“”]*(?:\L<w>)?$", w=words("period_lead_words"))
 
 
 def _strip_leading_period(segment: str, year: int | None) -> str:
@@ -3872,7 +3876,7 @@ def _strip_leading_period(segment: str, year: int | None) -> str:
     for pm in periods.find_periods(segment, year):
         if pm.start > 4:
             break
-        if _LEADING_PERIOD_PREFIX.match(segment[: pm.start]):
+        if _leading_period_prefix().match(segment[: pm.start]):
             rest = segment[pm.end :]
             return rx(r"^(?:当周|当月|当日|以来|期间|末|底)").sub("", rest)
     for pm in reversed(periods.find_periods(segment, year)):
@@ -3884,12 +3888,18 @@ def _strip_leading_period(segment: str, year: int | None) -> str:
     return segment
 
 
-_DRIVEN = regex.compile(
-    r"(?:带动|推动|促进|拉动|带来)(?P<o>\p{Han}[^，。；]{1,24}?)(?:同比|环比)?(?:增长|下降|上涨|提高)"
-)
-_VERB_OBJECT = regex.compile(
-    r"(?:上调|下调|调高|调低|提高|降低|增加|减少|新增|下降|上升)(?P<o>\p{Han}[\p{Han}A-Za-z0-9]{1,20}?)(?:约|近|超过)?$"
-)
+@cache
+def _driven() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<v>)(?P<o>\p{Han}[^，。；]{1,24}?)(?:同比|环比)?(?:\L<m>)",
+        v=words("driving_verbs"),
+        m=words("driven_moves"),
+    )
+
+
+@cache
+def _verb_object() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<o>\p{Han}[\p{Han}A-Za-z0-9]{1,20}?)(?:约|近|超过)?$", w=words("object_verbs"))
 
 
 @cache
@@ -3971,20 +3981,26 @@ def _money_handed_out(predicate: str, tokenize: Tokenize) -> str:
 
 def _object_of_verb(predicate: str, tokenize: Tokenize) -> str:
     """决定下调金融机构存款准备金率0.5个百分点: the object of the verb is what moves."""
-    m = _VERB_OBJECT.search(predicate)
+    m = _verb_object().search(predicate)
     if not m:
         return ""
     obj = clean_metric(m.group("o"), tokenize)
     return obj if len(obj) >= 2 and not rx(r"\d").search(obj) else ""
 
 
-_FX_QUOTE = regex.compile(r"[兑兌]1(?P<q>美元|港元|欧元|日元|英镑|澳元|加元)")
-_FX_BASE = regex.compile(r"(?:在岸|离岸)?人民币|港元|美元|欧元|日元|英镑")
+@cache
+def _fx_quote() -> regex.Pattern[str]:
+    return regex.compile(r"[兑兌]1(?P<q>\L<w>)", w=words("quote_currencies"))
+
+
+@cache
+def _fx_base() -> regex.Pattern[str]:
+    return regex.compile(r"(?:在岸|离岸)?人民币|\L<w>", w=words("fx_bases"))
 
 
 def _fx_metric(sentence: str, segment: str, quote: str) -> str:
     """在岸人民币…报7.2516兑1美元 -> 在岸人民币兑美元汇率 (中间价 when the segment says so)."""
-    base = _FX_BASE.search(sentence)
+    base = _fx_base().search(sentence)
     name = base.group() if base and base.group() != quote else "人民币"
     return f"{name}兑{quote}" + ("中间价" if "中间价" in segment else "汇率")
 
@@ -4015,7 +4031,9 @@ class Picked:
     subject: str | None = None
 
 
-_AMONG_GROUP = regex.compile(r"^(?P<g>[^，,；;]{2,16}?)(?:之中|当中|當中|中)(?P<rest>\p{Han}.*)$")
+@cache
+def _among_group() -> regex.Pattern[str]:
+    return regex.compile(r"^(?P<g>[^，,；;]{2,16}?)(?:\L<w>)(?P<rest>\p{Han}.*)$", w=words("among_words"))
 
 
 def cleft_items(clause: str, tokenize: Tokenize, count: int | None = None) -> list[Picked]:
@@ -4032,7 +4050,7 @@ def cleft_items(clause: str, tokenize: Tokenize, count: int | None = None) -> li
     raw = cleft.group("items").strip()
     group = cleft.group("group") or ""
     frame = cleft.group("frame")
-    among = _AMONG_GROUP.match(frame)
+    among = _among_group().match(frame)
     if among or group in word_set("entity_groups"):
         whole = clean_metric(among.group("g"), tokenize) if among else ""
         indicator = frame_indicator(among.group("rest") if among else frame, tokenize)
@@ -4249,7 +4267,7 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str, boun
     if not m:
         return []
     members = [x for x in m.group("items").split("、") if x]
-    members[0] = _CLAUSE_OPENER.sub("", members[0]) or members[0]  # 而国防军工、…: the item, not the turn
+    members[0] = _clause_opener().sub("", members[0]) or members[0]  # 而国防军工、…: the item, not the turn
     if m.group("items") in metric:
         metric = metric.replace(m.group(), "").replace(m.group("items"), "")  # the list is no part of its indicator
     size = parse_number(m.group("n"))
@@ -4267,7 +4285,9 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str, boun
     return [Picked(x + rest) for x in members]
 
 
-_CLAUSE_OPENER = regex.compile(r"^(?:其中|而且|而|以及|另外|此外|同时|同時|但是|但)")
+@cache
+def _clause_opener() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:\L<w>)", w=words("clause_openers"))
 
 
 def entity_members(names: list[str], group: str, indicator: str) -> list[Picked]:
@@ -4350,13 +4370,26 @@ def _qualifier_tail() -> regex.Pattern[str]:
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
 _RESPECTIVE_FLOW = regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:为|為|达|達|达到|達到|是)?")
 _PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
+
+
 # 达到总销量的44.8%; 大约是本地生产总值34% (a whole that is an aggregate needs no 的)
-_APPROX_VERB = regex.compile(r"(?:大约|大約|约|約|接近|将近|將近)$")
-_PART_OF_WHOLE = regex.compile(
-    r"(?:达到|达|为|是|相当于)(?P<x>\p{Han}[\p{Han}A-Za-z]{1,15}?)"
-    r"(?:的|(?<=生产总值|生產總值|GDP|总额|總額|总量|總量|总数|總數))$"
-)
-_RATE_NAMED = regex.compile(r"增速|增幅|涨幅|降幅|增长速度")
+@cache
+def _approx_verb() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("approx_verbs"))
+
+
+@cache
+def _part_of_whole() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<v>)(?P<x>\p{Han}[\p{Han}A-Za-z]{1,15}?)(?:的|(?<=\L<w>))$",
+        v=words("part_verbs"),
+        w=words("aggregate_wholes"),
+    )
+
+
+@cache
+def _rate_named() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("named_rates"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -4453,7 +4486,7 @@ def _start_making(
     quote = _quoted_before().search(sentence[: mention.start].rstrip())
     # CPI涨幅从上月的0.5%升至0.6%: the clause names a rate of growth, so what it reaches is one too
     clause_open = max(sentence.rfind(c, 0, mention.start) for c in "，,；;") + 1
-    rate_clause = unit == "%" and _RATE_NAMED.search(sentence, clause_open, mention.start)
+    rate_clause = unit == "%" and _rate_named().search(sentence, clause_open, mention.start)
     return _Making(
         mention=mention, metric=metric, predicate=predicate, reading=reading, carry=carry, period=period,
         new_clause=new_clause, kind=kind, pattern_id=pattern_id, value=value, value_max=value_max, quote=quote,
@@ -4487,12 +4520,12 @@ def _kind_of_shares(m: _Making) -> None:
     """A per cent of a whole is a share; a bare per cent after a growth restates it or is the rate named."""
     sentence, unit, carry, mention, predicate = m.sentence, m.unit, m.carry, m.mention, m.predicate
     in_li = sentence.startswith("厘", mention.end - 1)  # 四厘利息: an interest rate, never a part of a whole
-    whole = _PART_OF_WHOLE.search(predicate) if m.kind is Kind.LEVEL and unit == "%" and not in_li else None
+    whole = _part_of_whole().search(predicate) if m.kind is Kind.LEVEL and unit == "%" and not in_li else None
     if whole and m.metric:
         # 新能源汽车新车销量达到汽车新车总销量的44.8%: a part of a whole, a share
         m.kind, m.pattern_id = Kind.SHARE, "share.of_whole"
         m.metric = f"{m.metric}占{whole.group('x')}比重"
-        if mention.qualifier is None and _APPROX_VERB.search(predicate, 0, max(0, whole.start())):
+        if mention.qualifier is None and _approx_verb().search(predicate, 0, max(0, whole.start())):
             m.mention = replace(mention, qualifier="approx")  # 大约是本地生产总值34%: about 34%
     if m.kind is Kind.LEVEL and unit == "%" and carry.kind is Kind.GROWTH_RATE and _restates(sentence, m.mention):
         m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.restated"  # 增长2%（同期为3.2%）: last year's rate
@@ -4510,7 +4543,7 @@ def _kind_of_moves(m: _Making) -> None:
         m.kind, m.pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
     if m.kind is Kind.LEVEL and unit in ("点", "基点") and _point_move().search(predicate):
         m.kind, m.pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
-    revenue = _REVENUE_MOVE.search(predicate) if unit in _MONEY_UNITS else None
+    revenue = _revenue_move().search(predicate) if unit in _MONEY_UNITS else None
     if revenue:
         # 6个税种实现增长，合计增收2.5亿元: the revenue of those that grew rose by that much
         m.kind, m.pattern_id = Kind.CHANGE, "change.revenue"
@@ -4520,7 +4553,7 @@ def _kind_of_moves(m: _Making) -> None:
         m.kind is Kind.LEVEL
         and unit in _MONEY_UNITS
         and _names_any("holding_words", m.metric)
-        and _RISE_AMOUNT.search(predicate)
+        and _rise_amount().search(predicate)
     ):
         m.kind, m.pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
 
@@ -4532,10 +4565,10 @@ def _kind_of_amount_moves(m: _Making) -> None:
         m.kind, m.pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
     if _adds_to_the_level(m.kind, unit, metric, predicate, carry, m.new_clause) and not m.reached:
         # 面积220.77千公顷，增加0.34千公顷: by how much; 由760亿元增加至2024年的850亿元 reaches a level
-        moved_to = _MOVED_TO_A_LEVEL.search(sentence, max(0, mention.start - 24), mention.start)
+        moved_to = _moved_to_a_level().search(sentence, max(0, mention.start - 24), mention.start)
         m.kind, m.pattern_id = (m.kind, m.pattern_id) if moved_to else (Kind.CHANGE, "change.after_level")
     payroll = _names_any("payroll_words", metric) and is_measure_word(unit)
-    moved_by = _RISE_AMOUNT.search(predicate) or _fall_amount().search(predicate)
+    moved_by = _rise_amount().search(predicate) or _fall_amount().search(predicate)
     if payroll and m.kind in (Kind.LEVEL, Kind.CHANGE) and moved_by:
         # 8月非农就业岗位增加20.1万个: jobs added in the month, a change from the month before
         m.kind, m.pattern_id, m.base = Kind.CHANGE, "change.payroll", "prev"
@@ -4554,7 +4587,7 @@ def _sign_the_value(m: _Making) -> None:
     sentence, unit, carry, mention = m.sentence, m.unit, m.carry, m.mention
     # …，比去年全年收窄4个百分点 after 降幅比同期收窄2.6个百分点: the same rate moved again
     again = bool(carry.rate_change) and not m.new_clause and m.kind is Kind.CHANGE and unit == "pp"
-    if again and not _RATE_NAMED.match(m.predicate):
+    if again and not _rate_named().match(m.predicate):
         m.predicate = carry.rate_change + m.predicate
     predicate = m.predicate
     if m.kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP) and not m.rate_reached:
@@ -4604,7 +4637,7 @@ def _kind_of_pp_gaps(m: _Making) -> None:
 def _compared_level(m: _Making) -> None:
     """A gap that gives the other party's own figure (高于全省同期的2%) is that figure; a premium is over a price."""
     predicate, carry, mention, ctx = m.predicate, m.carry, m.mention, m.reading.ctx
-    comparator = _COMPARATOR_LEVEL.search(predicate) if m.kind is Kind.GAP and m.unit not in ("pp", "基点") else None
+    comparator = _comparator_level().search(predicate) if m.kind is Kind.GAP and m.unit not in ("pp", "基点") else None
     if comparator and carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL, Kind.SHARE):
         # 增长5%，高于全省同期的2%; 收益率报2.941%，高于周四的2.877%: the other's own figure, no gap
         m.kind, m.pattern_id = carry.kind, "level.comparator"
@@ -4751,7 +4784,7 @@ def _metric_for_kind(m: _Making) -> None:
         and m.metric
         and not m.metric.endswith(words("rate_heads"))
     ):
-        rate_named = _RATE_NAMED.match(predicate)  # 投资增速比上年同期提高2.1个百分点
+        rate_named = _rate_named().match(predicate)  # 投资增速比上年同期提高2.1个百分点
         if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in m.metric:
             m.metric = _rate_of(m.metric)
 
@@ -4777,7 +4810,7 @@ def _carry_and_draft(m: _Making) -> Draft:
     carry.kind = kind
     carry.unit = unit
     carry.base = m.base
-    moved_rate = _RATE_NAMED.match(m.predicate)
+    moved_rate = _rate_named().match(m.predicate)
     rate_moved = kind is Kind.CHANGE and unit == "pp" and m.metric.endswith("增速")
     carry.rate_change = (moved_rate.group() if moved_rate else "增速") if rate_moved else ""
     period = m.period
@@ -4837,25 +4870,55 @@ def _group_over_bound() -> regex.Pattern[str]:
     )
 
 
-_VALUATION_OF = regex.compile(r"对(?P<x>[\p{Han}A-Za-z0-9]{1,12}?)的(?P<h>估值|市值|定价)(?:为|达|约为|约|达到)?$")
-_MONEY_NOUN_AFTER = regex.compile(
-    r"的?(?P<n>融资|投资|订单|合同|贷款|补贴|罚款|赔偿|注资|投资计划|收购|债券|专项债券|回购计划)(?![\p{Han}])"
-)
-_MONEY_DEED = regex.compile(r"(?:筹资|融资|募资|募集资金|回购|罚没|罚款|赔偿|注资|增资|减资|补贴|分红)$")
-_JOBS_CREATED = regex.compile(
-    r"(?:可|能|将|预计|可以)?(?P<v>带动|吸纳|新增|提供|创造)(?P<o>就业|就业岗位|岗位)(?:近|约|超过|超|逾|达|达到)?$"
-)
+@cache
+def _valuation_of() -> regex.Pattern[str]:
+    return regex.compile(
+        r"对(?P<x>[\p{Han}A-Za-z0-9]{1,12}?)的(?P<h>\L<h>)(?:\L<v>)?$",
+        h=words("valuation_heads"),
+        v=words("valuation_verbs"),
+    )
+
+
+@cache
+def _money_noun_after() -> regex.Pattern[str]:
+    return regex.compile(r"的?(?P<n>\L<w>)(?![\p{Han}])", w=words("money_nouns"))
+
+
+@cache
+def _money_deed() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("money_deeds"))
+
+
+@cache
+def _jobs_created() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:可|能|将|预计|可以)?(?P<v>\L<v>)(?P<o>\L<o>)(?:近|约|超过|超|逾|达|达到)?$",
+        v=words("job_verbs"),
+        o=words("job_nouns"),
+    )
+
+
 _MOVED = r"(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落)"
 _COUNT_OF_MOVERS = regex.compile(
     r"(?P<m>" + _MOVED + r"\p{Han}{0,6}?(?:数量|个数|数))(?P<v>为|是|有|达|达到)?"
     # 环比上涨的城市有5个: the same count, its noun after 的
     r"|(?P<d>" + _MOVED + r")的(?P<n>\p{Han}{1,6}?)(?P<w>有|共有|为|是|达)"
 )
-_REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
-_FRAME = regex.compile(
-    r"^(?:全国|全省|全市)?(?:各|各个|主要|\d+个)?(?:省份|省区市|省市|省|城市|地市|市|地区|区县|国家|经济体)?(?:的)?"
-    r"(?P<x>[\p{Han}A-Za-z][\p{Han}A-Za-z]{1,16}?)(?:中|当中|之中|排名|排行|排行榜|情况|来看|看)?$"
-)
+
+
+@cache
+def _revenue_move() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|超过|逾)?$", w=words("revenue_moves"))
+
+
+@cache
+def _frame() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?:全国|全省|全市)?(?:各|各个|主要|\d+个)?(?:\L<p>)?(?:的)?"
+        r"(?P<x>[\p{Han}A-Za-z][\p{Han}A-Za-z]{1,16}?)(?:\L<t>)?$",
+        p=words("frame_places"),
+        t=words("frame_tails"),
+    )
 
 
 def _in_place_ranking(sentence: str, segment: str, mention: Mention) -> bool:
@@ -4868,7 +4931,7 @@ def _in_place_ranking(sentence: str, segment: str, mention: Mention) -> bool:
 def _frame_metric(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """各省GDP增速中，北京10.7%、浙江10.6% / 各市人均收入排名：…: the indicator a ranking of places is by."""
     for clause in reversed(_clauses_before(sentence, clause_start)[-2:]):
-        frame = _FRAME.match(_strip_periods(clause).strip(" 　*#"))
+        frame = _frame().match(_strip_periods(clause).strip(" 　*#"))
         if frame and _names_indicator(frame.group("x")):
             return clean_metric(frame.group("x"), tokenize)
     return ""
@@ -4893,15 +4956,21 @@ def _estimated_metric(metric: str, sentence: str, tokenize: Tokenize) -> str:
 
 
 # a rate with no metric of its own, stated as a move (增长8%, 回落到4.9%, 预期目标设定为增长8%)
-_ELIDED_GROWTH = regex.compile(r"(?:增长|下降|回落|回升|增速|增幅|增長)(?:了|为|到|至|為)?(?:约|近|超过)?$")
-_MOVED_TO_A_LEVEL = regex.compile(r"(?:增加|增长|上升|提高)(?:至|到)")
+@cache
+def _elided_growth() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了|为|到|至|為)?(?:约|近|超过)?$", w=words("elided_moves"))
+
+
+@cache
+def _moved_to_a_level() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:至|到)", w=words("level_rises"))
 
 
 def _adds_to_the_level(kind: Kind, unit: str, metric: str, predicate: str, carry: Carry, new_clause: bool) -> bool:
     """An amount after 增加 in the clause after a level of the same metric and unit adds to that level."""
     same = carry.kind is Kind.LEVEL and carry.unit == unit and metric == carry.metric and not new_clause
     amount = kind is Kind.LEVEL and unit not in ("%", "pp", "", "rank")
-    return same and amount and _RISE_AMOUNT.search(predicate) is not None
+    return same and amount and _rise_amount().search(predicate) is not None
 
 
 @cache
@@ -4911,11 +4980,15 @@ def _setting_moved() -> regex.Pattern[str]:
     return regex.compile(r"(?:\L<v>)(?:了)?(?:约|近|約)?$", v=list(words("adjusting_verbs")))
 
 
-_RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
+@cache
+def _rise_amount() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|超过)?$", w=words("rise_amount_verbs"))
 
 
 # 高于全省同期的2%, 低於上月的3.1%: a figure after 的 that is the comparator's own (no points of a gap)
-_COMPARATOR_LEVEL = regex.compile(r"(?:高于|低于|快于|慢于|高於|低於|快於|慢於)(?P<x>[^，,。；;%]{0,14}?)的$")
+@cache
+def _comparator_level() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<x>[^，,。；;%]{0,14}?)的$", w=words("comparator_words"))
 
 
 _SAME_PERIOD_OF = regex.compile(r"(?:比|较|較|与|與)(?P<y>\d{4})年同期")

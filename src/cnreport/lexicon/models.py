@@ -254,6 +254,32 @@ class GrammarWords(_Strict):
     ordinal_name_heads: Words
     time_span_heads: Words
     time_span_units: Words
+    driving_verbs: Words
+    driven_moves: Words
+    object_verbs: Words
+    quote_currencies: Words
+    fx_bases: Words
+    among_words: Words
+    clause_openers: Words
+    approx_verbs: Words
+    part_verbs: Words
+    aggregate_wholes: Words
+    named_rates: Words
+    valuation_heads: Words
+    valuation_verbs: Words
+    money_nouns: Words
+    money_deeds: Words
+    job_verbs: Words
+    job_nouns: Words
+    revenue_moves: Words
+    frame_places: Words
+    frame_tails: Words
+    elided_moves: Words
+    level_rises: Words
+    rise_amount_verbs: Words
+    comparator_words: Words
+    as_what_verbs: Words
+    period_lead_words: Words
     year_prefixes: Words
     place_group_names: Words
     year_words_named: Words
