@@ -441,9 +441,11 @@ def _org() -> regex.Pattern[str]:
     )
 
 
-_FISCAL = regex.compile(
-    r"(?:\d{4}(?:/\d{2,4})?(?:财年|財年|财政年度|年度)?)?第[一二三四1-4]财季|\d{4}(?:/\d{2,4})?财年"
-)
+@cache
+def _fiscal() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\d{4}(?:/\d{2,4})?(?:\L<w>)?)?第[一二三四1-4]财季|\d{4}(?:/\d{2,4})?财年", w=words("fiscal_year_words")
+    )
 
 
 def _names_indicator(phrase: str) -> bool:
@@ -486,7 +488,7 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
     released = _publisher_lead().match(clean)
     if released and released.group("by").endswith(words("actor_heads")) and len(released.group("rest")) >= 4:
         return None, released.group("rest")  # the publisher, not the subject, and no part of the metric
-    fiscal = _FISCAL.search(clean)
+    fiscal = _fiscal().search(clean)
     if fiscal and fiscal.start() > 0 and _names_indicator(clean[fiscal.end() :]):
         firm = _modal_tail().sub("", clean[: fiscal.start()])
         return (firm if firm and firm not in _PRONOUN_SUBJECTS else None), clean[fiscal.end() :]
@@ -1149,7 +1151,7 @@ def document_context(
     ctx.dateline = text[line.start : line.end] if line is not None else None
     ctx.noted_amounts = _noted_amounts(text)
     ctx.restated_titles = _restated_titles(text)
-    named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
+    named_annual = _annual_report_named().search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
         ctx.document_date = None  # a page published later about an earlier year (a bulletin)
@@ -2317,7 +2319,7 @@ def _split_zone(walk: _FigureWalk, fig: _Figure) -> None:
         # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
         unlisted = _PERIOD_LIST.sub("", segment)  # 二、三季度分别…: the listed periods are no metric
         fig.zone, fig.predicate = split_zone(
-            _AMONG.sub("", _strip_leading_period(unlisted, ctx.year)), walk.scan.tokenize
+            _among().sub("", _strip_leading_period(unlisted, ctx.year)), walk.scan.tokenize
         )
     traded = _traded().fullmatch(fig.zone.strip())
     if traded and not fig.in_run:
@@ -2468,7 +2470,7 @@ def _read_place_items(walk: _FigureWalk, fig: _Figure) -> None:
     places = bool(items) and run_len == len(items) and all(i in subjects() for i in items)
     if places:
         # 北京、上海分别出口…: the indicator named after 分别 is what each place did
-        flow = _RESPECTIVE_FLOW.fullmatch(predicate)
+        flow = _respective_flow().fullmatch(predicate)
         carry.metric = (
             flow.group("m")
             if flow and _names_indicator(flow.group("m"))
@@ -2872,7 +2874,7 @@ def _read_stated_period(scan: _SentenceScan, pm: periods.PeriodMatch) -> None:
     prefix = sentence[max(0, pm.start - 2) : pm.start]
     if _TIMES_OF.match(sentence, pm.end) and _IS_BEFORE.search(prefix):
         return  # 出口额是上年的1.5倍: the multiple is this period's figure, of last year's
-    viewed = prefix.endswith(("从", "就")) and _VIEWED_FROM.match(sentence, pm.end) is not None
+    viewed = prefix.endswith(("从", "就")) and _viewed_from().match(sentence, pm.end) is not None
     if viewed and pm.period:
         # 从一季度数据来看，…: the period a view is taken over governs what follows, it is no base
         stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
@@ -2922,7 +2924,7 @@ def _state_own_period(scan: _SentenceScan, pm: periods.PeriodMatch, period: str)
     if leads or released or _lead_in().match(sentence, pm.end):
         # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
         stated.append((pm.start, _scope_end(sentence, pm.start), stated_period))
-        if not _SINGLE_PERIOD.match(sentence, pm.end):
+        if not _single_period().match(sentence, pm.end):
             ctx.governing_period = pm.period  # Q3单季度…: one sentence's aside, not the paragraph's
     else:
         # …，第一季度终值升0.3%；环比升0.6%: a period inside a part holds until the part ends
@@ -2948,7 +2950,7 @@ def _note_news_day(scan: _SentenceScan) -> None:
     """A news item that opens with its day (8月8日晚间消息，…) dates what it reports by that day."""
     for pm in scan.found_periods:
         if pm.start <= 4 and pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
-            if _NEWS_OPENING.match(scan.sentence, pm.end):
+            if _news_opening().match(scan.sentence, pm.end):
                 scan.ctx.news_day = pm.period  # 8月8日晚间消息，…: the day the item reports
 
 
@@ -2993,7 +2995,7 @@ def _stamp_last_month(scan: _SentenceScan) -> None:
     """上月 (not compared with) is the month before the document's date; the figures remember it was said."""
     sentence, ctx = scan.sentence, scan.ctx
     if ctx.document_date:
-        for rm in _LAST_MONTH.finditer(sentence):
+        for rm in _last_month().finditer(sentence):
             if not rx(r"(?:比|较|與|与|同|由|从|從|於|較)$").search(sentence[max(0, rm.start() - 2) : rm.start()]):
                 scan.said_last_month = True
                 scan.stated.append((rm.start(), _scope_end(sentence, rm.start()), month_before(ctx.document_date)))
@@ -4200,7 +4202,7 @@ def _shifted_period(clause: str, period: str | None) -> str | None:
     if _says(head, "same_period_last_year"):
         return periods.shift_period(period, "yoy")
     if _says(head, "previous_value"):
-        if _LAST_MONTH.search(head) and not rx(r"\d{4}-\d{2}").fullmatch(period):
+        if _last_month().search(head) and not rx(r"\d{4}-\d{2}").fullmatch(period):
             return ""  # 从上月的0.5% while only the year is known: last month, but which is unknown
         week = rx(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})").fullmatch(period)
         if week:
@@ -4368,7 +4370,13 @@ def _qualifier_tail() -> regex.Pattern[str]:
 
 
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
-_RESPECTIVE_FLOW = regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:为|為|达|達|达到|達到|是)?")
+
+
+@cache
+def _respective_flow() -> regex.Pattern[str]:
+    return regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:\L<w>)?", w=words("respective_verbs"))
+
+
 _PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
 
 
@@ -4613,7 +4621,7 @@ def _kind_of_pp_gaps(m: _Making) -> None:
     """Points above another indicator or place are a gap, not a change; above expectation, a level or rate."""
     predicate, carry = m.predicate, m.carry
     if m.kind is Kind.CHANGE and m.unit == "pp":
-        other = _VERSUS_METRIC.search(predicate)
+        other = _versus_metric().search(predicate)
         named = _strip_periods(other.group("x")) if other else ""
         rate = named.endswith(("增速", "增幅", "增长率", "涨幅"))
         if rate and not subject_at(named) and not named.startswith(("全市", "全省", "全国")):
@@ -4622,13 +4630,13 @@ def _kind_of_pp_gaps(m: _Making) -> None:
             if other and rx(r"低|慢").search(other.group("d")) and m.value > 0:
                 m.value = -m.value
     if m.kind is Kind.CHANGE and m.unit == "pp":
-        versus = _VERSUS_ENTITY.search(predicate)
+        versus = _versus_entity().search(predicate)
         if versus and (versus.group("x") in subjects() or versus.group("x") in ("全国", "全省", "全市")):
             m.kind, m.pattern_id = Kind.GAP, "gap.versus"  # 比全国平均水平高1.2个百分点
             m.base = f"entity:{versus.group('x')}"
             if rx(r"低|慢").search(versus.group("d")) and m.value > 0:
                 m.value = -m.value
-    if m.kind is Kind.GAP and _BEATS_EXPECTATION.search(predicate):
+    if m.kind is Kind.GAP and _beats_expectation().search(predicate):
         # 核心CPI环比上涨0.3%，高于预期的0.2%: the expected value of the same figure
         m.kind = carry.kind if carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL) else Kind.LEVEL
         m.pattern_id = "expectation.versus"
@@ -4648,7 +4656,7 @@ def _compared_level(m: _Making) -> None:
         m.own_subject = _scope_subject(place, ctx.subject) or proper_name(place) if place else None
         then = m.reading.parse_period(comparator.group("x"))
         m.period = then or m.period
-    premium = _PREMIUM.search(predicate) if m.kind is Kind.GAP else None
+    premium = _premium().search(predicate) if m.kind is Kind.GAP else None
     if premium:
         # A股发行价较上星期五收市溢价约9%: the price's premium over the price it is set against
         m.metric = m.metric if m.metric.endswith(premium.group("w")) else m.metric + premium.group("w")
@@ -4741,7 +4749,7 @@ def _kind_against_another(m: _Making) -> None:
     if expected and m.kind in (Kind.CHANGE, Kind.GROWTH_RATE, Kind.LEVEL) and unit not in ("rank",):
         # 比预期高出248亿元, 较原来预算低3%: against another figure of the same thing, a gap
         m.kind, m.pattern_id, m.base = Kind.GAP, "gap.expected", f"metric:{expected.group('x')}"
-    restated = _RESTATED_AS.search(sentence[: mention.start])
+    restated = _restated_as().search(sentence[: mention.start])
     if unit == "%" and m.kind is Kind.LEVEL and carry.kind is Kind.CHANGE and restated:
         # 道指下跌79.33点，或0.31%: the same move again, as a rate against the last close
         m.kind, m.pattern_id, m.base = Kind.GROWTH_RATE, "growth.restated_move", carry.change_base or "prev"
@@ -5103,14 +5111,18 @@ def _flow_period(period: str | None, metric: str) -> str | None:
 
 
 _YEAR_TO_DATE = regex.compile(r"(?P<y>\d{4})-01/(?P=y)-\d{2}")
-_AS_AT = regex.compile(r"截至|截止|截至到|末")
+
+
+@cache
+def _as_at() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("as_at_words"))
 
 
 def _stock_period(period: str | None, metric: str, before: str) -> str | None:
     """截至2020Q3，投资资产1.6万亿元: a stock said as at a period's end stands on its last day; the
     year to date (2020-01/2020-09) is a flow's, and an asset, balance or holding is no flow."""
     stock = _names_any("stock_heads", metric) or _names_any("balance_heads", metric)
-    if period and stock and _YEAR_TO_DATE.fullmatch(period) and _AS_AT.search(before):
+    if period and stock and _YEAR_TO_DATE.fullmatch(period) and _as_at().search(before):
         return periods.period_end(period) or period
     return period
 
@@ -5131,10 +5143,12 @@ _SHARE_PRICE = ("股价", "股價", "收盘价", "收市价", "收盤價", "收�
 
 def _company_figure(metric: str) -> bool:
     """营运收入升17%: a company's results move against last year, whatever the verb."""
-    return bool(_COMPANY_FIGURE.search(metric)) and not rx(r"指数|股价|价格|汇率|收益率").search(metric)
+    return bool(_company_figures().search(metric)) and not rx(r"指数|股价|价格|汇率|收益率").search(metric)
 
 
-_COMPANY_FIGURE = regex.compile(r"收入|营收|盈利|溢利|利润|亏损|虧損|派息|股息|销售额|营业额")
+@cache
+def _company_figures() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("company_figures"))
 
 
 def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
@@ -5149,7 +5163,7 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
     if _bare_move().search(predicate):
         return True
     tail = sentence[mention.end : mention.end + 3]
-    return bool(_ANY_MOVE.search(predicate)) and bool(_QUOTE_AFTER.match(tail))
+    return bool(_ANY_MOVE.search(predicate)) and bool(_quote_after().match(tail))
 
 
 # Compiled once: this runs for every figure, and regex.search(pattern, …) pays ~2.5 µs per call
@@ -5171,11 +5185,25 @@ def _bare_move() -> regex.Pattern[str]:
 
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
 _REACHED_LEVEL = regex.compile(r"(?:[至到]|[升涨冲站]上|升抵|跌抵)(?:了)?$")
-_QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
 
-_VERSUS_METRIC = regex.compile(r"(?:比|较)(?P<x>[\p{Han}A-Za-z0-9]{2,16}?)(?P<d>高出|低出|高|低|快|慢)(?:约|近)?$")
-_VERSUS_ENTITY = regex.compile(r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|水平)?(?:增速)?(?P<d>高出|低出|高|低|快|慢)")
+@cache
+def _quote_after() -> regex.Pattern[str]:
+    return regex.compile(r"[，,]?(?:\L<w>)", w=words("quote_verbs"))
+
+
+@cache
+def _versus_metric() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:比|较)(?P<x>[\p{Han}A-Za-z0-9]{2,16}?)(?P<d>\L<d>)(?:约|近)?$", d=words("versus_directions")
+    )
+
+
+@cache
+def _versus_entity() -> regex.Pattern[str]:
+    return regex.compile(
+        r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|水平)?(?:增速)?(?P<d>\L<d>)", d=words("versus_directions")
+    )
 
 
 # 二、三季度 / 第一、二季度 / 7、8月份: several quarters or months named by one period word
@@ -5275,18 +5303,28 @@ def _month_span(period: str) -> tuple[str, int, int] | None:
 
 def _gap_entities(predicate: str) -> list[str]:
     """高于全国、全省 -> [全国, 全省]: the entities a list of gaps is measured against."""
-    m = _GAP_VERB_TAIL.search(predicate)
+    m = _gap_verb_tail().search(predicate)
     if not m:
         return []
     parts = [p for p in _item_joiner().split(m.group("x")) if p]
     return parts if all(p in subjects() or p in ("全国", "全省", "全市") for p in parts) else []
 
 
-_BEATS_EXPECTATION = regex.compile(r"(?:高于|低于|好于|差于|不及|超过|超出|高於|低於)(?:市场)?预期(?:值)?的?$")
-_PREMIUM = regex.compile(
-    r"(?:较|比|較)(?P<x>[^，。；]{1,20}?)(?P<w>溢价|折价|折让|溢價|折價|折讓)(?:约|約|近|达|達|为|為|逾)?$"
-)
-_GAP_VERB_TAIL = regex.compile(r"(?:高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於)(?P<x>[^，。；]*)$")
+@cache
+def _beats_expectation() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:市场)?预期(?:值)?的?$", w=words("expectation_comparisons"))
+
+
+@cache
+def _premium() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:较|比|較)(?P<x>[^，。；]{1,20}?)(?P<w>\L<w>)(?:约|約|近|达|達|为|為|逾)?$", w=words("premium_words")
+    )
+
+
+@cache
+def _gap_verb_tail() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<x>[^，。；]*)$", w=words("gap_verbs"))
 
 
 def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
@@ -5309,13 +5347,18 @@ def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
     return f"metric:{other}"
 
 
-_CONTRIBUTION = regex.compile(
-    r"(?P<verb>拉动|带动|拉低|拖累|影响|拉動|帶動|影響)(?P<x>[^，。；]*?)"
-    r"(?P<dir>增长|上涨|上升|下降|回落|降低|增長)?(?:约|近|超过|了)?$"
-)
+@cache
+def _contribution() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<verb>\L<v>)(?P<x>[^，。；]*?)(?P<dir>\L<d>)?(?:约|近|超过|了)?$",
+        v=words("pulling_verbs"),
+        d=words("pulled_moves"),
+    )
 
 
-_AMONG = regex.compile(r"^\s*的?(?:涨幅|增幅|降幅|增长|上涨|下降)中[，,]?")
+@cache
+def _among() -> regex.Pattern[str]:
+    return regex.compile(r"^\s*的?(?:\L<w>)中[，,]?", w=words("among_moves"))
 
 
 def _price_component(metric: str) -> str:
@@ -5350,7 +5393,7 @@ def _contribution_down() -> tuple[str, ...]:
 
 def _contribution_metric(metric: str, predicate: str) -> str:
     """第一产业增加值 + 拉动GDP增长 -> 第一产业增加值对GDP增长的拉动 (the SPEC's naming)."""
-    m = _CONTRIBUTION.search(predicate)
+    m = _contribution().search(predicate)
     if not m:
         return metric + "拉动"
     target = rx(r"同比|环比|比上年|按年|按月").sub("", m.group("x"))
@@ -5384,7 +5427,11 @@ _WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(
 _FISCAL_YEAR = regex.compile(r"(?P<y1>\d{4})/(?P<y2>\d{2})(?:财政年度|年度)")
 _WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
-_ANNUAL_REPORT_NAMED = regex.compile(r"(\d{4})年?(?:年度报告|年报|年度业绩|全年业绩)")
+
+
+@cache
+def _annual_report_named() -> regex.Pattern[str]:
+    return regex.compile(r"(\d{4})年?(?:\L<w>)", w=words("annual_reports"))
 
 
 # 8月28日晚间发布半年报: the day a company published the report of a period
@@ -5412,19 +5459,35 @@ def _against_expected() -> regex.Pattern[str]:
 
 # 相当于2012年的1.8倍: a multiple of a period's level
 _TIMES_OF_PERIOD = regex.compile(r"相当于(?P<p>[^，。；的]{2,12}?)(?:同期)?的$")
+
+
 # 下跌79.33点，或0.31%: 或/即 restating the move just given
-_RESTATED_AS = regex.compile(r"[，,]\s*(?:或|或者|即|亦即)\s*$")
+@cache
+def _restated_as() -> regex.Pattern[str]:
+    return regex.compile(r"[，,]\s*(?:\L<w>)\s*$", w=words("restated_as_words"))
+
+
 # 从一季度数据来看 / 就全年而言: a period a view is taken over
-_VIEWED_FROM = regex.compile(r"(?:的)?(?:数据|情况|整体|总体)?(?:来看|看|而言|来说)")
+@cache
+def _viewed_from() -> regex.Pattern[str]:
+    return regex.compile(r"(?:的)?(?:\L<s>)?(?:\L<w>)", s=words("viewed_wholes"), w=words("viewing_words"))
+
+
 # Q3单季度营业收入…: the single quarter is an aside; the paragraph goes on with the year to date
-_SINGLE_PERIOD = regex.compile(r"单季度?|单月|當季|单季")
+@cache
+def _single_period() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("single_periods"))
+
+
 # 截至2020Q3: the year up to the end of a quarter or half
-_THROUGH = regex.compile(r"(?:截至|截止|截至到)\s?$")
+@cache
+def _through() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)\s?$", w=words("through_words"))
 
 
 def _through_quarter(sentence: str, start: int, period: str | None) -> str | None:
     """截至2020Q3公司寿险保费收入…: the year to the quarter's end (a flow read through a quarter)."""
-    if not period or not _THROUGH.search(sentence, max(0, start - 4), start):
+    if not period or not _through().search(sentence, max(0, start - 4), start):
         return None
     m = rx(r"(\d{4})-(Q[1-4]|H[12])").fullmatch(period)
     if m is None:
@@ -5496,8 +5559,16 @@ def _published_report(sentence: str, end: int, day: str, annual: str | None) -> 
 _BARE_DAY = regex.compile(
     r"(?:^|(?<=[，,；;（(\s]))(?P<d>[1-9]|[12]\d|3[01])日(?![均内內前后後以起至到电電讯訊报報晚早])"
 )
-_NEWS_OPENING = regex.compile(r"(?:晚间|晚|早间|电|讯|消息|报道|电讯)")
-_LAST_MONTH = regex.compile(r"上月|上個月|上个月")
+
+
+@cache
+def _news_opening() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)", w=words("news_openings"))
+
+
+@cache
+def _last_month() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("last_month_words"))
 
 
 _WEEKLY = regex.compile(r"(?:^|当|本|全)周|周(?:涨|跌|累计|线)")

@@ -254,6 +254,25 @@ class GrammarWords(_Strict):
     ordinal_name_heads: Words
     time_span_heads: Words
     time_span_units: Words
+    company_figures: Words
+    expectation_comparisons: Words
+    premium_words: Words
+    gap_verbs: Words
+    pulling_verbs: Words
+    pulled_moves: Words
+    among_moves: Words
+    viewed_wholes: Words
+    viewing_words: Words
+    single_periods: Words
+    last_month_words: Words
+    through_words: Words
+    versus_directions: Words
+    quote_verbs: Words
+    fiscal_year_words: Words
+    restated_as_words: Words
+    respective_verbs: Words
+    news_openings: Words
+    as_at_words: Words
     driving_verbs: Words
     driven_moves: Words
     object_verbs: Words
