@@ -377,7 +377,7 @@ def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
         _LIST_MARKER,
         _COUNTED_SCOPE,  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
         _time_of_day(),  # 恒指下午开市后跌逾300点: when in the session, not what
-        _CAUSE,  # 经济受疫情冲击…下降6.8%: why it moved, not what
+        _cause(),  # 经济受疫情冲击…下降6.8%: why it moved, not what
         _beneficiary(),  # 为企业提供贷款额上限500万元: for whom, not what
         _BARE_DAY,  # 23日纽约油价…: when, read as a period apart
     )
@@ -393,14 +393,20 @@ def _beneficiary() -> regex.Pattern[str]:
 
 
 # 受疫情冲击, 受油价上涨影响, 在政策带动下: the cause of a move, not part of what moved
-_CAUSE = regex.compile(
-    r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:冲击|影响|拖累|带动|推动)(?:下)?|在\p{Han}{1,10}?(?:带动|推动|拉动)下"
-)
+@cache
+def _cause() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:\L<e>)(?:下)?|在\p{Han}{1,10}?(?:\L<d>)下",
+        e=words("cause_effects"),
+        d=words("cause_drivers"),
+    )
 
 
 @cache
 def _partner_flow() -> regex.Pattern[str]:
-    return regex.compile(r"(?:对|對|与|與|同)(?P<p>\p{Han}{1,12}?)(?:的)?(?:\L<w>)", w=words("trade_flows"))
+    return regex.compile(
+        r"(?:\L<j>)(?P<p>\p{Han}{1,12}?)(?:的)?(?:\L<w>)", j=words("partner_prepositions"), w=words("trade_flows")
+    )
 
 
 # 为2022年1月以来新高: a period that a record is measured from, not the figure's own period.
@@ -673,7 +679,7 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
     if not rest or rest[0] in "的等" or rest.endswith("等"):
         return None  # 深圳、广州…等14个城市: the list is counted after it, a group
     counted = bool(tail and regex.search(r"\d|[一二三四五六七八九十两]", tail.group()))
-    partners = bool(partner) or bool(_PARTNERS_AFTER.search(before))
+    partners = bool(partner) or bool(_partners_after().search(before))
     places = [proper_name(n) + p[len(n) :] for n, p in zip(names, parts[:-1], strict=True)]
     places.append(proper_name(last) + (note.group() if note else ""))
     return PlaceList(places, rest, counted, partners)
@@ -685,7 +691,9 @@ _PLACE_NOTE = regex.compile(r"(?<=\p{Han})[（(][^（）()]{1,10}[）)]")
 # 我国与…, 对…: what opens a list of trade partners
 @cache
 def _partner_head() -> regex.Pattern[str]:
-    return regex.compile(r"^(?:\L<w>)?(?:与|與|对|對|同)(?=\p{Han})", w=words("partner_reporters"))
+    return regex.compile(
+        r"^(?:\L<w>)?(?:\L<j>)(?=\p{Han})", w=words("partner_reporters"), j=words("partner_prepositions")
+    )
 
 
 # 前五大贸易伙伴, 主要出口市场: a group named before the partners that make it up
@@ -978,7 +986,7 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
         return "", segment  # 营收586亿元/-51%: the slash is the predicate of the rate after it
     tokens = tokenize(segment)
     pred_words = _all_predicate_words()
-    causes = [m.span() for m in _CAUSE.finditer(segment)] + [m.span() for m in _beneficiary().finditer(segment)]
+    causes = [m.span() for m in _cause().finditer(segment)] + [m.span() for m in _beneficiary().finditer(segment)]
     at = 0
     for i, tok in enumerate(tokens):
         at, start = at + len(tok), at
@@ -2092,7 +2100,11 @@ def _compared_prefix() -> regex.Pattern[str]:
 
 
 # 出口额是上年的1.5倍: the period a multiple is of is a base, not the figure's period
-_IS_BEFORE = regex.compile(r"(?:是|为|為|相当于|相當於)$")
+@cache
+def _is_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("multiple_copulas"))
+
+
 _TIMES_OF = regex.compile(r"(?:同期)?的(?:约|近)?\d+(?:\.\d+)?倍")
 # 增速比同期和去年全年均有提升: the second of two bases compared against is a base too.
 _COMPARED_LIST = regex.compile(r"(?:比|较|較)[^，,。；;比较較]{1,10}(?:和|及|与|與|、)$")
@@ -2476,7 +2488,7 @@ def _read_place_items(walk: _FigureWalk, fig: _Figure) -> None:
             if flow and _names_indicator(flow.group("m"))
             else carry.metric or _metric_from_earlier_clause(sentence, fig.clause_start, tokenize)
         )
-    if places and carry.metric and _PARTNERS_AFTER.search(segment, 0, max(0, segment.find(items[0]))):
+    if places and carry.metric and _partners_after().search(segment, 0, max(0, segment.find(items[0]))):
         # 我国对东盟、欧盟、美国分别进出口…: trade with each partner, still the reporter's figure
         items = [f"对{i}{carry.metric}" for i in items]
     elif places and carry.metric:
@@ -2663,7 +2675,7 @@ def _counted_metric(walk: _FigureWalk, fig: _Figure) -> None:
     if counted:
         metric = counted
     grade = (metric or "").removesuffix("数量")
-    if _GRADE_ONLY.fullmatch(grade):
+    if _grade_only().fullmatch(grade):
         # 夯实制造业创新中心体系，已形成2家国家级、7家省级: the grade of the thing named before
         head = _graded_thing(sentence[: mention.start])
         metric = grade + head if head else metric
@@ -2872,7 +2884,7 @@ def _read_stated_period(scan: _SentenceScan, pm: periods.PeriodMatch) -> None:
     """Which part of the sentence a named period dates, and whether it governs the sentences after it."""
     sentence, ctx, stated = scan.sentence, scan.ctx, scan.stated
     prefix = sentence[max(0, pm.start - 2) : pm.start]
-    if _TIMES_OF.match(sentence, pm.end) and _IS_BEFORE.search(prefix):
+    if _TIMES_OF.match(sentence, pm.end) and _is_before().search(prefix):
         return  # 出口额是上年的1.5倍: the multiple is this period's figure, of last year's
     viewed = prefix.endswith(("从", "就")) and _viewed_from().match(sentence, pm.end) is not None
     if viewed and pm.period:
@@ -3440,7 +3452,9 @@ def _no_noun_after() -> regex.Pattern[str]:
 
 
 # An amount named after it: …为经常开支。 (the noun runs to the end of the clause)
-_NAMED_AFTER = regex.compile(r"(?:为|是|屬於|属于)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)")
+@cache
+def _named_after() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)", w=words("naming_copulas"))
 
 
 # 四厘利息补贴, 三厘息: a rate in 厘 (mentions._interest_li) named by the interest after it
@@ -3509,7 +3523,9 @@ def _policy_metric(move: regex.Match[str]) -> str:
     return "存款准备金率" if move.group("v") in ("降准", "降準") else "政策利率"
 
 
-_AT_PRICE_BEFORE = regex.compile(r"(?:以|按|作价|按照)(?:约|近|逾|超过)?$")
+@cache
+def _at_price_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:约|近|逾|超过)?$", w=words("price_prepositions"))
 
 
 @cache
@@ -3572,7 +3588,7 @@ def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
     if mention.unit not in _MONEY_UNITS:
         return ""
     after = _at_price_after().match(sentence, mention.end)
-    if after and _AT_PRICE_BEFORE.search(segment):
+    if after and _at_price_before().search(segment):
         price = after.group("n")
         return (after.group("v") or "") + price if price in ("总价", "价格", "对价", "总代价") else price
     valued = _valued_before().search(segment)
@@ -3697,7 +3713,7 @@ def _rate_named_after(sentence: str, mention: Mention, zone: str, tokenize: Toke
 def _part_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize, money: bool) -> str | None:
     """An amount that is a part of a sum (其余500亿元是专项债券) is named after it; None when it is not."""
     opened = not zone or _part_opener().fullmatch(zone)
-    named = _NAMED_AFTER.match(sentence, mention.end) if money and opened else None
+    named = _named_after().match(sentence, mention.end) if money and opened else None
     if named:
         # 当中2913亿元为经常开支, 其余500亿元是专项债券: a part of a sum, named after the amount
         noun = clean_metric(named.group("x"), tokenize)
@@ -3758,29 +3774,43 @@ def _same_head(a: str, b: str) -> bool:
 
 _OPEN_BRACKET = regex.compile(r"[（(]")
 _CLOSE_BRACKET = regex.compile(r"[）)]")
-_GRADE_ONLY = regex.compile(r"(?:国家级|省级|市级|区级|县级|部级|国家|省|市)(?:培育|重点)?")
-_GRADED_THING = regex.compile(
-    r"(?:夯实|打造|建设|培育|形成|构建|拥有|建成|布局|完善|认定|创建|新增|获批)"
-    r"(?:[^，。；、]{0,4}?)(?P<n>\p{Han}{2,12}?(?:中心|平台|基地|实验室|园区|集群|工厂|企业|示范区|孵化器))"
-)
+
+
+@cache
+def _grade_only() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:培育|重点)?", w=words("grade_levels"))
+
+
+@cache
+def _graded_things() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<v>)(?:[^，。；、]{0,4}?)(?P<n>\p{Han}{2,12}?(?:\L<t>))",
+        v=words("building_verbs"),
+        t=words("graded_things"),
+    )
 
 
 def _graded_thing(before: str) -> str:
     """The last thing a clause builds (制造业创新中心) that a bare grade (国家级, 省级) counts."""
-    found = list(_GRADED_THING.finditer(before))
+    found = list(_graded_things().finditer(before))
     return found[-1].group("n") if found else ""
 
 
-_OBJECT_AFTER_VERB = regex.compile(
-    r"(?:申报|推出|发布|公布|启动|签约|开工|实施|储备|谋划|批准|下达|确定|遴选|评选|推介|集中开工|竣工|投产)"
-    r"(?P<o>[^，。；、]{2,24}?(?:项目|工程|专项债券|债券|基金|计划))[，,]?$"
-)
+@cache
+def _object_after_verb() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<v>)(?P<o>[^，。；、]{2,24}?(?:\L<o>))[，,]?$",
+        v=words("project_verbs"),
+        o=words("project_objects"),
+    )
+
+
 _BATCH_ORDINAL = regex.compile(r"第[一二三四五六七八九十\d]+批|首批|新一批")
 
 
 def _named_object(before: str, year: int | None) -> str:
     """The projects, funds or bonds the clause before names as a verb's object, without its date."""
-    m = _OBJECT_AFTER_VERB.search(before)
+    m = _object_after_verb().search(before)
     if not m:
         return ""
     obj = m.group("o")
@@ -4228,7 +4258,7 @@ def _restates(sentence: str, mention: Mention) -> bool:
     """同期为3.2%, 前值3.1%: the clause gives the same figure for another period."""
     clause = rx(r"[，,；;（(]").split(sentence[: mention.start])[-1]
     head = _CLAUSE_OPENING.sub("", clause)
-    if _VERSUS_PERIOD_FIGURE.search(head):
+    if _versus_period_figure().search(head):
         return True  # 按年上升2.2%，较8月的2.5%为低: the same rate, another month's
     return head.startswith(_restating_words())
 
@@ -4242,7 +4272,9 @@ def _restating_words() -> tuple[str, ...]:
 _EXPECTED = ("预期", "市场预期", "此前预期", "预估", "预测", "预期值", "市场预估")
 
 
-_VERSUS_PERIOD_FIGURE = regex.compile(r"^(?:较|比|与|低于|高于)[^，,；;]{1,12}?的$")
+@cache
+def _versus_period_figure() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:\L<w>)[^，,；;]{1,12}?的$", w=words("versus_period_words"))
 
 
 def _scope_end(sentence: str, start: int) -> int:
@@ -4377,7 +4409,9 @@ def _respective_flow() -> regex.Pattern[str]:
     return regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:\L<w>)?", w=words("respective_verbs"))
 
 
-_PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
+@cache
+def _partners_after() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("partner_prepositions"))
 
 
 # 达到总销量的44.8%; 大约是本地生产总值34% (a whole that is an aggregate needs no 的)

@@ -254,6 +254,18 @@ class GrammarWords(_Strict):
     ordinal_name_heads: Words
     time_span_heads: Words
     time_span_units: Words
+    cause_effects: Words
+    cause_drivers: Words
+    grade_levels: Words
+    building_verbs: Words
+    graded_things: Words
+    project_verbs: Words
+    project_objects: Words
+    multiple_copulas: Words
+    price_prepositions: Words
+    versus_period_words: Words
+    partner_prepositions: Words
+    naming_copulas: Words
     company_figures: Words
     expectation_comparisons: Words
     premium_words: Words
