@@ -174,11 +174,19 @@ _CLAUSE_BREAK = regex.compile(r"[，,；;（）()【】]|——|(?<!\d)[：:]|[�
 _RANK_TAIL = regex.compile(RANK_VERBS + r"[^，。；、第首前居]{0,14}$|" + RANK_GROUPS + "$")
 
 
-_CONTINUES = regex.compile(
-    r"\n[ \t\u3000]*(?=[0-9，,、%]|同比|环比|比上|较上|增长|下降|提高|回落|增加|减少|上涨|加快|为\d|达\d)"
-)
+@cache
+def _continues() -> regex.Pattern[str]:
+    return regex.compile(r"\n[ \t\u3000]*(?=[0-9，,、%]|\L<w>|为\d|达\d)", w=words("continuing_words"))
+
+
 _LINE_OPENS_DATED = regex.compile(r"\n[ \t\u3000]*\d{1,4}(?:[-—~至]\d{1,2})?(?:年|月|日|季度)")
-_OPEN_END = regex.compile(r"(?:同比|环比|比|较|为|达|至|的|和|与|及|、|，|,)\s*$")
+
+
+@cache
+def _open_end() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>|、|，|,)\s*$", w=words("open_end_words"))
+
+
 _NEXT_LINE = regex.compile(r"\n[ \t\u3000]*\S")
 
 
@@ -218,8 +226,8 @@ def _whole_sentences(text: str) -> Iterator[tuple[int, str]]:
         ends_line = not m.group().endswith(("。", "！", "？", "!", "?"))
         # 商圈资讯\n1月商用车销售…: a line opening with a date is a new line, not the figure of the last
         dated = _LINE_OPENS_DATED.match(text, m.end())
-        runs_on = (_CONTINUES.match(text, m.end()) and not dated) or (
-            _OPEN_END.search(m.group()) and _NEXT_LINE.match(text, m.end())  # pos, not a copy of the rest
+        runs_on = (_continues().match(text, m.end()) and not dated) or (
+            _open_end().search(m.group()) and _NEXT_LINE.match(text, m.end())  # pos, not a copy of the rest
         )
         if ends_line and runs_on and len(m.group().strip()) >= 4:
             continue
@@ -240,27 +248,56 @@ def _has_digit_or_numeral(s: str) -> bool:
 # mentions
 
 
-_POINT_MOVE = regex.compile(
-    r"(?:涨|跌|升|降|挫|急挫|低开|高开|反弹|下跌|上涨|回落|回升|低收|高收|收跌|收涨|收低|收高)(?:了)?(?:约|近|逾|超过)?$"
-)
+@cache
+def _point_move() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|逾|超过)?$", w=words("point_move_verbs"))
+
+
 # 上升至2024年7月至9月的3.1%: the level reached in a period named on the way
-_MOVED_TO = r"(?:增长|增加|上升|上涨|提高|提升|回升|升|涨|下降|减少|回落|降低|下跌|下滑|降|跌|扩大|缩小|擴大|縮小|收窄)"
-_REACHED_PERIOD = regex.compile(_MOVED_TO + r"(?:至|到)[0-9年月季度上下半至到\-—~第一二三四五六七八九十首前]{2,16}的$")
-_FALL_REACHED = regex.compile(
-    r"(?:跌幅|降幅|减幅|減幅|(?:年|月)(?:减|減)幅度?)(?:一度|再|进一步|進一步)?"
-    r"(?:收窄|扩大|缩小|擴大|縮小|降|升|回落)(?:至|到)(?:不足|约|近|逾|超过|約)?$"
-)
-_FALL_AMOUNT = regex.compile(r"(?:减少|下降|下跌|减收|回落|缩减|减)(?:了)?(?:约|近|超过)?$")
+
+
+@cache
+def _reached_period() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<m>)(?:至|到)[0-9年月季度上下半至到\-—~第一二三四五六七八九十首前]{2,16}的$", m=words("moved_to_verbs")
+    )
+
+
+@cache
+def _fall_reached() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<f>|(?:年|月)(?:减|減)幅度?)(?:一度|再|进一步|進一步)?"
+        r"(?:\L<m>)(?:至|到)(?:不足|约|近|逾|超过|約)?$",
+        f=words("fall_rate_words"),
+        m=words("rate_moves"),
+    )
+
+
+@cache
+def _fall_amount() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|超过)?$", w=words("fall_amount_verbs"))
+
+
 # 回落至49.7%, 修正为3.1%: the level a move reached
-_REACHED = regex.compile(r"(?:" + _MOVED_TO + r"|调整|修正)(?:为|至|到)$")
+@cache
+def _reached() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<m>|调整|修正)(?:为|至|到)$", m=words("moved_to_verbs"))
+
+
 _GROWTH_HEADS = ("增长率", "成长率", "增速", "年增率", "增长速度", "成長率", "增長率")
 _SHARE_HEADS = ("比重", "占比", "贡献率", "增长面", "份额", "佔比", "比例")
+
+
 # 保持10%以上增速 / 实现5%的增长 / 录得3%的实质跌幅: the rate word comes after the number.
 # (a fall word only after 的: in 由5.3%下降至5.2% it is the verb of the next figure)
-_GROWTH_AFTER = regex.compile(
-    r"(?:以上|左右|以内)?(?:(?:的)?(?:实质|实际|名义|按年|同比)?(?:增速|增长|增幅|涨幅|升幅|的正增长|正增长)"
-    r"|的(?:实质|实际|名义|按年|同比)?(?P<fall>跌幅|降幅|减幅|下跌|下降|负增长|收缩))"
-)
+@cache
+def _growth_after() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:以上|左右|以内)?(?:(?:的)?(?:\L<q>)?(?:\L<g>)|的(?:\L<q>)?(?P<fall>\L<f>))",
+        q=words("rate_qualifiers"),
+        g=words("growth_words"),
+        f=words("fall_words"),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,12 +309,24 @@ _COUNTED_SCOPE = regex.compile(
     r"^(?:.*?(?:这|這|等|共)(?:[一二三四五六七八九两兩]|\d{1,2})|[一二三四五六七八九两兩])(?:个|個|家)(?=\p{Han})"
 )
 _PER_TAIL = regex.compile(r"每\p{Han}{1,3}$")
-_TIME_OF_DAY = regex.compile(
-    r"(?:上午|下午|早上|早段|中午|午后|午段|尾段|尾市|盘中)(?:开市|开盘|收市|收盘|复市)?(?:后|前|时)?$"
-    r"|(?:开市|开盘|复市)(?:后|前|时)$"
-)
+
+
+@cache
+def _time_of_day() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<t>)(?:\L<e>)?(?:后|前|时)?$|(?:\L<o>)(?:后|前|时)$",
+        t=words("session_times"),
+        e=words("session_events"),
+        o=words("session_openings"),
+    )
+
+
 # 上午收77.1元, 今天下午收78.45元: a trading session and a bare 收 before a price
-_SESSION_CLOSE = regex.compile(r"(?P<s>上午|中午|午间|下午|尾市)(?:收市|收盘)?(?:收|報收|报收|收报)$")
+@cache
+def _session_close() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<s>\L<s>)(?:收市|收盘)?(?:收|報收|报收|收报)$", s=words("closing_sessions"))
+
+
 _MORNING = frozenset({"上午", "中午", "午间"})
 _BULLETS = "●•◆■▪▶►★☆◇□"  # what web timelines and lists open items with: marks, never words
 _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#" + _BULLETS + "]")
@@ -297,8 +346,8 @@ def clean_metric(zone: str, tokenize: Tokenize) -> str:
         [t for k, t in enumerate(tokens) if (t not in fillers or _names_programme(tokens, k)) and not t.isspace()]
     )
     out = "".join(kept)
-    out = _PRONOUN_HEAD.sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
-    partner = _PARTNER_FLOW.search(zone)
+    out = _pronoun_head().sub("", out)  # 公司实现营业收入: the company is the report's subject, not the metric
+    partner = _partner_flow().search(zone)
     if partner and out.startswith(partner.group("p")):
         # 对美国出口, 与美国贸易: trade with a partner, not the partner's own exports (in the text's script)
         out = ("對" if partner.group()[0] in "對與" else "对") + out
@@ -330,8 +379,8 @@ def _not_the_metric() -> tuple[regex.Pattern[str], ...]:
         _METRIC_MARKS,
         _LIST_MARKER,
         _COUNTED_SCOPE,  # 北京、上海…这五个核心城市商品住宅成交面积: whose, not what
-        _TIME_OF_DAY,  # 恒指下午开市后跌逾300点: when in the session, not what
-        _CAUSE,  # 经济受疫情冲击…下降6.8%: why it moved, not what
+        _time_of_day(),  # 恒指下午开市后跌逾300点: when in the session, not what
+        _cause(),  # 经济受疫情冲击…下降6.8%: why it moved, not what
         _beneficiary(),  # 为企业提供贷款额上限500万元: for whom, not what
         _BARE_DAY,  # 23日纽约油价…: when, read as a period apart
     )
@@ -347,26 +396,40 @@ def _beneficiary() -> regex.Pattern[str]:
 
 
 # 受疫情冲击, 受油价上涨影响, 在政策带动下: the cause of a move, not part of what moved
-_CAUSE = regex.compile(
-    r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:冲击|影响|拖累|带动|推动)(?:下)?|在\p{Han}{1,10}?(?:带动|推动|拉动)下"
-)
+@cache
+def _cause() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:\L<e>)(?:下)?|在\p{Han}{1,10}?(?:\L<d>)下",
+        e=words("cause_effects"),
+        d=words("cause_drivers"),
+    )
 
 
-_PARTNER_FLOW = regex.compile(
-    r"(?:对|對|与|與|同)(?P<p>\p{Han}{1,12}?)(?:的)?(?:进出口|出口|进口|贸易|進出口|進口|貿易)"
-)
+@cache
+def _partner_flow() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<j>)(?P<p>\p{Han}{1,12}?)(?:的)?(?:\L<w>)", j=words("partner_prepositions"), w=words("trade_flows")
+    )
 
 
 # 为2022年1月以来新高: a period that a record is measured from, not the figure's own period.
-_RECORD_SINCE = regex.compile(
-    r"(?:底|末|初)?以来(?:的)?(?:新高|新低|最高|最低|最大|最小|首次|最快|最慢|高位|低位|最好|最差)"
-)
+@cache
+def _record_since() -> regex.Pattern[str]:
+    return regex.compile(r"(?:底|末|初)?以来(?:的)?(?:\L<w>)", w=words("record_marks"))
+
+
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
-_PRONOUN_HEAD = regex.compile(
-    r"^(?:(?:本|该)?(?:公司|集团)及(?:其)?(?:下属|旗下|所属)?(?:控股)?子公司"  # the company and its subsidiaries
-    r"|本公司|该公司|公司|本集团|该集团|集团|报告期内|报告期|我市|本市|我省|本省|我区|本区|我县|本县|局方|當局|当局)"
-    r"(?=\p{Han}{2})"
-)
+
+
+@cache
+def _pronoun_head() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?:(?:本|该)?(?:公司|集团)及(?:其)?(?:下属|旗下|所属)?(?:控股)?子公司"  # the company and its subsidiaries
+        r"|\L<w>)(?=\p{Han}{2})",
+        w=words("pronoun_heads"),
+    )
+
+
 _LIST_MARKER = regex.compile(
     # 一、 opens a numbered item, but 一、二、三产业 and 一、二季度 list ordinals
     r"^(?:\d{1,2}[、.)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[、和及产季])"
@@ -374,15 +437,25 @@ _LIST_MARKER = regex.compile(
     r"|(?:NO|No)\.?\s*\d{1,2}\s*)"  # NO.2 我国外储…: a digest's item number
 )
 _FIRM_SUFFIX = r"(?:集团|公司|控股|股份|银行|证券|保险)"  # what a firm's name ends with
-_ORG_NAME = regex.compile(r"(?!归属|属于|实现|其中|上市)\p{Han}{2,8}?" + _FIRM_SUFFIX)
-_ORG = regex.compile(
-    r"^(?!归属|属于|实现|其中|上市)(?P<org>\p{Han}{2,8}?" + _FIRM_SUFFIX + r")(?!业)(?P<rest>\p{Han}{2,})$"
-)
 
 
-_FISCAL = regex.compile(
-    r"(?:\d{4}(?:/\d{2,4})?(?:财年|財年|财政年度|年度)?)?第[一二三四1-4]财季|\d{4}(?:/\d{2,4})?财年"
-)
+@cache
+def _org_name() -> regex.Pattern[str]:
+    return regex.compile(r"(?!\L<w>)\p{Han}{2,8}?" + _FIRM_SUFFIX, w=words("not_org_openers"))
+
+
+@cache
+def _org() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?!\L<w>)(?P<org>\p{Han}{2,8}?" + _FIRM_SUFFIX + r")(?!业)(?P<rest>\p{Han}{2,})$", w=words("not_org_openers")
+    )
+
+
+@cache
+def _fiscal() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\d{4}(?:/\d{2,4})?(?:\L<w>)?)?第[一二三四1-4]财季|\d{4}(?:/\d{2,4})?财年", w=words("fiscal_year_words")
+    )
 
 
 def _names_indicator(phrase: str) -> bool:
@@ -405,31 +478,31 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
         head, tail = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone[:start])).strip("，,、 "), zone[end:]
         if head.endswith(PLAN_WORDS) and tail.strip().startswith(_programme_nouns()):
             continue  # 补贴计划2023至24年度开支: the programme's spending, the programme no subject
-        head = _MODAL_TAIL.sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
+        head = _modal_tail().sub("", head)  # 公司预计第三财季营收: the company, not 公司预计
         if not head and tail:
-            dated = _ORG.match(tail.strip())  # ●8月15日 甲乙股份营收…: the firm after a leading date
+            dated = _org().match(tail.strip())  # ●8月15日 甲乙股份营收…: the firm after a leading date
             if dated and _names_indicator(dated.group("rest")) and _names_one_firm(dated.group("org")):
                 return dated.group("org"), dated.group("rest")
         if not head or not tail:
             continue
-        said = _PUBLISHER_SAYS.search(head)
+        said = _publisher_says().search(head)
         if said and head[: said.start()].endswith(words("actor_heads")):
             return None, tail  # 经济部今天公布3月工业生产指数: the publisher, not the subject
-        if head in _PRONOUN_SUBJECTS or _REFERRING_HEAD.fullmatch(head):
+        if head in _PRONOUN_SUBJECTS or _referring_head().fullmatch(head):
             return None, tail
         if head in word_set("filler") or head in word_set("predicate"):
             continue  # 预计全年…: a modal word, not a subject
         if head in subjects() or (len(head) <= 8 and _names_indicator(tail)):
             return proper_name(head), tail  # as named (SPEC), a pronoun (本港) by its name
     clean = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone))
-    released = _PUBLISHER_LEAD.match(clean)
+    released = _publisher_lead().match(clean)
     if released and released.group("by").endswith(words("actor_heads")) and len(released.group("rest")) >= 4:
         return None, released.group("rest")  # the publisher, not the subject, and no part of the metric
-    fiscal = _FISCAL.search(clean)
+    fiscal = _fiscal().search(clean)
     if fiscal and fiscal.start() > 0 and _names_indicator(clean[fiscal.end() :]):
-        firm = _MODAL_TAIL.sub("", clean[: fiscal.start()])
+        firm = _modal_tail().sub("", clean[: fiscal.start()])
         return (firm if firm and firm not in _PRONOUN_SUBJECTS else None), clean[fiscal.end() :]
-    m = _ORG.match(clean)
+    m = _org().match(clean)
     if m and _names_indicator(m.group("rest")) and not is_known_metric(clean) and _names_one_firm(m.group("org")):
         # 国有控股企业增加值 is an indicator of its own: 国有控股 is a kind of firm, not one firm
         return m.group("org"), m.group("rest")
@@ -445,14 +518,27 @@ def _names_one_firm(org: str) -> bool:
 
 
 # 公司上半年实现营业收入…: the report's own organisation, named elsewhere.
-_MODAL_TAIL = regex.compile(r"(?:预计|预期|计划|拟|将|有望|力争|目标)$")
+@cache
+def _modal_tail() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("modal_tails"))
+
+
 _PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "本集团", "该集团", "其", "企业"})
+
+
 # 而它们4月交易量…: a pronoun (after a conjunction) refers back; it names no subject
-_REFERRING_HEAD = regex.compile(r"(?:而|但|且|并且|同时)?(?:它们|它|他们|她们|这些|那些|其|该|此)")
-_PERIOD_WORDS = regex.compile(
-    r"(?:\d{4}年)?(?:今年|去年|上年|本年|全年)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月(?:份|初|上旬|中旬|下旬)?|[一二三四]季度|第[一二三四]季度|[上下]?半年|前三季度|年初|年末|年底|年内)"
-    r"(?:以来|末|底)?(?!份?合约)"
-)
+@cache
+def _referring_head() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<c>)?(?:\L<p>)", c=words("referring_conjunctions"), p=words("referring_pronouns"))
+
+
+@cache
+def _period_words() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\d{4}年)?(?:\L<y>)?(?:\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月(?:份|初|上旬|中旬|下旬)?|[一二三四]季度|第[一二三四]季度"
+        r"|[上下]?半年|前三季度|年初|年末|年底|年内)(?:以来|末|底)?(?!份?合约)",
+        y=words("year_prefixes"),
+    )
 
 
 def _strip_periods(zone: str) -> str:
@@ -464,52 +550,80 @@ def _strip_periods(zone: str) -> str:
     for pm in reversed(periods.find_periods(zone, 2000)):
         if CONTRACT.match(zone, pm.end):
             continue
-        part = _PART_OF_PERIOD.match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
+        part = _part_of_period().match(zone, pm.end)  # 6月初, 8月中旬: the part goes with the month
         zone = zone[: pm.start] + zone[part.end() if part else pm.end :]
-    return _WEEKDAY.sub("", _BARE_DAY.sub("", _HOLIDAY.sub("", _PERIOD_WORDS.sub("", zone))))
+    return _WEEKDAY.sub("", _BARE_DAY.sub("", _holiday().sub("", _period_words().sub("", zone))))
 
 
 # 国庆节假期7天全国国内出游7.65亿人次: a holiday is when, not what
-_HOLIDAY = regex.compile(
-    r"(?:春节|元旦|清明节?|劳动节|五一|端午节?|中秋节?|国庆节?|中秋国庆|国庆中秋)(?:假期|长假|黄金周|小长假|期间)"
-    r"(?:\d{1,2}天|[一二三四五六七八九]天)?(?:期间)?|假期(?:期间)?(?:\d{1,2}天)?"
-)
+@cache
+def _holiday() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<h>)(?:\L<s>)(?:\d{1,2}天|[一二三四五六七八九]天)?(?:期间)?|假期(?:期间)?(?:\d{1,2}天)?",
+        h=words("holidays"),
+        s=words("holiday_spans"),
+    )
 
 
-_PART_OF_PERIOD = regex.compile(r"(?<=[月年])(?:初|上旬|中旬|下旬|中(?!\p{Han}))")  # not 8月15日 中弘股份
+@cache
+def _part_of_period() -> regex.Pattern[str]:
+    return regex.compile(r"(?<=[月年])(?:\L<w>|中(?!\p{Han}))", w=words("month_parts"))  # not 8月15日 中弘股份
 
 
-_LEAD_FILLER = regex.compile(
-    r"^(?:其中|另外|此外|同时|而|但|另|其次|再次|最后|全年|目前|力争|预计|计划|确保|争取)[，,]?"
-)
+@cache
+def _lead_filler() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:\L<w>)[，,]?", w=words("lead_fillers"))
 
 
 _LIST_JOINER = regex.compile(r"、|和|及|与")
 # 53.3%，这是2021年三产在GDP中所占的比重 / 114.4万亿元，这就是…: a figure, then what it is
 _CLEFT = regex.compile(r"\s*[，,]\s*(?:这|這)(?:就)?是(?P<what>[^，,。；;]{2,40})")
 _CLEFT_TAIL = regex.compile(r"(?:的)?$")
+# when and how a publisher publishes: sd=words("publishing_days"), sm=words("publishing_manners")
+_SAYS_WHEN = r"(?:\L<sd>)?(?:\L<sm>)?"
+
+
 # …今天公布, …发布了: a publisher's act closing the words before a period
-_PUBLISH = r"(?:发布|公布|发表|披露|發布|公佈|發表)"  # what a publisher does with a release
-_SAYS_WHEN = r"(?:今日|今天|昨日|昨天|日前|近日|最新)?(?:同步|同时|正式|首次|再度)?"
-_PUBLISHER_SAYS = regex.compile(_SAYS_WHEN + _PUBLISH + r"了?的?$")
+@cache
+def _publisher_says() -> regex.Pattern[str]:
+    return regex.compile(
+        _SAYS_WHEN + r"(?:\L<p>)了?的?$",
+        p=words("publishing_verbs"),
+        sd=words("publishing_days"),
+        sm=words("publishing_manners"),
+    )
+
+
 # 统计处今日发表的零售业总销货价值: a publisher and its verb before the indicator it released
-_PUBLISHER_LEAD = regex.compile(r"^(?P<by>\p{Han}{1,12}?)" + _SAYS_WHEN + _PUBLISH + r"了?的?(?P<rest>\p{Han}{2,})$")
+@cache
+def _publisher_lead() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?P<by>\p{Han}{1,12}?)" + _SAYS_WHEN + r"(?:\L<p>)了?的?(?P<rest>\p{Han}{2,})$",
+        p=words("publishing_verbs"),
+        sd=words("publishing_days"),
+        sm=words("publishing_manners"),
+    )
+
+
 _SUBJECT_MARKS = regex.compile(r"[\s*“”" + _BULLETS + "]")
 
 
 def _subject_list(zone: str) -> list[str]:
     """沪市、深市、北交所 (分别…): several subjects sharing one metric."""
-    parts = [p for p in _LIST_JOINER.split(_LEAD_FILLER.sub("", _SUBJECT_MARKS.sub("", zone))) if p]
+    parts = [p for p in _LIST_JOINER.split(_lead_filler().sub("", _SUBJECT_MARKS.sub("", zone))) if p]
     if len(parts) >= 2 and all(p in subjects() for p in parts):
         return parts
     return []
 
 
 # What may stand between the last place and the metric: 的, a count of the places (3个城市)
-_PLACES_TAIL = regex.compile(
-    r"(?:(?:等|这|此|这些|共)?[0-9一二三四五六七八九十两]+个\p{Han}{0,4}?(?:城市|省份|省市|地区|国家|市|省|区|县)"
-    r"|等(?:城市|省份|省市|地区|国家|地))?的?"
-)
+@cache
+def _places_tail() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:(?:等|这|此|这些|共)?[0-9一二三四五六七八九十两]+个\p{Han}{0,4}?(?:\L<g>|市|省|区|县)"
+        r"|等(?:\L<g>|地))?的?",
+        g=words("place_group_names"),
+    )
 
 
 def _each_place_has_it(
@@ -517,15 +631,17 @@ def _each_place_has_it(
 ) -> bool:
     """One figure after a list of places is each place's, unless it is theirs together (合计) or
     counts the places themselves (深圳、广州…等14个城市: 14 is how many, not a figure of each)."""
-    if len(places) < 2 or not metric or run_len != 1 or _TOGETHER.search(segment):
+    if len(places) < 2 or not metric or run_len != 1 or _together().search(segment):
         return False
     counts_them = is_measure_word(mention.unit) and (
-        mention.value == len(places) or _PLACE_GROUP.match(sentence, mention.end) is not None
+        mention.value == len(places) or _place_group().match(sentence, mention.end) is not None
     )
     return not counts_them
 
 
-_PLACE_GROUP = regex.compile(r"(?:城市|省份|省市|地区|国家|个?市|个?省|个?区|个?县)")
+@cache
+def _place_group() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<g>|个?市|个?省|个?区|个?县)", g=words("place_group_names"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,11 +661,11 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
     逾45% gives each place the same figure. Every listed name must be a known place or region.
     After 与/对 (in the zone or just ``before`` it) the places are trade partners.
     """
-    clean = _LEAD_FILLER.sub("", _SUBJECT_MARKS.sub("", zone))
-    partner = _PARTNER_HEAD.match(clean)
+    clean = _lead_filler().sub("", _SUBJECT_MARKS.sub("", zone))
+    partner = _partner_head().match(clean)
     if partner:
         clean = clean[partner.end() :]
-        group = _PARTNER_GROUP.match(clean)
+        group = _partner_group().match(clean)
         if group and group.end() < len(clean) and subject_at(clean[group.end() :]):
             clean = clean[group.end() :]  # 对前五大贸易伙伴东盟、欧盟…: the group, then its members
     parts = [p for p in _PLACE_JOINER.split(clean) if p]
@@ -562,12 +678,12 @@ def places_then_metric(zone: str, before: str = "") -> PlaceList | None:
         return None
     note = _PLACE_NOTE.match(parts[-1], len(last))
     after = note.end() if note else len(last)
-    tail = _PLACES_TAIL.match(parts[-1], after)
+    tail = _places_tail().match(parts[-1], after)
     rest = parts[-1][tail.end() if tail else after :]
     if not rest or rest[0] in "的等" or rest.endswith("等"):
         return None  # 深圳、广州…等14个城市: the list is counted after it, a group
     counted = bool(tail and regex.search(r"\d|[一二三四五六七八九十两]", tail.group()))
-    partners = bool(partner) or bool(_PARTNERS_AFTER.search(before))
+    partners = bool(partner) or bool(_partners_after().search(before))
     places = [proper_name(n) + p[len(n) :] for n, p in zip(names, parts[:-1], strict=True)]
     places.append(proper_name(last) + (note.group() if note else ""))
     return PlaceList(places, rest, counted, partners)
@@ -577,18 +693,37 @@ _PLACE_NOTE = regex.compile(r"(?<=\p{Han})[（(][^（）()]{1,10}[）)]")
 
 
 # 我国与…, 对…: what opens a list of trade partners
-_PARTNER_HEAD = regex.compile(r"^(?:我国|中国|全国|我省|我市|本市|全省|全市|我)?(?:与|與|对|對|同)(?=\p{Han})")
+@cache
+def _partner_head() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?:\L<w>)?(?:\L<j>)(?=\p{Han})", w=words("partner_reporters"), j=words("partner_prepositions")
+    )
+
+
 # 前五大贸易伙伴, 主要出口市场: a group named before the partners that make it up
-_PARTNER_GROUP = regex.compile(
-    r"(?:前[\d一二三四五六七八九十]+大|[\d一二三四五六七八九十]+大|主要|最大的?)(?:贸易伙伴|出口市场|进口来源地|市场|经济体)"
-)
+@cache
+def _partner_group() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:前[\d一二三四五六七八九十]+大|[\d一二三四五六七八九十]+大|主要|最大的?)(?:\L<w>)",
+        w=words("partner_groups"),
+    )
+
+
 _PLACE_JOINER = regex.compile(r"、|和|及")
-_EACH = regex.compile(r"均|都|分别|各自")
+
+
+@cache
+def _each() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("each_words"))
+
+
 _NATIONAL_SELF = frozenset({"我国", "中国", "全国", "我", "我省", "我市"})
 
 
 # 合计, 共, 总: a figure of the places together, not of each
-_TOGETHER = regex.compile(r"合计|合共|共计|总计|加总|总和|共同|一起")
+@cache
+def _together() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("together_words"))
 
 
 @cache
@@ -618,7 +753,7 @@ def split_subject(zone: str, doc_subject: str | None, owners: tuple[str, ...] = 
         if named and zone in ("全市", "全省", "全国", "全区"):
             return _scope_subject(zone, doc_subject, owners), ""
         return None, zone
-    if subjects()[named][1] == "organisation" and _REPORTS.match(zone, len(named)):
+    if subjects()[named][1] == "organisation" and _reports().match(zone, len(named)):
         return None, zone[len(named) :]  # 财政部预估11月出口…: who says or forecasts it, not whose it is
     economic_zone = _zone_named_after(zone, len(named))
     if economic_zone:
@@ -629,7 +764,7 @@ def split_subject(zone: str, doc_subject: str | None, owners: tuple[str, ...] = 
     if outlet_named_after_place(zone, 0, len(named)):
         return None, zone  # 上海有色网报价: who quotes it, no subject
     if zone.startswith(("与", "與", "和"), len(named)):
-        if named in _NATIONAL_SELF and _PARTNER_FLOW.match(zone, len(named)):
+        if named in _NATIONAL_SELF and _partner_flow().match(zone, len(named)):
             return proper_name(named), zone[len(named) :]  # 我国与德国进出口: the reporter's trade with a partner
         return None, zone  # 上海与苏州GDP之和: the pair names the metric, it is no subject
     name = proper_name(named)  # as named in the text (SPEC: 澳洲 stays 澳洲), 本港 as 香港
@@ -680,7 +815,7 @@ def _scope_owners(before: str, paragraph_subject: str | None) -> tuple[str, ...]
     pos = 0
     while pos < len(before):
         named = subject_at(before, pos)
-        if named and subjects()[named][1] in ("city", "province") and not _COMPARING_BEFORE.search(before, 0, pos):
+        if named and subjects()[named][1] in ("city", "province") and not _comparing_before().search(before, 0, pos):
             found.append(named)
         pos += len(named) if named else 1
     if paragraph_subject:
@@ -689,7 +824,9 @@ def _scope_owners(before: str, paragraph_subject: str | None) -> tuple[str, ...]
 
 
 # 与…相比, 高于…, 比…: a place after these is compared with, not reported on
-_COMPARING_BEFORE = regex.compile(r"(?:与|與|和|同|比|较|較|高于|低于|高於|低於|快于|慢于|超过|不及)$")
+@cache
+def _comparing_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("comparing_words"))
 
 
 @cache
@@ -853,7 +990,7 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
         return "", segment  # 营收586亿元/-51%: the slash is the predicate of the rate after it
     tokens = tokenize(segment)
     pred_words = _all_predicate_words()
-    causes = [m.span() for m in _CAUSE.finditer(segment)] + [m.span() for m in _beneficiary().finditer(segment)]
+    causes = [m.span() for m in _cause().finditer(segment)] + [m.span() for m in _beneficiary().finditer(segment)]
     at = 0
     for i, tok in enumerate(tokens):
         at, start = at + len(tok), at
@@ -864,7 +1001,7 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
         verb_done = len(tok) > 2 and tok.endswith("了") and tok[:-1] in pred_words  # 下降了 is one token
         if tok in pred_words or _is_predicate_token(tok) or verb_done:
             rest = "".join(tokens[i:])
-            if tok in ("与", "與") and not _COMPARED_WITH.search(rest):
+            if tok in ("与", "與") and not _compared_with().search(rest):
                 continue  # 我国与东盟贸易总值: 与 joins two names, it opens no comparison
             cut = rest[len(tok) :]
             if tok in word_set("cut_verbs") and _names_indicator(cut):
@@ -887,9 +1024,13 @@ def _ends_in_move() -> regex.Pattern[str]:
 
 
 # After a count, a rate of the things counted: the count only says whose rate it is.
-_SCOPE_OF_A_RATE = regex.compile(
-    r"\p{Han}{1,16}?(?:率|指数|价格|增速|比重|占比)(?:为|是|达|达到|同比|环比|比|较|分别为)[^，。；;\d]{0,6}\d"
-)
+@cache
+def _scope_of_a_rate() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\p{Han}{1,16}?(?:\L<r>)(?:\L<v>)[^，。；;\d]{0,6}\d",
+        r=words("scoped_rate_nouns"),
+        v=words("scoped_rate_verbs"),
+    )
 
 
 def _group_restated(sentence: str, mention: Mention, ctx: DocContext) -> bool:
@@ -916,7 +1057,11 @@ def _group_scope() -> regex.Pattern[str]:
 
 _SLASHES = frozenset({"/", "／"})
 _RANGE_MARKS = frozenset({"至", "到"})  # predicate words that also join the ends of a period (1至8月)
-_COMPARED_WITH = regex.compile(r"相比|持平|比较|比較|相当|相當|同比|偏离|偏離|相差|差距|之差|挂钩|掛鈎")
+
+
+@cache
+def _compared_with() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("compared_with_words"))
 
 
 @cache
@@ -958,7 +1103,11 @@ class Extraction:
 
 
 # 2014年，全市…。总结上年，我市农村经济…: a review written the next year; its 去年 is the reviewed year.
-_LOOKING_BACK = regex.compile(r"(?:总结|回顾)(?:上年|去年|上一年|过去一年|过去的一年)")
+@cache
+def _looking_back() -> regex.Pattern[str]:
+    return regex.compile(r"(?:总结|回顾)(?:\L<w>)", w=words("looked_back_years"))
+
+
 _LAST_YEAR_WORDS = ("去年", "上年", "上一年")
 
 
@@ -993,7 +1142,7 @@ def document_context(
         ),
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
-    ctx.looking_back = bool(_LOOKING_BACK.search(text[:5000])) and "今年" not in text
+    ctx.looking_back = bool(_looking_back().search(text[:5000])) and "今年" not in text
     ctx.fiscal_april = fiscal_april
     ctx.firms = coded_firms(text)
     ctx.subject, ctx.subject_rule = _document_subject(
@@ -1004,7 +1153,7 @@ def document_context(
         report = results_period(text)
         if report is not None:
             ctx.default_period, ctx.default_period_rule = report, "period.results_report"
-    budget = _BUDGET_SPEECH.search(text, 0, 3000) if fiscal_april else None
+    budget = _budget_speech().search(text, 0, 3000) if fiscal_april else None
     if budget and ref_year is not None and ctx.default_period == str(ref_year) and not ctx.default_period_rule:
         # 财政司司长发表预算案: a budget is for the fiscal year beginning that April (2024-04/2025-03)
         ctx.default_period = f"{ref_year}-04/{int(ref_year) + 1}-03"
@@ -1015,16 +1164,16 @@ def document_context(
     ctx.noted_amounts = _noted_amounts(text)
     ctx.document_tax = _document_tax(text)
     ctx.restated_titles = _restated_titles(text)
-    named_annual = _ANNUAL_REPORT_NAMED.search(text, 0, 2000)
+    named_annual = _annual_report_named().search(text, 0, 2000)
     ctx.annual_report = named_annual.group(1) if named_annual else None
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
         ctx.document_date = None  # a page published later about an earlier year (a bulletin)
     if ctx.morning_brief_day:
         # A daily brief reports the last trading day: what it does not date happened then.
         ctx.default_period = ctx.morning_brief_day
-    elif ctx.document_date and _NEWS_FEED.search(text[:2000]):
+    elif ctx.document_date and _news_feed().search(text[:2000]):
         ctx.default_period = ctx.document_date  # a news item is about its day
-    elif ctx.document_date and ctx.default_period == ctx.document_date[:4] and _MARKET_CLOSE.search(text[:1000]):
+    elif ctx.document_date and ctx.default_period == ctx.document_date[:4] and _market_close().search(text[:1000]):
         ctx.default_period = ctx.document_date  # a dated market wrap (截至收盘，沪指涨…) reports its day
     return ctx
 
@@ -1098,7 +1247,11 @@ def _without_dateline(text: str) -> str:
     return text[: line.start] + " " * (line.end - line.start) + text[line.end :]
 
 
-_BUDGET_SPEECH = regex.compile(r"(?:财政)?预算案|财政预算|預算案|財政預算")
+@cache
+def _budget_speech() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("budget_speech_names"))
+
+
 _HONG_KONG_FISCAL_START = 4  # the Hong Kong government's fiscal year runs April to March
 _HEADING_CHARS = 40
 _HEADING_BREAKS = regex.compile(r"[。，；！？,;!?]")
@@ -1207,7 +1360,7 @@ def _open_section(heading: str, ctx: DocContext) -> None:
         for pm in matches
         if pm.period
         and not _DAY.fullmatch(pm.period)
-        and not _COMPARED_PREFIX.search(heading[max(0, pm.start - 2) : pm.start])
+        and not _compared_prefix().search(heading[max(0, pm.start - 2) : pm.start])
     ]
     ctx.section_period = found[-1] if found else None
     ctx.governing_period = ctx.section_period
@@ -1290,7 +1443,7 @@ def _open_paragraph(sentence: str, ctx: DocContext) -> None:
     """A new paragraph: what the last one carried (its period, base, subject, metric) no longer holds."""
     # A leading period governs its paragraph, not the rest of the document; a heading's, its section.
     # (年报显示，… goes on reading the report the paragraph before named, with its period.)
-    if not _SAME_REPORT.match(sentence.lstrip()):
+    if not _same_report().match(sentence.lstrip()):
         ctx.governing_period = ctx.section_period
     ctx.paragraph_base = None
     ctx.paragraph_subject = _head_subject(sentence, ctx) or _domestic_item(sentence, ctx)
@@ -1340,10 +1493,10 @@ _TAX_HEAD = 300
 def _partner_carried(found: list[Draft], sentence: str, last_metric: str) -> list[Draft]:
     """…对东盟进出口2万亿元。其中，出口1.35万亿元: a part the next sentence opens with 其中 is of the same
     partner's trade, as it would be after a comma (the partner named once, its flows after it)."""
-    partner = _PARTNER_FLOW.match(last_metric) if last_metric[:1] in ("对", "對") else None
-    if partner is None or not sentence.lstrip().startswith(words("part_openers")):
+    partner = _partner_flow().match(last_metric) if last_metric[:1] in ("对", "對") else None
+    if partner is None or not sentence.lstrip().startswith(words("partner_part_openers")):
         return found
-    flows = word_set("trade_flows")
+    flows = word_set("partner_split_flows")
     return [replace(d, metric=last_metric[: partner.start("p") + len(partner.group("p"))] + d.metric)
             if d.metric in flows else d for d in found]
 
@@ -1396,7 +1549,14 @@ def _remark_drafts(text: str, ctx: DocContext, tokenize: Tokenize) -> Iterator[D
 
 
 # 年报显示，…, 该公告称，…: a paragraph that goes on quoting the report just named
-_SAME_REPORT = regex.compile(r"(?:该|此|上述|这份)?(?:年报|财报|半年报|季报|公告|报告|年度报告)(?:显示|称|指出)")
+@cache
+def _same_report() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<p>)?(?:\L<r>)(?:\L<v>)",
+        p=words("report_pointers"),
+        r=words("report_documents"),
+        v=words("report_sayings"),
+    )
 
 
 _YTD_BASE = regex.compile(r"period:(?P<y>\d{4})-01/(?P=y)-(?P<m>\d{2})")
@@ -1460,7 +1620,7 @@ def _reached_by_span_end(found: list[Draft], sentence: str, offset: int, year: i
         at = d.start - offset
         clause = sentence[_comma_before(sentence, at) : at] if span else ""
         added = any(w in clause for w in words("sum_words"))
-        if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _REACHING.search(clause) and not added:
+        if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _reaching().search(clause) and not added:
             ahead = year is not None and int(span.group("last")) > year
             d = replace(d, period=span.group("last"), modality=d.modality or ("target" if ahead else None))
         elif span and d.kind in (Kind.LEVEL, Kind.SHARE) and _SPAN_START.search(clause):
@@ -1477,7 +1637,7 @@ def _paired_bases(found: list[Draft], sentence: str, offset: int, year: int | No
     place; a list of anything else is left alone.
     """
     out = list(found)
-    for m in _BASE_LIST.finditer(sentence):
+    for m in _base_list().finditer(sentence):
         names = [n for n in _item_joiner().split(m.group("list")) if n]
         bases = [comparisons.find_base("比" + n, lambda p: _period_or_none(p, year), year) for n in names]
         entities = all(n in subjects() for n in names)
@@ -1485,7 +1645,7 @@ def _paired_bases(found: list[Draft], sentence: str, offset: int, year: int | No
         run = [i for i, d in enumerate(out) if m.end() <= d.start - offset < end and d.kind is Kind.CHANGE]
         if len(names) < 2 or len(run) != len(names) or (None in bases and not entities):
             continue
-        rate = _RATE_WORD_END.sub("", out[run[0]].metric)
+        rate = _rate_word_end().sub("", out[run[0]].metric)
         for i, name, base in zip(run, names, bases, strict=True):
             if entities:
                 # 分别比全国和全省高1个和0.5个百分点: gaps of the rate, each against its entity
@@ -1495,14 +1655,17 @@ def _paired_bases(found: list[Draft], sentence: str, offset: int, year: int | No
     return out
 
 
-_RATE_WORD_END = regex.compile(r"(?:的)?(?:增速|增幅|增长率)$")
+@cache
+def _rate_word_end() -> regex.Pattern[str]:
+    return regex.compile(r"(?:的)?(?:\L<w>)$", w=words("rate_word_ends"))
 
 
 # 分别比上月和上年同期, 分别较上年末、上月末: a list of bases a 分别 run is measured against
-_BASE_LIST = regex.compile(
-    r"分别(?:比|较|較|與|与|同)(?P<list>[^，,。；;比较]{2,20}?)(?:相比)?"
-    r"(?=高|低|快|慢|增|减|減|多|少|提高|提升|下降|上升|回落|回升|扩大|擴大|收窄|加快|放缓|放緩)"
-)
+@cache
+def _base_list() -> regex.Pattern[str]:
+    return regex.compile(
+        r"分别(?:比|较|較|與|与|同)(?P<list>[^，,。；;比较]{2,20}?)(?:相比)?(?=\L<w>)", w=words("base_list_moves")
+    )
 
 
 def _bracketed_items(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
@@ -1535,7 +1698,7 @@ def _partner_is_no_subject(draft: Draft, ctx: DocContext) -> Draft:
     """对东盟贸易总值: the partner a reporter trades with is named in the metric, never its subject
     (东盟为我第一大贸易伙伴，与东盟贸易…: the rank is 东盟's, the trade the reporter's)."""
     partner = draft.subject
-    flow = _PARTNER_FLOW.match(draft.metric) if partner and draft.metric[:1] in ("对", "對") else None
+    flow = _partner_flow().match(draft.metric) if partner and draft.metric[:1] in ("对", "對") else None
     if partner and flow and partner in flow.group("p"):  # 对中国大陆及香港出口: 香港 is a partner too
         return replace(draft, subject=ctx.subject if ctx.subject != partner else None)
     return draft
@@ -1551,10 +1714,12 @@ def _period_or_none(phrase: str, year: int | None) -> str | None:
 
 _YEAR_SPAN = regex.compile(r"(?P<first>\d{4})/(?P<last>\d{4})")
 _SPAN_START = regex.compile(r"(?:由|从|從)$")  # the level a span starts from: the year before its first
+
+
 # 达到65%, 提高到70%, 突破1万亿元, 增至: a level reached, not an amount added
-_REACHING = regex.compile(
-    r"(?:达到|達到|达|達|提高到|提高至|提升到|提升至|增加到|增至|升至|突破)(?:了)?(?:约|約|近|超)?$"
-)
+@cache
+def _reaching() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|約|近|超)?$", w=words("reaching_verbs"))
 
 
 def _paragraph_break(prose: str, last_end: int, offset: int, sentence: str) -> bool:
@@ -1686,13 +1851,15 @@ def _column_drafts(row: tables.Row, ctx: DocContext) -> Iterator[Draft]:
 
 def _header_period(header: str, year: int | None) -> str | None:
     try:
-        return periods.parse_period(_HEADER_NOTE.sub("", header), year)
+        return periods.parse_period(_header_note().sub("", header), year)
     except ValueError:
         return None
 
 
 # 1-6月（亿元）, 本月(%): the note after a column's period
-_HEADER_NOTE = regex.compile(r"[（(][^（）()]*[）)]|累计|本月|当月|数值|绝对值")
+@cache
+def _header_note() -> regex.Pattern[str]:
+    return regex.compile(r"[（(][^（）()]*[）)]|\L<w>", w=words("header_notes"))
 
 
 def _update_governing(sentence: str, ctx: DocContext) -> None:
@@ -1728,11 +1895,16 @@ def _over_the_span(draft: Draft, sentence: str, offset: int, ctx: DocContext) ->
     return replace(draft, period=span) if flow or average else draft
 
 
-_REPORTS = regex.compile(
-    r"(?:今日|今天|昨日|昨天|最新|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
-    r"(?:公布|发布|表示|宣布|指出|称|数据显示|资料显示|统计显示|披露|统计(?=[，,：:])"
-    r"|预估|预计|预测|估计|预期)"  # 财政部预估11月出口…: whose forecast, not whose exports
-)
+@cache
+def _reports() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<d>|今?[（(]\d{1,2}[)）]日|\d{1,2}日)?"  # 财政部今（9）日发布
+        r"(?:\L<w>|统计(?=[，,：:]))",  # 财政部预估11月出口…: whose forecast, not whose exports
+        d=words("report_days"),
+        w=words("reporting_verbs"),
+    )
+
+
 _HEAD_SUBJECT = regex.compile(r"^[\s\d、.．)）*#（(\-—–" + _BULLETS + r"]*(?:据|另据|據|另據)?")
 
 
@@ -1782,8 +1954,8 @@ def _head_subject_of(sentence: str, year: int | None) -> str | None:
         return _named_lead(sentence[pos:], year)
     if named in ("全市", "全省", "全区", "全县", "全国"):
         return None
-    publishing = subjects()[named][1] == "organisation" and _REPORTS.match(sentence, pos + len(named))
-    if publishing and not _OWN_RESULTS.match(sentence, pos):
+    publishing = subjects()[named][1] == "organisation" and _reports().match(sentence, pos + len(named))
+    if publishing and not _own_results().match(sentence, pos):
         return None  # 金管局公布，本港…: who publishes the figures, not whom they are about
     economic_zone = _zone_named_after(sentence[pos:], len(named))
     if economic_zone:
@@ -1805,7 +1977,7 @@ def _title_subject(text: str, year: int | None) -> str | None:
         clause = _title_clause(rx(r"[，,；;。：:]").split(line.strip(" \t#*"), maxsplit=1)[0], year)
         found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
         name, _ = split_leading_subject(clause, found) if found else (None, clause)
-        results = _TITLE_RESULTS.match(line.strip(" \t#*"))
+        results = _title_results().match(line.strip(" \t#*"))
         name = name or (results.group("firm") if results else None)
         if name and name not in subjects() and text.count(name) >= 2:
             return name
@@ -1813,9 +1985,13 @@ def _title_subject(text: str, year: int | None) -> str | None:
 
 
 # 招商银行2024年半年度业绩：…: a title naming a firm's results
-_TITLE_RESULTS = regex.compile(
-    r"(?P<firm>\p{Han}{2,10}?)(?:\d{4}年)?(?:第?[一二三四1-4]季度|上半年|半年度|年度|全年)?(?:业绩|财报|年报|中报|季报)"
-)
+@cache
+def _title_results() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<firm>\p{Han}{2,10}?)(?:\d{4}年)?(?:第?[一二三四1-4]季度|\L<s>)?(?:\L<w>)",
+        s=words("results_spans"),
+        w=words("results_words"),
+    )
 
 
 def _title_clause(head: str, year: int | None) -> str:
@@ -1827,16 +2003,14 @@ def _title_clause(head: str, year: int | None) -> str:
 
 
 # A brief's item from a national body or a domestic market: its unnamed figures are the country's.
-_DOMESTIC_CUE = regex.compile(
-    r"国家统计局|统计局|中国人民银行|人民银行|证监会|金融监管总局|海关总署|财政部|发改委|国务院|商务部|工信部|外汇局"
-    r"|国家\p{Han}{1,6}局|国内|全国|我国|中指研究院|乘联会|中汽协|中国汽车工业协会|上期所|大商所|郑商所|中金所"
-    r"|央行|基金业协会|中基协|国产|境内"
-)
+@cache
+def _domestic_cue() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>|国家\p{Han}{1,6}局", w=words("domestic_cues"))
 
 
 def _domestic_item(sentence: str, ctx: DocContext) -> str | None:
     """国家统计局：…, 国内商品期货夜盘收盘…: in a mainland morning brief such an item is about China."""
-    if not ctx.morning_brief_day or not _DOMESTIC_CUE.search(sentence, 0, 60):
+    if not ctx.morning_brief_day or not _domestic_cue().search(sentence, 0, 60):
         return None
     return "中国"
 
@@ -1866,7 +2040,7 @@ def _named_lead(text: str, year: int | None) -> str | None:
     A firm that announces (汇丰控股公布，上半年…) opens an item about its own figures.
     """
     clause = rx(r"[，,；;。：:\d]").split(text, maxsplit=1)[0]
-    announcing = _OWN_RESULTS.match(text) or _FIRM_ANNOUNCES.fullmatch(clause)
+    announcing = _own_results().match(text) or _firm_announces().fullmatch(clause)
     if announcing:
         return announcing.group("firm")
     found = [(p.start, p.end) for p in periods.find_periods(clause, year)]
@@ -1879,14 +2053,26 @@ _FIRM_WHEN = (
     r"(?P<firm>\p{Han}{2,10}?" + _FIRM_SUFFIX + r")"
     r"(?:\d{1,2}月\d{1,2}日)?(?:今日|今天|昨日|昨天|早前|晚间|晚|盘后)?"
 )
+
+
 # 招商银行8月29日晚间发布2024年半年度报告: a firm publishing its own results is what they are about
-_OWN_RESULTS = regex.compile(
-    _FIRM_WHEN + r"(?:公布|发布|披露)了?(?:\d{4}年)?\p{Han}{0,4}?(?:业绩|财报|年报|季报|中报|半年报|年度报告|季度报告)"
-)
+@cache
+def _own_results() -> regex.Pattern[str]:
+    return regex.compile(
+        _FIRM_WHEN + r"(?:\L<v>)了?(?:\d{4}年)?\p{Han}{0,4}?(?:\L<r>)",
+        v=words("results_publishing_verbs"),
+        r=words("results_reports"),
+    )
+
+
 # 汇丰控股公布，上半年…: a firm announcing, the clause ending there
-_FIRM_ANNOUNCES = regex.compile(
-    _FIRM_WHEN + r"(?:公布|宣布|发布|披露|公告)(?:了)?(?:\p{Han}{0,8}?(?:业绩|财报|年报|季报|中报|报告))?"
-)
+@cache
+def _firm_announces() -> regex.Pattern[str]:
+    return regex.compile(
+        _FIRM_WHEN + r"(?:\L<v>)(?:了)?(?:\p{Han}{0,8}?(?:\L<r>))?",
+        v=words("announcing_verbs"),
+        r=words("announced_reports"),
+    )
 
 
 def _fiscal_quarter(sentence: str, m: regex.Match[str], ctx: DocContext) -> str | None:
@@ -1920,13 +2106,13 @@ def _is_leading(sentence: str, start: int, end: int) -> bool:
     if len(head) <= 4:
         return True  # 上半年，… / 6月份食品类价格…: the period opens its clause
     # 美国7月零售销售…, 京东集团第二季度收入…: a subject then the period opens the paragraph.
-    return not rx(r"[，,；;：:]").search(sentence[:start]) and (head in subjects() or bool(_ORG_NAME.fullmatch(head)))
+    return not rx(r"[，,；;：:]").search(sentence[:start]) and (head in subjects() or bool(_org_name().fullmatch(head)))
 
 
 def _first_clause_end(sentence: str) -> int:
     """Where the sentence's first clause ends (欧洲股市持稳，但本周…: the week is in the second)."""
     start = _lead_end(sentence)
-    lead_in = _LEAD_IN.match(sentence, start)  # Wind数据统计显示，下周…: the clause after the lead-in
+    lead_in = _lead_in().match(sentence, start)  # Wind数据统计显示，下周…: the clause after the lead-in
     brk = rx(r"[，,；;：:]").search(sentence, lead_in.end() if lead_in else start)
     return brk.start() if brk else len(sentence)
 
@@ -1939,7 +2125,9 @@ def _lead_end(sentence: str) -> int:
 
 
 # 发表的2024年第三季本地生产总值预先估计数字显示，…: the release's period governs what it shows.
-_LEAD_IN = regex.compile(r"[^，,。；;\d]{0,20}?(?:数据|数字|资料|统计|报告|公报)(?:显示|表明)[，,：:]")
+@cache
+def _lead_in() -> regex.Pattern[str]:
+    return regex.compile(r"[^，,。；;\d]{0,20}?(?:\L<w>)(?:显示|表明)[，,：:]", w=words("release_nouns"))
 
 
 def _opens_part(sentence: str, start: int, found: list[periods.PeriodMatch]) -> bool:
@@ -1965,9 +2153,17 @@ def _day_of_saying() -> regex.Pattern[str]:
 
 
 # 比2019年, 较上年, 从2010年的…, 高于2019年: a period compared with; 于/於 alone is "in" (於去年十二月推出)
-_COMPARED_PREFIX = regex.compile(r"(?:比|较|與|与|同|由|从|從|較|(?<=[高低快慢多少大小优好差强弱優強])[于於])$")
+@cache
+def _compared_prefix() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>|(?<=[高低快慢多少大小优好差强弱優強])[于於])$", w=words("compared_prefixes"))
+
+
 # 出口额是上年的1.5倍: the period a multiple is of is a base, not the figure's period
-_IS_BEFORE = regex.compile(r"(?:是|为|為|相当于|相當於)$")
+@cache
+def _is_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("multiple_copulas"))
+
+
 _TIMES_OF = regex.compile(r"(?:同期)?的(?:约|近)?\d+(?:\.\d+)?倍")
 # 增速比同期和去年全年均有提升: the second of two bases compared against is a base too.
 _COMPARED_LIST = regex.compile(r"(?:比|较|較)[^，,。；;比较較]{1,10}(?:和|及|与|與|、)$")
@@ -1983,7 +2179,7 @@ def _in_named_year(found: list[periods.PeriodMatch], year: int | None) -> list[p
     named: int | None = None
     out: list[periods.PeriodMatch] = []
     for pm in found:
-        if _YEAR_WORD.search(pm.surface):
+        if _year_word().search(pm.surface):
             named = int(pm.period[:4]) if pm.period and pm.period[:4].isdigit() else None
         elif pm.relative and named and named != year:
             try:
@@ -1994,7 +2190,9 @@ def _in_named_year(found: list[periods.PeriodMatch], year: int | None) -> list[p
     return out
 
 
-_YEAR_WORD = regex.compile(r"今年|去年|上年|本年|明年|前年|全年|年[初末底]|同期|\d{4}")
+@cache
+def _year_word() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>|年[初末底]|\d{4}", w=words("year_words_named"))
 
 
 def _forward_period(period: str | None, ctx: DocContext) -> str | None:
@@ -2135,7 +2333,7 @@ def _place_figure(walk: _FigureWalk, mi: int, mention: Mention) -> _Figure:
     if carry.outer_subjects and _CLOSE_BRACKET.search(gap):
         carry.subject = carry.outer_subjects.pop()  # 7家省级（全省10家），12家…: 全省 held in the brackets
     # (a move in points restated in per cent is the growth.restated_move rule's)
-    restated = walk.prev_mention is not None and _RESTATED_GAP.fullmatch(gap) is not None and not walk.run_items
+    restated = walk.prev_mention is not None and _restated_gap().fullmatch(gap) is not None and not walk.run_items
     restated = restated and mention.unit != "%"
     in_run = walk.prev_mention is not None and (_list_gap().fullmatch(gap) is not None or restated)
     if in_run:
@@ -2192,9 +2390,9 @@ def _split_zone(walk: _FigureWalk, fig: _Figure) -> None:
         # 6.4%的涨幅中翘尾因素达到了3.7个百分点: what follows 涨幅中 is a part of the rise
         unlisted = _PERIOD_LIST.sub("", segment)  # 二、三季度分别…: the listed periods are no metric
         fig.zone, fig.predicate = split_zone(
-            _AMONG.sub("", _strip_leading_period(unlisted, ctx.year)), walk.scan.tokenize
+            _among().sub("", _strip_leading_period(unlisted, ctx.year)), walk.scan.tokenize
         )
-    traded = _TRADED.fullmatch(fig.zone.strip())
+    traded = _traded().fullmatch(fig.zone.strip())
     if traded and not fig.in_run:
         # 中国平安获净买入4.68亿元: the stock is the subject, the fund flow the metric
         fig.zone = _fund_flow(sentence[: mention.start]) + traded.group("m").removesuffix("额") + "额"
@@ -2210,7 +2408,7 @@ def _read_listed_places(walk: _FigureWalk, fig: _Figure) -> None:
     zone, segment = fig.zone, fig.segment
     at = segment.find(zone.strip()[:2]) if zone.strip() else -1
     listed = places_then_metric(zone, segment[: max(0, at)]) if not _subject_list(zone) else None
-    if listed and (listed.counted or listed.partners) and not _EACH.search(segment):
+    if listed and (listed.counted or listed.partners) and not _each().search(segment):
         # 北京、上海等五个核心城市成交面积下降3.8%, 对中国大陆及香港出口125亿美元: the group's figure
         listed = None
     fig.item_places = listed.places if listed else []
@@ -2228,7 +2426,7 @@ def _take_zone_subject(walk: _FigureWalk, fig: _Figure) -> None:
     if subject_list:
         zone = "、".join(subject_list)  # a list of subjects: handled as items below
     else:
-        bare_zone = _LEAD_FILLER.sub("", _strip_periods(zone).strip("，,、 "))
+        bare_zone = _lead_filler().sub("", _strip_periods(zone).strip("，,、 "))
         scoped = "全" in bare_zone or bare_zone.startswith(tuple(_pointing_scopes()))
         before = sentence[max(0, mention.start - _LOOK_BACK) : mention.start]  # bounded work per figure
         owners = _scope_owners(before, ctx.paragraph_subject) if scoped else ()
@@ -2272,7 +2470,7 @@ def _read_metric_zone(walk: _FigureWalk, fig: _Figure) -> None:
         if named:
             fig.period = named[-1]
             scan.stated.append((0, len(sentence), named[-1]))
-        place, rest = split_subject(_LEAD_FILLER.sub("", _strip_periods(what)).strip("的 "), ctx.subject)
+        place, rest = split_subject(_lead_filler().sub("", _strip_periods(what)).strip("的 "), ctx.subject)
         metric_zone = clean_metric(_CLEFT_TAIL.sub("", rest), tokenize)
         carry.subject = place or carry.subject
     if metric_zone in words("generic_nouns") and clause_start > 0:
@@ -2343,13 +2541,13 @@ def _read_place_items(walk: _FigureWalk, fig: _Figure) -> None:
     places = bool(items) and run_len == len(items) and all(i in subjects() for i in items)
     if places:
         # 北京、上海分别出口…: the indicator named after 分别 is what each place did
-        flow = _RESPECTIVE_FLOW.fullmatch(predicate)
+        flow = _respective_flow().fullmatch(predicate)
         carry.metric = (
             flow.group("m")
             if flow and _names_indicator(flow.group("m"))
             else carry.metric or _metric_from_earlier_clause(sentence, fig.clause_start, tokenize)
         )
-    if places and carry.metric and _PARTNERS_AFTER.search(segment, 0, max(0, segment.find(items[0]))):
+    if places and carry.metric and _partners_after().search(segment, 0, max(0, segment.find(items[0]))):
         # 我国对东盟、欧盟、美国分别进出口…: trade with each partner, still the reporter's figure
         items = [f"对{i}{carry.metric}" for i in items]
     elif places and carry.metric:
@@ -2402,7 +2600,7 @@ def _first_metric(walk: _FigureWalk, fig: _Figure) -> None:
     if not carry.metric and metric_zone in grammar()["rate_aliases"]:  # type: ignore[operator]
         # …发布8月消费者物价指数（CPI），年增率为2.36%: the rate of what the clause before released
         released_by = _metric_from_earlier_clause(sentence, clause_start, tokenize)
-        carry.metric = _RELEASED_BY.sub("", released_by)
+        carry.metric = _released_by().sub("", released_by)
     metric = _resolve_metric(metric_zone, carry, fig.mention)
     one = _picked_before(sentence, clause_start, tokenize) if not metric_zone and not fig.in_run else None
     if one and (one.metric or metric):
@@ -2424,7 +2622,7 @@ def _metric_of_deeds(walk: _FigureWalk, fig: _Figure) -> None:
     share = _share_of_count(sentence, mention, carry) if not metric_zone else ""
     if share:
         metric = share
-    policy = _POLICY_MOVE.search(sentence, fig.clause_start, mention.start)
+    policy = _policy_move().search(sentence, fig.clause_start, mention.start)
     if policy and mention.unit in ("基点", "pp"):
         metric = _policy_metric(policy)  # 菲律宾央行意外降息25个基点: the policy rate moved
     handed_out = ""
@@ -2438,11 +2636,11 @@ def _metric_of_deeds(walk: _FigureWalk, fig: _Figure) -> None:
     deed = _tallied_deed(predicate, metric_zone, mention.unit)
     if deed:
         metric = deed  # 医保部门共追回医保资金160.6亿元: what the actor tallied, not the actor
-    jobs = _JOBS_CREATED.match(predicate) if mention.unit not in ("%", "pp") else None
+    jobs = _jobs_created().match(predicate) if mention.unit not in ("%", "pp") else None
     if jobs:
         # 项目建成后可带动就业近5万人: the jobs the project brings, not the project
         metric = jobs.group("v") + jobs.group("o") + ("人数" if mention.unit == "人" else "")
-    driven = _DRIVEN.match(predicate) if mention.unit == "%" else None
+    driven = _driven().match(predicate) if mention.unit == "%" else None
     if driven:
         metric = clean_metric(driven.group("o"), tokenize) or metric  # 带动货物贸易项下…净流入增长48%
     fig.metric, fig.predicate, fig.handed_out = metric, predicate, handed_out
@@ -2487,10 +2685,10 @@ def _metric_from_context(walk: _FigureWalk, fig: _Figure) -> None:
             (grown or ctx.paragraph_metric) if ranking else ""
         )
     elided = not metric and fig.index == 0 and not rx(r"\d").search(sentence, 0, clause_start)
-    if elided and ctx.paragraph_growth and _ELIDED_GROWTH.search(predicate):
+    if elided and ctx.paragraph_growth and _elided_growth().search(predicate):
         # …GDP零增长。今年预期目标设定为增长8%左右: the rate the paragraph is about
         metric = ctx.paragraph_growth[0]
-    fx = _FX_QUOTE.match(sentence, mention.end) if not mention.unit else None
+    fx = _fx_quote().match(sentence, mention.end) if not mention.unit else None
     if fx and not rx(r"汇率|兑").search(metric or ""):
         metric = _fx_metric(sentence, segment, fx.group("q"))  # 报7.2516兑1美元
     if rx(r"(?:多|少)?赚").match(predicate) and mention.unit in ("%", *_MONEY_UNITS):
@@ -2499,7 +2697,7 @@ def _metric_from_context(walk: _FigureWalk, fig: _Figure) -> None:
             carry.subject = metric
             metric = "盈利"
         metric = metric or "盈利"
-    measured = _MEASURED_AS.search(sentence, 0, mention.start)
+    measured = _measured_as().search(sentence, 0, mention.start)
     if measured and mention.unit in _MONEY_UNITS and (not metric or metric in _GENERIC_EARNINGS):
         metric = measured.group("x")  # 以除税前盈利计，上半年赚102.4亿: the measure the clause named
     fig.metric = metric
@@ -2513,7 +2711,7 @@ def _closing_price(walk: _FigureWalk, fig: _Figure) -> None:
         predicate.strip() in ("报", "報") and "收盘" in sentence[: mention.start]  # 截至收盘，某股报0.94元
     )
     # 上午收77.1元，下午收78.45元: a session's close, named by the session
-    session = _SESSION_CLOSE.search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
+    session = _session_close().search(sentence, 0, mention.start) if mention.unit in _MONEY_UNITS else None
     priced = bool(metric) and metric.endswith(words("price_heads"))
     if mention.unit in _MONEY_UNITS and (closing or session) and not priced:
         # 万科A今日收于8.06元: a share's closing price, the name is the subject
@@ -2536,7 +2734,7 @@ def _counted_metric(walk: _FigureWalk, fig: _Figure) -> None:
     if counted:
         metric = counted
     grade = (metric or "").removesuffix("数量")
-    if _GRADE_ONLY.fullmatch(grade):
+    if _grade_only().fullmatch(grade):
         # 夯实制造业创新中心体系，已形成2家国家级、7家省级: the grade of the thing named before
         head = _graded_thing(sentence[: mention.start])
         metric = grade + head if head else metric
@@ -2598,7 +2796,7 @@ def _draft_members(walk: _FigureWalk, fig: _Figure) -> bool:
         place = _member_place(name, indicator)
         if place:
             # 增速超过10%的城市有北京、上海: the places are the subjects
-            rate = _RATE_NAMED.search(sentence, clause_start, mention.start)
+            rate = _rate_named().search(sentence, clause_start, mention.start)
             what = indicator or carry.metric or ctx.paragraph_metric or (rate.group() if rate else place)
             made = _make(mention, what, predicate, reading, carry, period)
             drafts.append(replace(made, subject=place))
@@ -2661,7 +2859,7 @@ def _draft_figure(walk: _FigureWalk, fig: _Figure) -> None:
         draft = replace(draft, base=avg_base, metric=_AVERAGE.sub("", draft.metric) or draft.metric)
     # 31个大城市城镇调查失业率为5.4%: how many cities the rate is of, not a figure of its own
     scope = is_measure_word(mention.unit) and (
-        _SCOPE_OF_A_RATE.match(sentence, mention.end) is not None
+        _scope_of_a_rate().match(sentence, mention.end) is not None
         or _group_restated(sentence, mention, ctx)  # 在这26个城市中，…: the group again, among them
     )
     # …契税等6个税种实现增长 stays: how many of the group grew is news
@@ -2731,7 +2929,7 @@ def _scan_periods(sentence: str, offset: int, ctx: DocContext, tokenize: Tokeniz
         pm
         for pm in found_periods
         if not CONTRACT.match(sentence, pm.end)
-        and not _RECORD_SINCE.match(sentence, pm.end)
+        and not _record_since().match(sentence, pm.end)
         and not _GOAL_DONE.search(sentence, max(0, pm.start - 3), pm.start)  # 完成全年目标的55%: the goal's year
     ]
     found_periods = _in_named_year(found_periods, year)
@@ -2747,15 +2945,15 @@ def _read_stated_period(scan: _SentenceScan, pm: periods.PeriodMatch) -> None:
     """Which part of the sentence a named period dates, and whether it governs the sentences after it."""
     sentence, ctx, stated = scan.sentence, scan.ctx, scan.stated
     prefix = sentence[max(0, pm.start - 2) : pm.start]
-    if _TIMES_OF.match(sentence, pm.end) and _IS_BEFORE.search(prefix):
+    if _TIMES_OF.match(sentence, pm.end) and _is_before().search(prefix):
         return  # 出口额是上年的1.5倍: the multiple is this period's figure, of last year's
-    viewed = prefix.endswith(("从", "就")) and _VIEWED_FROM.match(sentence, pm.end) is not None
+    viewed = prefix.endswith(("从", "就")) and _viewed_from().match(sentence, pm.end) is not None
     if viewed and pm.period:
         # 从一季度数据来看，…: the period a view is taken over governs what follows, it is no base
         stated.append((pm.start, _scope_end(sentence, pm.start), pm.period))
         ctx.governing_period = pm.period
         return
-    if _COMPARED_PREFIX.search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
+    if _compared_prefix().search(prefix) or _COMPARED_LIST.search(sentence, max(0, pm.start - 14), pm.start):
         start_figure = _DATED_START.match(sentence, pm.end)
         if pm.period and start_figure:
             # 从2010年3月的16.45美元/公斤下降到…: the starting figure, and only it, is that period's
@@ -2788,7 +2986,7 @@ def _state_own_period(scan: _SentenceScan, pm: periods.PeriodMatch, period: str)
         # 比亚迪8月28日晚间发布半年报。报告期内，…: the figures are the report's, not the day's
         ctx.governing_period = report
         return
-    released = _RELEASES.search(sentence, max(0, pm.start - 4), pm.start) is not None
+    released = _releases().search(sentence, max(0, pm.start - 4), pm.start) is not None
     if released and stated_period:
         stated_period = _report_coverage(sentence, pm.end, stated_period)
         pm = replace(pm, period=stated_period)
@@ -2796,10 +2994,10 @@ def _state_own_period(scan: _SentenceScan, pm: periods.PeriodMatch, period: str)
     if through:
         stated_period = through  # 截至2020Q3, 截至三季度末累计: the year up to that quarter's end
         pm = replace(pm, period=stated_period)
-    if leads or released or _LEAD_IN.match(sentence, pm.end):
+    if leads or released or _lead_in().match(sentence, pm.end):
         # 主计总处今（5）日发布113年8月消费者物价指数: the release's period governs what it gives
         stated.append((pm.start, _scope_end(sentence, pm.start), stated_period))
-        if not _SINGLE_PERIOD.match(sentence, pm.end):
+        if not _single_period().match(sentence, pm.end):
             ctx.governing_period = pm.period  # Q3单季度…: one sentence's aside, not the paragraph's
     else:
         # …，第一季度终值升0.3%；环比升0.6%: a period inside a part holds until the part ends
@@ -2825,7 +3023,7 @@ def _note_news_day(scan: _SentenceScan) -> None:
     """A news item that opens with its day (8月8日晚间消息，…) dates what it reports by that day."""
     for pm in scan.found_periods:
         if pm.start <= 4 and pm.period and rx(r"\d{4}-\d{2}-\d{2}").fullmatch(pm.period):
-            if _NEWS_OPENING.match(scan.sentence, pm.end):
+            if _news_opening().match(scan.sentence, pm.end):
                 scan.ctx.news_day = pm.period  # 8月8日晚间消息，…: the day the item reports
 
 
@@ -2877,7 +3075,7 @@ def _stamp_last_month(scan: _SentenceScan) -> None:
     """上月 (not compared with) is the month before the document's date; the figures remember it was said."""
     sentence, ctx = scan.sentence, scan.ctx
     if ctx.document_date:
-        for rm in _LAST_MONTH.finditer(sentence):
+        for rm in _last_month().finditer(sentence):
             if not rx(r"(?:比|较|與|与|同|由|从|從|於|較)$").search(sentence[max(0, rm.start() - 2) : rm.start()]):
                 scan.said_last_month = True
                 scan.stated.append((rm.start(), _scope_end(sentence, rm.start()), month_before(ctx.document_date)))
@@ -2928,10 +3126,9 @@ _LABELLED_FIGURE = regex.compile(
 
 
 # What ends an estimate's run (a turn, another item, a look back, a reported value)
-_ESTIMATE_ENDS = regex.compile(
-    r"^(?:但|而|然而|不过|已|实际|去年|上年|同期|此前|今年以来|上半年|前\d|前者|后者|其中|另外|此外)"
-    r"|前值|初值|终值|修正|过往|过去|以往"
-)
+@cache
+def _estimate_ends() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:\L<o>|前\d)|\L<w>", o=words("estimate_end_openers"), w=words("estimate_end_words"))
 
 
 def _clause_end(sentence: str, start: int) -> int:
@@ -2990,14 +3187,14 @@ def _forecast_clause_before(sentence: str, clause_start: int, forecast_rx: regex
     An estimate stated at a clause's head runs on through the sentence's later clauses until one of
     them says what has happened (已, 去年, 同期, 实际) or ends the estimate with a 但/而 turn.
     """
-    if _ESTIMATE_ENDS.search(sentence[clause_start : _clause_end(sentence, clause_start)].lstrip()):
+    if _estimate_ends().search(sentence[clause_start : _clause_end(sentence, clause_start)].lstrip()):
         return ""
     clauses = rx(r"[，；;]|,(?!\d{3})").split(sentence[max(0, clause_start - _LOOK_BACK) : clause_start])
     for clause in reversed(clauses[:-1] if clauses and not clauses[-1].strip() else clauses):
         body = clause.strip()
         if body.startswith(words("cause_openers")):
             continue  # 由于市场预期库存上升，…: why it moved, no estimate of the figures after
-        if _ESTIMATE_ENDS.search(body):
+        if _estimate_ends().search(body):
             return ""
         head = forecast_rx.search(body, 0, _ESTIMATOR_CHARS + 4)
         if head and head.start() <= _ESTIMATOR_CHARS:  # 预计…, 我预计…, 政府预计…: who estimates may come first
@@ -3017,7 +3214,7 @@ def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[
     """
     out: list[Draft] = []
     for d in drafts:
-        done = _COMPLETED.search(sentence, max(0, d.start - offset - 16), d.start - offset) if d.unit == "%" else None
+        done = _completed().search(sentence, max(0, d.start - offset - 16), d.start - offset) if d.unit == "%" else None
         owner = next((o.metric for o in reversed(out) if o.kind is Kind.LEVEL and o.unit != "%"), "")
         named = _GOAL_WORDS_END.sub("", d.metric) if done and not owner else ""
         owner = owner or ("" if _GOAL_YEAR_WORD.fullmatch(named) else named)  # 年度 names when, not what
@@ -3028,7 +3225,11 @@ def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[
     return out
 
 
-_COMPLETED = regex.compile(r"完成(?:了)?(?P<x>(?:全年|年度|年初|计划)?(?:预期)?(?:目标|计划)(?:任务)?)的$")
+@cache
+def _completed() -> regex.Pattern[str]:
+    return regex.compile(r"完成(?:了)?(?P<x>(?:\L<s>)?(?:预期)?(?:目标|计划)(?:任务)?)的$", s=words("target_spans"))
+
+
 _GOAL_DONE = regex.compile(r"完成(?:了)?$")
 _GOAL_YEAR_WORD = regex.compile(r"(?:全|本|当|今)?年度?")
 _GOAL_WORDS_END = regex.compile(r"(?:目标|计划|任务)+$")  # 城镇新增就业任务: the goal's word, not the figure's
@@ -3062,13 +3263,13 @@ def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
         return draft
     if ctx.paragraph_futures:
         return draft  # 国内商品期货…低硫燃料油涨2%: a contract, not a share
-    name = _SESSION_TIME.sub("", draft.metric)  # 中国黄金早盘涨超5%: when in the session, not the share
+    name = _session_time().sub("", draft.metric)  # 中国黄金早盘涨超5%: when in the session, not the share
     if draft.subject and draft.subject + name in sentence and draft.subject != ctx.subject:
         name = draft.subject + name  # 贵州茅台涨超3%: the place opens the share's name
     if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
         return draft
     market_named = _is_market_board(draft.subject) and (draft.subject or "") in sentence  # not one carried on
-    if _NOT_A_SHARE.search(name) or _is_market_board(name) or market_named:
+    if _not_a_share().search(name) or _is_market_board(name) or market_named:
         return draft  # 韩股, 港股半日, 订单额, 末期息每股: a market or an indicator, not a share
     if name in subjects() or name in words("generic_nouns"):
         return draft
@@ -3103,16 +3304,38 @@ def _stock_context() -> regex.Pattern[str]:
     return regex.compile(r"\L<w>", w=sorted(words("stock_context"), key=len, reverse=True))
 
 
-_SESSION_TIME = regex.compile(r"(?:早盘|午盘|尾盘|盘中|开盘|收盘|午后|发稿前|截至发稿|今日|昨日|当日)+$")
+@cache
+def _session_time() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)+$", w=words("session_time_words"))
+
+
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
-_NOT_A_SHARE = regex.compile(r"股|市|指|额|息|量|率|价|值|数|规模|收入|利润|订单|销售|产|期|合约|主力|板块|板塊|概念")
+@cache
+def _not_a_share() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("share_excluders"))
+
+
 _SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")
 
 
-_VIEW_OF_RATIO = regex.compile(r"从(?:[^，,。；;]*?的)?(?P<m>\p{Han}{2,8}?(?:比价|比率|比例|比值|之比|比))(?:来)?看")
-_BREAK_EVEN_AFTER = regex.compile(r"(?:为|是)?(?:盈亏平衡|盈亏平衡点|荣枯线|荣枯分界线|临界点|警戒线)")
+@cache
+def _view_of_ratio() -> regex.Pattern[str]:
+    return regex.compile(r"从(?:[^，,。；;]*?的)?(?P<m>\p{Han}{2,8}?(?:\L<w>))(?:来)?看", w=words("ratio_names"))
+
+
+@cache
+def _break_even_after() -> regex.Pattern[str]:
+    return regex.compile(r"(?:为|是)?(?:\L<w>)", w=words("break_even_lines"))
+
+
 _RATIO_BREAK = regex.compile(r"[，,；;（）()]|(?<!\d)[:：](?!\d)")
-_RATIO_VERB = regex.compile(r"(?:为|是|达|达到|缩小到|缩小至|扩大到|扩大至|调整为|下降到|下降至|提高到|提高至)$")
+
+
+@cache
+def _ratio_verb() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("ratio_verbs"))
+
+
 _FROM_PERIOD = regex.compile(r"(?:由|从)(?P<p>[^，。的]{2,12}?)的$")
 # 三次产业, 一二三产业, 一、二、三产业, 二、三产业: the sectors named by their ordinals
 _INDUSTRIES = regex.compile(r"三次产业|(?<![第、和及一二三])(?P<d>[一二三](?:[、和及]?[一二三]){1,2})产业")
@@ -3137,7 +3360,7 @@ def _ratio_drafts(
     tokenize: Tokenize,
 ) -> Iterator[Draft]:
     """三次产业比为3.9：59.5：36.6 (shares summing to 100); 城乡居民收入比缩小到2.6：1 (a ratio)."""
-    viewed = _VIEW_OF_RATIO.search(sentence)
+    viewed = _view_of_ratio().search(sentence)
     last_ratio_metric = viewed.group("m") if viewed else ""  # 从…的猪粮比价来看，…: the ratio looked at
     previous_end = 0
     for m in RATIO.finditer(sentence):
@@ -3146,11 +3369,11 @@ def _ratio_drafts(
             continue  # 16:30, a time of day
         clause_start = max([previous_end] + [b.end() for b in _RATIO_BREAK.finditer(sentence, 0, m.start())])
         previous_end = m.end()
-        if _BREAK_EVEN_AFTER.match(sentence, m.end()):
+        if _break_even_after().match(sentence, m.end()):
             continue  # 正常情况下6∶1为盈亏平衡: the line a ratio is judged by, not a figure
         clause = sentence[clause_start : m.start()]
         since = _FROM_PERIOD.search(clause)
-        zone = _RATIO_VERB.sub("", clause[: since.start()] if since else clause)
+        zone = _ratio_verb().sub("", clause[: since.start()] if since else clause)
         metric = clean_metric(zone, tokenize) or last_ratio_metric
         last_ratio_metric = metric
         # 由2005年的5：1 is dated 2005 through ``stated`` (a period after 由/从 dates the figure after it)
@@ -3203,9 +3426,13 @@ def _run_length(mentions: list[Mention], i: int, sentence: str) -> int:
 def _list_gap() -> regex.Pattern[str]:
     """What may stand between the figures of a run (grammar list_separators)."""
     return rx(r"\s*(?:" + "|".join(words("list_separators")) + r")?\s*")
+
+
 # 较原来预算低3%，即131亿元: the same difference again, in another unit (the figure's own words are
 # those of the figure it restates)
-_RESTATED_GAP = regex.compile(r"\s*[，,]?\s*(?:即|亦即|也就是|也即)(?:约|約)?\s*")
+@cache
+def _restated_gap() -> regex.Pattern[str]:
+    return regex.compile(r"\s*[，,]?\s*(?:\L<w>)(?:约|約)?\s*", w=words("restating_words"))
 
 
 def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
@@ -3295,52 +3522,98 @@ def _verb_metric(zone: str, carry: Carry, mention: Mention) -> str | None:
     return None
 
 
+@cache
+def _no_noun_after() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("range_closers"))
 
-_NO_NOUN_AFTER = regex.compile(r"之间|之内|以内|左右|上下|不等")
+
 # An amount named after it: …为经常开支。 (the noun runs to the end of the clause)
-_NAMED_AFTER = regex.compile(r"(?:为|是|屬於|属于)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)")
+@cache
+def _named_after() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)", w=words("naming_copulas"))
+
+
 # 四厘利息补贴, 三厘息: a rate in 厘 (mentions._interest_li) named by the interest after it
-_INTEREST_NAMED = regex.compile(r"厘的?(?P<x>利息补贴|利息|贴息|息)(?=[，。；,;的\n]|$)")
+@cache
+def _interest_named() -> regex.Pattern[str]:
+    return regex.compile(r"厘的?(?P<x>\L<w>)(?=[，。；,;的\n]|$)", w=words("interest_names"))
+
+
 # 以列帐基准除税前盈利计，…赚102.4亿: a clause naming the measure the figures after it are in
 # (以美元计, 以可比价格计 name a currency or a price basis: no indicator, so no measure)
-_MEASURED_AS = regex.compile(r"以(?P<x>\p{Han}{2,16}?(?:盈利|利润|溢利|纯利|收入|营收|亏损))(?:计算|计)[，,]")
+@cache
+def _measured_as() -> regex.Pattern[str]:
+    return regex.compile(r"以(?P<x>\p{Han}{2,16}?(?:\L<w>))(?:计算|计)[，,]", w=words("measured_profits"))
+
+
 _GENERIC_EARNINGS = frozenset({"盈利", "利润", "纯利", "溢利"})
+
+
 # What opens a part of a sum just given: its figures are named after them
-_PART_OPENER = regex.compile(r"(?:其中|当中|内中|其余|剩余|余下|另有)(?:的)?")
+@cache
+def _part_opener() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:的)?", w=words("part_openers"))
+
+
 # The noun after a count or amount: 500家企业…, 5777亿元7天期逆回购操作, 6000万美元的罚款.
 # A model number inside the noun (20架737 MAX飞机, 10只中证A500ETF) is part of it.
 _AFTER_PHRASE = regex.compile(r"(?:的)?(?:\d{1,2}(?:天|年|个月)期)?(?:[\p{Han}A-Za-z“”\"]|\d{1,4} ?(?=[A-Za-z])){2,24}")
 
 
-_GROWING = regex.compile(
-    r"(?P<x>\p{Han}{0,6}?)(?:增加值|产值|营业收入|利润)?(?:同比)?(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)"
-)
-_TRADED = regex.compile(
-    r"(?P<s>[\p{Han}A-Za-z0-9\-]{2,12}?)(?:再获|获得|获|遭到|遭|被)"
-    r"(?P<m>(?:北向资金|南向资金|主力资金|外资)?(?:净买入|净卖出|净流入|净流出|加仓|减仓|增持|减持)额?)"
-)
-_FUND = regex.compile(r"北向资金|南向资金|主力资金|沪股通|深股通|港股通")
+@cache
+def _growing() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<x>\p{Han}{0,6}?)(?:\L<w>)?(?:同比)?(?:实现|保持)?(?P<neg>负)?(?:增长|正增长)",
+        w=words("growing_measures"),
+    )
+
+
+@cache
+def _traded() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<s>[\p{Han}A-Za-z0-9\-]{2,12}?)(?:\L<v>)(?P<m>(?:\L<f>)?(?:\L<t>)额?)",
+        v=words("receiving_verbs"),
+        f=words("trading_funds"),
+        t=words("net_trades"),
+    )
+
+
+@cache
+def _fund() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("fund_flows"))
 
 
 def _fund_flow(before: str) -> str:
     """The fund a sentence reports the flows of (南向资金净买入…，盈富基金获净买入: 南向资金)."""
-    found = _FUND.findall(before)
+    found = _fund().findall(before)
     return found[-1] if found else ""
 
 
 # 降息25个基点 / 降准0.5个百分点: a central bank moves its rate against the one before
-_POLICY_MOVE = regex.compile(r"(?P<v>降息|减息|加息|升息|降准|減息|降準)(?:幅度)?(?:为|為|达|達)?$")
+@cache
+def _policy_move() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<v>\L<w>)(?:幅度)?(?:为|為|达|達)?$", w=words("policy_moves"))
 
 
 def _policy_metric(move: regex.Match[str]) -> str:
     return "存款准备金率" if move.group("v") in ("降准", "降準") else "政策利率"
 
 
-_AT_PRICE_BEFORE = regex.compile(r"(?:以|按|作价|按照)(?:约|近|逾|超过)?$")
-_AT_PRICE_AFTER = regex.compile(
-    r"的(?P<n>估值|总价|价格|对价|总额|总金额|金额|规模|价值|总代价)(?P<v>回购|收购|出售|购买|转让|融资|募资|发行|入股)?"
-)
-_VALUED_BEFORE = regex.compile(r"(?P<w>价值|总价值|总额|金额|规模|总规模)(?:约|近|逾|超过|达|为)?$")
+@cache
+def _at_price_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:约|近|逾|超过)?$", w=words("price_prepositions"))
+
+
+@cache
+def _at_price_after() -> regex.Pattern[str]:
+    return regex.compile(r"的(?P<n>\L<n>)(?P<v>\L<v>)?", n=words("deal_value_nouns"), v=words("deal_verbs"))
+
+
+@cache
+def _valued_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<w>\L<w>)(?:约|近|逾|超过|达|为)?$", w=words("valued_nouns"))
+
+
 _VALUED_AFTER = regex.compile(r"的(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,]|$)")
 
 
@@ -3354,20 +3627,20 @@ def _amount_metric(
     the owner a valuation names, if any.
     """
     owner = None
-    valued = _VALUATION_OF.search(sentence, clause_start, mention.start)
+    valued = _valuation_of().search(sentence, clause_start, mention.start)
     if valued:
         metric, owner = valued.group("h"), valued.group("x")
-    named = _MONEY_NOUN_AFTER.match(sentence, mention.end)
+    named = _money_noun_after().match(sentence, mention.end)
     if named and not _names_indicator(metric or ""):
         metric = named.group("n")  # 一笔3亿元的订单: the noun after names it
-    deal = _MONEY_DEED.search(metric or "")
+    deal = _money_deed().search(metric or "")
     if deal and len(metric) > len(deal.group()) + 4:
         metric = deal.group()  # the deed that ends a long story names the amount
     priced = _priced_metric(sentence, segment, mention)
     if priced and not listed:
         metric = priced
     achiever = _ACHIEVED_WITH.search(sentence, clause_start, mention.start)
-    ranked = _RANKED_AFTER.match(sentence, mention.end) if achiever else None
+    ranked = _ranked_after().match(sentence, mention.end) if achiever else None
     if achiever and ranked:
         # 保利发展以2079.5亿元的销售额位居榜首: the firm's 销售额 (the one just reported when unnamed)
         metric, owner = ranked.group("n") or "", achiever.group("x")
@@ -3375,7 +3648,11 @@ def _amount_metric(
 
 
 _ACHIEVED_WITH = regex.compile(r"(?P<x>[\p{Han}A-Za-z0-9]{2,12}?)以(?:约|近|逾|超过)?$")
-_RANKED_AFTER = regex.compile(r"(?:的(?P<n>\p{Han}{2,8}?))?(?:位居|位列|排名|排在|名列|稳居|跃居|居|登顶|蝉联)")
+
+
+@cache
+def _ranked_after() -> regex.Pattern[str]:
+    return regex.compile(r"(?:的(?P<n>\p{Han}{2,8}?))?(?:\L<w>)", w=words("ranking_verbs"))
 
 
 def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
@@ -3386,11 +3663,11 @@ def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
     """
     if mention.unit not in _MONEY_UNITS:
         return ""
-    after = _AT_PRICE_AFTER.match(sentence, mention.end)
-    if after and _AT_PRICE_BEFORE.search(segment):
+    after = _at_price_after().match(sentence, mention.end)
+    if after and _at_price_before().search(segment):
         price = after.group("n")
         return (after.group("v") or "") + price if price in ("总价", "价格", "对价", "总代价") else price
-    valued = _VALUED_BEFORE.search(segment)
+    valued = _valued_before().search(segment)
     noun = _VALUED_AFTER.match(sentence, mention.end) if valued else None
     if valued and noun:
         return noun.group("n") + valued.group("w")
@@ -3398,9 +3675,11 @@ def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
 
 
 _NAMED_LIST_BEFORE = regex.compile(r"(?:[\p{Han}A-Za-z]{1,10}、)+[\p{Han}A-Za-z]{1,10}(?:等)?(?:这|这些)?$")
-_GROUP_NOUN_AFTER = regex.compile(
-    r"[^，。；、\d]{0,10}?(?:城市|行业|省份|省市|地区|国家|区县|产业|领域|板块|品种|税种|大类|门类|市场)"
-)
+
+
+@cache
+def _group_noun_after() -> regex.Pattern[str]:
+    return regex.compile(r"[^，。；、\d]{0,10}?(?:\L<w>)", w=words("grouping_nouns"))
 
 
 def _counts_named_list(sentence: str, mention: Mention) -> bool:
@@ -3412,7 +3691,7 @@ def _counts_named_list(sentence: str, mention: Mention) -> bool:
     if mention.unit not in ("个", "個"):
         return False
     clause = rx(r"[，。；,;：:]").split(sentence[: mention.start])[-1]
-    return bool(_NAMED_LIST_BEFORE.search(clause)) and bool(_GROUP_NOUN_AFTER.match(sentence, mention.end))
+    return bool(_NAMED_LIST_BEFORE.search(clause)) and bool(_group_noun_after().match(sentence, mention.end))
 
 
 def _counted_deed(sentence: str, end: int) -> str:
@@ -3432,12 +3711,25 @@ def _counted_deed(sentence: str, end: int) -> str:
     return f"{rest}的{noun}数量" if 2 <= len(rest) <= 14 else ""
 
 
-_PEOPLE_DEED = regex.compile(r"(?:次)?(?P<v>参与|参加|出席|报名|罢工|受益|参保|签约|入境|出境|到访|观看)")
-_RATE_GROUP = regex.compile(
-    r"(?P<x>[\p{Han}A-Za-z]{1,10}?)(?P<r>涨幅|跌幅|增幅|降幅|增速|漲幅)(?P<op>超过|超|逾|在|高于|低于|超過|高於|低於)"
-    r"(?P<n>\d+(?:\.\d+)?%)(?P<post>以上|以下)?"
-)
-_OWNER_OF_COUNT = regex.compile(r"(?P<o>\p{Han}{2,8}?)(?:涵盖|包括|包含|覆盖|下辖|所辖)的?$")
+@cache
+def _people_deed() -> regex.Pattern[str]:
+    return regex.compile(r"(?:次)?(?P<v>\L<w>)", w=words("people_deeds"))
+
+
+@cache
+def _rate_group() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<x>[\p{Han}A-Za-z]{1,10}?)(?P<r>\L<r>)(?P<op>\L<op>)(?P<n>\d+(?:\.\d+)?%)(?P<post>以上|以下)?",
+        r=words("rate_group_heads"),
+        op=words("threshold_ops"),
+    )
+
+
+@cache
+def _owner_of_count() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<o>\p{Han}{2,8}?)(?:\L<w>)的?$", w=words("covering_verbs"))
+
+
 _GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
 
 
@@ -3464,11 +3756,11 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if part is not None:
         return part
     m = _AFTER_PHRASE.match(sentence, mention.end)
-    if not m or _NO_NOUN_AFTER.match(sentence, mention.end):
+    if not m or _no_noun_after().match(sentence, mention.end):
         return None  # 介于10万至12万人之间: the end of a range, no noun
     phrase = rx(r"^的|[“”\"]").sub("", m.group())
     phrase = rx(r"(?<=\p{Han}{2})(?:和|及|与|以及).*$").sub("", phrase)  # 71亿元逆回购和4010亿元MLF到期
-    growing = _GROWING.fullmatch(phrase) if mention.unit in ("个", "家", "户", "项", "個") else None
+    growing = _growing().fullmatch(phrase) if mention.unit in ("个", "家", "户", "项", "個") else None
     if growing and growing.group("x") not in _predicate_words_extra():
         # 12个重点行业中11个增长 / 21个行业实现增长: how many of a group grew.
         group = _GROUP_OF.search(sentence, 0, mention.start)
@@ -3504,7 +3796,7 @@ _DEED_AFTER_COUNT = regex.compile(
 
 def _rate_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize) -> str | None:
     """A per cent named by what follows it (四厘利息补贴, 削减1%经常开支); None when nothing names it so."""
-    interest = _INTEREST_NAMED.match(sentence, mention.end - 1) if mention.unit == "%" else None
+    interest = _interest_named().match(sentence, mention.end - 1) if mention.unit == "%" else None
     if interest and not _names_indicator(zone):
         return interest.group("x") + "率"  # 为期三年的四厘利息补贴: the subsidy's rate, named after it
     if mention.unit == "%" and not _names_indicator(zone) and sentence.endswith(words("cut_verbs"), 0, mention.start):
@@ -3541,7 +3833,8 @@ def _group_share() -> regex.Pattern[str]:
 
 def _part_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize, money: bool) -> str | None:
     """An amount that is a part of a sum (其余500亿元是专项债券) is named after it; None when it is not."""
-    named = _NAMED_AFTER.match(sentence, mention.end) if money and (not zone or _PART_OPENER.fullmatch(zone)) else None
+    opened = not zone or _part_opener().fullmatch(zone)
+    named = _named_after().match(sentence, mention.end) if money and opened else None
     if named:
         # 当中2913亿元为经常开支, 其余500亿元是专项债券: a part of a sum, named after the amount
         noun = clean_metric(named.group("x"), tokenize)
@@ -3555,10 +3848,10 @@ def _count_of_deed(sentence: str, mention: Mention) -> str | None:
     deed = _counted_deed(sentence, mention.end)
     if deed and mention.unit in ("家", "只", "个", "支", "户", "個"):
         return deed
-    people = _PEOPLE_DEED.match(sentence, mention.end) if mention.unit == "人" else None
+    people = _people_deed().match(sentence, mention.end) if mention.unit == "人" else None
     if people:
         return people.group("v") + "人数"  # 约3.3万人参与罢工: how many took part
-    group = _RATE_GROUP.match(sentence, mention.end)
+    group = _rate_group().match(sentence, mention.end)
     if group and is_measure_word(mention.unit):
         # 27只可转债跌幅超2% -> 跌幅超2%的可转债数量: how many passed a threshold
         return "{r}{op}{n}{post}的{x}数量".format_map(group.groupdict(""))
@@ -3580,7 +3873,7 @@ def _noun_after_count(mention: Mention, zone: str, phrase: str, tokenize: Tokeni
     if len(noun) < 2:
         return None
     kept = next((v for v in words("count_verbs_kept") if zone.endswith(v)), "")
-    owner = _OWNER_OF_COUNT.search(zone)
+    owner = _owner_of_count().search(zone)
     if owner and not kept:
         noun = owner.group("o") + noun  # 制造业涵盖的31个行业: the industries of manufacturing
     if is_measure_word(mention.unit) and not noun.endswith(("数", "数量", "总数", "数目")):
@@ -3602,29 +3895,43 @@ def _same_head(a: str, b: str) -> bool:
 
 _OPEN_BRACKET = regex.compile(r"[（(]")
 _CLOSE_BRACKET = regex.compile(r"[）)]")
-_GRADE_ONLY = regex.compile(r"(?:国家级|省级|市级|区级|县级|部级|国家|省|市)(?:培育|重点)?")
-_GRADED_THING = regex.compile(
-    r"(?:夯实|打造|建设|培育|形成|构建|拥有|建成|布局|完善|认定|创建|新增|获批)"
-    r"(?:[^，。；、]{0,4}?)(?P<n>\p{Han}{2,12}?(?:中心|平台|基地|实验室|园区|集群|工厂|企业|示范区|孵化器))"
-)
+
+
+@cache
+def _grade_only() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:培育|重点)?", w=words("grade_levels"))
+
+
+@cache
+def _graded_things() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<v>)(?:[^，。；、]{0,4}?)(?P<n>\p{Han}{2,12}?(?:\L<t>))",
+        v=words("building_verbs"),
+        t=words("graded_things"),
+    )
 
 
 def _graded_thing(before: str) -> str:
     """The last thing a clause builds (制造业创新中心) that a bare grade (国家级, 省级) counts."""
-    found = list(_GRADED_THING.finditer(before))
+    found = list(_graded_things().finditer(before))
     return found[-1].group("n") if found else ""
 
 
-_OBJECT_AFTER_VERB = regex.compile(
-    r"(?:申报|推出|发布|公布|启动|签约|开工|实施|储备|谋划|批准|下达|确定|遴选|评选|推介|集中开工|竣工|投产)"
-    r"(?P<o>[^，。；、]{2,24}?(?:项目|工程|专项债券|债券|基金|计划))[，,]?$"
-)
+@cache
+def _object_after_verb() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<v>)(?P<o>[^，。；、]{2,24}?(?:\L<o>))[，,]?$",
+        v=words("project_verbs"),
+        o=words("project_objects"),
+    )
+
+
 _BATCH_ORDINAL = regex.compile(r"第[一二三四五六七八九十\d]+批|首批|新一批")
 
 
 def _named_object(before: str, year: int | None) -> str:
     """The projects, funds or bonds the clause before names as a verb's object, without its date."""
-    m = _OBJECT_AFTER_VERB.search(before)
+    m = _object_after_verb().search(before)
     if not m:
         return ""
     obj = m.group("o")
@@ -3639,7 +3946,9 @@ def _is_attribute(metric: str) -> bool:
     return len(metric) <= 4 and any(metric.endswith(h) for h in heads) and not is_known_metric(metric)
 
 
-_AS_WHAT = regex.compile(r"(?:为|是|属于|来自)(?P<x>[\p{Han}A-Za-z]{2,12})")
+@cache
+def _as_what() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<x>[\p{Han}A-Za-z]{2,12})", w=words("as_what_verbs"))
 
 
 def _share_of_count(sentence: str, mention: Mention, carry: Carry) -> str:
@@ -3647,7 +3956,7 @@ def _share_of_count(sentence: str, mention: Mention, carry: Carry) -> str:
     parent = carry.parent or carry.metric
     if not carry.parts or mention.unit != "%" or not parent.endswith(("数量", "数")):
         return ""
-    what = _AS_WHAT.match(sentence, mention.end)
+    what = _as_what().match(sentence, mention.end)
     return f"{what.group('x')}占比" if what else ""
 
 
@@ -3706,7 +4015,9 @@ def _is_alias_paren(sentence: str, brk: regex.Match[str]) -> bool:
     return False
 
 
-_LEADING_PERIOD_PREFIX = regex.compile(r"^[\s*“”]*(?:截至|截止|至|到|在|于)?$")
+@cache
+def _leading_period_prefix() -> regex.Pattern[str]:
+    return regex.compile(r"^[\s*“”]*(?:\L<w>)?$", w=words("period_lead_words"))
 
 
 def _strip_leading_period(segment: str, year: int | None) -> str:
@@ -3718,7 +4029,7 @@ def _strip_leading_period(segment: str, year: int | None) -> str:
     for pm in periods.find_periods(segment, year):
         if pm.start > 4:
             break
-        if _LEADING_PERIOD_PREFIX.match(segment[: pm.start]):
+        if _leading_period_prefix().match(segment[: pm.start]):
             rest = segment[pm.end :]
             return rx(r"^(?:当周|当月|当日|以来|期间|末|底)").sub("", rest)
     for pm in reversed(periods.find_periods(segment, year)):
@@ -3730,12 +4041,18 @@ def _strip_leading_period(segment: str, year: int | None) -> str:
     return segment
 
 
-_DRIVEN = regex.compile(
-    r"(?:带动|推动|促进|拉动|带来)(?P<o>\p{Han}[^，。；]{1,24}?)(?:同比|环比)?(?:增长|下降|上涨|提高)"
-)
-_VERB_OBJECT = regex.compile(
-    r"(?:上调|下调|调高|调低|提高|降低|增加|减少|新增|下降|上升)(?P<o>\p{Han}[\p{Han}A-Za-z0-9]{1,20}?)(?:约|近|超过)?$"
-)
+@cache
+def _driven() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<v>)(?P<o>\p{Han}[^，。；]{1,24}?)(?:同比|环比)?(?:\L<m>)",
+        v=words("driving_verbs"),
+        m=words("driven_moves"),
+    )
+
+
+@cache
+def _verb_object() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<o>\p{Han}[\p{Han}A-Za-z0-9]{1,20}?)(?:约|近|超过)?$", w=words("object_verbs"))
 
 
 @cache
@@ -3817,20 +4134,26 @@ def _money_handed_out(predicate: str, tokenize: Tokenize) -> str:
 
 def _object_of_verb(predicate: str, tokenize: Tokenize) -> str:
     """决定下调金融机构存款准备金率0.5个百分点: the object of the verb is what moves."""
-    m = _VERB_OBJECT.search(predicate)
+    m = _verb_object().search(predicate)
     if not m:
         return ""
     obj = clean_metric(m.group("o"), tokenize)
     return obj if len(obj) >= 2 and not rx(r"\d").search(obj) else ""
 
 
-_FX_QUOTE = regex.compile(r"[兑兌]1(?P<q>美元|港元|欧元|日元|英镑|澳元|加元)")
-_FX_BASE = regex.compile(r"(?:在岸|离岸)?人民币|港元|美元|欧元|日元|英镑")
+@cache
+def _fx_quote() -> regex.Pattern[str]:
+    return regex.compile(r"[兑兌]1(?P<q>\L<w>)", w=words("quote_currencies"))
+
+
+@cache
+def _fx_base() -> regex.Pattern[str]:
+    return regex.compile(r"(?:在岸|离岸)?人民币|\L<w>", w=words("fx_bases"))
 
 
 def _fx_metric(sentence: str, segment: str, quote: str) -> str:
     """在岸人民币…报7.2516兑1美元 -> 在岸人民币兑美元汇率 (中间价 when the segment says so)."""
-    base = _FX_BASE.search(sentence)
+    base = _fx_base().search(sentence)
     name = base.group() if base and base.group() != quote else "人民币"
     return f"{name}兑{quote}" + ("中间价" if "中间价" in segment else "汇率")
 
@@ -3861,7 +4184,9 @@ class Picked:
     subject: str | None = None
 
 
-_AMONG_GROUP = regex.compile(r"^(?P<g>[^，,；;]{2,16}?)(?:之中|当中|當中|中)(?P<rest>\p{Han}.*)$")
+@cache
+def _among_group() -> regex.Pattern[str]:
+    return regex.compile(r"^(?P<g>[^，,；;]{2,16}?)(?:\L<w>)(?P<rest>\p{Han}.*)$", w=words("among_words"))
 
 
 def cleft_items(clause: str, tokenize: Tokenize, count: int | None = None) -> list[Picked]:
@@ -3878,7 +4203,7 @@ def cleft_items(clause: str, tokenize: Tokenize, count: int | None = None) -> li
     raw = cleft.group("items").strip()
     group = cleft.group("group") or ""
     frame = cleft.group("frame")
-    among = _AMONG_GROUP.match(frame)
+    among = _among_group().match(frame)
     if among or group in word_set("entity_groups"):
         whole = clean_metric(among.group("g"), tokenize) if among else ""
         indicator = frame_indicator(among.group("rest") if among else frame, tokenize)
@@ -4028,7 +4353,7 @@ def _shifted_period(clause: str, period: str | None) -> str | None:
     if _says(head, "same_period_last_year"):
         return periods.shift_period(period, "yoy")
     if _says(head, "previous_value"):
-        if _LAST_MONTH.search(head) and not rx(r"\d{4}-\d{2}").fullmatch(period):
+        if _last_month().search(head) and not rx(r"\d{4}-\d{2}").fullmatch(period):
             return ""  # 从上月的0.5% while only the year is known: last month, but which is unknown
         week = rx(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})").fullmatch(period)
         if week:
@@ -4054,7 +4379,7 @@ def _restates(sentence: str, mention: Mention) -> bool:
     """同期为3.2%, 前值3.1%: the clause gives the same figure for another period."""
     clause = rx(r"[，,；;（(]").split(sentence[: mention.start])[-1]
     head = _CLAUSE_OPENING.sub("", clause)
-    if _VERSUS_PERIOD_FIGURE.search(head):
+    if _versus_period_figure().search(head):
         return True  # 按年上升2.2%，较8月的2.5%为低: the same rate, another month's
     return head.startswith(_restating_words())
 
@@ -4068,7 +4393,9 @@ def _restating_words() -> tuple[str, ...]:
 _EXPECTED = ("预期", "市场预期", "此前预期", "预估", "预测", "预期值", "市场预估")
 
 
-_VERSUS_PERIOD_FIGURE = regex.compile(r"^(?:较|比|与|低于|高于)[^，,；;]{1,12}?的$")
+@cache
+def _versus_period_figure() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:\L<w>)[^，,；;]{1,12}?的$", w=words("versus_period_words"))
 
 
 def _scope_end(sentence: str, start: int) -> int:
@@ -4095,7 +4422,7 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str, boun
     if not m:
         return []
     members = [x for x in m.group("items").split("、") if x]
-    members[0] = _CLAUSE_OPENER.sub("", members[0]) or members[0]  # 而国防军工、…: the item, not the turn
+    members[0] = _clause_opener().sub("", members[0]) or members[0]  # 而国防军工、…: the item, not the turn
     if m.group("items") in metric:
         metric = metric.replace(m.group(), "").replace(m.group("items"), "")  # the list is no part of its indicator
     size = parse_number(m.group("n"))
@@ -4113,7 +4440,9 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str, boun
     return [Picked(x + rest) for x in members]
 
 
-_CLAUSE_OPENER = regex.compile(r"^(?:其中|而且|而|以及|另外|此外|同时|同時|但是|但)")
+@cache
+def _clause_opener() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:\L<w>)", w=words("clause_openers"))
 
 
 def entity_members(names: list[str], group: str, indicator: str) -> list[Picked]:
@@ -4194,15 +4523,36 @@ def _qualifier_tail() -> regex.Pattern[str]:
 
 
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
-_RESPECTIVE_FLOW = regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:为|為|达|達|达到|達到|是)?")
-_PARTNERS_AFTER = regex.compile(r"(?:对|對|与|與|同)$")
+
+
+@cache
+def _respective_flow() -> regex.Pattern[str]:
+    return regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:\L<w>)?", w=words("respective_verbs"))
+
+
+@cache
+def _partners_after() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("partner_prepositions"))
+
+
 # 达到总销量的44.8%; 大约是本地生产总值34% (a whole that is an aggregate needs no 的)
-_APPROX_VERB = regex.compile(r"(?:大约|大約|约|約|接近|将近|將近)$")
-_PART_OF_WHOLE = regex.compile(
-    r"(?:达到|达|为|是|相当于)(?P<x>\p{Han}[\p{Han}A-Za-z]{1,15}?)"
-    r"(?:的|(?<=生产总值|生產總值|GDP|总额|總額|总量|總量|总数|總數))$"
-)
-_RATE_NAMED = regex.compile(r"增速|增幅|涨幅|降幅|增长速度")
+@cache
+def _approx_verb() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("approx_verbs"))
+
+
+@cache
+def _part_of_whole() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<v>)(?P<x>\p{Han}[\p{Han}A-Za-z]{1,15}?)(?:的|(?<=\L<w>))$",
+        v=words("part_verbs"),
+        w=words("aggregate_wholes"),
+    )
+
+
+@cache
+def _rate_named() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("named_rates"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -4299,7 +4649,7 @@ def _start_making(
     quote = _quoted_before().search(sentence[: mention.start].rstrip())
     # CPI涨幅从上月的0.5%升至0.6%: the clause names a rate of growth, so what it reaches is one too
     clause_open = max(sentence.rfind(c, 0, mention.start) for c in "，,；;") + 1
-    rate_clause = unit == "%" and _RATE_NAMED.search(sentence, clause_open, mention.start)
+    rate_clause = unit == "%" and _rate_named().search(sentence, clause_open, mention.start)
     return _Making(
         mention=mention, metric=metric, predicate=predicate, reading=reading, carry=carry, period=period,
         new_clause=new_clause, kind=kind, pattern_id=pattern_id, value=value, value_max=value_max, quote=quote,
@@ -4312,7 +4662,7 @@ def _kind_from_words(m: _Making) -> None:
     sentence, unit, carry, mention, metric = m.sentence, m.unit, m.carry, m.mention, m.metric
     if m.quote and carry.kind in (Kind.GROWTH_RATE, Kind.CHANGE) and unit not in ("pp",) and not m.rate_clause:
         m.kind, m.pattern_id = Kind.LEVEL, "level.after_change"
-    reached = _REACHED.search(m.predicate) or _REACHED_PERIOD.search(
+    reached = _reached().search(m.predicate) or _reached_period().search(
         sentence, max(0, mention.start - 24), mention.start
     )
     m.reached = reached
@@ -4333,12 +4683,12 @@ def _kind_of_shares(m: _Making) -> None:
     """A per cent of a whole is a share; a bare per cent after a growth restates it or is the rate named."""
     sentence, unit, carry, mention, predicate = m.sentence, m.unit, m.carry, m.mention, m.predicate
     in_li = sentence.startswith("厘", mention.end - 1)  # 四厘利息: an interest rate, never a part of a whole
-    whole = _PART_OF_WHOLE.search(predicate) if m.kind is Kind.LEVEL and unit == "%" and not in_li else None
+    whole = _part_of_whole().search(predicate) if m.kind is Kind.LEVEL and unit == "%" and not in_li else None
     if whole and m.metric:
         # 新能源汽车新车销量达到汽车新车总销量的44.8%: a part of a whole, a share
         m.kind, m.pattern_id = Kind.SHARE, "share.of_whole"
         m.metric = f"{m.metric}占{whole.group('x')}比重"
-        if mention.qualifier is None and _APPROX_VERB.search(predicate, 0, max(0, whole.start())):
+        if mention.qualifier is None and _approx_verb().search(predicate, 0, max(0, whole.start())):
             m.mention = replace(mention, qualifier="approx")  # 大约是本地生产总值34%: about 34%
     if m.kind is Kind.LEVEL and unit == "%" and carry.kind is Kind.GROWTH_RATE and _restates(sentence, m.mention):
         m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.restated"  # 增长2%（同期为3.2%）: last year's rate
@@ -4354,9 +4704,9 @@ def _kind_of_moves(m: _Making) -> None:
     m.market_move = _is_market_move(m.sentence, m.mention, predicate)  # asked four times below, answered once
     if m.kind is Kind.LEVEL and unit in _MONEY_UNITS and m.market_move:
         m.kind, m.pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
-    if m.kind is Kind.LEVEL and unit in ("点", "基点") and _POINT_MOVE.search(predicate):
+    if m.kind is Kind.LEVEL and unit in ("点", "基点") and _point_move().search(predicate):
         m.kind, m.pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
-    revenue = _REVENUE_MOVE.search(predicate) if unit in _MONEY_UNITS else None
+    revenue = _revenue_move().search(predicate) if unit in _MONEY_UNITS else None
     if revenue:
         # 6个税种实现增长，合计增收2.5亿元: the revenue of those that grew rose by that much
         m.kind, m.pattern_id = Kind.CHANGE, "change.revenue"
@@ -4366,7 +4716,7 @@ def _kind_of_moves(m: _Making) -> None:
         m.kind is Kind.LEVEL
         and unit in _MONEY_UNITS
         and _names_any("holding_words", m.metric)
-        and _RISE_AMOUNT.search(predicate)
+        and _rise_amount().search(predicate)
     ):
         m.kind, m.pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
 
@@ -4374,21 +4724,21 @@ def _kind_of_moves(m: _Making) -> None:
 def _kind_of_amount_moves(m: _Making) -> None:
     """An amount that moved (减少106亿美元, 增加0.34千公顷, 票价下调2元) is a change, not a level."""
     sentence, unit, carry, mention, metric, predicate = m.sentence, m.unit, m.carry, m.mention, m.metric, m.predicate
-    if m.kind is Kind.LEVEL and unit not in ("%", "", "rank") and _FALL_AMOUNT.search(predicate):
+    if m.kind is Kind.LEVEL and unit not in ("%", "", "rank") and _fall_amount().search(predicate):
         m.kind, m.pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
     if _adds_to_the_level(m.kind, unit, metric, predicate, carry, m.new_clause) and not m.reached:
         # 面积220.77千公顷，增加0.34千公顷: by how much; 由760亿元增加至2024年的850亿元 reaches a level
-        moved_to = _MOVED_TO_A_LEVEL.search(sentence, max(0, mention.start - 24), mention.start)
+        moved_to = _moved_to_a_level().search(sentence, max(0, mention.start - 24), mention.start)
         m.kind, m.pattern_id = (m.kind, m.pattern_id) if moved_to else (Kind.CHANGE, "change.after_level")
     payroll = _names_any("payroll_words", metric) and is_measure_word(unit)
-    moved_by = _RISE_AMOUNT.search(predicate) or _FALL_AMOUNT.search(predicate)
+    moved_by = _rise_amount().search(predicate) or _fall_amount().search(predicate)
     if payroll and m.kind in (Kind.LEVEL, Kind.CHANGE) and moved_by:
         # 8月非农就业岗位增加20.1万个: jobs added in the month, a change from the month before
         m.kind, m.pattern_id, m.base = Kind.CHANGE, "change.payroll", "prev"
     if m.kind in (Kind.LEVEL, Kind.CHANGE) and unit not in ("%", "", "rank") and _setting_moved().search(predicate):
         # 票价下调2元: a setting moved, against the one it replaces
         m.kind, m.pattern_id = Kind.CHANGE, "change.adjusted"
-    rate_after = _GROWTH_AFTER.match(sentence, mention.end) if m.kind is Kind.LEVEL and unit == "%" else None
+    rate_after = _growth_after().match(sentence, mention.end) if m.kind is Kind.LEVEL and unit == "%" else None
     if rate_after:
         m.kind, m.pattern_id = Kind.GROWTH_RATE, "growth.rate.after"
         if rate_after.group("fall") and m.value > 0:
@@ -4400,7 +4750,7 @@ def _sign_the_value(m: _Making) -> None:
     sentence, unit, carry, mention = m.sentence, m.unit, m.carry, m.mention
     # …，比去年全年收窄4个百分点 after 降幅比同期收窄2.6个百分点: the same rate moved again
     again = bool(carry.rate_change) and not m.new_clause and m.kind is Kind.CHANGE and unit == "pp"
-    if again and not _RATE_NAMED.match(m.predicate):
+    if again and not _rate_named().match(m.predicate):
         m.predicate = carry.rate_change + m.predicate
     predicate = m.predicate
     if m.kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION, Kind.GAP) and not m.rate_reached:
@@ -4416,7 +4766,7 @@ def _sign_the_value(m: _Making) -> None:
             m.value = -m.value
             if m.value_max is not None:
                 m.value, m.value_max = -m.value_max, -mention.value
-    if _FALL_REACHED.search(predicate) and unit in ("%", "点"):
+    if _fall_reached().search(predicate) and unit in ("%", "点"):
         # 降幅收窄至1.2%, 跌幅一度收窄至不足30点: the size of the fall now, not a rise
         m.kind = Kind.GROWTH_RATE if unit == "%" else Kind.CHANGE
         m.value = -abs(m.value)
@@ -4426,7 +4776,7 @@ def _kind_of_pp_gaps(m: _Making) -> None:
     """Points above another indicator or place are a gap, not a change; above expectation, a level or rate."""
     predicate, carry = m.predicate, m.carry
     if m.kind is Kind.CHANGE and m.unit == "pp":
-        other = _VERSUS_METRIC.search(predicate)
+        other = _versus_metric().search(predicate)
         named = _strip_periods(other.group("x")) if other else ""
         rate = named.endswith(("增速", "增幅", "增长率", "涨幅"))
         if rate and not subject_at(named) and not named.startswith(("全市", "全省", "全国")):
@@ -4435,13 +4785,13 @@ def _kind_of_pp_gaps(m: _Making) -> None:
             if other and rx(r"低|慢").search(other.group("d")) and m.value > 0:
                 m.value = -m.value
     if m.kind is Kind.CHANGE and m.unit == "pp":
-        versus = _VERSUS_ENTITY.search(predicate)
+        versus = _versus_entity().search(predicate)
         if versus and (versus.group("x") in subjects() or versus.group("x") in ("全国", "全省", "全市")):
             m.kind, m.pattern_id = Kind.GAP, "gap.versus"  # 比全国平均水平高1.2个百分点
             m.base = f"entity:{versus.group('x')}"
             if rx(r"低|慢").search(versus.group("d")) and m.value > 0:
                 m.value = -m.value
-    if m.kind is Kind.GAP and _BEATS_EXPECTATION.search(predicate):
+    if m.kind is Kind.GAP and _beats_expectation().search(predicate):
         # 核心CPI环比上涨0.3%，高于预期的0.2%: the expected value of the same figure
         m.kind = carry.kind if carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL) else Kind.LEVEL
         m.pattern_id = "expectation.versus"
@@ -4450,7 +4800,7 @@ def _kind_of_pp_gaps(m: _Making) -> None:
 def _compared_level(m: _Making) -> None:
     """A gap that gives the other party's own figure (高于全省同期的2%) is that figure; a premium is over a price."""
     predicate, carry, mention, ctx = m.predicate, m.carry, m.mention, m.reading.ctx
-    comparator = _COMPARATOR_LEVEL.search(predicate) if m.kind is Kind.GAP and m.unit not in ("pp", "基点") else None
+    comparator = _comparator_level().search(predicate) if m.kind is Kind.GAP and m.unit not in ("pp", "基点") else None
     if comparator and carry.kind in (Kind.GROWTH_RATE, Kind.LEVEL, Kind.SHARE):
         # 增长5%，高于全省同期的2%; 收益率报2.941%，高于周四的2.877%: the other's own figure, no gap
         m.kind, m.pattern_id = carry.kind, "level.comparator"
@@ -4461,7 +4811,7 @@ def _compared_level(m: _Making) -> None:
         m.own_subject = _scope_subject(place, ctx.subject) or proper_name(place) if place else None
         then = m.reading.parse_period(comparator.group("x"))
         m.period = then or m.period
-    premium = _PREMIUM.search(predicate) if m.kind is Kind.GAP else None
+    premium = _premium().search(predicate) if m.kind is Kind.GAP else None
     if premium:
         # A股发行价较上星期五收市溢价约9%: the price's premium over the price it is set against
         m.metric = m.metric if m.metric.endswith(premium.group("w")) else m.metric + premium.group("w")
@@ -4580,12 +4930,12 @@ def _kind_against_another(m: _Making) -> None:
     if expected and m.kind in (Kind.CHANGE, Kind.GROWTH_RATE, Kind.LEVEL) and unit not in ("rank",):
         # 比预期高出248亿元, 较原来预算低3%: against another figure of the same thing, a gap
         m.kind, m.pattern_id, m.base = Kind.GAP, "gap.expected", f"metric:{expected.group('x')}"
-    restated = _RESTATED_AS.search(sentence[: mention.start])
+    restated = _restated_as().search(sentence[: mention.start])
     if unit == "%" and m.kind is Kind.LEVEL and carry.kind is Kind.CHANGE and restated:
         # 道指下跌79.33点，或0.31%: the same move again, as a rate against the last close
         m.kind, m.pattern_id, m.base = Kind.GROWTH_RATE, "growth.restated_move", carry.change_base or "prev"
         m.value = abs(m.value) * comparisons.direction_sign(sentence[max(0, mention.start - 24) : mention.start])
-    policy = _POLICY_MOVE.search(sentence, 0, mention.start)
+    policy = _policy_move().search(sentence, 0, mention.start)
     if policy and unit in ("基点", "pp") and m.metric == _policy_metric(policy):
         m.kind, m.pattern_id, m.base = Kind.CHANGE, "change.policy_rate", "prev"  # against the rate it replaces
         m.value = -abs(m.value) if policy.group("v") in ("降息", "减息", "降准") else abs(m.value)
@@ -4609,7 +4959,7 @@ def _metric_for_kind(m: _Making) -> None:
         verb = rx(r"高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於").search(predicate)
         carry.gap_verb = verb.group() if verb else ""
     if m.kind is Kind.SHARE:
-        share = _SHARE_OF.search(predicate)
+        share = _share_of().search(predicate)
         if predicate.startswith("占比") and "占" not in m.metric:
             m.metric += "占比"  # 民营经济纳税占比升至46.54%: 占比 is the noun, 升至 the verb
         elif share and "占" not in m.metric:
@@ -4623,7 +4973,7 @@ def _metric_for_kind(m: _Making) -> None:
         and m.metric
         and not m.metric.endswith(words("rate_heads"))
     ):
-        rate_named = _RATE_NAMED.match(predicate)  # 投资增速比上年同期提高2.1个百分点
+        rate_named = _rate_named().match(predicate)  # 投资增速比上年同期提高2.1个百分点
         if (carry.kind in (Kind.GROWTH_RATE,) or rate_named) and "增速" not in m.metric:
             m.metric = _rate_of(m.metric)
 
@@ -4649,7 +4999,7 @@ def _carry_and_draft(m: _Making) -> Draft:
     carry.kind = kind
     carry.unit = unit
     carry.base = m.base
-    moved_rate = _RATE_NAMED.match(m.predicate)
+    moved_rate = _rate_named().match(m.predicate)
     rate_moved = kind is Kind.CHANGE and unit == "pp" and m.metric.endswith("增速")
     carry.rate_change = (moved_rate.group() if moved_rate else "增速") if rate_moved else ""
     period = m.period
@@ -4679,10 +5029,17 @@ def _names_any(heads: str, metric: str) -> bool:
     return any(w in metric for w in words(heads))
 
 
-_SHARE_OF = regex.compile(
-    r"(?:占|相当于|相當於)(?:我国|我國|我(?![市省区縣县區]))?(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>比重|比例|份额)?(?:分别|均)?"
-    r"(?:达到|达|为|约为|约|超过|超|逾|近|接近|不足|不到|高达)?(?:从|由|從)?$"  # 份额从11%上升到15%
-)
+@cache
+def _share_of() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\L<o>)(?:我国|我國|我(?![市省区縣县區]))?(?P<x>[^，。；占]{1,20}?)(?:的)?(?P<h>\L<h>)?(?:分别|均)?"
+        r"(?:\L<v>)?(?:从|由|從)?$",  # 份额从11%上升到15%
+        o=words("share_openers"),
+        h=words("share_heads"),
+        v=words("share_level_verbs"),
+    )
+
+
 # 占18.2%, 占比为13%: a share that names no whole (the one the paragraph last named)
 _BARE_SHARE = regex.compile(r"(?:^|[，,])占(?:比)?(?:为|達|达|约|約)?$")
 _THRESHOLD_GROUP = regex.compile(
@@ -4702,25 +5059,55 @@ def _group_over_bound() -> regex.Pattern[str]:
     )
 
 
-_VALUATION_OF = regex.compile(r"对(?P<x>[\p{Han}A-Za-z0-9]{1,12}?)的(?P<h>估值|市值|定价)(?:为|达|约为|约|达到)?$")
-_MONEY_NOUN_AFTER = regex.compile(
-    r"的?(?P<n>融资|投资|订单|合同|贷款|补贴|罚款|赔偿|注资|投资计划|收购|债券|专项债券|回购计划)(?![\p{Han}])"
-)
-_MONEY_DEED = regex.compile(r"(?:筹资|融资|募资|募集资金|回购|罚没|罚款|赔偿|注资|增资|减资|补贴|分红)$")
-_JOBS_CREATED = regex.compile(
-    r"(?:可|能|将|预计|可以)?(?P<v>带动|吸纳|新增|提供|创造)(?P<o>就业|就业岗位|岗位)(?:近|约|超过|超|逾|达|达到)?$"
-)
+@cache
+def _valuation_of() -> regex.Pattern[str]:
+    return regex.compile(
+        r"对(?P<x>[\p{Han}A-Za-z0-9]{1,12}?)的(?P<h>\L<h>)(?:\L<v>)?$",
+        h=words("valuation_heads"),
+        v=words("valuation_verbs"),
+    )
+
+
+@cache
+def _money_noun_after() -> regex.Pattern[str]:
+    return regex.compile(r"的?(?P<n>\L<w>)(?![\p{Han}])", w=words("money_nouns"))
+
+
+@cache
+def _money_deed() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)$", w=words("money_deeds"))
+
+
+@cache
+def _jobs_created() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:可|能|将|预计|可以)?(?P<v>\L<v>)(?P<o>\L<o>)(?:近|约|超过|超|逾|达|达到)?$",
+        v=words("job_verbs"),
+        o=words("job_nouns"),
+    )
+
+
 _MOVED = r"(?:同比|环比)?(?:上涨|下降|上升|下跌|增长|持平|下滑|回升|回落)"
 _COUNT_OF_MOVERS = regex.compile(
     r"(?P<m>" + _MOVED + r"\p{Han}{0,6}?(?:数量|个数|数))(?P<v>为|是|有|达|达到)?"
     # 环比上涨的城市有5个: the same count, its noun after 的
     r"|(?P<d>" + _MOVED + r")的(?P<n>\p{Han}{1,6}?)(?P<w>有|共有|为|是|达)"
 )
-_REVENUE_MOVE = regex.compile(r"(?:增收|减收|減收)(?:了)?(?:约|近|超过|逾)?$")
-_FRAME = regex.compile(
-    r"^(?:全国|全省|全市)?(?:各|各个|主要|\d+个)?(?:省份|省区市|省市|省|城市|地市|市|地区|区县|国家|经济体)?(?:的)?"
-    r"(?P<x>[\p{Han}A-Za-z][\p{Han}A-Za-z]{1,16}?)(?:中|当中|之中|排名|排行|排行榜|情况|来看|看)?$"
-)
+
+
+@cache
+def _revenue_move() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|超过|逾)?$", w=words("revenue_moves"))
+
+
+@cache
+def _frame() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^(?:全国|全省|全市)?(?:各|各个|主要|\d+个)?(?:\L<p>)?(?:的)?"
+        r"(?P<x>[\p{Han}A-Za-z][\p{Han}A-Za-z]{1,16}?)(?:\L<t>)?$",
+        p=words("frame_places"),
+        t=words("frame_tails"),
+    )
 
 
 def _in_place_ranking(sentence: str, segment: str, mention: Mention) -> bool:
@@ -4733,7 +5120,7 @@ def _in_place_ranking(sentence: str, segment: str, mention: Mention) -> bool:
 def _frame_metric(sentence: str, clause_start: int, tokenize: Tokenize) -> str:
     """各省GDP增速中，北京10.7%、浙江10.6% / 各市人均收入排名：…: the indicator a ranking of places is by."""
     for clause in reversed(_clauses_before(sentence, clause_start)[-2:]):
-        frame = _FRAME.match(_strip_periods(clause).strip(" 　*#"))
+        frame = _frame().match(_strip_periods(clause).strip(" 　*#"))
         if frame and _names_indicator(frame.group("x")):
             return clean_metric(frame.group("x"), tokenize)
     return ""
@@ -4758,15 +5145,21 @@ def _estimated_metric(metric: str, sentence: str, tokenize: Tokenize) -> str:
 
 
 # a rate with no metric of its own, stated as a move (增长8%, 回落到4.9%, 预期目标设定为增长8%)
-_ELIDED_GROWTH = regex.compile(r"(?:增长|下降|回落|回升|增速|增幅|增長)(?:了|为|到|至|為)?(?:约|近|超过)?$")
-_MOVED_TO_A_LEVEL = regex.compile(r"(?:增加|增长|上升|提高)(?:至|到)")
+@cache
+def _elided_growth() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了|为|到|至|為)?(?:约|近|超过)?$", w=words("elided_moves"))
+
+
+@cache
+def _moved_to_a_level() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:至|到)", w=words("level_rises"))
 
 
 def _adds_to_the_level(kind: Kind, unit: str, metric: str, predicate: str, carry: Carry, new_clause: bool) -> bool:
     """An amount after 增加 in the clause after a level of the same metric and unit adds to that level."""
     same = carry.kind is Kind.LEVEL and carry.unit == unit and metric == carry.metric and not new_clause
     amount = kind is Kind.LEVEL and unit not in ("%", "pp", "", "rank")
-    return same and amount and _RISE_AMOUNT.search(predicate) is not None
+    return same and amount and _rise_amount().search(predicate) is not None
 
 
 @cache
@@ -4776,11 +5169,15 @@ def _setting_moved() -> regex.Pattern[str]:
     return regex.compile(r"(?:\L<v>)(?:了)?(?:约|近|約)?$", v=list(words("adjusting_verbs")))
 
 
-_RISE_AMOUNT = regex.compile(r"(?:增加|增持|增长|上升)(?:了)?(?:约|近|超过)?$")
+@cache
+def _rise_amount() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|超过)?$", w=words("rise_amount_verbs"))
 
 
 # 高于全省同期的2%, 低於上月的3.1%: a figure after 的 that is the comparator's own (no points of a gap)
-_COMPARATOR_LEVEL = regex.compile(r"(?:高于|低于|快于|慢于|高於|低於|快於|慢於)(?P<x>[^，,。；;%]{0,14}?)的$")
+@cache
+def _comparator_level() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<x>[^，,。；;%]{0,14}?)的$", w=words("comparator_words"))
 
 
 _SAME_PERIOD_OF = regex.compile(r"(?:比|较|較|与|與)(?P<y>\d{4})年同期")
@@ -4912,14 +5309,18 @@ def _flow_period(period: str | None, metric: str) -> str | None:
 
 
 _YEAR_TO_DATE = regex.compile(r"(?P<y>\d{4})-01/(?P=y)-\d{2}")
-_AS_AT = regex.compile(r"截至|截止|截至到|末")
+
+
+@cache
+def _as_at() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("as_at_words"))
 
 
 def _stock_period(period: str | None, metric: str, before: str) -> str | None:
     """截至2020Q3，投资资产1.6万亿元: a stock said as at a period's end stands on its last day; the
     year to date (2020-01/2020-09) is a flow's, and an asset, balance or holding is no flow."""
     stock = _names_any("stock_heads", metric) or _names_any("balance_heads", metric)
-    if period and stock and _YEAR_TO_DATE.fullmatch(period) and _AS_AT.search(before):
+    if period and stock and _YEAR_TO_DATE.fullmatch(period) and _as_at().search(before):
         return periods.period_end(period) or period
     return period
 
@@ -4940,10 +5341,12 @@ _SHARE_PRICE = ("股价", "股價", "收盘价", "收市价", "收盤價", "收�
 
 def _company_figure(metric: str) -> bool:
     """营运收入升17%: a company's results move against last year, whatever the verb."""
-    return bool(_COMPANY_FIGURE.search(metric)) and not rx(r"指数|股价|价格|汇率|收益率").search(metric)
+    return bool(_company_figures().search(metric)) and not rx(r"指数|股价|价格|汇率|收益率").search(metric)
 
 
-_COMPANY_FIGURE = regex.compile(r"收入|营收|盈利|溢利|利润|亏损|虧損|派息|股息|销售额|营业额")
+@cache
+def _company_figures() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("company_figures"))
 
 
 def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
@@ -4953,12 +5356,12 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
     增长 and a stated base, so 食品价格上涨14.4% stays a year-on-year rate. A move up or down *to*
     a figure (回升至5亿元, 跌到8元, 升抵) reaches that level: no move.
     """
-    if _STATED_BASE.search(predicate) or _REACHED_LEVEL.search(predicate):
+    if _stated_base().search(predicate) or _REACHED_LEVEL.search(predicate):
         return False
-    if _BARE_MOVE.search(predicate):
+    if _bare_move().search(predicate):
         return True
     tail = sentence[mention.end : mention.end + 3]
-    return bool(_ANY_MOVE.search(predicate)) and bool(_QUOTE_AFTER.match(tail))
+    return bool(_ANY_MOVE.search(predicate)) and bool(_quote_after().match(tail))
 
 
 # Compiled once: this runs for every figure, and regex.search(pattern, …) pays ~2.5 µs per call
@@ -4966,17 +5369,39 @@ def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
 # 与对上一季比较, 与对上三个月比较 (a rolling three months against the three before): the step before
 _AGAINST_LAST = regex.compile(r"与(?:对)?上(?:一|[一二三四五六七八九十两]个)?(?:个)?(?:季度|季|月)(?:相)?比较?[，,]")
 _VIEW_BASE = regex.compile(r"(?:从|就)(?P<b>环比|同比)(?:来)?看")
-_STATED_BASE = regex.compile(r"同比|环比|按年|按月|比上|较上|比去|较去")
-_BARE_MOVE = regex.compile(
-    r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|上行|下行|调升|调降|调贬|升值|贬值|反弹|急挫|低开|高开|低收|高收|收低|收高"
-)
+
+
+@cache
+def _stated_base() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("stated_base_words"))
+
+
+@cache
+def _bare_move() -> regex.Pattern[str]:
+    return regex.compile(r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|\L<w>", w=words("bare_move_words"))
+
+
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
 _REACHED_LEVEL = regex.compile(r"(?:[至到]|[升涨冲站]上|升抵|跌抵)(?:了)?$")
-_QUOTE_AFTER = regex.compile(r"[，,]?(?:报|收于|收报|報)")
 
 
-_VERSUS_METRIC = regex.compile(r"(?:比|较)(?P<x>[\p{Han}A-Za-z0-9]{2,16}?)(?P<d>高出|低出|高|低|快|慢)(?:约|近)?$")
-_VERSUS_ENTITY = regex.compile(r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|水平)?(?:增速)?(?P<d>高出|低出|高|低|快|慢)")
+@cache
+def _quote_after() -> regex.Pattern[str]:
+    return regex.compile(r"[，,]?(?:\L<w>)", w=words("quote_verbs"))
+
+
+@cache
+def _versus_metric() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:比|较)(?P<x>[\p{Han}A-Za-z0-9]{2,16}?)(?P<d>\L<d>)(?:约|近)?$", d=words("versus_directions")
+    )
+
+
+@cache
+def _versus_entity() -> regex.Pattern[str]:
+    return regex.compile(
+        r"比(?P<x>\p{Han}{2,6}?)(?:平均水平|平均|水平)?(?:增速)?(?P<d>\L<d>)", d=words("versus_directions")
+    )
 
 
 # 二、三季度 / 第一、二季度 / 7、8月份: several quarters or months named by one period word
@@ -5076,18 +5501,28 @@ def _month_span(period: str) -> tuple[str, int, int] | None:
 
 def _gap_entities(predicate: str) -> list[str]:
     """高于全国、全省 -> [全国, 全省]: the entities a list of gaps is measured against."""
-    m = _GAP_VERB_TAIL.search(predicate)
+    m = _gap_verb_tail().search(predicate)
     if not m:
         return []
     parts = [p for p in _item_joiner().split(m.group("x")) if p]
     return parts if all(p in subjects() or p in ("全国", "全省", "全市") for p in parts) else []
 
 
-_BEATS_EXPECTATION = regex.compile(r"(?:高于|低于|好于|差于|不及|超过|超出|高於|低於)(?:市场)?预期(?:值)?的?$")
-_PREMIUM = regex.compile(
-    r"(?:较|比|較)(?P<x>[^，。；]{1,20}?)(?P<w>溢价|折价|折让|溢價|折價|折讓)(?:约|約|近|达|達|为|為|逾)?$"
-)
-_GAP_VERB_TAIL = regex.compile(r"(?:高于|低于|快于|慢于|高出|低出|高於|低於|快於|慢於)(?P<x>[^，。；]*)$")
+@cache
+def _beats_expectation() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?:市场)?预期(?:值)?的?$", w=words("expectation_comparisons"))
+
+
+@cache
+def _premium() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:较|比|較)(?P<x>[^，。；]{1,20}?)(?P<w>\L<w>)(?:约|約|近|达|達|为|為|逾)?$", w=words("premium_words")
+    )
+
+
+@cache
+def _gap_verb_tail() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<x>[^，。；]*)$", w=words("gap_verbs"))
 
 
 def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
@@ -5110,13 +5545,18 @@ def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
     return f"metric:{other}"
 
 
-_CONTRIBUTION = regex.compile(
-    r"(?P<verb>拉动|带动|拉低|拖累|影响|拉動|帶動|影響)(?P<x>[^，。；]*?)"
-    r"(?P<dir>增长|上涨|上升|下降|回落|降低|增長)?(?:约|近|超过|了)?$"
-)
+@cache
+def _contribution() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<verb>\L<v>)(?P<x>[^，。；]*?)(?P<dir>\L<d>)?(?:约|近|超过|了)?$",
+        v=words("pulling_verbs"),
+        d=words("pulled_moves"),
+    )
 
 
-_AMONG = regex.compile(r"^\s*的?(?:涨幅|增幅|降幅|增长|上涨|下降)中[，,]?")
+@cache
+def _among() -> regex.Pattern[str]:
+    return regex.compile(r"^\s*的?(?:\L<w>)中[，,]?", w=words("among_moves"))
 
 
 def _price_component(metric: str) -> str:
@@ -5151,7 +5591,7 @@ def _contribution_down() -> tuple[str, ...]:
 
 def _contribution_metric(metric: str, predicate: str) -> str:
     """第一产业增加值 + 拉动GDP增长 -> 第一产业增加值对GDP增长的拉动 (the SPEC's naming)."""
-    m = _CONTRIBUTION.search(predicate)
+    m = _contribution().search(predicate)
     if not m:
         return metric + "拉动"
     target = rx(r"同比|环比|比上年|按年|按月").sub("", m.group("x"))
@@ -5168,9 +5608,15 @@ def _contribution_metric(metric: str, predicate: str) -> str:
 
 
 # Feeds of short news items (RTHK, 新华社 wires): undated figures are of the day of the feed.
-_NEWS_FEED = regex.compile(r"原文連結|原文链接|原始網址|原始网址|rthk|新华社|中新社|记者|記者")
+@cache
+def _news_feed() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("news_feed_marks"))
+
+
 # The day's close, as a market wrap opens with it
-_MARKET_CLOSE = regex.compile(r"截至收盘|截至收市|截止收盘|收盘时|收市时|今日收|今天收|午间收盘|全天成交")
+@cache
+def _market_close() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("market_close_words"))
 
 
 _WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(?:当周|的一周|一周)")
@@ -5179,13 +5625,25 @@ _WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(
 _FISCAL_YEAR = regex.compile(r"(?P<y1>\d{4})/(?P<y2>\d{2})(?:财政年度|年度)")
 _WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
-_ANNUAL_REPORT_NAMED = regex.compile(r"(\d{4})年?(?:年度报告|年报|年度业绩|全年业绩)")
+
+
+@cache
+def _annual_report_named() -> regex.Pattern[str]:
+    return regex.compile(r"(\d{4})年?(?:\L<w>)", w=words("annual_reports"))
+
+
 # 8月28日晚间发布半年报: the day a company published the report of a period
-_PUBLISHED_REPORT = regex.compile(
-    r"(?:晚间|晚|早间|盘后)?" + _PUBLISH + r"了?(?P<y>\d{4})?年?度?的?"
-    r"(?:(?P<h>半年报|半年度报告|中报|中期报告|半年度业绩|中期业绩)|(?P<a>年报|年度报告|年度业绩|全年业绩)"
-    r"|(?P<q1>一季报|第一季度报告|一季度报告)|(?P<q3>三季报|第三季度报告|三季度报告))"
-)
+@cache
+def _report_published() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:晚间|晚|早间|盘后)?(?:\L<p>)了?(?P<y>\d{4})?年?度?的?"
+        r"(?:(?P<h>\L<h>)|(?P<a>\L<a>)|(?P<q1>\L<q1>)|(?P<q3>\L<q3>))",
+        p=words("publishing_verbs"),
+        h=words("half_year_reports"),
+        a=words("annual_reports"),
+        q1=words("first_quarter_reports"),
+        q3=words("third_quarter_reports"),
+    )
 
 
 @cache
@@ -5199,19 +5657,35 @@ def _against_expected() -> regex.Pattern[str]:
 
 # 相当于2012年的1.8倍: a multiple of a period's level
 _TIMES_OF_PERIOD = regex.compile(r"相当于(?P<p>[^，。；的]{2,12}?)(?:同期)?的$")
+
+
 # 下跌79.33点，或0.31%: 或/即 restating the move just given
-_RESTATED_AS = regex.compile(r"[，,]\s*(?:或|或者|即|亦即)\s*$")
+@cache
+def _restated_as() -> regex.Pattern[str]:
+    return regex.compile(r"[，,]\s*(?:\L<w>)\s*$", w=words("restated_as_words"))
+
+
 # 从一季度数据来看 / 就全年而言: a period a view is taken over
-_VIEWED_FROM = regex.compile(r"(?:的)?(?:数据|情况|整体|总体)?(?:来看|看|而言|来说)")
+@cache
+def _viewed_from() -> regex.Pattern[str]:
+    return regex.compile(r"(?:的)?(?:\L<s>)?(?:\L<w>)", s=words("viewed_wholes"), w=words("viewing_words"))
+
+
 # Q3单季度营业收入…: the single quarter is an aside; the paragraph goes on with the year to date
-_SINGLE_PERIOD = regex.compile(r"单季度?|单月|當季|单季")
+@cache
+def _single_period() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("single_periods"))
+
+
 # 截至2020Q3: the year up to the end of a quarter or half
-_THROUGH = regex.compile(r"(?:截至|截止|截至到)\s?$")
+@cache
+def _through() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)\s?$", w=words("through_words"))
 
 
 def _through_quarter(sentence: str, start: int, period: str | None) -> str | None:
     """截至2020Q3公司寿险保费收入…: the year to the quarter's end (a flow read through a quarter)."""
-    if not period or not _THROUGH.search(sentence, max(0, start - 4), start):
+    if not period or not _through().search(sentence, max(0, start - 4), start):
         return None
     m = rx(r"(\d{4})-(Q[1-4]|H[12])").fullmatch(period)
     if m is None:
@@ -5238,8 +5712,16 @@ def _report_coverage(sentence: str, end: int, period: str) -> str:
     return f"{year}-H1" if quarter == 2 else f"{year}-01/{year}-09"
 
 
-_RELEASED_BY = regex.compile(r"^.*" + _PUBLISH + r"(?:了)?")
-_RELEASES = regex.compile(_PUBLISH + r"(?:了)?$")
+@cache
+def _released_by() -> regex.Pattern[str]:
+    return regex.compile(r"^.*(?:\L<p>)(?:了)?", p=words("publishing_verbs"))
+
+
+@cache
+def _releases() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<p>)(?:了)?$", p=words("publishing_verbs"))
+
+
 _REPORT_END = regex.compile(r"报告期末")
 _SINCE = regex.compile(r"以来|至今")
 
@@ -5260,7 +5742,7 @@ def _published_report(sentence: str, end: int, day: str, annual: str | None) -> 
     An annual report without a year of its own is the one the document names (贵州茅台发布2023年
     年度报告), else the year before the day's: it comes out in the first months of the next year.
     """
-    m = _PUBLISHED_REPORT.match(sentence, end)
+    m = _report_published().match(sentence, end)
     if not m or not rx(r"\d{4}-\d{2}-\d{2}").fullmatch(day):
         return None
     year = int(m.group("y") or day[:4])
@@ -5280,8 +5762,16 @@ _WEEKDAY = regex.compile(
 _BARE_DAY = regex.compile(
     r"(?:^|(?<=[，,；;（(\s]))(?P<d>[1-9]|[12]\d|3[01])日(?![均内內前后後以起至到电電讯訊报報晚早])"
 )
-_NEWS_OPENING = regex.compile(r"(?:晚间|晚|早间|电|讯|消息|报道|电讯)")
-_LAST_MONTH = regex.compile(r"上月|上個月|上个月")
+
+
+@cache
+def _news_opening() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)", w=words("news_openings"))
+
+
+@cache
+def _last_month() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("last_month_words"))
 
 
 _WEEKLY = regex.compile(r"(?:^|当|本|全)周|周(?:涨|跌|累计|线)")
