@@ -3884,8 +3884,14 @@ def _noun_after_count(mention: Mention, zone: str, phrase: str, tokenize: Tokeni
 
 def _deed_measure(zone: str) -> str | None:
     """生产 -> 产量, 出口 -> 出口量 (grammar deed_measures): what a count after that verb measures."""
+    return next((measure for verb, measure in _deed_measures() if zone.endswith(verb)), None)
+
+
+@cache
+def _deed_measures() -> tuple[tuple[str, str], ...]:
+    """The deed_measures table, longest verb first, sorted once."""
     measures: dict[str, str] = grammar()["deed_measures"]  # type: ignore[assignment]
-    return next((measures[v] for v in sorted(measures, key=len, reverse=True) if zone.endswith(v)), None)
+    return tuple(sorted(measures.items(), key=lambda kv: -len(kv[0])))
 
 
 def _same_head(a: str, b: str) -> bool:

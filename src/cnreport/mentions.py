@@ -377,7 +377,7 @@ def share_of_members(s: str, start: int, end: int, unit_name: str) -> bool:
     if unit_name != "%":
         return False
     bound = _MEMBER_BOUND.match(s, end)
-    if not regex.match(r"的?(?:\L<g>)", s[bound.end() if bound else end :], g=_member_groups()):
+    if not _member_group().match(s, bound.end() if bound else end):
         return False
     clause_start = max(s.rfind(c, 0, start) for c in "，,。；;：:\n") + 1
     return not _member_share_leads().sub("", s[clause_start:start]).strip()
@@ -387,8 +387,9 @@ _MEMBER_BOUND = regex.compile(r"(?:及以上|以上|左右|多)")
 
 
 @cache
-def _member_groups() -> list[str]:
-    return sorted(words("group_nouns"), key=len, reverse=True)
+def _member_group() -> regex.Pattern[str]:
+    """的城市, 省份: the group a share of members is of (grammar group_nouns), compiled once."""
+    return regex.compile(r"的?(?:\L<g>)", g=sorted(words("group_nouns"), key=len, reverse=True))
 
 
 @cache
