@@ -1168,6 +1168,13 @@ def document_context(
     ctx.annual_report = named_annual.group(1) if named_annual else None
     if ctx.document_date and ref_year and not ctx.document_date.startswith(str(ref_year)):
         ctx.document_date = None  # a page published later about an earlier year (a bulletin)
+    _date_the_news(text, ctx)
+    return ctx
+
+
+def _date_the_news(text: str, ctx: DocContext) -> None:
+    """What a dated text's undated figures are of: a brief's trading day, a news item's or a market
+    wrap's own day; other texts keep the period their title or data year gives."""
     if ctx.morning_brief_day:
         # A daily brief reports the last trading day: what it does not date happened then.
         ctx.default_period = ctx.morning_brief_day
@@ -1175,7 +1182,6 @@ def document_context(
         ctx.default_period = ctx.document_date  # a news item is about its day
     elif ctx.document_date and ctx.default_period == ctx.document_date[:4] and _market_close().search(text[:1000]):
         ctx.default_period = ctx.document_date  # a dated market wrap (截至收盘，沪指涨…) reports its day
-    return ctx
 
 
 
