@@ -33,6 +33,9 @@ BASE_CASES = [
     # previous period
     pytest.param("环比增长", "prev", id="prev-huanbi"),
     pytest.param("比上月回落", "prev", id="prev-bi-shangyue"),
+    # a net change (净增, 净减少) against a stated day keeps that day as its base
+    pytest.param("比上年末净增", "period:2024-12-31", id="net-against-year-end"),
+    pytest.param("较上年末净减少", "period:2024-12-31", id="net-fall"),
     # Hong Kong writes the last quarter 上季: the quarter before, not last year
     pytest.param("較上季下跌", "prev", id="prev-traditional-shangji"),
     pytest.param("较上一季增长", "prev", id="prev-shang-yi-ji"),
