@@ -3571,3 +3571,19 @@ MEMBERS_DEED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MEMBERS_DEED_CASES)
 def test_members_of_a_group_with_a_deed(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2022), expected)
+
+
+# 与全国相比，全市GDP增速高1个百分点: after a leading clause comparing with a place, points that state no
+# base of their own are the gap to that place; a change with its own base (比上年提高…) stays a change.
+LEADING_PLACE_CASES = [
+    pytest.param("与全国相比，全市GDP增速高1个百分点。", [E(1, "pp", kind="gap", base="entity:全国", metric="GDP")],
+                 id="gap"),
+    pytest.param("與全省相比，全市投資增速快2個百分點。", [E(2, "pp", kind="gap", base="entity:全省")], id="traditional"),
+    pytest.param("与全省相比，全市投资增速快2个百分点，比上年提高0.5个百分点。",
+                 [E(0.5, "pp", kind="change", base="yoy")], id="own-base"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_PLACE_CASES)
+def test_a_leading_clause_names_the_place_of_a_gap(text: str, expected: list[Expect]) -> None:
+    check(cnreport.extract(text, year=2023), expected)

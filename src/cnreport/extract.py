@@ -1472,7 +1472,26 @@ def _sentence_drafts(sentence: str, offset: int, ctx: DocContext, tokenize: Toke
     found = _paired_bases(found, sentence, offset, ctx.year)
     found = _partner_carried(found, sentence, ctx.paragraph_metric)
     found = [_of_the_tax(d, sentence, offset, ctx.document_tax) for d in found]
+    found = _leading_place_gaps(found, sentence, offset)
     return [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
+
+
+def _leading_place_gaps(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
+    """与全国相比，全市GDP增速高1个百分点: after a leading clause comparing with a place, a difference in
+    points that states no base of its own is the gap to that place (a gap of the indicator)."""
+    lead = _LEADING_COMPARISON.match(sentence) or _LEADING_COMPARISON.search(sentence, 0, 40)
+    place = lead.group("p") if lead else ""
+    if not lead or place not in subjects():
+        return found
+    out = []
+    for d in found:
+        at = d.start - offset
+        own = sentence[lead.end() : at]
+        if at > lead.end() and d.kind is Kind.CHANGE and d.unit == "pp" and not _stated_base().search(own):
+            metric = _rate_word_end().sub("", d.metric) or d.metric
+            d = replace(d, kind=Kind.GAP, base=f"entity:{proper_name(place)}", metric=metric, pattern="gap.leading")
+        out.append(d)
+    return out
 
 
 def _of_the_tax(draft: Draft, sentence: str, offset: int, document_tax: str) -> Draft:
