@@ -3578,7 +3578,8 @@ def test_members_of_a_group_with_a_deed(text: str, expected: list[Expect]) -> No
 LEADING_PLACE_CASES = [
     pytest.param("与全国相比，全市GDP增速高1个百分点。", [E(1, "pp", kind="gap", base="entity:全国", metric="GDP")],
                  id="gap"),
-    pytest.param("與全省相比，全市投資增速快2個百分點。", [E(2, "pp", kind="gap", base="entity:全省")], id="traditional"),
+    pytest.param("與全省相比，全市投資增速快2個百分點。", [E(2, "pp", kind="gap", base="entity:全省")],
+                 id="traditional"),
     pytest.param("与全省相比，全市投资增速快2个百分点，比上年提高0.5个百分点。",
                  [E(0.5, "pp", kind="change", base="yoy")], id="own-base"),
 ]
