@@ -49,7 +49,7 @@ from .documents import (
     week_of,
     weekday_before,
 )
-from .mentions import RANK_GROUPS, RANK_VERBS, RATIO, Mention, find_mentions, ranked_by_size
+from .mentions import RANK_GROUPS, RANK_VERBS, RATIO, Mention, find_mentions, members_after, ranked_by_size
 from .metrics import (
     expand_abbreviations,
     is_known_metric,
@@ -3837,23 +3837,17 @@ def _rate_named_after(sentence: str, mention: Mention, zone: str, tokenize: Toke
 def _share_of_group(sentence: str, end: int, tokenize: Tokenize) -> str | None:
     """近8成省份完成了目标, 六成以上的城市房价下跌: a share of a group's members, named by what they did
     (完成目标的省份占比), never a count in per cent; None when no group and deed follow the figure."""
-    found = _group_share().match(sentence, end)
-    if not found:
+    group = members_after().match(sentence, end)
+    found = _DEED_TO_CLAUSE_END.match(sentence, group.end()) if group else None
+    if not group or not found:
         return None
     deed = _DEED_ADVERBS.sub("", found.group("deed")).strip()  # 完成了目标 -> 完成目标: the verb stays
-    return f"{deed}的{found.group('g')}占比" if len(deed) >= 2 else None
+    return f"{deed}的{group.group('g')}占比" if len(deed) >= 2 else None
 
 
 _DEED_ADVERBS = regex.compile(r"了|均|都|也|已经|已|仍|还|則|则")
-
-
-@cache
-def _group_share() -> regex.Pattern[str]:
-    """以上的城市房价下跌: a bound word, 的, a group noun, then what its members did, to the clause's end."""
-    return regex.compile(
-        r"(?:以上|左右|多)?(?:的)?(?P<g>\L<n>)(?P<deed>[^，,。；;：:\d]{2,20})(?=[，,。；;]|$)",
-        n=sorted(words("group_nouns"), key=len, reverse=True),
-    )
+# 房价下跌: what the group's members did, to the clause's end
+_DEED_TO_CLAUSE_END = regex.compile(r"(?P<deed>[^，,。；;：:\d]{2,20})(?=[，,。；;]|$)")
 
 
 def _part_named_after(sentence: str, mention: Mention, zone: str, tokenize: Tokenize, money: bool) -> str | None:
@@ -4596,10 +4590,7 @@ class _Reading:
     tokenize: Tokenize
 
     def parse_period(self, phrase: str) -> str | None:
-        try:
-            return periods.parse_period(phrase, self.ctx.year)
-        except ValueError:
-            return None
+        return _period_or_none(phrase, self.ctx.year)
 
 
 @dataclass(slots=True)

@@ -376,20 +376,18 @@ def share_of_members(s: str, start: int, end: int, unit_name: str) -> bool:
     """
     if unit_name != "%":
         return False
-    bound = _MEMBER_BOUND.match(s, end)
-    if not _member_group().match(s, bound.end() if bound else end):
+    if not members_after().match(s, end):
         return False
     clause_start = max(s.rfind(c, 0, start) for c in "，,。；;：:\n") + 1
     return not _member_share_leads().sub("", s[clause_start:start]).strip()
 
 
-_MEMBER_BOUND = regex.compile(r"(?:及以上|以上|左右|多)")
-
-
 @cache
-def _member_group() -> regex.Pattern[str]:
-    """的城市, 省份: the group a share of members is of (grammar group_nouns), compiled once."""
-    return regex.compile(r"的?(?:\L<g>)", g=sorted(words("group_nouns"), key=len, reverse=True))
+def members_after() -> regex.Pattern[str]:
+    """以上的城市, 省份: a bound word, 的 and the group a share of members is of (grammar group_nouns);
+    the group noun is ``g``. Shared with the engine, which names the share by what follows."""
+    groups = sorted(words("group_nouns"), key=len, reverse=True)
+    return regex.compile(r"(?:及以上|以上|左右|多)?的?(?P<g>\L<g>)", g=groups)
 
 
 @cache
