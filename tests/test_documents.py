@@ -31,6 +31,13 @@ CASES = [
     ("調整情況杭州3元寧波2元溫州無\n杭州收費3元，寧波收費2元。", None),
     # negative: two places in a title are not yet a list (a city and its province)
     ("武汉市与湖北省2023年经济运行情况\n武汉全年增长5%。", "武汉"),
+    # a title that asks or cries out teases; a place in it is word play, not the topic
+    ("城市竞争：谁能笑到最后？武汉会掉队吗？\n北京增长5%，上海增长4%，广州增长3%。", None),
+    ("杭州又火了！\n南京增长5%，苏州增长4%，宁波增长3%。", None),
+    ("武漢經濟又創新高！\n北京增長5%，上海增長4%，廣州增長3%。", None),
+    # negative: a statement title keeps its place; and the body's dominant place still counts
+    ("杭州经济运行情况\n全市增长5%。", "杭州"),
+    ("谁是增长冠军？\n杭州增长5%，杭州工业增长6%，杭州出口增长3%。", "杭州"),
 ]
 
 

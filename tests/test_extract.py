@@ -1675,6 +1675,15 @@ SHARE_MOVES = [
      ("某某黄金股价", "某某黄金", "prev")),
     ("an indicator in market news stays", "受消息影响股价波动，公司订单额增长20%。", ("订单额", None, "yoy")),
     ("no share without market context", "某某餐饮营业收入增长5%。", ("某某餐饮营业收入", None, "yoy")),
+    ("shares named after the market's move", "美股三大股指全线收涨。甲乙科技涨6.3%，丙丁网络涨4.4%。",
+     ("甲乙科技股价", "甲乙科技", "prev")),
+    ("the same, in Traditional script", "美股三大指數全線收漲。丙丁網絡跌4.4%。", ("丙丁網絡股價", "丙丁網絡", "prev")),
+    ("a share whose price the clause names", "其中甲乙科技股价暴涨42%，居于首位。", ("甲乙科技股价", "甲乙科技", "prev")),
+    ("a convertible bond's move is its price's", "可转债方面，甲乙转债跌18.6%。", ("甲乙转债价格", "甲乙转债", "prev")),
+    ("a numbered bond issue", "另外，戊己转02涨2.2%。", ("戊己转02价格", "戊己转02", "prev")),
+    ("a currency pair is no share", "纽约尾盘，英镑兑美元跌0.2%报1.31。", ("英镑兑美元", None, "prev")),
+    ("a period word is no share", "沪指收于3355点，全周下跌1.42%。", ("沪指", "A股", "prev")),
+    ("an indicator after a market sentence stays", "股指收涨。全市营业收入增长5%。", ("营业收入", "全市", "yoy")),
 ]
 # fmt: on
 
@@ -1683,6 +1692,16 @@ SHARE_MOVES = [
 def test_a_shares_move_is_its_price(case: str, text: str, expected: tuple[str, str | None, str]) -> None:
     rates = [(r.metric, r.subject, r.base) for r in cnreport.extract(text, year=2023) if r.unit == "%"]
     assert rates and rates[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("甲控股價跌2%。", "甲乙控股"), ("甲控股价跌2%。", "甲乙控股"), ("乙科股价跌2%。", "乙科")],
+)
+def test_a_share_abbreviated_is_the_documents_firm(text: str, subject: str) -> None:
+    """A story about 甲乙控股 calls its share 甲控; another share keeps its own name."""
+    rates = [r for r in cnreport.extract(text, year=2023, subject="甲乙控股") if r.unit == "%"]
+    assert rates and rates[0].subject == subject
 
 
 @pytest.mark.parametrize(

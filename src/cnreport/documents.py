@@ -212,6 +212,19 @@ def find_document_date(text: str) -> str | None:
     return None
 
 
+def is_exclaimed_title(line: str) -> bool:
+    """A title that asks or cries out (…谁将胜出？, …又涨了！) teases a story and governs nothing in it.
+
+    >>> is_exclaimed_title("甲市经济谁能领跑？")
+    True
+    >>> is_exclaimed_title("甲市經濟又創新高！")
+    True
+    >>> is_exclaimed_title("甲市2024年经济运行情况")
+    False
+    """
+    return rx(r"[？?！!]\s*$").search(line) is not None
+
+
 def find_default_period(text: str, year: int | None) -> str | None:
     """The period a document is about: a note (以上数字全部为2025年上半年…), else its title, else its year."""
     note = _NOTE.search(text)
@@ -325,6 +338,8 @@ def _document_region(text: str) -> str | None:
             continue  # a sentence of the body (。), not a title line
         if _names_many_regions(line):
             continue  # 北京、上海、广州房价…, a table's row of cities: a comparison of places, about none
+        if n == 0 and is_exclaimed_title(line):
+            continue  # 谁能笑到最后？: a teaser asks or cries out; the places in it are word play, not the topic
         for start, end in _subject_spans(line):
             name, kind = subjects()[line[start:end]]
             if line[max(0, start - 1) : start] in _VENUE_BEFORE:

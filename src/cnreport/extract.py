@@ -116,6 +116,7 @@ class DocContext:
     paragraph_metric: str = ""
     paragraph_growth: tuple[str, str | None] | None = None  # the paragraph's last growth: metric, base
     paragraph_futures: bool = False  # the paragraph reports futures (国内商品期货夜盘收盘…)
+    paragraph_shares: bool = False  # the paragraph reports share moves (三大股指收涨…; 甲公司涨5%)
     paragraph_programme: str = ""  # a programme the paragraph named (推出“社区消费大奖赏”活动)
     paragraph_whole: str = ""  # the whole the paragraph's last share was of (占外贸总值的…)
     document_tax: str = ""  # the tax the text opens with (个人所得税法获批…): its parameters' tax
@@ -1416,6 +1417,7 @@ def extract_drafts(
             _update_governing(sentence, ctx)
             continue
         ctx.paragraph_futures = ctx.paragraph_futures or "期货" in sentence
+        ctx.paragraph_shares = ctx.paragraph_shares or _stock_context().search(sentence) is not None
         programme = _programme().search(sentence)
         if programme:
             ctx.paragraph_programme = _programme_name(programme.group("name"))
@@ -1456,6 +1458,7 @@ def _open_paragraph(sentence: str, ctx: DocContext) -> None:
     ctx.paragraph_metric = ""
     ctx.paragraph_growth = None
     ctx.paragraph_futures = False
+    ctx.paragraph_shares = False
     ctx.paragraph_programme = ""
     ctx.paragraph_whole = ""
     ctx.fiscal_year = None  # a yearless 第三财季 reads against its own item's year
@@ -1532,7 +1535,12 @@ def _note_paragraph_facts(found: list[Draft], ctx: DocContext) -> None:
     if levels:
         ctx.paragraph_metric = levels[-1]
     # a market named for its own move (日股低收4.1%) is not the paragraph's subject
-    named = [d.subject for d in found if d.subject and d.subject != ctx.subject and not _is_index_region(d.metric)]
+    # nor is a share named for its price's move (甲科技股价涨5%。其次是乙…: 乙 is no 甲's)
+    named = [
+        d.subject
+        for d in found
+        if d.subject and d.subject != ctx.subject and not _is_index_region(d.metric) and not _own_price(d)
+    ]
     if named and ctx.paragraph_subject is None:
         ctx.paragraph_subject = named[0]  # 全市实现…。分产业看，第一产业…: still the city's
     growths = [(d.metric, d.base) for d in found if d.kind is Kind.GROWTH_RATE]
@@ -2938,7 +2946,7 @@ def _finished_drafts(walk: _FigureWalk) -> list[Draft]:
     bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
     physical = words("physical_heads")
     drafts = [
-        _economy_is_gdp(_stock_move(_market_span_move(d, sentence, offset, ctx), sentence, ctx))
+        _economy_is_gdp(_stock_move(_market_span_move(d, sentence, offset, ctx), sentence, offset, ctx))
         for d in drafts
         if (d.start, d.end) not in bounds and not d.metric.endswith(physical)  # 海拔3500米: no economic fact
     ]
@@ -3278,27 +3286,85 @@ def _economy_is_gdp(draft: Draft) -> Draft:
 _ECONOMY = frozenset({"经济", "經濟", "经济增速", "经济增长", "經濟增長"})
 
 
-def _stock_move(draft: Draft, sentence: str, ctx: DocContext) -> Draft:
+def _stock_move(draft: Draft, sentence: str, offset: int, ctx: DocContext) -> Draft:
     """周大生上涨1.94%, 海伦司收盘涨幅3.89%: in market news a named share's move is its price's.
 
-    The name stands where a metric would, with no indicator in it, in a sentence about shares; the
-    record is the share price's move against the last close, and the share is its subject.
+    The name stands where a metric would, with no indicator in it, in a paragraph about shares (股指
+    收涨。甲科技涨5%: the market's paragraph goes on naming shares); the record is the share price's
+    move against the last close, and the share is its subject. A share whose price the clause names
+    (甲股份股价涨9%) is that price's subject too.
     """
-    if draft.unit != "%" or draft.kind is not Kind.GROWTH_RATE or not _stock_context().search(sentence):
+    if draft.unit != "%" or draft.kind is not Kind.GROWTH_RATE:
+        return draft
+    if _bond_name().fullmatch(draft.metric):  # 甲乙转债跌2%: the bond's price moved
+        return replace(draft, metric=draft.metric + "价格", subject=draft.metric, base="prev")
+    own = _share_of_price(draft.metric)
+    if own:  # 甲控股价 in a story about 甲乙控股: the firm by the name the story gives it
+        return replace(draft, subject=ctx.subject if _abbreviates(own, ctx.subject) else own)
+    if not (_stock_context().search(sentence) or ctx.paragraph_shares and _name_and_move(draft, sentence, offset)):
         return draft
     if ctx.paragraph_futures:
         return draft  # 国内商品期货…低硫燃料油涨2%: a contract, not a share
     name = _session_time().sub("", draft.metric)  # 中国黄金早盘涨超5%: when in the session, not the share
     if draft.subject and draft.subject + name in sentence and draft.subject != ctx.subject:
         name = draft.subject + name  # 贵州茅台涨超3%: the place opens the share's name
-    if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
-        return draft
     market_named = _is_market_board(draft.subject) and (draft.subject or "") in sentence  # not one carried on
-    if _not_a_share().search(name) or _is_market_board(name) or market_named:
+    if not _is_share_name(name) or market_named:
         return draft  # 韩股, 港股半日, 订单额, 末期息每股: a market or an indicator, not a share
-    if name in subjects() or name in words("generic_nouns"):
-        return draft
     return replace(draft, metric=name + "股价", subject=name, base="prev")
+
+
+def _name_and_move(draft: Draft, sentence: str, offset: int) -> bool:
+    """甲科技涨5%: a clause that is a name and a market move and nothing else (no indicator, no period)."""
+    at = draft.start - offset
+    clause = sentence[_comma_before(sentence, at) : at].strip()
+    m = _name_move_clause().fullmatch(clause)
+    return m is not None and m.group("name") == draft.metric
+
+
+@cache
+def _name_move_clause() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<name>[\p{Han}A-Za-z*]{2,8}?)(?:\L<v>)(?:超|逾)?", v=words("point_move_verbs"))
+
+
+def _own_price(draft: Draft) -> bool:
+    """甲科技股价, subject 甲科技: a share's record about its own price."""
+    return draft.subject is not None and _share_of_price(draft.metric) == draft.subject
+
+
+def _abbreviates(short: str, name: str | None) -> bool:
+    """甲控 abbreviates 甲乙控股: its characters stand in the name, in order, and it is shorter."""
+    if not name or len(short) >= len(name):
+        return False
+    rest = iter(name)
+    return all(c in rest for c in short)
+
+
+def _share_of_price(metric: str) -> str | None:
+    """甲股份股价 -> 甲股份, 乙丙转债价格 -> 乙丙转债: the security whose own price a metric names."""
+    for head in _OWN_PRICE:
+        name = metric.removesuffix(head)
+        if name != metric and _is_share_name(name):
+            return name
+    bond = metric.removesuffix("价格").removesuffix("價格")
+    return bond if bond != metric and _bond_name().fullmatch(bond) else None
+
+
+_OWN_PRICE = ("股价", "股價")
+
+
+@cache
+def _bond_name() -> regex.Pattern[str]:
+    return regex.compile(r"[A-Z]?\p{Han}{2,4}(?:\L<m>)(?:\d{2})?", m=words("bond_marks"))
+
+
+def _is_share_name(name: str) -> bool:
+    """甲科技, *ST乙: a name that may be a share's; no place, market, indicator or common noun."""
+    if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
+        return False
+    if _not_a_share().search(name) or _is_market_board(name):
+        return False
+    return name not in subjects() and name not in words("generic_nouns")
 
 
 @cache

@@ -394,6 +394,7 @@ class GrammarWords(_Strict):
     announcing_verbs: Words
     announced_reports: Words
     share_excluders: Words
+    bond_marks: Words
     news_feed_marks: Words
     market_close_words: Words
     stated_base_words: Words
