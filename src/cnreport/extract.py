@@ -3301,7 +3301,8 @@ def _stock_move(draft: Draft, sentence: str, offset: int, ctx: DocContext) -> Dr
     own = _share_of_price(draft.metric)
     if own:  # 甲控股价 in a story about 甲乙控股: the firm by the name the story gives it
         return replace(draft, subject=ctx.subject if _abbreviates(own, ctx.subject) else own)
-    if not (_stock_context().search(sentence) or ctx.paragraph_shares and _name_and_move(draft, sentence, offset)):
+    in_market = _stock_context().search(sentence) is not None
+    if not (in_market or (ctx.paragraph_shares and _name_and_move(draft, sentence, offset))):
         return draft
     if ctx.paragraph_futures:
         return draft  # 国内商品期货…低硫燃料油涨2%: a contract, not a share
