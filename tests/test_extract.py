@@ -3608,3 +3608,21 @@ LEADING_PLACE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LEADING_PLACE_CASES)
 def test_a_leading_clause_names_the_place_of_a_gap(text: str, expected: list[Expect]) -> None:
     check(cnreport.extract(text, year=2023), expected)
+
+
+# A run-in heading dated in brackets (新发基金（2020/08/29-09/04）：…) dates the figures after its colon;
+# a bracket inside a clause (…（其中一季度增长3%）…) still dates only what it holds.
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        pytest.param(
+            "前言。新发行基金（2020/08/29-09/04）：本期共发基金38只。", 38, "2020-08-29/2020-09-04", id="slashed-span"
+        ),
+        pytest.param("前言。新發行基金（2020年8月）：本期共發基金38只。", 38, "2020-08", id="month-traditional"),
+        pytest.param("前言。新批基金（8月22日-8月28日）：本期新批准基金13只。", 13, "2020-08-22/2020-08-28", id="days"),
+        pytest.param("前言。出口增长5%（其中8月增长3%），进口增长4%。", 4, "2020", id="aside-holds-inside"),
+    ],
+)
+def test_a_heading_dated_in_brackets_dates_what_follows(text: str, value: float, period: str) -> None:
+    found = {float(r.value): r.period for r in cnreport.extract(text, year=2020)}
+    assert found.get(float(value)) == period

@@ -151,6 +151,12 @@ PARSE_CASES = [
     case("2024年上半年",      "2024-H1",         "noyear-explicit-half", None),
     case("十四五期间",        "2021/2025",       "noyear-plan", None),
     case("2011-02-21",        "2011-02-21",      "noyear-iso", None),
+    # days in numerals with slashes or dots, and spans of them (fund weeklies, broker notes)
+    case("2020/8/29",         "2020-08-29",      "day-slashed", None),
+    case("2020.08.29",        "2020-08-29",      "day-dotted", None),
+    case("2020/08/29-09/04",  "2020-08-29/2020-09-04", "span-slashed", None),
+    case("2020.12.28-2021.01.03", "2020-12-28/2021-01-03", "span-across-years", None),
+    case("2020/8/29至9/4",    "2020-08-29/2020-09-04", "span-zhi", None),
 ]
 
 NOT_PERIODS = [
@@ -178,6 +184,9 @@ NOT_PERIODS = [
     pytest.param("13月",           id="month-out-of-range"),
     pytest.param("上一季度",       id="previous-quarter"),
     pytest.param("年初以来",       id="open-span-since-year-start"),
+    pytest.param("2020.08",        id="decimal-not-a-month"),
+    pytest.param("1.2020.08.29",   id="dotted-run-of-numbers"),
+    pytest.param("2020/13/01",     id="slashed-month-out-of-range"),
 ]
 
 # text, [(surface, period, point, relative)] with reference year 2025

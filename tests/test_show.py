@@ -269,7 +269,7 @@ NOT_MISSES = [
     pytest.param("截至6月末，贷款余额", "6", "date.period", id="month-end"),
     pytest.param("十二月31日公布", "31", "date.period", id="chinese-month-day"),
     # dates and times it does not read as periods
-    pytest.param("数据截至2025/6/30。", "30", "date.calendar", id="slash-date"),
+    pytest.param("数据截至2025/6/30。", "30", "date.period", id="slash-date"),
     pytest.param("本月25日发布", "25", "date.calendar", id="bare-day"),
     pytest.param("當月8號公佈", "8", "date.calendar", id="bare-day-traditional"),
     pytest.param("二〇二五年一季度", "二〇二五", "date.calendar", id="chinese-year"),

@@ -4500,7 +4500,13 @@ def _scope_end(sentence: str, start: int) -> int:
     if sentence.endswith(words("relative_periods"), 0, max(0, opened)):
         return len(sentence)  # 上周（8月30日至9月5日）: the brackets spell out the sentence's own period
     close = regex.compile(r"[）)]").search(sentence, start)
+    heading = close and sentence.startswith(("：", ":"), close.end())
+    if heading and close and not _CLAUSE_MARK.search(sentence, opened, close.start()):
+        return len(sentence)  # 新发基金（2020/08/29-09/04）：…: a run-in heading dated in brackets dates what follows
     return close.start() if close else len(sentence)
+
+
+_CLAUSE_MARK = regex.compile(r"[，,；;。]")
 
 
 def _counted_group(sentence: str, clause_start: int, end: int, metric: str, bound: bool = False) -> list[Picked]:

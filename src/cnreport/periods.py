@@ -298,10 +298,17 @@ def _year_range(cap: Cap) -> str:
 
 
 def _iso_date(cap: Cap) -> str:
-    """A written ISO date (发布时间：2011-02-21), read as that day."""
-    month = cap("im", "0[1-9]|1[0-2]")
-    day = cap("id", "0[1-9]|[12][0-9]|3[01]")
-    return f"{cap('iy', _YEAR4)}-{month}-{day}(?![0-9])"
+    """A day written in numerals (2011-02-21, 2011/2/21, 2011.02.21), read as that day; a second day
+    after a dash or 至 (2020/08/29-09/04, 2020.8.29至2020.9.4) closes a span from the first.
+
+    No digit or dot may touch either end (1.2011.02.21 is no date; 2011.02.215 neither).
+    """
+    sep = "[-/.]"
+    edge_before, edge_after = "(?<![0-9./])", "(?![0-9]|[./][0-9])"
+    first = f"{cap('iy', _YEAR4)}{sep}{cap('im', _AR_MONTH)}{sep}{cap('id', _AR_DAY)}"
+    dash = f"{_SPACE}{_words(_lex()['years']['range_marks'])}{_SPACE}"
+    last = f"(?:{cap('iy2', _YEAR4)}{sep})?{cap('im2', _AR_MONTH)}{sep}{cap('id2', _AR_DAY)}"
+    return f"{edge_before}{first}(?:{dash}{last})?{edge_after}"
 
 
 def _years_back(cap: Cap) -> str:
@@ -502,9 +509,20 @@ def _read_absolute(m: regex.Match[str]) -> str | None:
         length = words["year_counts"][m.group("plann")] if m.group("plann") else words["length"]
         return _multi_year(_lex()["plans"][m.group("plan")], length)  # “十四五”前三年 -> 2021/2023
     if m.group("iy") is not None:
-        return _fmt_day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        return _numeral_days(m)
     first, last = int(m.group("ya")), int(m.group("yb"))
     return _multi_year(first, last - first + 1) if first < last else None
+
+
+def _numeral_days(m: regex.Match[str]) -> str | None:
+    """2020/08/29 -> 2020-08-29; 2020/08/29-09/04 -> 2020-08-29/2020-09-04 (the end's year as the
+    start's unless written); a span that ends before it starts is none."""
+    year = int(m.group("iy"))
+    first = _fmt_day(year, int(m.group("im")), int(m.group("id")))
+    if m.group("im2") is None or first is None:
+        return first
+    last = _fmt_day(int(m.group("iy2") or year), int(m.group("im2")), int(m.group("id2")))
+    return f"{first}/{last}" if last is not None and last > first else None
 
 
 def _read(m: regex.Match[str], year: int | None) -> tuple[str | None, bool, bool]:
@@ -675,9 +693,10 @@ _HEADER = _compile(
     rf"(?P<year>{_YEAR4})(?:年{_AR_MONTH}月{_AR_DAY}[日号]|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))"
     rf"|(?:^|(?<=[，。；：,;:\s])){_SPACE}(?P<year>{_YEAR4})年"
 )
-# Any written year: 2024年, 2024-08-16, or a compact stamp such as …-20250331.htm in a URL.
+# Any written year: 2024年, a day in numerals (2024-08-16, 2024/8/16, 2024.08.16), or a compact stamp
+# such as …-20250331.htm in a URL.
 _ANY_YEAR = _compile(
-    rf"(?P<year>{_YEAR4})(?:年|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    rf"(?P<year>{_YEAR4})(?:年|[-/.]{_AR_MONTH}[-/.]{_AR_DAY}(?![0-9])"
     rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9]))"
 )
 _ERA = _compile(rf"(?P<era>{_words(_lex()['years']['eras'])})(?P<n>[0-9]{{1,3}})年")

@@ -235,7 +235,7 @@ class NotAMissRule:
 # fmt: off
 NOT_A_MISS_RULES: tuple[NotAMissRule, ...] = (
     NotAMissRule("date.period", _in_period, (("2025年上半年，出口", "2025"), ("1-5月，投资", "5"))),
-    NotAMissRule("date.calendar", _in_calendar_date, (("截至2025/6/30", "6"), ("本月25日发布", "25"),
+    NotAMissRule("date.calendar", _in_calendar_date, (("本月25日发布", "25"),
                                                       ("上午10时30分", "30"), ("二〇二五年", "二〇二五"))),
     NotAMissRule("ordinal.prefix", _after_ordinal_word, (("排名第3位", "3"), ("第1批项目", "1"))),
     NotAMissRule("ordinal.enumerator", _list_enumerator, (("（2）投资", "2"), ("概况\n1、工业", "1"),

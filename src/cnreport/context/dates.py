@@ -16,6 +16,7 @@ from functools import cache
 
 import regex
 
+from .. import periods
 from .vocabulary import dating
 
 
@@ -139,6 +140,8 @@ STEPS: tuple[DateStep, ...] = (
             ("民國112年6月30日", "2023-06-30"),
             ("112/06/30 公告", "2023-06-30"),
             ("增长3.5%，5.2万元", None),
+            ("本周新发基金（2020/08/29-09/04）", None),
+            ("统计区间：2021年3月1日至3月7日", None),
         ),
     ),
 )
@@ -200,6 +203,14 @@ def _on_date_line(head: str, m: regex.Match[str]) -> bool:
     return len(line.strip()) <= _DATE_LINE_CHARS or opening
 
 
+def _opens_span(head: str, m: regex.Match[str]) -> bool:
+    """（2020/08/29-09/04）, 2021年3月1日至3月7日: the first day of a span the text covers, no day of writing."""
+    line_end = head.find("\n", m.end())
+    line = head[m.start() : line_end if line_end >= 0 else len(head)]
+    found = periods.find_periods(line, None)
+    return bool(found) and found[0].start == 0 and "/" in (found[0].period or "")
+
+
 def find_published(text: str) -> DateEvidence | None:
     """The day the document was written, by the first step (in order) that finds a valid day."""
     head = title_block(text)
@@ -208,7 +219,7 @@ def find_published(text: str) -> DateEvidence | None:
             found = _evidence(step.id, m)
             if found is None or found.iso is None:
                 continue
-            if step.id == "date.written" and not _on_date_line(head, m):
+            if step.id == "date.written" and (not _on_date_line(head, m) or _opens_span(head, m)):
                 continue
             return found
     return None
