@@ -1653,6 +1653,11 @@ GROUP_BOUNDS = [
     ("a bound before the members' figures", "甲、乙两市营收均超百亿元，分别为120亿元、150亿元。",
      [10_000_000_000.0], [12_000_000_000.0, 15_000_000_000.0]),
     ("a qualified figure of its own stays", "全年营收超过100亿元。", [], [10_000_000_000.0]),
+    ("a range before its measure noun", "500亿元至1000亿元市值的个股平均涨幅为16%。",
+     [50_000_000_000.0, 100_000_000_000.0], [16.0]),
+    ("an edge word after the measure noun", "50亿元市值以下的个股平均涨幅为1.5%。", [5_000_000_000.0], [1.5]),
+    ("the same in Traditional script", "50億元市值以上的個股平均漲幅為3%。", [5_000_000_000.0], [3.0]),
+    ("an edge word with no group stays a figure", "全年营收100亿元以上，增长5%。", [], [10_000_000_000.0, 5.0]),
     ("a target after 的 stays", "力争实现营收超过100亿元的目标。", [], [10_000_000_000.0]),
 ]
 # fmt: on

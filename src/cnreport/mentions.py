@@ -449,7 +449,7 @@ def _scaled_mention(
     ranged = value_max is not None or _RANGE_END.search(s, max(0, nm.start - 8), nm.start) is not None
     # 日均成交额超百亿元的行业有24个, 超500亿元，分别为…: a bound, not a figure
     bound = (
-        (qualifier in ("over", "under") or ranged)
+        (qualifier in ("over", "under") or ranged or _edge_after_measure().match(s, end) is not None)
         and _bounds_a_group(s, end)
         and not share_of_members(s, nm.start, end, unit_name)
     ) or _reference_line(s, end)
@@ -465,10 +465,25 @@ def _group_bound() -> regex.Pattern[str]:
     figures (，分别为…)."""
     nouns = list(words("group_nouns"))
     return regex.compile(
-        r"(?:的(?:\p{Han}{0,6}?)(?:\L<n>)|的(?:共有|共|有|达|为)?[0-9一二三四五六七八九十两]+(?:个|家|只|座|支|个城市)"
+        r"(?:(?:\p{Han}{1,3}?(?:\L<e>)?)?的(?:\p{Han}{0,6}?)(?:\L<n>)"
+        r"|的(?:共有|共|有|达|为)?[0-9一二三四五六七八九十两]+(?:个|家|只|座|支|个城市)"
         r"|[，,]\s*(?:分别为|分别是|分别达到?|依次为))",
         n=nouns,
+        e=_edge_words(),
     )
+
+
+def _edge_words() -> list[str]:
+    """以上, 以下, 以内: words that close a bound after its figure (comparisons.toml qualifier)."""
+    q = comparison_words()["qualifier"]
+    assert isinstance(q, dict)
+    return sorted({*q["over_after"], *q["under_after"]}, key=len, reverse=True)
+
+
+@cache
+def _edge_after_measure() -> regex.Pattern[str]:
+    """50亿元市值以下的个股: a measure noun between the figure and the word that makes it an edge."""
+    return regex.compile(r"\p{Han}{1,3}?(?:\L<e>)的", e=_edge_words())
 
 
 # 500亿元至1000亿元: the figure closes a range written with a unit on both ends
