@@ -1658,6 +1658,11 @@ GROUP_BOUNDS = [
     ("an edge word after the measure noun", "50亿元市值以下的个股平均涨幅为1.5%。", [5_000_000_000.0], [1.5]),
     ("the same in Traditional script", "50億元市值以上的個股平均漲幅為3%。", [5_000_000_000.0], [3.0]),
     ("an edge word with no group stays a figure", "全年营收100亿元以上，增长5%。", [], [10_000_000_000.0, 5.0]),
+    ("a group counted again after 这", "在这26个城市中，甲市成交量增长5%。", [26.0], [5.0]),
+    ("a group counted again after 上述", "上述150只个股的平均涨幅为13%。", [150.0], [13.0]),
+    ("the same in Traditional script", "這3家公司營收增長5%。", [3.0], [5.0]),
+    ("the rest of a group is a new count", "好于其他21个城市。", [], [21.0]),
+    ("a count with no pointing word stays", "该市有5个园区。", [], [5.0]),
     ("a target after 的 stays", "力争实现营收超过100亿元的目标。", [], [10_000_000_000.0]),
 ]
 # fmt: on

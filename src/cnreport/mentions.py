@@ -452,11 +452,17 @@ def _scaled_mention(
         (qualifier in ("over", "under") or ranged or _edge_after_measure().match(s, end) is not None)
         and _bounds_a_group(s, end)
         and not share_of_members(s, nm.start, end, unit_name)
-    ) or _reference_line(s, end)
+    ) or _reference_line(s, end) or _restated_group(s, nm.start, unit_name)
     value = value * factor
     if value_max is not None:
         value_max = value_max * factor
     return Mention(start, end, value, value_max, unit_name, qualifier, bound=bound)
+
+
+def _restated_group(s: str, start: int, unit: str) -> bool:
+    """这26个城市, 上述150只个股: a group counted again with a demonstrative was sized before; its
+    count here only points back (SPEC: a group's size restated is no new fact)."""
+    return is_measure_word(unit) and s.endswith(words("demonstratives"), max(0, start - 3), start)
 
 
 @cache

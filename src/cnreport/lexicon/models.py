@@ -395,6 +395,7 @@ class GrammarWords(_Strict):
     announced_reports: Words
     share_excluders: Words
     bond_marks: Words
+    demonstratives: Words
     news_feed_marks: Words
     market_close_words: Words
     stated_base_words: Words
