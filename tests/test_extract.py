@@ -3636,3 +3636,52 @@ def test_a_leading_clause_names_the_place_of_a_gap(text: str, expected: list[Exp
 def test_a_heading_dated_in_brackets_dates_what_follows(text: str, value: float, period: str) -> None:
     found = {float(r.value): r.period for r in cnreport.extract(text, year=2020)}
     assert found.get(float(value)) == period
+
+
+# A leading role clause (作为全国第三大城市，…) describes the subject the next clause names: its figures
+# are that subject's, whatever the document is about.
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        pytest.param("作为中国GDP第三大城市，深圳经济总量站上3万亿元。", 3, "深圳", id="rank-by-size"),
+        pytest.param("作为占全国两成的产区，河南小麦产量增长5%。", 20, "河南", id="share"),
+        pytest.param("作為全國第二大城市，上海GDP增長5%。", 5, "上海", id="traditional-main-clause"),
+        pytest.param("作为试点，全国新增企业5万家。", 50000, "全国", id="no-role-figure"),
+    ],
+)
+def test_a_role_clause_is_the_next_subjects(text: str, value: float, subject: str) -> None:
+    found = {float(r.value): r.subject for r in cnreport.extract(text, year=2023, subject="全国")}
+    assert found.get(float(value)) == subject
+
+
+# A numbered heading run into its paragraph by a full-width indent (PDF text layers) is a sentence
+# of its own: its words are no metric of the paragraph's first figure.
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        pytest.param(
+            "上文完。 1.渠道发力，甲业务持续负增长\u3000\u3000前三季度公司寿险保费收入100亿元。", "寿险保费收入", id="after-a-sentence"
+        ),
+        pytest.param("二、工業生產穩定\u3000\u3000全年工業增加值增長5%。", "工業增加值", id="line-start-traditional"),
+        pytest.param("（三）消费回暖  全年社会消费品零售总额增长4%。", "社会消费品零售总额", id="ascii-spaces"),
+    ],
+)
+def test_a_run_in_heading_is_no_part_of_the_metric(text: str, metric: str) -> None:
+    records = cnreport.extract(text, year=2020)
+    assert records and records[0].metric == metric
+
+
+# Results news that marks single quarters (Q3单季度…) labels results to date by the quarter (2020Q3 =
+# January to September); a text that never says 单季 keeps 2020Q3 the quarter.
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        pytest.param("2020Q3公司营收100亿元。Q3单季度营收40亿元。", 100e8, "2020-01/2020-09", id="to-date"),
+        pytest.param("2020Q3公司营收100亿元。Q3单季度营收40亿元。", 40e8, "2020-Q3", id="single-marked"),
+        pytest.param("20Q2公司營收60億元。Q2單季營收30億元。", 60e8, "2020-H1", id="traditional-half"),
+        pytest.param("2020Q3公司营收40亿元，环比增长5%。", 40e8, "2020-Q3", id="no-single-mark"),
+    ],
+)
+def test_a_quarter_label_reads_to_date_where_single_quarters_are_marked(text: str, value: float, period: str) -> None:
+    found = {float(r.value): r.period for r in cnreport.extract(text, year=2020)}
+    assert found.get(value) == period

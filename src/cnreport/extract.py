@@ -124,6 +124,7 @@ class DocContext:
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
     looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
+    quarters_to_date: bool = False  # the text marks a single quarter (Q3单季度): a bare 2020Q3 runs from January
     decisions: tuple[Decision, ...] = ()  # how the document-level facts were decided (explain trail)
     subject_rule: str = "subject.none"  # the rung of the subject ladder that chose ``subject``
     section_period: str | None = None  # the period a heading line dates its section with (三、2024年工作安排)
@@ -1146,6 +1147,7 @@ def document_context(
     ctx.looking_back = bool(_looking_back().search(text[:5000])) and "今年" not in text
     ctx.fiscal_april = fiscal_april
     ctx.firms = coded_firms(text)
+    ctx.quarters_to_date = any(mark in text for mark in words("single_quarter_marks"))
     ctx.subject, ctx.subject_rule = _document_subject(
         text, subject, hong_kong=fiscal_april, home=home, year=ref_year, brief=bool(ctx.morning_brief_day)
     )
@@ -2943,6 +2945,9 @@ def _finished_drafts(walk: _FigureWalk) -> list[Draft]:
     sentence, offset, ctx = scan.sentence, scan.offset, scan.ctx
     drafts = [_with_modality(d, sentence, offset, walk.clause_starts, ctx) for d in walk.drafts]
     drafts = [_ranked_by_size(d, sentence, offset) for d in drafts]
+    holder = _role_holder(sentence)
+    if holder:
+        drafts = [_of_role_holder(d, sentence, offset, holder) for d in drafts]
     bounds = {(offset + m.start, offset + m.end) for m in mentions if m.bound}
     physical = words("physical_heads")
     drafts = [
@@ -2966,12 +2971,27 @@ def _scan_periods(sentence: str, offset: int, ctx: DocContext, tokenize: Tokeniz
         and not _GOAL_DONE.search(sentence, max(0, pm.start - 3), pm.start)  # 完成全年目标的55%: the goal's year
     ]
     found_periods = _in_named_year(found_periods, year)
+    if ctx.quarters_to_date:
+        found_periods = [_quarter_to_date(pm, sentence) for pm in found_periods]
     if ctx.looking_back:
         found_periods = [
             replace(pm, period=_year_later(pm.period)) if pm.period and pm.surface.startswith(_LAST_YEAR_WORDS) else pm
             for pm in found_periods
         ]
     return _SentenceScan(sentence, offset, ctx, tokenize, governing, found_periods)
+
+
+def _quarter_to_date(pm: periods.PeriodMatch, sentence: str) -> periods.PeriodMatch:
+    """2020Q3 -> 2020-01/2020-09 where the text says 单季 when it means one quarter: a broker's note
+    reports results to date by the quarter's label (2020Q3 = 三季报), its single quarters by name."""
+    quarter = _DATED_QUARTER.fullmatch(pm.surface)
+    if not quarter or not pm.period or sentence.startswith(words("single_quarter_marks"), pm.end):
+        return pm
+    year, last = int(pm.period[:4]), int(pm.period[-1]) * 3
+    return replace(pm, period=periods.fmt_months(year, 1, last) or pm.period)
+
+
+_DATED_QUARTER = regex.compile(r"(?:\d{4}|\d{2})Q[2-4]|[2-4]Q\d{2}")
 
 
 def _read_stated_period(scan: _SentenceScan, pm: periods.PeriodMatch) -> None:
@@ -3167,6 +3187,28 @@ def _estimate_ends() -> regex.Pattern[str]:
 def _clause_end(sentence: str, start: int) -> int:
     brk = rx(r"[，,；;]").search(sentence, start)
     return brk.start() if brk else len(sentence)
+
+
+def _role_holder(sentence: str) -> tuple[int, str] | None:
+    """作为全国第三大城市，甲市…: where a leading role clause ends, and the subject the next clause names."""
+    body = sentence.lstrip()
+    if not body.startswith(words("role_openers")):
+        return None
+    end = _CLAUSE_END.search(sentence)
+    if end is None:
+        return None
+    after = end.end() + len(sentence[end.end() :]) - len(sentence[end.end() :].lstrip())
+    named = subject_at(sentence, after)
+    return (end.start(), proper_name(named)) if named else None
+
+
+_CLAUSE_END = regex.compile(r"[，,]")
+
+
+def _of_role_holder(draft: Draft, sentence: str, offset: int, holder: tuple[int, str]) -> Draft:
+    """A figure inside the role clause (第三大, 占全国一成) is the role holder's."""
+    end, subject = holder
+    return replace(draft, subject=subject) if draft.end - offset <= end else draft
 
 
 def _ranked_by_size(draft: Draft, sentence: str, offset: int) -> Draft:

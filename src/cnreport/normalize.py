@@ -248,11 +248,36 @@ def find_headline_gaps(original: str) -> list[tuple[int, int]]:
     return sorted(set(gaps))
 
 
-def _with_clause_marks(folded: str, gaps: list[tuple[int, int]]) -> str:
-    """``folded`` with a clause mark (``：``) at the start of each headline gap (same length)."""
+def find_run_in_headings(original: str) -> list[tuple[int, int]]:
+    """The indent that ends a numbered heading run into its paragraph (`2.车险增长迅速　　前三季度…`).
+
+    A PDF's text layer may set a section heading and its paragraph on one line, the paragraph's
+    indent (two or more full-width spaces) all that parts them; read as one sentence, the heading's
+    words become the first figure's metric. The heading opens a line or follows a sentence's end,
+    starts with an item number and holds no sentence end of its own.
+
+    >>> find_run_in_headings("正文。 1.渠道发力，业务增长\u3000\u3000前三季度保费100亿元。")
+    [(15, 17)]
+    >>> find_run_in_headings("二、工業生產穩定\u3000\u3000全年增加值增長5%。")
+    [(8, 10)]
+    >>> find_run_in_headings("1.全年增长5%。\u3000\u3000下一段。")  # a sentence, then an indent: no heading
+    []
+    """
+    return [m.span("gap") for m in _RUN_IN_HEADING.finditer(original)]
+
+
+_RUN_IN_HEADING = re.compile(
+    r"(?m)(?:^|(?<=[。！？!?；;]))[ \t\u3000]*"
+    r"(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+    r"[^\n。！？；!?;]{2,40}?(?P<gap>\u3000{2,}| {2,})(?=\S)"
+)
+
+
+def _with_clause_marks(folded: str, gaps: list[tuple[int, int]], mark: str = "：") -> str:
+    """``folded`` with a clause mark (``：``, or ``。`` after a heading) at the start of each gap (same length)."""
     chars = list(folded)
     for start, _end in gaps:
-        chars[start] = "："
+        chars[start] = mark
     return "".join(chars)
 
 
@@ -813,6 +838,10 @@ def normalize(original: str) -> Normalized:
     gaps = find_headline_gaps(original)
     if gaps:
         folded = _with_clause_marks(folded, gaps)
+    headings = find_run_in_headings(original)
+    if headings:
+        folded = _with_clause_marks(folded, headings, "。")
+        gaps = sorted(gaps + headings)
     for start, end in find_inline_spaces(original, folded):
         keep[start:end] = bytes(end - start)
     for start, end in gaps:

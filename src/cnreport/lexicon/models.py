@@ -396,6 +396,8 @@ class GrammarWords(_Strict):
     share_excluders: Words
     bond_marks: Words
     demonstratives: Words
+    role_openers: Words
+    single_quarter_marks: Words
     news_feed_marks: Words
     market_close_words: Words
     stated_base_words: Words
