@@ -3660,7 +3660,9 @@ def test_a_role_clause_is_the_next_subjects(text: str, value: float, subject: st
     ("text", "metric"),
     [
         pytest.param(
-            "上文完。 1.渠道发力，甲业务持续负增长\u3000\u3000前三季度公司寿险保费收入100亿元。", "寿险保费收入", id="after-a-sentence"
+            "上文完。 1.渠道发力，甲业务持续负增长\u3000\u3000前三季度公司寿险保费收入100亿元。",
+            "寿险保费收入",
+            id="after-a-sentence",
         ),
         pytest.param("二、工業生產穩定\u3000\u3000全年工業增加值增長5%。", "工業增加值", id="line-start-traditional"),
         pytest.param("（三）消费回暖  全年社会消费品零售总额增长4%。", "社会消费品零售总额", id="ascii-spaces"),
