@@ -3687,3 +3687,18 @@ def test_a_run_in_heading_is_no_part_of_the_metric(text: str, metric: str) -> No
 def test_a_quarter_label_reads_to_date_where_single_quarters_are_marked(text: str, value: float, period: str) -> None:
     found = {float(r.value): r.period for r in cnreport.extract(text, year=2020)}
     assert found.get(value) == period
+
+
+# 因…而, 由於…導致: a cause linked to the move it brings is why the figure moved, no part of its metric.
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        pytest.param("二季度出口因外需减弱而下降2%。", "出口", id="yin-er"),
+        pytest.param("由於成本上升導致利潤下降5%。", "利潤", id="traditional-daozhi"),
+        pytest.param("全年营收因疫情而减少3%。", "营收", id="after-the-metric"),
+        pytest.param("因为需求旺盛，销量增长8%。", "销量", id="cause-clause-unchanged"),
+    ],
+)
+def test_a_linked_cause_is_no_part_of_the_metric(text: str, metric: str) -> None:
+    records = cnreport.extract(text, year=2021)
+    assert records and records[0].metric == metric

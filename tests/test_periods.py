@@ -191,6 +191,9 @@ NOT_PERIODS = [
 
 # text, [(surface, period, point, relative)] with reference year 2025
 FIND_CASES = [
+    pytest.param("比重增至22%，但111年底略降至21%",
+                 [("111年底", "2022-12-31", True, False)], id="bare-roc-after-a-connective"),
+    pytest.param("期限达到20年，但增长有限", [], id="two-digit-length-after-a-connective"),
     pytest.param("今年上半年，全市规上工业增加值同比增长5.1%",
                  [("今年上半年", "2025-H1", False, True)], id="leading-half"),
     pytest.param("1-7月份，固定资产投资增长3.6%。7月份，社零增长2.7%",

@@ -397,13 +397,15 @@ def _beneficiary() -> regex.Pattern[str]:
     )
 
 
-# 受疫情冲击, 受油价上涨影响, 在政策带动下: the cause of a move, not part of what moved
+# 受疫情冲击, 受油价上涨影响, 在政策带动下, 因外需减弱而: the cause of a move, not part of what moved
 @cache
 def _cause() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:\L<e>)(?:下)?|在\p{Han}{1,10}?(?:\L<d>)下",
+        r"(?:受|因|由于|受到)\p{Han}{1,10}?(?:\L<e>)(?:下)?|在\p{Han}{1,10}?(?:\L<d>)下"
+        r"|(?:因为|因為|因|由于|由於)[^，,。；;]{1,16}?(?:\L<l>)",  # 因外需减弱而回落至2%: why, then what moved
         e=words("cause_effects"),
         d=words("cause_drivers"),
+        l=words("cause_links"),
     )
 
 

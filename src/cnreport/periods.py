@@ -256,7 +256,7 @@ def _year_head(cap: Cap) -> str:
     era = f"{cap('era', _words(years['eras']))}{cap('eray', '[0-9]{1,3}')}年"
     bare = years["bare_era"]
     roc = (
-        f"(?<=^|{_words(years['bare_era_after'])}){cap('roc', bare['digits'])}年"
+        f"(?<=^|{_words([*years['bare_era_after'], *years['bare_era_connectives']])}){cap('roc', bare['digits'])}年"
         f"(?!{_words(years['bare_era_not_before'])})"
     )
     short = (

@@ -398,6 +398,7 @@ class GrammarWords(_Strict):
     demonstratives: Words
     role_openers: Words
     single_quarter_marks: Words
+    cause_links: Words
     news_feed_marks: Words
     market_close_words: Words
     stated_base_words: Words
@@ -716,6 +717,7 @@ class Years(_Strict):
     eras: dict[str, int]
     bare_era: EraDigits
     bare_era_after: Words
+    bare_era_connectives: Words
     bare_era_not_before: Words
     short_year: EraDigits
     short_year_not_before: Words
