@@ -3702,3 +3702,26 @@ def test_a_quarter_label_reads_to_date_where_single_quarters_are_marked(text: st
 def test_a_linked_cause_is_no_part_of_the_metric(text: str, metric: str) -> None:
     records = cnreport.extract(text, year=2021)
     assert records and records[0].metric == metric
+
+
+# A list whose last item holds the group noun and an indicator (食品饮料、银行板块持股市值) names each
+# item as a member of that group measured so; a one-character modifier (中、小型企业) is no member.
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        pytest.param(
+            "食品饮料、银行板块持股市值分别为4055亿元、2062亿元。",
+            ["食品饮料板块持股市值", "银行板块持股市值"],
+            id="board",
+        ),
+        pytest.param(
+            "電子、汽車行業營業收入分別增長5%、6%。", ["電子行業營業收入", "汽車行業營業收入"], id="traditional"
+        ),
+        pytest.param("中、小型企业PMI分别为48.7%和48.9%。", ["中型企业PMI", "小型企业PMI"], id="modifiers"),
+        pytest.param(
+            "工业机器人、医疗设备产量分别增长84%、77%。", ["工业机器人产量", "医疗设备产量"], id="no-group-noun"
+        ),
+    ],
+)
+def test_list_items_share_the_group_noun_and_indicator(text: str, metrics: list[str]) -> None:
+    assert [r.metric for r in cnreport.extract(text, year=2021)] == metrics

@@ -859,6 +859,9 @@ def split_items(zone: str, tokenize: Tokenize | None = None, count: int | None =
             parts[-1] += head  # the shared head is handed to every item below
     if len(parts) < 2:
         return []  # 长和跌约4%: 和 inside a name, no list
+    grouped = _share_group_and_tail(parts)
+    if grouped:
+        return grouped
     parts = _share_group_noun(parts)
     ordinal = rx(r"(?P<prefix>第)(?P<n>[一二三四五六七八九十])").fullmatch(parts[0])
     if ordinal:
@@ -939,6 +942,26 @@ def _share_group_noun(parts: list[str]) -> list[str]:
     if any(len(p) > 8 or not rx(r"\p{Han}+").fullmatch(p) for p in parts[:-1]):
         return parts  # long phrases are no bare item names
     return [p + noun for p in parts[:-1]] + [last]
+
+
+def _share_group_and_tail(parts: list[str]) -> list[str]:
+    """食品饮料、银行板块持股市值 -> 食品饮料板块持股市值, 银行板块持股市值: when the last item holds the
+    list's group noun with an indicator after it, each bare item is a member of that group measured so."""
+    last = parts[-1]
+    if "等" in last:
+        return []  # 纺织、建材等行业增加值: the items 等 closes share what follows it (split_items)
+    for noun in words("group_nouns"):
+        at = last.find(noun)
+        tail = last[at + len(noun) :] if at >= 2 else ""
+        if len(tail) >= 2 and _names_indicator(tail) and not _list_closer().search(last, 0, at + len(noun)):
+            break  # (煤炭十大行业利润: a count of another group is part of the name)
+    else:
+        return []
+    # 中、小型企业PMI: a one-character modifier shares the rest of the word, not the group noun
+    bare = all(2 <= len(p) <= 8 and rx(r"\p{Han}+").fullmatch(p) and not _has_own_head(p) for p in parts[:-1])
+    if not bare or any(p.endswith(tuple(words("group_nouns"))) for p in parts[:-1]):
+        return []
+    return [p + noun + tail for p in parts[:-1]] + [last]
 
 
 def _has_own_head(item: str) -> bool:
