@@ -1695,6 +1695,8 @@ SHARE_MOVES = [
     ("a currency pair is no share", "纽约尾盘，英镑兑美元跌0.2%报1.31。", ("英镑兑美元", None, "prev")),
     ("a period word is no share", "沪指收于3355点，全周下跌1.42%。", ("沪指", "A股", "prev")),
     ("an indicator after a market sentence stays", "股指收涨。全市营业收入增长5%。", ("营业收入", "全市", "yoy")),
+    ("a descriptor before the share's name", "港股餐饮板块，小酒馆品牌甲乙盘中涨超7%。", ("甲乙股价", "甲乙", "prev")),
+    ("a character of an indicator inside a name", "钻石板块走强，力量钻石涨5%。", ("力量钻石股价", "力量钻石", "prev")),
 ]
 # fmt: on
 
@@ -3725,3 +3727,19 @@ def test_a_linked_cause_is_no_part_of_the_metric(text: str, metric: str) -> None
 )
 def test_list_items_share_the_group_noun_and_indicator(text: str, metrics: list[str]) -> None:
     assert [r.metric for r in cnreport.extract(text, year=2021)] == metrics
+
+
+# In market news a clause naming only when the move came (最终, 后, 其後) goes on with the share the
+# clause before named; a clause naming another thing does not.
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        pytest.param("钻石板块走强，甲乙科技盘中涨超5%，最终收盘涨幅3.66%。", "甲乙科技股价", id="final-close"),
+        pytest.param("港股方面，丙丁控股一度升5%，其後回落至2%。", "丙丁控股股價", id="traditional-later"),
+        pytest.param("钻石板块走强，甲乙科技涨5%，成交额增长20%。", "甲乙科技成交额", id="another-thing"),
+    ],
+)
+def test_a_share_move_goes_on_in_a_clause_of_sequence(text: str, second: str) -> None:
+    records = [r for r in cnreport.extract(text, year=2022) if r.unit == "%"]
+    assert len(records) >= 2 and records[1].metric == second
+    assert records[1].kind == "growth_rate"

@@ -2980,6 +2980,7 @@ def _finished_drafts(walk: _FigureWalk) -> list[Draft]:
         for d in drafts
         if (d.start, d.end) not in bounds and not d.metric.endswith(physical)  # 海拔3500米: no economic fact
     ]
+    drafts = _share_moves_continued(drafts)
     return _completion_ratios(drafts, sentence, offset)
 
 
@@ -3374,12 +3375,47 @@ def _stock_move(draft: Draft, sentence: str, offset: int, ctx: DocContext) -> Dr
     if ctx.paragraph_futures:
         return draft  # 国内商品期货…低硫燃料油涨2%: a contract, not a share
     name = _session_time().sub("", draft.metric)  # 中国黄金早盘涨超5%: when in the session, not the share
+    name = _named_after_descriptor(name)  # 小酒馆品牌甲乙: the brand's name, not its description
     if draft.subject and draft.subject + name in sentence and draft.subject != ctx.subject:
         name = draft.subject + name  # 贵州茅台涨超3%: the place opens the share's name
     market_named = _is_market_board(draft.subject) and (draft.subject or "") in sentence  # not one carried on
     if not _is_share_name(name) or market_named:
         return draft  # 韩股, 港股半日, 订单额, 末期息每股: a market or an indicator, not a share
     return replace(draft, metric=name + "股价", subject=name, base="prev")
+
+
+def _named_after_descriptor(name: str) -> str:
+    """小酒馆品牌甲乙 -> 甲乙: the name after a descriptor's head (grammar appositive_heads)."""
+    for head in words("appositive_heads"):
+        at = name.rfind(head)
+        if at > 0 and len(name) - at - len(head) >= 2:
+            return name[at + len(head) :]
+    return name
+
+
+def _share_moves_continued(drafts: list[Draft]) -> list[Draft]:
+    """甲科技盘中涨超5%，最终收盘涨幅3.66%: a move whose clause names only when it came (最终, 后) is
+    the last share's the sentence named."""
+    out: list[Draft] = []
+    last: Draft | None = None
+    for d in drafts:
+        if last is not None and d.unit == "%" and _names_no_share(d.metric):
+            d = replace(d, metric=last.metric, subject=last.subject, base="prev", kind=Kind.GROWTH_RATE)
+        elif _own_price(d):
+            last = d
+        out.append(d)
+    return out
+
+
+def _names_no_share(metric: str) -> bool:
+    """最终股价, 后: a metric that is only a word of sequence or of the session, and no name."""
+    rest = _session_time().sub("", metric.removesuffix("股价").removesuffix("股價"))
+    return not rest or _sequence_only().fullmatch(rest) is not None
+
+
+@cache
+def _sequence_only() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)+", w=[*words("sequence_words"), *words("session_time_words")])
 
 
 def _name_and_move(draft: Draft, sentence: str, offset: int) -> bool:
@@ -3430,8 +3466,8 @@ def _is_share_name(name: str) -> bool:
     """甲科技, *ST乙: a name that may be a share's; no place, market, indicator or common noun."""
     if not _SHARE_NAME.fullmatch(name) or _names_indicator(name) or is_known_metric(name) or _quoted_price(name):
         return False
-    if _not_a_share().search(name) or _is_market_board(name):
-        return False
+    if _not_a_share().search(regex.sub(_FIRM_SUFFIX, "", name)) or _is_market_board(name):
+        return False  # (甲乙控股 is a firm: its 股 names no market)
     return name not in subjects() and name not in words("generic_nouns")
 
 
@@ -3471,7 +3507,9 @@ def _session_time() -> regex.Pattern[str]:
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
 @cache
 def _not_a_share() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("share_excluders"))
+    """A word of a market or indicator anywhere in the name (主力合约, 英镑兑美元), or a character
+    ending it (甲指, 订单额): inside a name such a character is only part of it (力量钻石 is a share)."""
+    return regex.compile(r"\L<w>|(?:\L<c>)$", w=words("share_excluders"), c=words("share_excluder_endings"))
 
 
 _SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")

@@ -394,6 +394,9 @@ class GrammarWords(_Strict):
     announcing_verbs: Words
     announced_reports: Words
     share_excluders: Words
+    share_excluder_endings: Words
+    appositive_heads: Words
+    sequence_words: Words
     bond_marks: Words
     demonstratives: Words
     role_openers: Words
