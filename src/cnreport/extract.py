@@ -1661,7 +1661,8 @@ def _reached_by_span_end(found: list[Draft], sentence: str, offset: int, year: i
         span = _YEAR_SPAN.fullmatch(d.period or "")
         at = d.start - offset
         clause = sentence[_comma_before(sentence, at) : at] if span else ""
-        added = any(w in clause for w in words("sum_words"))
+        # (only a figure dated to a span is asked: the word scan is skipped for every other draft)
+        added = bool(span) and any(w in clause for w in words("sum_words"))
         if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _reaching().search(clause) and not added:
             ahead = year is not None and int(span.group("last")) > year
             d = replace(d, period=span.group("last"), modality=d.modality or ("target" if ahead else None))

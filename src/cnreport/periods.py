@@ -74,6 +74,7 @@ class RefYear(int):
     now: int
     published: str | None
     fiscal_start: int | None
+    _hash: int
 
     def __new__(
         cls, year: int, *, now: int | None = None, published: str | None = None, fiscal_start: int | None = None
@@ -82,6 +83,8 @@ class RefYear(int):
         obj.now = year if now is None else now
         obj.published = published
         obj.fiscal_start = fiscal_start  # the month a government's fiscal year starts (Hong Kong: 4)
+        # hashed once: the year is part of the key of every cached period scan (thousands per report)
+        obj._hash = hash(obj._facts())
         return obj
 
     def _facts(self) -> tuple[int, int, str | None, int | None]:
@@ -93,7 +96,7 @@ class RefYear(int):
         return int(self) == other
 
     def __hash__(self) -> int:
-        return hash(self._facts())
+        return self._hash
 
     def __repr__(self) -> str:
         return f"RefYear({int(self)}, now={self.now}, published={self.published!r}, fiscal_start={self.fiscal_start})"
