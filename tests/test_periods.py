@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cnreport import periods as periods_module
 from cnreport.lexicon import read_lexicon
 from cnreport.periods import (
     PERIOD_PATTERN,
@@ -371,3 +372,41 @@ def test_find_periods_never_raises_and_is_traceable(text: str, year: int | None)
     assert all(a.end <= b.start for a, b in pairwise(found))
     for m in found:
         assert parse_period(m.surface, year) == m.period
+
+
+# The scanning pattern puts lookaheads on the first character and pair before the grammar: a speed-up
+# that must never change a match. The grammar alone (no lookahead at all) is the reference.
+_PLAIN_GRAMMAR = regex.compile(periods_module._GRAMMAR.pattern)
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _matches(pattern: regex.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT)
+def test_scan_lookaheads_change_no_match(text: str) -> None:
+    assert _matches(periods_module._period(), text) == _matches(_PLAIN_GRAMMAR, text)
+
+
+def test_scan_lookaheads_change_no_match_on_the_samples() -> None:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+    assert _matches(periods_module._period(), text) == _matches(_PLAIN_GRAMMAR, text)
+
+
+def test_opening_pairs_are_read_from_the_grammar() -> None:
+    pairs = periods_module._opening_pairs(regex.compile(r"(?<![0-9])(?:[1-9]|1[0-2])月|(?=Q)Q[1-4]"))
+    assert pairs is not None
+    fast = regex.compile(pairs + r"(?<![0-9])(?:[1-9]|1[0-2])月|(?=Q)Q[1-4]")
+    assert [m.group() for m in fast.finditer("12月和3月、Q4，5.8%")] == ["12月", "3月", "Q4"]
+    assert not fast.search("5.8%，10日")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"[^x]y", r"\d年", r"a.b", r"(?>ab)c", r"a++", r"(?i)q1", r"(?=x){2}y", r"[一-龥]年"],
+    ids=["negated-class", "class-escape", "dot", "atomic", "possessive", "flag", "repeated-assertion", "wide-range"],
+)
+def test_opening_pairs_give_up_where_they_could_be_too_strict(pattern: str) -> None:
+    assert periods_module._opening_pairs(regex.compile(pattern)) is None

@@ -334,6 +334,9 @@ _BULLETS = "●•◆■▪▶►★☆◇□"  # what web timelines and lists o
 _METRIC_MARKS = regex.compile(r"[\s“”\"「」《》【】*#" + _BULLETS + "]")
 
 
+# Cached (pure in its arguments): the same zone is cleaned for several figures of a sentence; on
+# unseen reports about half the calls repeat one made before.
+@lru_cache(maxsize=4096)
 def clean_metric(zone: str, tokenize: Tokenize) -> str:
     """The metric noun phrase left in ``zone`` once periods, subjects and function words are out."""
     zone = strip_time_spans(_strip_periods(table_grid.INVISIBLE.sub("", zone))).lstrip("-—–－ ")
@@ -462,6 +465,8 @@ def _fiscal() -> regex.Pattern[str]:
     )
 
 
+# Cached (pure): asked of the same tails by several subject and metric rules.
+@lru_cache(maxsize=4096)
 def _names_indicator(phrase: str) -> bool:
     """Whether ``phrase`` ends like an indicator (a lexicon metric, or a head such as 收入/产量)."""
     phrase = rx(r"^(?:实现|完成|累计)").sub("", phrase)
@@ -477,6 +482,13 @@ def split_leading_subject(zone: str, periods_in_zone: list[tuple[int, int]]) -> 
     A name before a period phrase is the subject when it is a known region or the text after
     the period is a known indicator; an organisation name (…集团, …公司) works without a period.
     """
+    return _split_leading_subject(zone, tuple(periods_in_zone))
+
+
+# Cached (pure): a clause's head is read again for each figure and as a paragraph's lead, two
+# calls in five repeat one made before.
+@lru_cache(maxsize=4096)
+def _split_leading_subject(zone: str, periods_in_zone: tuple[tuple[int, int], ...]) -> tuple[str | None, str]:
     for start, end in periods_in_zone:
         # the list marker goes before the 、 is stripped: 二、前八个月… names no 二
         head, tail = _LIST_MARKER.sub("", _HEAD_MARKS.sub("", zone[:start])).strip("，,、 "), zone[end:]
@@ -545,6 +557,8 @@ def _period_words() -> regex.Pattern[str]:
     )
 
 
+# Cached (pure): every resolver strips the periods out of the same few zones, four calls in five repeat.
+@lru_cache(maxsize=4096)
 def _strip_periods(zone: str) -> str:
     """Remove period phrases (2024年, 1-7月份, 上半年) and loose period words from a metric zone.
 
@@ -614,10 +628,16 @@ _SUBJECT_MARKS = regex.compile(r"[\s*“”" + _BULLETS + "]")
 
 def _subject_list(zone: str) -> list[str]:
     """沪市、深市、北交所 (分别…): several subjects sharing one metric."""
+    return list(_subject_tuple(zone))
+
+
+# Cached (pure), as a tuple so no caller can change what a later call gets: asked twice per figure.
+@lru_cache(maxsize=4096)
+def _subject_tuple(zone: str) -> tuple[str, ...]:
     parts = [p for p in _LIST_JOINER.split(_lead_filler().sub("", _SUBJECT_MARKS.sub("", zone))) if p]
     if len(parts) >= 2 and all(p in subjects() for p in parts):
-        return parts
-    return []
+        return tuple(parts)
+    return ()
 
 
 # What may stand between the last place and the metric: 的, a count of the places (3个城市)
@@ -741,6 +761,8 @@ def _zone_named_after(text: str, place_end: int) -> str | None:
     return text[: m.end()] if m else None
 
 
+# Cached (pure): the same zone's subject is asked for by several rules of one figure.
+@lru_cache(maxsize=4096)
 def split_subject(zone: str, doc_subject: str | None, owners: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """Take a region named at the start of the zone (英国10年期国债收益率 -> 英国).
 
@@ -1008,6 +1030,8 @@ _VERB_METRICS = {
 _MONEY_UNITS = frozenset({"元", "美元", "港元", "欧元", "英镑", "日元", "澳门元", "新台币"})
 
 
+# Cached (pure): the zone before a figure is split again when a later rule re-reads the clause.
+@lru_cache(maxsize=4096)
 def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
     """Split the text before a number into (metric zone, predicate) at the first predicate word.
 
@@ -1679,7 +1703,8 @@ def _reached_by_span_end(found: list[Draft], sentence: str, offset: int, year: i
         span = _YEAR_SPAN.fullmatch(d.period or "")
         at = d.start - offset
         clause = sentence[_comma_before(sentence, at) : at] if span else ""
-        added = any(w in clause for w in words("sum_words"))
+        # (only a figure dated to a span is asked: the word scan is skipped for every other draft)
+        added = bool(span) and any(w in clause for w in words("sum_words"))
         if span and d.kind in (Kind.LEVEL, Kind.SHARE) and _reaching().search(clause) and not added:
             ahead = year is not None and int(span.group("last")) > year
             d = replace(d, period=span.group("last"), modality=d.modality or ("target" if ahead else None))
@@ -4217,6 +4242,8 @@ def _leading_period_prefix() -> regex.Pattern[str]:
     return regex.compile(r"^[\s*“”]*(?:\L<w>)?$", w=words("period_lead_words"))
 
 
+# Cached (pure): the clause before each figure is stripped again for each figure it opens.
+@lru_cache(maxsize=4096)
 def _strip_leading_period(segment: str, year: int | None) -> str:
     """至8月3日当周续请失业金人数: a period at the head (even after 至) is not the predicate.
 
@@ -5224,6 +5251,8 @@ def _carry_and_draft(m: _Making) -> Draft:
     )
 
 
+# Cached (pure): each draft asks the same metric about several word lists, and metrics repeat.
+@lru_cache(maxsize=4096)
 def _names_any(heads: str, metric: str) -> bool:
     """Whether ``metric`` holds a word of the grammar list ``heads`` (flow, stock, balance, holding)."""
     return any(w in metric for w in words(heads))
@@ -5445,6 +5474,8 @@ def _instrument_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True))
 
 
+# Cached (pure): asked once per draft, of metrics that repeat through a report.
+@lru_cache(maxsize=4096)
 def _instrument_market(metric: str) -> str | None:
     """10年期美债收益率 -> 美国, 上证指数 -> A股: a market instrument says whose figure it is; an index
     named after a country (富时马来西亚综指, 孟买SENSEX指数 is not) is that country's."""

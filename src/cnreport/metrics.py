@@ -90,14 +90,24 @@ def _not_metric_words(*, joiners: bool = True) -> frozenset[str]:
 
 
 def _only_function_words(text: str) -> bool:
-    """Whether ``text`` splits into words of the ``not_metrics`` list only (而且也, 以, 暂)."""
+    """Whether ``text`` splits into words of the ``not_metrics`` list only (而且也, 以, 暂).
+
+    Only the split points reached so far are tried as word starts (few, usually just 0), rather
+    than every start within a word's length: the same answer for a fraction of the slicing.
+    """
     words = _not_metric_words()
-    longest = max((len(w) for w in words), default=0)
+    longest = _longest_not_metric_word()
     ends = {0}  # positions a split into such words reaches
     for end in range(1, len(text) + 1):
-        if any(text[start:end] in words for start in range(max(0, end - longest), end) if start in ends):
+        if any(text[start:end] in words for start in ends if start >= end - longest):
             ends.add(end)
     return len(text) in ends
+
+
+@cache
+def _longest_not_metric_word() -> int:
+    """Length of the longest ``not_metrics`` word: how far back a split may start (asked per character)."""
+    return max((len(w) for w in _not_metric_words()), default=0)
 
 
 def _is_time_span(text: str) -> bool:

@@ -964,7 +964,12 @@ INVISIBLE = regex.compile(r"[\p{Co}\u200b-\u200d\u2060\ufeff]")
 
 def _squeeze(line: str) -> tuple[str, list[int]]:
     """The line without invisible marks (private-use or zero-width characters a page used as
-    separators, shown as nothing), and where each remaining character stands in the line."""
+    separators, shown as nothing), and where each remaining character stands in the line.
+
+    Most lines hold no such mark: one search settles that, instead of a match per character.
+    """
+    if INVISIBLE.search(line) is None:
+        return line, [*range(len(line) + 1)]
     keep = [k for k, ch in enumerate(line) if not INVISIBLE.match(ch)]
     return "".join(line[k] for k in keep), [*keep, len(line)]
 
