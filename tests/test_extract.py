@@ -3743,3 +3743,19 @@ def test_a_share_move_goes_on_in_a_clause_of_sequence(text: str, second: str) ->
     records = [r for r in cnreport.extract(text, year=2022) if r.unit == "%"]
     assert len(records) >= 2 and records[1].metric == second
     assert records[1].kind == "growth_rate"
+
+
+# A bare attribute of a traded instrument (收益率, 成交量, 结算价) after a clause quoting that
+# instrument's price names that instrument's; the place and the word 指标 are no part of its name.
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        pytest.param("美国指标10年期公债价格下跌18/32，收益率报2.94%。", "10年期公债收益率", id="bond-yield"),
+        pytest.param("德國10年期債券價格上升，收益率跌至2.1%。", "10年期債券收益率", id="traditional"),
+        pytest.param("甲乙原油期货价格收跌2%，结算价报每桶70美元。", "甲乙原油期货结算价", id="settlement"),
+        pytest.param("全年股票成交额增长5%，收益率3%。", "收益率", id="no-price-before"),
+    ],
+)
+def test_an_instruments_attribute_after_its_price(text: str, metric: str) -> None:
+    records = cnreport.extract(text, year=2018)
+    assert records and records[-1].metric == metric

@@ -2841,7 +2841,28 @@ def _owned_metric(walk: _FigureWalk, fig: _Figure) -> None:
     elif metric and metric_zone and owned:
         # 资质以上建筑企业达到313户，全年完成施工产值255.2亿元: an attribute of the thing before
         metric = (_stem(owner) or owner) + metric
+    elif metric in word_set("instrument_attributes") and clause_start > 0:
+        instrument = _priced_instrument(owner if owner and _quoted_price(owner) else sentence[:clause_start])
+        metric = instrument + metric if instrument else metric  # 10年期公债价格下跌，收益率报2.9%: its yield
     fig.metric = metric
+
+
+def _priced_instrument(text: str) -> str:
+    """10年期公债价格下跌18/32 -> 10年期公债: the last thing the text quotes a price of, if any."""
+    found = [m for m in _instrument_price().finditer(text) if m.group("x")]
+    if not found:
+        return ""
+    name = found[-1].group("x")
+    place = subject_at(name, 0)
+    name = name[len(place) :] if place else name  # 美国10年期公债: the country is the subject
+    for word in words("benchmark_words"):
+        name = name.removeprefix(word)  # 指标10年期公债: the yardstick, the bond is its name
+    return name if len(name) >= 2 else ""
+
+
+@cache
+def _instrument_price() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<x>[\p{Han}A-Za-z0-9]{2,12}?)(?:\L<h>)", h=[*_OWN_PRICE, *words("price_heads")])
 
 
 def _draft_each_place(walk: _FigureWalk, fig: _Figure) -> bool:

@@ -397,6 +397,8 @@ class GrammarWords(_Strict):
     share_excluder_endings: Words
     appositive_heads: Words
     sequence_words: Words
+    instrument_attributes: Words
+    benchmark_words: Words
     bond_marks: Words
     demonstratives: Words
     role_openers: Words
