@@ -3759,3 +3759,23 @@ def test_a_share_move_goes_on_in_a_clause_of_sequence(text: str, second: str) ->
 def test_an_instruments_attribute_after_its_price(text: str, metric: str) -> None:
     records = cnreport.extract(text, year=2018)
     assert records and records[-1].metric == metric
+
+
+# A bracketed figure after a comparator (高于全省平均水平（4.6%）) is the comparator's own figure of the
+# measure just given, not a level of the clause's subject; an aside in brackets elsewhere is unchanged.
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        pytest.param(
+            "上半年，福州GDP增长5.4%，增速高于全省平均水平（4.6%）。", 4.6, ("growth_rate", "福建"), id="province"
+        ),
+        pytest.param("宁德GDP增长9.6%，增速高于全国（2.5%）。", 2.5, ("growth_rate", "全国"), id="country"),
+        pytest.param("泉州出口增長8%，低於全省（12%）。", 12, ("growth_rate", "福建"), id="traditional"),
+        pytest.param("泉州出口增长8%（上年同期为5%），高于预期。", 5, ("growth_rate", "泉州"), id="aside-unchanged"),
+    ],
+)
+def test_a_bracketed_figure_after_a_comparator_is_the_comparators(
+    text: str, value: float, expected: tuple[str, str]
+) -> None:
+    found = {float(r.value): (r.kind, r.subject) for r in cnreport.extract(text, year=2022, subject="福建")}
+    assert found.get(float(value)) == expected

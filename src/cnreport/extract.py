@@ -1527,7 +1527,32 @@ def _sentence_drafts(sentence: str, offset: int, ctx: DocContext, tokenize: Toke
     found = _partner_carried(found, sentence, ctx.paragraph_metric)
     found = [_of_the_tax(d, sentence, offset, ctx.document_tax) for d in found]
     found = _leading_place_gaps(found, sentence, offset)
+    found = _comparators_in_brackets(found, sentence, offset, ctx.subject)
     return [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
+
+
+def _comparators_in_brackets(found: list[Draft], sentence: str, offset: int, doc_subject: str | None) -> list[Draft]:
+    """增长5.4%，高于全省平均水平（4.6%）: the bracketed figure after a comparator is the comparator's own
+    figure of the same measure (its growth rate, not a level of the clause's subject)."""
+    out: list[Draft] = []
+    for d in found:
+        at = d.start - offset
+        named = _bracket_comparator().search(sentence, max(0, at - 24), at)
+        closes = sentence.startswith(("）", ")"), d.end - offset)
+        prev = next((p for p in reversed(out) if p.unit == d.unit), None)
+        if named and closes and prev is not None:
+            what = _strip_periods(named.group("x"))
+            place = subject_at(what)
+            subject = (_scope_subject(place, doc_subject) or proper_name(place)) if place else d.subject
+            d = replace(d, metric=prev.metric, kind=prev.kind, base=prev.base, subject=subject)
+            d = replace(d, pattern="level.comparator")
+        out.append(d)
+    return out
+
+
+@cache
+def _bracket_comparator() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\L<w>)(?P<x>[^，,。；;（(）)%]{1,14}?)[（(]$", w=words("comparator_words"))
 
 
 def _leading_place_gaps(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
