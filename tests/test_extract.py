@@ -3779,3 +3779,19 @@ def test_a_bracketed_figure_after_a_comparator_is_the_comparators(
 ) -> None:
     found = {float(r.value): (r.kind, r.subject) for r in cnreport.extract(text, year=2022, subject="福建")}
     assert found.get(float(value)) == expected
+
+
+# A paragraph's later sentences are the place its sentence opens with; a place named in a later
+# clause (…，郑州机场吞吐量…) is that clause's own and does not carry on.
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        pytest.param("生产总值6.66万亿元，郑州机场货邮吞吐量突破100万吨。发电装机1.6亿千瓦。", 160_000_000, "河南",
+                     id="later-clause"),
+        pytest.param("郑州全年生产总值1.4万亿元。第一产业增长3%。", 3, "郑州", id="opening-place"),
+        pytest.param("生產總值6.66萬億元，鄭州機場吞吐量增長5%。裝機容量增長8%。", 8, "河南", id="traditional"),
+    ],
+)
+def test_a_paragraph_carries_the_place_its_sentence_opens_with(text: str, value: float, subject: str) -> None:
+    found = {float(r.value): r.subject for r in cnreport.extract(text, year=2025, subject="河南")}
+    assert found.get(float(value)) == subject

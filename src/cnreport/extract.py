@@ -1612,9 +1612,10 @@ def _note_paragraph_facts(found: list[Draft], ctx: DocContext) -> None:
         ctx.paragraph_metric = levels[-1]
     # a market named for its own move (日股低收4.1%) is not the paragraph's subject
     # nor is a share named for its price's move (甲科技股价涨5%。其次是乙…: 乙 is no 甲's)
+    # and only a subject the sentence opens with (生产总值…，郑州机场吞吐量…: the airport's city stays its own)
     named = [
         d.subject
-        for d in found
+        for d in found[:1]
         if d.subject and d.subject != ctx.subject and not _is_index_region(d.metric) and not _own_price(d)
     ]
     if named and ctx.paragraph_subject is None:
