@@ -3622,6 +3622,16 @@ def test_a_leading_clause_names_the_place_of_a_gap(text: str, expected: list[Exp
     check(cnreport.extract(text, year=2023), expected)
 
 
+def by_value(text: str, field: str, year: int, subject: str | None = None) -> dict[float, object]:
+    """Each record's ``field`` by its value: what a table row asks of one figure among several."""
+    return {float(r.value): getattr(r, field) for r in cnreport.extract(text, year=year, subject=subject)}
+
+
+def first_metric(text: str, year: int) -> str | None:
+    records = cnreport.extract(text, year=year)
+    return records[0].metric if records else None
+
+
 # A run-in heading dated in brackets (新发基金（2020/08/29-09/04）：…) dates the figures after its colon;
 # a bracket inside a clause (…（其中一季度增长3%）…) still dates only what it holds.
 @pytest.mark.parametrize(
@@ -3636,8 +3646,7 @@ def test_a_leading_clause_names_the_place_of_a_gap(text: str, expected: list[Exp
     ],
 )
 def test_a_heading_dated_in_brackets_dates_what_follows(text: str, value: float, period: str) -> None:
-    found = {float(r.value): r.period for r in cnreport.extract(text, year=2020)}
-    assert found.get(float(value)) == period
+    assert by_value(text, "period", year=2020).get(float(value)) == period
 
 
 # A leading role clause (作为全国第三大城市，…) describes the subject the next clause names: its figures
@@ -3652,8 +3661,7 @@ def test_a_heading_dated_in_brackets_dates_what_follows(text: str, value: float,
     ],
 )
 def test_a_role_clause_is_the_next_subjects(text: str, value: float, subject: str) -> None:
-    found = {float(r.value): r.subject for r in cnreport.extract(text, year=2023, subject="全国")}
-    assert found.get(float(value)) == subject
+    assert by_value(text, "subject", year=2023, subject="全国").get(float(value)) == subject
 
 
 # A numbered heading run into its paragraph by a full-width indent (PDF text layers) is a sentence
@@ -3671,8 +3679,7 @@ def test_a_role_clause_is_the_next_subjects(text: str, value: float, subject: st
     ],
 )
 def test_a_run_in_heading_is_no_part_of_the_metric(text: str, metric: str) -> None:
-    records = cnreport.extract(text, year=2020)
-    assert records and records[0].metric == metric
+    assert first_metric(text, 2020) == metric
 
 
 # Results news that marks single quarters (Q3单季度…) labels results to date by the quarter (2020Q3 =
@@ -3687,8 +3694,7 @@ def test_a_run_in_heading_is_no_part_of_the_metric(text: str, metric: str) -> No
     ],
 )
 def test_a_quarter_label_reads_to_date_where_single_quarters_are_marked(text: str, value: float, period: str) -> None:
-    found = {float(r.value): r.period for r in cnreport.extract(text, year=2020)}
-    assert found.get(value) == period
+    assert by_value(text, "period", year=2020).get(value) == period
 
 
 # 因…而, 由於…導致: a cause linked to the move it brings is why the figure moved, no part of its metric.
@@ -3702,8 +3708,7 @@ def test_a_quarter_label_reads_to_date_where_single_quarters_are_marked(text: st
     ],
 )
 def test_a_linked_cause_is_no_part_of_the_metric(text: str, metric: str) -> None:
-    records = cnreport.extract(text, year=2021)
-    assert records and records[0].metric == metric
+    assert first_metric(text, 2021) == metric
 
 
 # A list whose last item holds the group noun and an indicator (食品饮料、银行板块持股市值) names each
@@ -3777,8 +3782,9 @@ def test_an_instruments_attribute_after_its_price(text: str, metric: str) -> Non
 def test_a_bracketed_figure_after_a_comparator_is_the_comparators(
     text: str, value: float, expected: tuple[str, str]
 ) -> None:
-    found = {float(r.value): (r.kind, r.subject) for r in cnreport.extract(text, year=2022, subject="福建")}
-    assert found.get(float(value)) == expected
+    kinds = by_value(text, "kind", year=2022, subject="福建")
+    subjects = by_value(text, "subject", year=2022, subject="福建")
+    assert (kinds.get(float(value)), subjects.get(float(value))) == expected
 
 
 # A paragraph's later sentences are the place its sentence opens with; a place named in a later
@@ -3793,5 +3799,4 @@ def test_a_bracketed_figure_after_a_comparator_is_the_comparators(
     ],
 )
 def test_a_paragraph_carries_the_place_its_sentence_opens_with(text: str, value: float, subject: str) -> None:
-    found = {float(r.value): r.subject for r in cnreport.extract(text, year=2025, subject="河南")}
-    assert found.get(float(value)) == subject
+    assert by_value(text, "subject", year=2025, subject="河南").get(float(value)) == subject
