@@ -2027,7 +2027,7 @@ REVIEW = (
     "过去的五年极不平凡。\n"
     "经济实力提升。生产总值6.1万亿元，新增经营主体300万户，改造农村危房4.2万户，农民收入年均增长6.5%。\n"
     "开放水平提高。中欧班列累计开行1.5万列，新设外资企业2300家。\n"
-    "生态环境改善。治理水土流失面积6100平方公里，植树造林520万亩，森林覆盖率25%。\n"
+    "生态环境改善。治理水土流失面积6100平方公里，植树造林520万亩，森林覆盖率25%，提高2个百分点。\n"
     "二、2026年工作安排\n"
     "新增城镇就业110万人以上。\n"
 )
@@ -2041,12 +2041,13 @@ def test_a_five_year_review_dates_its_flows_over_the_span() -> None:
             E("6.1e12", "元", metric="生产总值", period="2025"),
             E(3000000, "户", period="2021/2025"),
             E(42000, "户", period="2021/2025"),
-            E(6.5, "%", period="2021/2025", kind="growth_rate"),
+            E(6.5, "%", period="2021/2025", kind="growth_rate", base="period_avg:2020"),  # a yearly average
             E(15000, "列", period="2025"),  # 累计: a total to date
             E(2300, "家", period="2021/2025"),
             E(6100, "平方公里", period="2021/2025"),  # 治理, 植树造林: deeds over the years
             E(5200000, "亩", period="2021/2025"),
             E(25, "%", period="2025"),  # a rate stands at the end
+            E(2, "pp", period="2025", kind="change", base="period:2020"),  # moved over the years
             E(1100000, "人", period="2026"),  # the next section plans the year ahead
         ],
     )

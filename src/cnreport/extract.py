@@ -1995,7 +1995,8 @@ def _note_span(sentence: str, ctx: DocContext) -> None:
 def _over_the_span(draft: Draft, sentence: str, offset: int, ctx: DocContext) -> Draft:
     """In a review of the last years (过去的五年…), what was done (新增, 新建, 改造…) was done over
     them, while a level (生产总值6.66万亿元) stands at their end: a flow dated by its end year
-    alone takes the whole span, and so does an average growth (年均增长7.9%)."""
+    alone takes the whole span, and so does an average growth (年均增长7.9%, a yearly average since the
+    span's eve); a change (提高8个百分点) is measured from that eve."""
     span = ctx.section_span
     if span is None or draft.period != span[-4:]:
         return draft
@@ -2003,7 +2004,12 @@ def _over_the_span(draft: Draft, sentence: str, offset: int, ctx: DocContext) ->
     clause = sentence[_comma_before(sentence, start) : start]
     flow = draft.kind is Kind.LEVEL and any(verb in clause for verb in words("span_flow_verbs"))
     average = draft.kind is Kind.GROWTH_RATE and "年均" in clause
-    return replace(draft, period=span) if flow or average else draft
+    before = str(int(span[:4]) - 1)  # the year the span's moves are measured from
+    if average:
+        return replace(draft, period=span, base=f"period_avg:{before}")  # 年均增长7.9%: a yearly average since
+    if draft.kind is Kind.CHANGE and draft.base == "yoy":
+        return replace(draft, base=f"period:{before}")  # 毛入学率提高8个百分点: over the years, from their eve
+    return replace(draft, period=span) if flow else draft
 
 
 @cache
