@@ -3805,3 +3805,18 @@ def test_a_bracketed_figure_after_a_comparator_is_the_comparators(
 )
 def test_a_paragraph_carries_the_place_its_sentence_opens_with(text: str, value: float, subject: str) -> None:
     assert by_value(text, "subject", year=2025, subject="河南").get(float(value)) == subject
+
+
+# 比预期高出…: the expectation is what the figure is set against, so the figure is no forecast; the
+# expectation's own figure (高于预期的0.2%) is one.
+@pytest.mark.parametrize(
+    ("text", "value", "modality"),
+    [
+        pytest.param("稅收比預期高出248億元。", 24_800_000_000, None, id="beats-expectation-traditional"),
+        pytest.param("全年营收较市场预期多出5亿元。", 500_000_000, None, id="market-expectation"),
+        pytest.param("核心CPI上涨0.3%，高于预期的0.2%。", 0.2, "forecast", id="the-expectation-itself"),
+        pytest.param("预计全年营收增长5%。", 5, "forecast", id="a-forecast-stays"),
+    ],
+)
+def test_a_figure_set_against_an_expectation_is_no_forecast(text: str, value: float, modality: str | None) -> None:
+    assert by_value(text, "modality", year=2012).get(float(value), "missing") == modality

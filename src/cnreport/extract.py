@@ -3344,7 +3344,7 @@ def _with_modality(draft: Draft, sentence: str, offset: int, clause_starts: list
     lead = sentence[: clause_starts[1]] if len(clause_starts) > 1 and clause_starts[1] <= at else ""
     if lead.lstrip().startswith(words("cause_openers")):
         lead = ""  # 由于市场预期库存上升，…下跌2%: a cause's expectation is no forecast of the figure
-    own = lead + sentence[clause_start:at]
+    own = _expectation_compared().sub("", lead + sentence[clause_start:at])  # 比预期高出…: a base, no forecast
     if not target_rx.search(own) and not forecast_rx.search(own):
         own = _forecast_clause_before(sentence, clause_start, forecast_rx) + own
     if target_rx.search(own):
@@ -5790,6 +5790,16 @@ def _gap_entities(predicate: str) -> list[str]:
         return []
     parts = [p for p in _item_joiner().split(m.group("x")) if p]
     return parts if all(p in subjects() or p in ("全国", "全省", "全市") for p in parts) else []
+
+
+@cache
+def _expectation_compared() -> regex.Pattern[str]:
+    """比预期高出…, 較預期增加…: an expectation the figure is set against, which makes no forecast of it
+    (高于预期的0.2%: the figure right after it is the expectation's own, a forecast)."""
+    return regex.compile(
+        r"(?:比|较|較|\L<w>)(?:市场|市場)?(?:预期|預期|预测|預測|预估|預估)(?!(?:值|的|为|為)*\s*$)",
+        w=words("expectation_comparisons"),
+    )
 
 
 @cache
