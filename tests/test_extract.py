@@ -3820,3 +3820,20 @@ def test_a_paragraph_carries_the_place_its_sentence_opens_with(text: str, value:
 )
 def test_a_figure_set_against_an_expectation_is_no_forecast(text: str, value: float, modality: str | None) -> None:
     assert by_value(text, "modality", year=2012).get(float(value), "missing") == modality
+
+
+# In a budget speech public revenue and spending are counted by fiscal year: a calendar year names the
+# fiscal year that began in it; the economy's figures keep the calendar year.
+BUDGET = "財政司司長發表2013至14年度預算案\n立法會 2013年2月27日\n去年經濟波動，政府收取的利得稅比預期高出248億元。{}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "period"),
+    [
+        pytest.param("去年本地生產總值增長1.4%。", 24_800_000_000, "2012-04/2013-03", id="revenue"),
+        pytest.param("去年經常開支增加5%。", 5, "2012-04/2013-03", id="spending"),
+        pytest.param("去年本地生產總值增長1.4%。", 1.4, "2012", id="economy-keeps-the-calendar-year"),
+    ],
+)
+def test_a_budget_counts_public_finances_by_fiscal_year(sentence: str, value: float, period: str) -> None:
+    assert by_value(BUDGET.format(sentence), "period", year=2013).get(float(value)) == period

@@ -30,9 +30,9 @@ from cnreport.normalize import (
     starts_closed,
 )
 
-# The only folds that depend on context: a thousands separator, a minus sign, and the space between
-# a headline's statements, read as a clause mark.
-CONTEXT_FOLDS = {("，", ","), ("－", "-"), (" ", "："), ("\u3000", "：")}
+# The only folds that depend on context: a thousands separator, a minus sign, the space between a
+# headline's statements, read as a clause mark, and the indent after a run-in heading, read as its end.
+CONTEXT_FOLDS = {("，", ","), ("－", "-"), (" ", "："), ("\u3000", "："), (" ", "。"), ("\u3000", "。")}
 
 
 def full_width(text: str) -> str:

@@ -124,6 +124,7 @@ class DocContext:
     fiscal_april: bool = False  # a Hong Kong source: its government's fiscal year starts in April
     fiscal_year: tuple[FiscalCalendar, int] | None = None  # the company fiscal year last named
     looking_back: bool = False  # written the year after the one it reviews: its 去年 is that year
+    budget_speech: bool = False  # a budget speech or release: public finances are counted by fiscal year
     quarters_to_date: bool = False  # the text marks a single quarter (Q3单季度): a bare 2020Q3 runs from January
     decisions: tuple[Decision, ...] = ()  # how the document-level facts were decided (explain trail)
     subject_rule: str = "subject.none"  # the rung of the subject ladder that chose ``subject``
@@ -1210,6 +1211,7 @@ def document_context(
         # 财政司司长发表预算案: a budget is for the fiscal year beginning that April (2024-04/2025-03)
         ctx.default_period = f"{ref_year}-04/{int(ref_year) + 1}-03"
         ctx.default_period_rule = "period.budget_year"
+    ctx.budget_speech = budget is not None
     ctx.document_date = ref_year.published if ref_year is not None and ref_year.published else find_document_date(text)
     line = find_dateline(text)
     ctx.dateline = text[line.start : line.end] if line is not None else None
@@ -1528,7 +1530,18 @@ def _sentence_drafts(sentence: str, offset: int, ctx: DocContext, tokenize: Toke
     found = [_of_the_tax(d, sentence, offset, ctx.document_tax) for d in found]
     found = _leading_place_gaps(found, sentence, offset)
     found = _comparators_in_brackets(found, sentence, offset, ctx.subject)
+    if ctx.budget_speech:
+        found = [_public_finances_by_fiscal_year(d) for d in found]
     return [_partner_is_no_subject(d, ctx) for d in _bracketed_items(found, sentence, offset)]
+
+
+def _public_finances_by_fiscal_year(draft: Draft) -> Draft:
+    """去年…政府收入比预期高出248亿元 in a budget speech: public revenue and spending are counted by
+    fiscal year, so a calendar year names the fiscal year that began in it (2012 -> 2012-04/2013-03)."""
+    year = draft.period or ""
+    if not (year.isdigit() and len(year) == 4) or not _names_any("fiscal_measures", draft.metric):
+        return draft
+    return replace(draft, period=f"{year}-04/{int(year) + 1}-03")
 
 
 def _comparators_in_brackets(found: list[Draft], sentence: str, offset: int, doc_subject: str | None) -> list[Draft]:

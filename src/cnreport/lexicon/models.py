@@ -399,6 +399,7 @@ class GrammarWords(_Strict):
     sequence_words: Words
     instrument_attributes: Words
     benchmark_words: Words
+    fiscal_measures: Words
     bond_marks: Words
     demonstratives: Words
     role_openers: Words
