@@ -3837,3 +3837,23 @@ BUDGET = "財政司司長發表2013至14年度預算案\n立法會 2013年2月27
 )
 def test_a_budget_counts_public_finances_by_fiscal_year(sentence: str, value: float, period: str) -> None:
     assert by_value(BUDGET.format(sentence), "period", year=2013).get(float(value)) == period
+
+
+# A gap verb whose comparator is a period (较去年高出15%, 較上年度的修訂預算高出15.5%) makes a move from
+# that period; one whose comparator is a place stays a gap.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("今年营收较去年高出15%。", ("growth_rate", "period:2012"), id="last-year"),
+        pytest.param("今年营收比2019年高出15%。", ("growth_rate", "period:2019"), id="a-year"),
+        pytest.param(
+            "今年開支較2012年度的修訂預算高出15.5%。", ("growth_rate", "period:2012"), id="its-estimate-traditional"
+        ),
+        pytest.param("今年利润比去年多出3亿元。", ("change", "yoy"), id="no-gap-verb"),
+        pytest.param("上海营收比全国高出15%。", ("gap", None), id="a-place-stays-a-gap"),
+    ],
+)
+def test_a_gap_against_a_period_is_a_move(text: str, expected: tuple[str, str | None]) -> None:
+    [record, *_] = cnreport.extract(text, year=2013)
+    kind, base = expected
+    assert record.kind == kind and (base is None or record.base == base)

@@ -5115,12 +5115,45 @@ def _compared_level(m: _Making) -> None:
 def _decide_base(m: _Making) -> None:
     """What the figure is measured against: a gap's other party, a rank's group, a move's earlier period."""
     if m.kind is Kind.GAP and m.base is None:
+        then = _gap_against_period(m.predicate, m.reading.ctx.year)
+        if then:
+            # 较去年高出15%, 較2012-13年度的修訂預算高出15.5%: a move from that period, not a gap
+            m.kind = Kind.GROWTH_RATE if m.unit == "%" else Kind.CHANGE
+            m.base, m.pattern_id = f"period:{then}", "growth.against_period"
+            return
         m.base = _gap_base(m.predicate, m.metric, m.reading.tokenize)
     elif m.kind is Kind.RANK:
         group = (m.mention.rank_group or "").strip()
         m.base = f"entity:{group}" if group else None
     elif m.kind in (Kind.GROWTH_RATE, Kind.CHANGE, Kind.CONTRIBUTION):
         _base_of_move(m)
+
+
+def _gap_against_period(predicate: str, year: int | None) -> str | None:
+    """较去年高出…, 比2019年的水平低出…: the period a gap verb compares with, when the comparator is one
+    (its own estimate or level after 的 allowed: 2012-13年度的修订预算)."""
+    m = _versus_then().search(predicate)
+    if not m:
+        return None
+    what = m.group("x")
+    found = periods.find_periods(what, year)
+    if not found or found[0].start != 0 or not found[0].period or len(what) - found[0].end > _VERSUS_TAIL:
+        return None
+    tail = what[found[0].end :]
+    own_figure = tail.startswith("的") and subject_at(tail, 1) is None  # 的修订预算, not 的全省水平
+    return found[0].period if not tail or own_figure else None
+
+
+_VERSUS_TAIL = 7  # 的修订预算, 的实际水平: what a period's own figure is called after it
+
+
+@cache
+def _versus_then() -> regex.Pattern[str]:
+    gap = comparison_words()["gap"]
+    assert isinstance(gap, dict)
+    return regex.compile(
+        r"(?:较|比|較)(?P<x>[^，,。；;]{1,24}?)(?:\L<g>)", g=sorted(gap["surfaces"], key=len, reverse=True)
+    )
 
 
 def _base_of_move(m: _Making) -> None:
