@@ -4737,8 +4737,24 @@ def _period_for(
 
 @cache
 def _quoted_before() -> regex.Pattern[str]:
-    """道指…报40563.06点, 收于8.06元: what a quoted level follows (grammar quote_words)."""
-    return rx("(?:" + "|".join(words("quote_words")) + ")$")
+    """道指…报40563.06点, 收于8.06元: what a quoted level follows (grammar quote_words).
+
+    Matched backwards (``match`` with ``endpos`` at the figure): a forward search anchored at
+    the end tried every position of the sentence before each figure, quadratic in a long sentence.
+    """
+    return rx("(?r)(?:" + "|".join(words("quote_words")) + ")")
+
+
+# The clause marks a figure's clause opens after; searched backwards, so the search stops at the
+# nearest one instead of scanning the sentence before the figure once for each mark.
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[，,；;]")
+
+
+def _stripped_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end``."""
+    while end and text[end - 1].isspace():  # the whitespace str.rstrip() strips
+        end -= 1
+    return end
 
 
 @cache
@@ -4873,9 +4889,10 @@ def _start_making(
     kind = pattern.kind if pattern else Kind.LEVEL
     pattern_id = pattern.id if pattern else "level"
     value, value_max = mention.value, mention.value_max
-    quote = _quoted_before().search(sentence[: mention.start].rstrip())
+    quote = _quoted_before().match(sentence, 0, _stripped_end(sentence, mention.start))
     # CPI涨幅从上月的0.5%升至0.6%: the clause names a rate of growth, so what it reaches is one too
-    clause_open = max(sentence.rfind(c, 0, mention.start) for c in "，,；;") + 1
+    mark = _LAST_CLAUSE_MARK.search(sentence, 0, mention.start)
+    clause_open = mark.end() if mark else 0
     rate_clause = unit == "%" and _rate_named().search(sentence, clause_open, mention.start)
     return _Making(
         mention=mention, metric=metric, predicate=predicate, reading=reading, carry=carry, period=period,
