@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -2410,7 +2411,7 @@ def _place_figure(walk: _FigureWalk, mi: int, mention: Mention) -> _Figure:
     """Where a figure stands: its clause, the words since the last figure, whether a run goes on, its period."""
     scan, carry = walk.scan, walk.carry
     sentence, ctx = scan.sentence, scan.ctx
-    clause_start = max(c for c in walk.clause_starts if c <= mention.start)
+    clause_start = _clause_start_at(walk.clause_starts, mention.start)
     seg_start = max(clause_start, walk.prev_end)
     segment = sentence[seg_start : mention.start]
     # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
@@ -3235,6 +3236,13 @@ def _estimate_ends() -> regex.Pattern[str]:
     return regex.compile(r"^(?:\L<o>|前\d)|\L<w>", o=words("estimate_end_openers"), w=words("estimate_end_words"))
 
 
+def _clause_start_at(clause_starts: list[int], at: int) -> int:
+    """The last clause start at or before ``at`` (0 if none): a bisection, as every figure of a
+    sentence asks and the starts are ascending (0, then the ends of the clause breaks found)."""
+    i = bisect_right(clause_starts, at)
+    return clause_starts[i - 1] if i else 0
+
+
 def _clause_end(sentence: str, start: int) -> int:
     brk = rx(r"[，,；;]").search(sentence, start)
     return brk.start() if brk else len(sentence)
@@ -3287,7 +3295,7 @@ def _with_modality(draft: Draft, sentence: str, offset: int, clause_starts: list
         return draft
     target_rx, forecast_rx = modality_regexes()
     at = draft.start - offset
-    clause_start = max((c for c in clause_starts if c <= at), default=0)
+    clause_start = _clause_start_at(clause_starts, at)
     lead = sentence[: clause_starts[1]] if len(clause_starts) > 1 and clause_starts[1] <= at else ""
     if lead.lstrip().startswith(words("cause_openers")):
         lead = ""  # 由于市场预期库存上升，…下跌2%: a cause's expectation is no forecast of the figure
