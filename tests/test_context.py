@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import cnreport
 from cnreport import periods
-from cnreport.context import find_published, find_reference
+from cnreport.context import find_published, find_reference, issuer
 from cnreport.context.dates import DATELINE, STEPS, find_dateline, title_block
 from cnreport.periods import RefYear, find_periods
 
@@ -502,3 +505,39 @@ def test_firms_with_codes_are_read_within_a_bound() -> None:
     late = repeated + "庚辛（1111）营收增长。庚辛领先。\n"
     assert issuer.coded_firms(repeated) == {"甲乙", "丙丁"}
     assert "庚辛" not in issuer.coded_firms(late)  # beyond the scope: never scanned
+
+
+# The pattern coded_firms used before it looked for the code first: the runs must not change.
+_CODED_RUN_FIRST = regex.compile(
+    r"(?P<run>\p{Han}{2,16})[（(](?:股票代码|证券代码|代码)?[:：]?"
+    r"(?:[0-9]{4,6}(?:\.[A-Z]{2})?|[A-Z]{1,5}\.[A-Z]{1,2})[)）]"
+)
+
+
+def _runs_before_codes(text: str) -> list[str]:
+    runs = []
+    for code in issuer._CODE.finditer(text):
+        run = issuer._RUN_BEFORE.match(text, 0, code.start())
+        if run is not None:
+            runs.append(run.group())
+    return runs
+
+
+_CODE_PIECES = [
+    *("甲", "乙丙", "丁戊己庚辛壬癸子丑寅卯", "股票代码", "代码", "𠀀"),
+    *("（", "(", "）", ")", "：", "600123", "0005", ".HK", "AB.N", "A", ".", " ", "，", "\n"),
+]
+
+
+@given(st.lists(st.sampled_from(_CODE_PIECES), max_size=16).map("".join))
+def test_code_first_search_finds_the_runs_the_run_first_pattern_found(text: str) -> None:
+    assert _runs_before_codes(text) == [m.group("run") for m in _CODED_RUN_FIRST.finditer(text)]
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_code_first_search_on_the_samples() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _runs_before_codes(text) == [m.group("run") for m in _CODED_RUN_FIRST.finditer(text)], path.name

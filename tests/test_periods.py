@@ -410,3 +410,59 @@ def test_opening_pairs_are_read_from_the_grammar() -> None:
 )
 def test_opening_pairs_give_up_where_they_could_be_too_strict(pattern: str) -> None:
     assert periods_module._opening_pairs(regex.compile(pattern)) is None
+
+
+# may_name_unwritten_year lets a caller after the years a text dates without their four digits
+# skip the grammar's scan; it must hold every such phrase the scan finds, where the scan finds it.
+_LEX = read_lexicon("periods")
+_UNWRITTEN_PIECES = [
+    *_LEX["years"]["eras"],
+    *_LEX["years"]["bare_era_after"],
+    *_LEX["years"]["bare_era_connectives"],
+    *(f"{plan}{suffix}" for plan in list(_LEX["plans"])[-3:] for suffix in ("", *_LEX["plan_words"]["suffix"][:1])),
+    *("1", "11", "113", "18", "2024", "年", "月", "8月", "Q", "H", "Q3", "3Q", "1H", "H2", "20", "21"),
+    *(" ", "-", "底", "a", "."),
+]
+_UNWRITTEN_TEXT = st.lists(
+    st.one_of(st.sampled_from(_UNWRITTEN_PIECES), st.sampled_from(_PERIOD_CHARS)), max_size=14
+).map("".join)
+
+
+def _unwritten_years_found_outside_the_check(text: str) -> list[str]:
+    return [
+        pm.surface
+        for pm in find_periods(text, None)
+        if pm.period
+        and not pm.relative
+        and pm.period[:4].isdigit()
+        and not regex.search(r"[0-9]{4}", pm.surface)
+        and not any(check.search(text, pm.start, pm.end) for check in periods_module._unwritten_year())
+    ]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.one_of(_UNWRITTEN_TEXT, _TEXT))
+def test_the_unwritten_year_check_holds_every_phrase_dating_a_year_so(text: str) -> None:
+    assert _unwritten_years_found_outside_the_check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("3Q20", "3Q05", "1H09", "20Q3", "1H21", "21 H2", "民國113年", "民国1年"),
+        *("發布113年8月", "，18年全年", "“十四五”时期", "十三五前两年"),
+    ],
+)
+def test_the_unwritten_year_check_holds_each_kind_of_phrase(text: str) -> None:
+    found = [pm for pm in find_periods(text, None) if pm.period and pm.period[:4].isdigit()]
+    assert found, text  # the example still dates a year without its four digits
+    assert _unwritten_years_found_outside_the_check(text) == []
+    assert periods_module.may_name_unwritten_year(text)
+
+
+def test_the_unwritten_year_check_on_the_samples() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _unwritten_years_found_outside_the_check(text) == [], path.name
+    assert periods_module.may_name_unwritten_year("發布113年8月統計")
+    assert not periods_module.may_name_unwritten_year("2024年1-8月，增长5.8%，10.5%")

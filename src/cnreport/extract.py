@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -2455,7 +2456,7 @@ def _place_figure(walk: _FigureWalk, mi: int, mention: Mention) -> _Figure:
     """Where a figure stands: its clause, the words since the last figure, whether a run goes on, its period."""
     scan, carry = walk.scan, walk.carry
     sentence, ctx = scan.sentence, scan.ctx
-    clause_start = max(c for c in walk.clause_starts if c <= mention.start)
+    clause_start = _clause_start_at(walk.clause_starts, mention.start)
     seg_start = max(clause_start, walk.prev_end)
     segment = sentence[seg_start : mention.start]
     # A run: numbers separated only by 、/和 (分别增长84.3%、77.3%) share one predicate.
@@ -3301,6 +3302,13 @@ def _estimate_ends() -> regex.Pattern[str]:
     return regex.compile(r"^(?:\L<o>|前\d)|\L<w>", o=words("estimate_end_openers"), w=words("estimate_end_words"))
 
 
+def _clause_start_at(clause_starts: list[int], at: int) -> int:
+    """The last clause start at or before ``at`` (0 if none): a bisection, as every figure of a
+    sentence asks and the starts are ascending (0, then the ends of the clause breaks found)."""
+    i = bisect_right(clause_starts, at)
+    return clause_starts[i - 1] if i else 0
+
+
 def _clause_end(sentence: str, start: int) -> int:
     brk = rx(r"[，,；;]").search(sentence, start)
     return brk.start() if brk else len(sentence)
@@ -3353,7 +3361,7 @@ def _with_modality(draft: Draft, sentence: str, offset: int, clause_starts: list
         return draft
     target_rx, forecast_rx = modality_regexes()
     at = draft.start - offset
-    clause_start = max((c for c in clause_starts if c <= at), default=0)
+    clause_start = _clause_start_at(clause_starts, at)
     lead = sentence[: clause_starts[1]] if len(clause_starts) > 1 and clause_starts[1] <= at else ""
     if lead.lstrip().startswith(words("cause_openers")):
         lead = ""  # 由于市场预期库存上升，…下跌2%: a cause's expectation is no forecast of the figure
@@ -4803,8 +4811,24 @@ def _period_for(
 
 @cache
 def _quoted_before() -> regex.Pattern[str]:
-    """道指…报40563.06点, 收于8.06元: what a quoted level follows (grammar quote_words)."""
-    return rx("(?:" + "|".join(words("quote_words")) + ")$")
+    """道指…报40563.06点, 收于8.06元: what a quoted level follows (grammar quote_words).
+
+    Matched backwards (``match`` with ``endpos`` at the figure): a forward search anchored at
+    the end tried every position of the sentence before each figure, quadratic in a long sentence.
+    """
+    return rx("(?r)(?:" + "|".join(words("quote_words")) + ")")
+
+
+# The clause marks a figure's clause opens after; searched backwards, so the search stops at the
+# nearest one instead of scanning the sentence before the figure once for each mark.
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[，,；;]")
+
+
+def _stripped_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end``."""
+    while end and text[end - 1].isspace():  # the whitespace str.rstrip() strips
+        end -= 1
+    return end
 
 
 @cache
@@ -4939,9 +4963,10 @@ def _start_making(
     kind = pattern.kind if pattern else Kind.LEVEL
     pattern_id = pattern.id if pattern else "level"
     value, value_max = mention.value, mention.value_max
-    quote = _quoted_before().search(sentence[: mention.start].rstrip())
+    quote = _quoted_before().match(sentence, 0, _stripped_end(sentence, mention.start))
     # CPI涨幅从上月的0.5%升至0.6%: the clause names a rate of growth, so what it reaches is one too
-    clause_open = max(sentence.rfind(c, 0, mention.start) for c in "，,；;") + 1
+    mark = _LAST_CLAUSE_MARK.search(sentence, 0, mention.start)
+    clause_open = mark.end() if mark else 0
     rate_clause = unit == "%" and _rate_named().search(sentence, clause_open, mention.start)
     return _Making(
         mention=mention, metric=metric, predicate=predicate, reading=reading, carry=carry, period=period,

@@ -6,9 +6,12 @@ clock times and look-alikes are left out here, before any reading of the prose a
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 from typing import cast
 
 import regex
@@ -119,10 +122,11 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
     numbers = find_numbers(s)
     ratio_spans = [(m.start(), m.end()) for m in RATIO.finditer(s)]
     consumed_until = -1
+    in_period, in_ratio = _overlap_test(period_spans), _overlap_test(ratio_spans)
     for i, nm in enumerate(numbers):
-        if nm.start < consumed_until or _overlaps(nm.start, nm.end, period_spans):
+        if nm.start < consumed_until or in_period(nm.start, nm.end):
             continue
-        if _overlaps(nm.start, nm.end, ratio_spans):
+        if in_ratio(nm.start, nm.end):
             continue
         mention = _read_mention(s, nm, numbers[i + 1 : i + 13], before_q, after_q)
         if mention is None:
@@ -196,6 +200,21 @@ def _not_qualifiers() -> tuple[str, ...]:
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """`_overlaps` against fixed spans, by bisection where their starts and ends both ascend (spans
+    found left to right without overlap): each number of a sentence is tested against all its periods,
+    which made the test quadratic in a long sentence. Spans in any other order are scanned."""
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    if any(x > y for x, y in pairwise(starts)) or any(x > y for x, y in pairwise(ends)):
+        return lambda a, b: _overlaps(a, b, spans)
+
+    def overlaps(a: int, b: int) -> bool:
+        i = bisect_right(ends, a)  # the spans from i on end after a; the first of them starts first
+        return i < len(starts) and starts[i] < b
+
+    return overlaps
 
 
 # 四厘利息补贴, 年息三厘, 息率为2.5厘: Hong Kong and Macau quote interest rates in 厘, one per cent

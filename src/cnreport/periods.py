@@ -819,6 +819,39 @@ def _scan(text: str, year: int | None) -> list[PeriodMatch]:
     return [PeriodMatch(m.start(), m.end(), m.group(), *_read(m, year)) for m in _period().finditer(text)]
 
 
+def may_name_unwritten_year(text: str) -> bool:
+    """Whether ``text`` may hold a phrase the grammar dates to a calendar year it does not write in
+    four digits (民國113年, a bare 113年 or 18年, “十四五”时期, 1H21); False is certain.
+
+    A caller after those years alone (the document's era years) can skip a scan of the whole text
+    with the grammar when this says False, which most texts do. Read off the grammar: with no
+    reference year, only a written year gives a phrase its year, and the heads that write it in
+    fewer than four digits are the era, bare-era and two-digit ones (one to three digits and 年, no
+    digit before them, as what may stand before them is a word, an era's name or the text's start),
+    the plans (their name) and the Latin labels (Q3, H1, 3Q, 1H, with the year's two digits).
+    """
+    return any(pattern.search(text) is not None for pattern in _unwritten_year())
+
+
+@cache
+def _unwritten_year() -> tuple[regex.Pattern[str], ...]:
+    """What every phrase dating a year without its four digits holds (see `may_name_unwritten_year`).
+
+    Three searches rather than one alternation: the engine skips fast to a literal that opens a
+    pattern (年's digits aside, Q or H, a plan's name), while ``[1-4]Q`` in an alternation has it try
+    every digit of the text; that made the check cost a fifth of the scan it is there to save.
+    """
+    years = _lex()["years"]
+    before = [*years["eras"], *years["bare_era_after"], *years["bare_era_connectives"]]
+    if any(word[-1:].isdigit() for word in before):
+        return (regex.compile(""),)  # a digit may stand before the year's: no shortcut, always scan
+    return (
+        regex.compile(r"(?<![0-9])[0-9]{1,3}年"),
+        regex.compile(r"Q(?=[1-4])|Q(?<=[1-4]Q)|H(?=[12])|H(?<=[12]H)"),
+        regex.compile(_words(_lex()["plans"])),
+    )
+
+
 def parse_period(surface: str, year: int | None) -> str | None:
     """Canonical period of one phrase; ValueError when the whole surface is not a period phrase.
 

@@ -164,11 +164,15 @@ def _longest_in_order(candidate: str, core: str) -> str:
     return candidate
 
 
-# 网络设备厂甲乙（2345）, 甲乙控股(00005.HK), 甲乙（股票代码：600123）: a listed firm named with its code
-_CODED = regex.compile(
-    r"(?P<run>\p{Han}{2,16})[（(](?:股票代码|证券代码|代码)?[:：]?"
-    r"(?:[0-9]{4,6}(?:\.[A-Z]{2})?|[A-Z]{1,5}\.[A-Z]{1,2})[)）]"
+# 网络设备厂甲乙（2345）, 甲乙控股(00005.HK), 甲乙（股票代码：600123）: a listed firm named with its code.
+# The search looks for the bracketed code and only then reads the Han run before it backwards: a
+# pattern opening with the run tried it (up to sixteen characters, then backtracked) at every Han
+# character of the text. The run is the same: it must end at the bracket, and no earlier match can
+# reach into it, as every match ends with a closing bracket, which is no Han character.
+_CODE = regex.compile(
+    r"[（(](?:股票代码|证券代码|代码)?[:：]?(?:[0-9]{4,6}(?:\.[A-Z]{2})?|[A-Z]{1,5}\.[A-Z]{1,2})[)）]"
 )
+_RUN_BEFORE = regex.compile(r"(?r)\p{Han}{2,16}")  # matched backwards from the bracket: the longest run
 # a company-form word alone names nobody
 _FIRM_FORM = regex.compile(r"^(?:控股|集团|股份|银行|证券|保险|科技|公司|实业|电子|国际)$")
 # 电信设备大厂甲乙, 定位设备厂商丙丁: a description ends in what the firm is, its name follows
@@ -195,8 +199,11 @@ def coded_firms(text: str) -> frozenset[str]:
     scope = text[:_FIRM_SCOPE]  # the work one document can cause is bounded
     firms: set[str] = set()
     named: dict[str, str | None] = {}
-    for m in _CODED.finditer(scope):
-        run = m.group("run")
+    for code in _CODE.finditer(scope):
+        m = _RUN_BEFORE.match(scope, 0, code.start())
+        if m is None:
+            continue
+        run = m.group()
         if run not in named:
             if len(named) >= _MAX_RUNS:
                 break

@@ -86,7 +86,12 @@ _ERA_SCAN_CHARS = 200_000
 
 
 def _era_years(text: str) -> list[int]:
-    """Years written in an era calendar (民國113年, 113年8月 after a publishing verb), as Gregorian years."""
+    """Years written in an era calendar (民國113年, 113年8月 after a publishing verb), as Gregorian years.
+
+    Most texts write no year that way: a cheap check skips the grammar's scan of the whole text.
+    """
+    if not periods.may_name_unwritten_year(text):
+        return []
     return [
         int(pm.period[:4])
         for pm in periods.find_periods(text, None)
