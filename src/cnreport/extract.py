@@ -5177,7 +5177,9 @@ def _versus_then() -> regex.Pattern[str]:
     gap = comparison_words()["gap"]
     assert isinstance(gap, dict)
     return regex.compile(
-        r"(?:较|比|較)(?P<x>[^，,。；;]{1,24}?)(?:\L<g>)", g=sorted(gap["surfaces"], key=len, reverse=True)
+        r"(?:\L<v>)(?P<x>[^，,。；;]{1,24}?)(?:\L<g>)",
+        v=words("versus_markers"),
+        g=sorted(gap["surfaces"], key=len, reverse=True),
     )
 
 
@@ -5867,9 +5869,13 @@ def _gap_entities(predicate: str) -> list[str]:
 def _expectation_compared() -> regex.Pattern[str]:
     """比预期高出…, 較預期增加…: an expectation the figure is set against, which makes no forecast of it
     (高于预期的0.2%: the figure right after it is the expectation's own, a forecast)."""
+    gap = comparison_words()["gap"]
+    assert isinstance(gap, dict)
     return regex.compile(
-        r"(?:比|较|較|\L<w>)(?:市场|市場)?(?:预期|預期|预测|預測|预估|預估)(?!(?:值|的|为|為)*\s*$)",
+        r"(?:\L<v>|\L<w>)(?:\L<e>)(?!(?:值|的|为|為)*\s*$)",
+        v=words("versus_markers"),
         w=words("expectation_comparisons"),
+        e=sorted(gap["expectations"], key=len, reverse=True),
     )
 
 

@@ -400,6 +400,7 @@ class GrammarWords(_Strict):
     instrument_attributes: Words
     benchmark_words: Words
     fiscal_measures: Words
+    versus_markers: Words
     bond_marks: Words
     demonstratives: Words
     role_openers: Words
