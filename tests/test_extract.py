@@ -3857,3 +3857,20 @@ def test_a_gap_against_a_period_is_a_move(text: str, expected: tuple[str, str | 
     [record, *_] = cnreport.extract(text, year=2013)
     kind, base = expected
     assert record.kind == kind and (base is None or record.base == base)
+
+
+# 零增长: growth of nothing is a growth rate of 0%; 零 elsewhere (零售, 零部件) is no figure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("合肥2021年GDP罕见出现零增长。", [("GDP", 0.0, "growth_rate")], id="zero-growth"),
+        pytest.param("公務員編制維持零增長。", [("公務員編制", 0.0, "growth_rate")], id="traditional"),
+        pytest.param(
+            "零售额增长5%，零部件出口增长3%。",
+            [("零售额", 5.0, "growth_rate"), ("零部件出口", 3.0, "growth_rate")],
+            id="no-zero-elsewhere",
+        ),
+    ],
+)
+def test_zero_growth_is_a_growth_rate_of_zero(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(r.metric, float(r.value), r.kind) for r in cnreport.extract(text, year=2021)] == expected

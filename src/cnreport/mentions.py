@@ -144,6 +144,10 @@ def find_mentions(s: str, period_spans: list[tuple[int, int]]) -> list[Mention]:
             out = [x for x in out if not _overlaps(start, m.end(), [(x.start, x.end)])]
         qualifier = "under" if m.group("top") else None
         out.append(Mention(start, m.end(), value, None, "rank", qualifier, m.group("group") or None))
+    for m in _zero_growth().finditer(s):
+        # 零增长: no change at all, a growth rate of 0% (零 alone is no numeral the reader counts)
+        if not any(_overlaps(m.start(), m.end(), [(x.start, x.end)]) for x in out):
+            out.append(Mention(m.start(), m.start() + 1, Decimal(0), None, "%", None))
     for m in _ordinal_big().finditer(s):
         # 中国第一大经济城市, 全球第二大经济体: a rank among the group named before it
         if any(_overlaps(m.start("n") - 1, m.end(), [(x.start, x.end)]) for x in out):
@@ -482,6 +486,11 @@ def _restated_group(s: str, start: int, unit: str) -> bool:
     """这26个城市, 上述150只个股: a group counted again with a demonstrative was sized before; its
     count here only points back (SPEC: a group's size restated is no new fact)."""
     return is_measure_word(unit) and s.endswith(words("demonstratives"), max(0, start - 3), start)
+
+
+@cache
+def _zero_growth() -> regex.Pattern[str]:
+    return regex.compile(r"\L<w>", w=words("zero_growth_words"))
 
 
 @cache

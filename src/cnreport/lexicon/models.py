@@ -401,6 +401,7 @@ class GrammarWords(_Strict):
     benchmark_words: Words
     fiscal_measures: Words
     versus_markers: Words
+    zero_growth_words: Words
     bond_marks: Words
     demonstratives: Words
     role_openers: Words
