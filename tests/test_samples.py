@@ -39,8 +39,8 @@ BUILT_ON = frozenset(
 # Ratchets: (record F1, strict F1, worst document's record F1) per set.
 RATCHETS = {
     "built_on": (0.968, 0.947, 0.918),
-    "simplified": (0.921, 0.843, 0.608),
-    "traditional": (0.888, 0.782, 0.512),
+    "simplified": (0.921, 0.845, 0.608),
+    "traditional": (0.888, 0.794, 0.512),
 }
 
 
