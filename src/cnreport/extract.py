@@ -66,6 +66,7 @@ from .script import is_hong_kong
 from .units import is_measure_word
 from .vocab import (
     PLAN_WORDS,
+    WordPattern,
     comparison_words,
     grammar,
     modality_regexes,
@@ -178,17 +179,13 @@ _CLAUSE_BREAK = regex.compile(r"[，,；;（）()【】]|——|(?<!\d)[：:]|[�
 _RANK_TAIL = regex.compile(RANK_VERBS + r"[^，。；、第首前居]{0,14}$|" + RANK_GROUPS + "$")
 
 
-@cache
-def _continues() -> regex.Pattern[str]:
-    return regex.compile(r"\n[ \t\u3000]*(?=[0-9，,、%]|\L<w>|为\d|达\d)", w=words("continuing_words"))
+_continues = WordPattern(r"\n[ \t\u3000]*(?=[0-9，,、%]|\L<w>|为\d|达\d)", w="continuing_words")
 
 
 _LINE_OPENS_DATED = regex.compile(r"\n[ \t\u3000]*\d{1,4}(?:[-—~至]\d{1,2})?(?:年|月|日|季度)")
 
 
-@cache
-def _open_end() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>|、|，|,)\s*$", w=words("open_end_words"))
+_open_end = WordPattern(r"(?:\L<w>|、|，|,)\s*$", w="open_end_words")
 
 
 _NEXT_LINE = regex.compile(r"\n[ \t\u3000]*\S")
@@ -252,9 +249,7 @@ def _has_digit_or_numeral(s: str) -> bool:
 # mentions
 
 
-@cache
-def _point_move() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|逾|超过)?$", w=words("point_move_verbs"))
+_point_move = WordPattern(r"(?:\L<w>)(?:了)?(?:约|近|逾|超过)?$", w="point_move_verbs")
 
 
 # 上升至2024年7月至9月的3.1%: the level reached in a period named on the way
@@ -277,15 +272,11 @@ def _fall_reached() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _fall_amount() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|超过)?$", w=words("fall_amount_verbs"))
+_fall_amount = WordPattern(r"(?:\L<w>)(?:了)?(?:约|近|超过)?$", w="fall_amount_verbs")
 
 
 # 回落至49.7%, 修正为3.1%: the level a move reached
-@cache
-def _reached() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<m>|调整|修正)(?:为|至|到)$", m=words("moved_to_verbs"))
+_reached = WordPattern(r"(?:\L<m>|调整|修正)(?:为|至|到)$", m="moved_to_verbs")
 
 
 _GROWTH_HEADS = ("增长率", "成长率", "增速", "年增率", "增长速度", "成長率", "增長率")
@@ -326,9 +317,7 @@ def _time_of_day() -> regex.Pattern[str]:
 
 
 # 上午收77.1元, 今天下午收78.45元: a trading session and a bare 收 before a price
-@cache
-def _session_close() -> regex.Pattern[str]:
-    return regex.compile(r"(?P<s>\L<s>)(?:收市|收盘)?(?:收|報收|报收|收报)$", s=words("closing_sessions"))
+_session_close = WordPattern(r"(?P<s>\L<s>)(?:收市|收盘)?(?:收|報收|报收|收报)$", s="closing_sessions")
 
 
 _MORNING = frozenset({"上午", "中午", "午间"})
@@ -422,9 +411,7 @@ def _partner_flow() -> regex.Pattern[str]:
 
 
 # 为2022年1月以来新高: a period that a record is measured from, not the figure's own period.
-@cache
-def _record_since() -> regex.Pattern[str]:
-    return regex.compile(r"(?:底|末|初)?以来(?:的)?(?:\L<w>)", w=words("record_marks"))
+_record_since = WordPattern(r"(?:底|末|初)?以来(?:的)?(?:\L<w>)", w="record_marks")
 
 
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
@@ -536,18 +523,14 @@ def _names_one_firm(org: str) -> bool:
 
 
 # 公司上半年实现营业收入…: the report's own organisation, named elsewhere.
-@cache
-def _modal_tail() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)$", w=words("modal_tails"))
+_modal_tail = WordPattern(r"(?:\L<w>)$", w="modal_tails")
 
 
 _PRONOUN_SUBJECTS = frozenset({"公司", "该公司", "本公司", "集团", "本集团", "该集团", "其", "企业"})
 
 
 # 而它们4月交易量…: a pronoun (after a conjunction) refers back; it names no subject
-@cache
-def _referring_head() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<c>)?(?:\L<p>)", c=words("referring_conjunctions"), p=words("referring_pronouns"))
+_referring_head = WordPattern(r"(?:\L<c>)?(?:\L<p>)", c="referring_conjunctions", p="referring_pronouns")
 
 
 @cache
@@ -590,9 +573,7 @@ def _part_of_period() -> regex.Pattern[str]:
     return regex.compile(r"(?<=[月年])(?:\L<w>|中(?!\p{Han}))", w=words("month_parts"))  # not 8月15日 中弘股份
 
 
-@cache
-def _lead_filler() -> regex.Pattern[str]:
-    return regex.compile(r"^(?:\L<w>)[，,]?", w=words("lead_fillers"))
+_lead_filler = WordPattern(r"^(?:\L<w>)[，,]?", w="lead_fillers")
 
 
 _LIST_JOINER = regex.compile(r"、|和|及|与")
@@ -665,9 +646,7 @@ def _each_place_has_it(
     return not counts_them
 
 
-@cache
-def _place_group() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<g>|个?市|个?省|个?区|个?县)", g=words("place_group_names"))
+_place_group = WordPattern(r"(?:\L<g>|个?市|个?省|个?区|个?县)", g="place_group_names")
 
 
 @dataclass(frozen=True, slots=True)
@@ -738,18 +717,14 @@ def _partner_group() -> regex.Pattern[str]:
 _PLACE_JOINER = regex.compile(r"、|和|及")
 
 
-@cache
-def _each() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("each_words"))
+_each = WordPattern(r"\L<w>", w="each_words")
 
 
 _NATIONAL_SELF = frozenset({"我国", "中国", "全国", "我", "我省", "我市"})
 
 
 # 合计, 共, 总: a figure of the places together, not of each
-@cache
-def _together() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("together_words"))
+_together = WordPattern(r"\L<w>", w="together_words")
 
 
 @cache
@@ -852,9 +827,7 @@ def _scope_owners(before: str, paragraph_subject: str | None) -> tuple[str, ...]
 
 
 # 与…相比, 高于…, 比…: a place after these is compared with, not reported on
-@cache
-def _comparing_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)$", w=words("comparing_words"))
+_comparing_before = WordPattern(r"(?:\L<w>)$", w="comparing_words")
 
 
 @cache
@@ -1112,9 +1085,7 @@ _SLASHES = frozenset({"/", "／"})
 _RANGE_MARKS = frozenset({"至", "到"})  # predicate words that also join the ends of a period (1至8月)
 
 
-@cache
-def _compared_with() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("compared_with_words"))
+_compared_with = WordPattern(r"\L<w>", w="compared_with_words")
 
 
 @cache
@@ -1156,9 +1127,7 @@ class Extraction:
 
 
 # 2014年，全市…。总结上年，我市农村经济…: a review written the next year; its 去年 is the reviewed year.
-@cache
-def _looking_back() -> regex.Pattern[str]:
-    return regex.compile(r"(?:总结|回顾)(?:\L<w>)", w=words("looked_back_years"))
+_looking_back = WordPattern(r"(?:总结|回顾)(?:\L<w>)", w="looked_back_years")
 
 
 _LAST_YEAR_WORDS = ("去年", "上年", "上一年")
@@ -1308,9 +1277,7 @@ def _without_dateline(text: str) -> str:
     return text[: line.start] + " " * (line.end - line.start) + text[line.end :]
 
 
-@cache
-def _budget_speech() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("budget_speech_names"))
+_budget_speech = WordPattern(r"\L<w>", w="budget_speech_names")
 
 
 _HONG_KONG_FISCAL_START = 4  # the Hong Kong government's fiscal year runs April to March
@@ -1564,9 +1531,7 @@ def _comparators_in_brackets(found: list[Draft], sentence: str, offset: int, doc
     return out
 
 
-@cache
-def _bracket_comparator() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?P<x>[^，,。；;（(）)%]{1,14}?)[（(]$", w=words("comparator_words"))
+_bracket_comparator = WordPattern(r"(?:\L<w>)(?P<x>[^，,。；;（(）)%]{1,14}?)[（(]$", w="comparator_words")
 
 
 def _leading_place_gaps(found: list[Draft], sentence: str, offset: int) -> list[Draft]:
@@ -1780,9 +1745,7 @@ def _paired_bases(found: list[Draft], sentence: str, offset: int, year: int | No
     return out
 
 
-@cache
-def _rate_word_end() -> regex.Pattern[str]:
-    return regex.compile(r"(?:的)?(?:\L<w>)$", w=words("rate_word_ends"))
+_rate_word_end = WordPattern(r"(?:的)?(?:\L<w>)$", w="rate_word_ends")
 
 
 # 分别比上月和上年同期, 分别较上年末、上月末: a list of bases a 分别 run is measured against
@@ -1842,9 +1805,7 @@ _SPAN_START = regex.compile(r"(?:由|从|從)$")  # the level a span starts from
 
 
 # 达到65%, 提高到70%, 突破1万亿元, 增至: a level reached, not an amount added
-@cache
-def _reaching() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|約|近|超)?$", w=words("reaching_verbs"))
+_reaching = WordPattern(r"(?:\L<w>)(?:了)?(?:约|約|近|超)?$", w="reaching_verbs")
 
 
 def _paragraph_break(prose: str, last_end: int, offset: int, sentence: str) -> bool:
@@ -1982,9 +1943,7 @@ def _header_period(header: str, year: int | None) -> str | None:
 
 
 # 1-6月（亿元）, 本月(%): the note after a column's period
-@cache
-def _header_note() -> regex.Pattern[str]:
-    return regex.compile(r"[（(][^（）()]*[）)]|\L<w>", w=words("header_notes"))
+_header_note = WordPattern(r"[（(][^（）()]*[）)]|\L<w>", w="header_notes")
 
 
 def _update_governing(sentence: str, ctx: DocContext) -> None:
@@ -2134,9 +2093,7 @@ def _title_clause(head: str, year: int | None) -> str:
 
 
 # A brief's item from a national body or a domestic market: its unnamed figures are the country's.
-@cache
-def _domestic_cue() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>|国家\p{Han}{1,6}局", w=words("domestic_cues"))
+_domestic_cue = WordPattern(r"\L<w>|国家\p{Han}{1,6}局", w="domestic_cues")
 
 
 def _domestic_item(sentence: str, ctx: DocContext) -> str | None:
@@ -2256,9 +2213,7 @@ def _lead_end(sentence: str) -> int:
 
 
 # 发表的2024年第三季本地生产总值预先估计数字显示，…: the release's period governs what it shows.
-@cache
-def _lead_in() -> regex.Pattern[str]:
-    return regex.compile(r"[^，,。；;\d]{0,20}?(?:\L<w>)(?:显示|表明)[，,：:]", w=words("release_nouns"))
+_lead_in = WordPattern(r"[^，,。；;\d]{0,20}?(?:\L<w>)(?:显示|表明)[，,：:]", w="release_nouns")
 
 
 def _opens_part(sentence: str, start: int, found: list[periods.PeriodMatch]) -> bool:
@@ -2284,15 +2239,13 @@ def _day_of_saying() -> regex.Pattern[str]:
 
 
 # 比2019年, 较上年, 从2010年的…, 高于2019年: a period compared with; 于/於 alone is "in" (於去年十二月推出)
-@cache
-def _compared_prefix() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>|(?<=[高低快慢多少大小优好差强弱優強])[于於])$", w=words("compared_prefixes"))
+_compared_prefix = WordPattern(
+    r"(?:\L<w>|(?<=[高低快慢多少大小优好差强弱優強])[于於])$", w="compared_prefixes"
+)
 
 
 # 出口额是上年的1.5倍: the period a multiple is of is a base, not the figure's period
-@cache
-def _is_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)$", w=words("multiple_copulas"))
+_is_before = WordPattern(r"(?:\L<w>)$", w="multiple_copulas")
 
 
 _TIMES_OF = regex.compile(r"(?:同期)?的(?:约|近)?\d+(?:\.\d+)?倍")
@@ -2321,9 +2274,7 @@ def _in_named_year(found: list[periods.PeriodMatch], year: int | None) -> list[p
     return out
 
 
-@cache
-def _year_word() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>|年[初末底]|\d{4}", w=words("year_words_named"))
+_year_word = WordPattern(r"\L<w>|年[初末底]|\d{4}", w="year_words_named")
 
 
 def _forward_period(period: str | None, ctx: DocContext) -> str | None:
@@ -3297,9 +3248,7 @@ _LABELLED_FIGURE = regex.compile(
 
 
 # What ends an estimate's run (a turn, another item, a look back, a reported value)
-@cache
-def _estimate_ends() -> regex.Pattern[str]:
-    return regex.compile(r"^(?:\L<o>|前\d)|\L<w>", o=words("estimate_end_openers"), w=words("estimate_end_words"))
+_estimate_ends = WordPattern(r"^(?:\L<o>|前\d)|\L<w>", o="estimate_end_openers", w="estimate_end_words")
 
 
 def _clause_start_at(clause_starts: list[int], at: int) -> int:
@@ -3425,9 +3374,7 @@ def _completion_ratios(drafts: list[Draft], sentence: str, offset: int) -> list[
     return out
 
 
-@cache
-def _completed() -> regex.Pattern[str]:
-    return regex.compile(r"完成(?:了)?(?P<x>(?:\L<s>)?(?:预期)?(?:目标|计划)(?:任务)?)的$", s=words("target_spans"))
+_completed = WordPattern(r"完成(?:了)?(?P<x>(?:\L<s>)?(?:预期)?(?:目标|计划)(?:任务)?)的$", s="target_spans")
 
 
 _GOAL_DONE = regex.compile(r"完成(?:了)?$")
@@ -3525,9 +3472,7 @@ def _name_and_move(draft: Draft, sentence: str, offset: int) -> bool:
     return m is not None and m.group("name") == draft.metric
 
 
-@cache
-def _name_move_clause() -> regex.Pattern[str]:
-    return regex.compile(r"(?P<name>[\p{Han}A-Za-z*]{2,8}?)(?:\L<v>)(?:超|逾)?", v=words("point_move_verbs"))
+_name_move_clause = WordPattern(r"(?P<name>[\p{Han}A-Za-z*]{2,8}?)(?:\L<v>)(?:超|逾)?", v="point_move_verbs")
 
 
 def _own_price(draft: Draft) -> bool:
@@ -3556,9 +3501,7 @@ def _share_of_price(metric: str) -> str | None:
 _OWN_PRICE = ("股价", "股價")
 
 
-@cache
-def _bond_name() -> regex.Pattern[str]:
-    return regex.compile(r"[A-Z]?\p{Han}{2,4}(?:\L<m>)(?:\d{2})?", m=words("bond_marks"))
+_bond_name = WordPattern(r"[A-Z]?\p{Han}{2,4}(?:\L<m>)(?:\d{2})?", m="bond_marks")
 
 
 def _is_share_name(name: str) -> bool:
@@ -3598,9 +3541,7 @@ def _stock_context() -> regex.Pattern[str]:
     return regex.compile(r"\L<w>", w=sorted(words("stock_context"), key=len, reverse=True))
 
 
-@cache
-def _session_time() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)+$", w=words("session_time_words"))
+_session_time = WordPattern(r"(?:\L<w>)+$", w="session_time_words")
 
 
 # markets, indicators and futures (LME期铜, 沪铜主力合约) are no shares
@@ -3614,22 +3555,16 @@ def _not_a_share() -> regex.Pattern[str]:
 _SHARE_NAME = regex.compile(r"[\p{Han}A-Za-z*]{2,8}")
 
 
-@cache
-def _view_of_ratio() -> regex.Pattern[str]:
-    return regex.compile(r"从(?:[^，,。；;]*?的)?(?P<m>\p{Han}{2,8}?(?:\L<w>))(?:来)?看", w=words("ratio_names"))
+_view_of_ratio = WordPattern(r"从(?:[^，,。；;]*?的)?(?P<m>\p{Han}{2,8}?(?:\L<w>))(?:来)?看", w="ratio_names")
 
 
-@cache
-def _break_even_after() -> regex.Pattern[str]:
-    return regex.compile(r"(?:为|是)?(?:\L<w>)", w=words("break_even_lines"))
+_break_even_after = WordPattern(r"(?:为|是)?(?:\L<w>)", w="break_even_lines")
 
 
 _RATIO_BREAK = regex.compile(r"[，,；;（）()]|(?<!\d)[:：](?!\d)")
 
 
-@cache
-def _ratio_verb() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)$", w=words("ratio_verbs"))
+_ratio_verb = WordPattern(r"(?:\L<w>)$", w="ratio_verbs")
 
 
 _FROM_PERIOD = regex.compile(r"(?:由|从)(?P<p>[^，。的]{2,12}?)的$")
@@ -3726,9 +3661,7 @@ def _list_gap() -> regex.Pattern[str]:
 
 # 较原来预算低3%，即131亿元: the same difference again, in another unit (the figure's own words are
 # those of the figure it restates)
-@cache
-def _restated_gap() -> regex.Pattern[str]:
-    return regex.compile(r"\s*[，,]?\s*(?:\L<w>)(?:约|約)?\s*", w=words("restating_words"))
+_restated_gap = WordPattern(r"\s*[，,]?\s*(?:\L<w>)(?:约|約)?\s*", w="restating_words")
 
 
 def _resolve_metric(zone: str, carry: Carry, mention: Mention) -> str:
@@ -3818,37 +3751,27 @@ def _verb_metric(zone: str, carry: Carry, mention: Mention) -> str | None:
     return None
 
 
-@cache
-def _no_noun_after() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("range_closers"))
+_no_noun_after = WordPattern(r"\L<w>", w="range_closers")
 
 
 # An amount named after it: …为经常开支。 (the noun runs to the end of the clause)
-@cache
-def _named_after() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)", w=words("naming_copulas"))
+_named_after = WordPattern(r"(?:\L<w>)(?P<x>\p{Han}{2,12})(?=[，。；,;：:\n]|$)", w="naming_copulas")
 
 
 # 四厘利息补贴, 三厘息: a rate in 厘 (mentions._interest_li) named by the interest after it
-@cache
-def _interest_named() -> regex.Pattern[str]:
-    return regex.compile(r"厘的?(?P<x>\L<w>)(?=[，。；,;的\n]|$)", w=words("interest_names"))
+_interest_named = WordPattern(r"厘的?(?P<x>\L<w>)(?=[，。；,;的\n]|$)", w="interest_names")
 
 
 # 以列帐基准除税前盈利计，…赚102.4亿: a clause naming the measure the figures after it are in
 # (以美元计, 以可比价格计 name a currency or a price basis: no indicator, so no measure)
-@cache
-def _measured_as() -> regex.Pattern[str]:
-    return regex.compile(r"以(?P<x>\p{Han}{2,16}?(?:\L<w>))(?:计算|计)[，,]", w=words("measured_profits"))
+_measured_as = WordPattern(r"以(?P<x>\p{Han}{2,16}?(?:\L<w>))(?:计算|计)[，,]", w="measured_profits")
 
 
 _GENERIC_EARNINGS = frozenset({"盈利", "利润", "纯利", "溢利"})
 
 
 # What opens a part of a sum just given: its figures are named after them
-@cache
-def _part_opener() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:的)?", w=words("part_openers"))
+_part_opener = WordPattern(r"(?:\L<w>)(?:的)?", w="part_openers")
 
 
 # The noun after a count or amount: 500家企业…, 5777亿元7天期逆回购操作, 6000万美元的罚款.
@@ -3874,9 +3797,7 @@ def _traded() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _fund() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("fund_flows"))
+_fund = WordPattern(r"\L<w>", w="fund_flows")
 
 
 def _fund_flow(before: str) -> str:
@@ -3886,28 +3807,20 @@ def _fund_flow(before: str) -> str:
 
 
 # 降息25个基点 / 降准0.5个百分点: a central bank moves its rate against the one before
-@cache
-def _policy_move() -> regex.Pattern[str]:
-    return regex.compile(r"(?P<v>\L<w>)(?:幅度)?(?:为|為|达|達)?$", w=words("policy_moves"))
+_policy_move = WordPattern(r"(?P<v>\L<w>)(?:幅度)?(?:为|為|达|達)?$", w="policy_moves")
 
 
 def _policy_metric(move: regex.Match[str]) -> str:
     return "存款准备金率" if move.group("v") in ("降准", "降準") else "政策利率"
 
 
-@cache
-def _at_price_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:约|近|逾|超过)?$", w=words("price_prepositions"))
+_at_price_before = WordPattern(r"(?:\L<w>)(?:约|近|逾|超过)?$", w="price_prepositions")
 
 
-@cache
-def _at_price_after() -> regex.Pattern[str]:
-    return regex.compile(r"的(?P<n>\L<n>)(?P<v>\L<v>)?", n=words("deal_value_nouns"), v=words("deal_verbs"))
+_at_price_after = WordPattern(r"的(?P<n>\L<n>)(?P<v>\L<v>)?", n="deal_value_nouns", v="deal_verbs")
 
 
-@cache
-def _valued_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?P<w>\L<w>)(?:约|近|逾|超过|达|为)?$", w=words("valued_nouns"))
+_valued_before = WordPattern(r"(?P<w>\L<w>)(?:约|近|逾|超过|达|为)?$", w="valued_nouns")
 
 
 _VALUED_AFTER = regex.compile(r"的(?P<n>[\p{Han}A-Za-z]{2,10}?)(?=[，。；、,]|$)")
@@ -3946,9 +3859,7 @@ def _amount_metric(
 _ACHIEVED_WITH = regex.compile(r"(?P<x>[\p{Han}A-Za-z0-9]{2,12}?)以(?:约|近|逾|超过)?$")
 
 
-@cache
-def _ranked_after() -> regex.Pattern[str]:
-    return regex.compile(r"(?:的(?P<n>\p{Han}{2,8}?))?(?:\L<w>)", w=words("ranking_verbs"))
+_ranked_after = WordPattern(r"(?:的(?P<n>\p{Han}{2,8}?))?(?:\L<w>)", w="ranking_verbs")
 
 
 def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
@@ -3973,9 +3884,7 @@ def _priced_metric(sentence: str, segment: str, mention: Mention) -> str:
 _NAMED_LIST_BEFORE = regex.compile(r"(?:[\p{Han}A-Za-z]{1,10}、)+[\p{Han}A-Za-z]{1,10}(?:等)?(?:这|这些)?$")
 
 
-@cache
-def _group_noun_after() -> regex.Pattern[str]:
-    return regex.compile(r"[^，。；、\d]{0,10}?(?:\L<w>)", w=words("grouping_nouns"))
+_group_noun_after = WordPattern(r"[^，。；、\d]{0,10}?(?:\L<w>)", w="grouping_nouns")
 
 
 def _counts_named_list(sentence: str, mention: Mention) -> bool:
@@ -4007,9 +3916,7 @@ def _counted_deed(sentence: str, end: int) -> str:
     return f"{rest}的{noun}数量" if 2 <= len(rest) <= 14 else ""
 
 
-@cache
-def _people_deed() -> regex.Pattern[str]:
-    return regex.compile(r"(?:次)?(?P<v>\L<w>)", w=words("people_deeds"))
+_people_deed = WordPattern(r"(?:次)?(?P<v>\L<w>)", w="people_deeds")
 
 
 @cache
@@ -4021,9 +3928,7 @@ def _rate_group() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _owner_of_count() -> regex.Pattern[str]:
-    return regex.compile(r"(?P<o>\p{Han}{2,8}?)(?:\L<w>)的?$", w=words("covering_verbs"))
+_owner_of_count = WordPattern(r"(?P<o>\p{Han}{2,8}?)(?:\L<w>)的?$", w="covering_verbs")
 
 
 _GROUP_OF = regex.compile(r"(?:\d+个)?(?P<x>[\p{Han}]{2,8}?)(?:大类)?中[，,]?$")
@@ -4193,9 +4098,7 @@ _OPEN_BRACKET = regex.compile(r"[（(]")
 _CLOSE_BRACKET = regex.compile(r"[）)]")
 
 
-@cache
-def _grade_only() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:培育|重点)?", w=words("grade_levels"))
+_grade_only = WordPattern(r"(?:\L<w>)(?:培育|重点)?", w="grade_levels")
 
 
 @cache
@@ -4242,9 +4145,7 @@ def _is_attribute(metric: str) -> bool:
     return len(metric) <= 4 and any(metric.endswith(h) for h in heads) and not is_known_metric(metric)
 
 
-@cache
-def _as_what() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?P<x>[\p{Han}A-Za-z]{2,12})", w=words("as_what_verbs"))
+_as_what = WordPattern(r"(?:\L<w>)(?P<x>[\p{Han}A-Za-z]{2,12})", w="as_what_verbs")
 
 
 def _share_of_count(sentence: str, mention: Mention, carry: Carry) -> str:
@@ -4311,9 +4212,7 @@ def _is_alias_paren(sentence: str, brk: regex.Match[str]) -> bool:
     return False
 
 
-@cache
-def _leading_period_prefix() -> regex.Pattern[str]:
-    return regex.compile(r"^[\s*“”]*(?:\L<w>)?$", w=words("period_lead_words"))
+_leading_period_prefix = WordPattern(r"^[\s*“”]*(?:\L<w>)?$", w="period_lead_words")
 
 
 # Cached (pure): the clause before each figure is stripped again for each figure it opens.
@@ -4348,9 +4247,9 @@ def _driven() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _verb_object() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?P<o>\p{Han}[\p{Han}A-Za-z0-9]{1,20}?)(?:约|近|超过)?$", w=words("object_verbs"))
+_verb_object = WordPattern(
+    r"(?:\L<w>)(?P<o>\p{Han}[\p{Han}A-Za-z0-9]{1,20}?)(?:约|近|超过)?$", w="object_verbs"
+)
 
 
 @cache
@@ -4439,14 +4338,10 @@ def _object_of_verb(predicate: str, tokenize: Tokenize) -> str:
     return obj if len(obj) >= 2 and not rx(r"\d").search(obj) else ""
 
 
-@cache
-def _fx_quote() -> regex.Pattern[str]:
-    return regex.compile(r"[兑兌]1(?P<q>\L<w>)", w=words("quote_currencies"))
+_fx_quote = WordPattern(r"[兑兌]1(?P<q>\L<w>)", w="quote_currencies")
 
 
-@cache
-def _fx_base() -> regex.Pattern[str]:
-    return regex.compile(r"(?:在岸|离岸)?人民币|\L<w>", w=words("fx_bases"))
+_fx_base = WordPattern(r"(?:在岸|离岸)?人民币|\L<w>", w="fx_bases")
 
 
 def _fx_metric(sentence: str, segment: str, quote: str) -> str:
@@ -4482,9 +4377,7 @@ class Picked:
     subject: str | None = None
 
 
-@cache
-def _among_group() -> regex.Pattern[str]:
-    return regex.compile(r"^(?P<g>[^，,；;]{2,16}?)(?:\L<w>)(?P<rest>\p{Han}.*)$", w=words("among_words"))
+_among_group = WordPattern(r"^(?P<g>[^，,；;]{2,16}?)(?:\L<w>)(?P<rest>\p{Han}.*)$", w="among_words")
 
 
 def cleft_items(clause: str, tokenize: Tokenize, count: int | None = None) -> list[Picked]:
@@ -4691,9 +4584,7 @@ def _restating_words() -> tuple[str, ...]:
 _EXPECTED = ("预期", "市场预期", "此前预期", "预估", "预测", "预期值", "市场预估")
 
 
-@cache
-def _versus_period_figure() -> regex.Pattern[str]:
-    return regex.compile(r"^(?:\L<w>)[^，,；;]{1,12}?的$", w=words("versus_period_words"))
+_versus_period_figure = WordPattern(r"^(?:\L<w>)[^，,；;]{1,12}?的$", w="versus_period_words")
 
 
 def _scope_end(sentence: str, start: int) -> int:
@@ -4744,9 +4635,7 @@ def _counted_group(sentence: str, clause_start: int, end: int, metric: str, boun
     return [Picked(x + rest) for x in members]
 
 
-@cache
-def _clause_opener() -> regex.Pattern[str]:
-    return regex.compile(r"^(?:\L<w>)", w=words("clause_openers"))
+_clause_opener = WordPattern(r"^(?:\L<w>)", w="clause_openers")
 
 
 def entity_members(names: list[str], group: str, indicator: str) -> list[Picked]:
@@ -4845,20 +4734,14 @@ def _qualifier_tail() -> regex.Pattern[str]:
 _RANK_PATTERN = next(p for p in PATTERNS if p.kind is Kind.RANK)
 
 
-@cache
-def _respective_flow() -> regex.Pattern[str]:
-    return regex.compile(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:\L<w>)?", w=words("respective_verbs"))
+_respective_flow = WordPattern(r"(?:分别|分別)(?P<m>\p{Han}{1,8}?)(?:\L<w>)?", w="respective_verbs")
 
 
-@cache
-def _partners_after() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)$", w=words("partner_prepositions"))
+_partners_after = WordPattern(r"(?:\L<w>)$", w="partner_prepositions")
 
 
 # 达到总销量的44.8%; 大约是本地生产总值34% (a whole that is an aggregate needs no 的)
-@cache
-def _approx_verb() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)$", w=words("approx_verbs"))
+_approx_verb = WordPattern(r"(?:\L<w>)$", w="approx_verbs")
 
 
 @cache
@@ -4870,9 +4753,7 @@ def _part_of_whole() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _rate_named() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("named_rates"))
+_rate_named = WordPattern(r"\L<w>", w="named_rates")
 
 
 @dataclass(frozen=True, slots=True)
@@ -5423,14 +5304,10 @@ def _valuation_of() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _money_noun_after() -> regex.Pattern[str]:
-    return regex.compile(r"的?(?P<n>\L<w>)(?![\p{Han}])", w=words("money_nouns"))
+_money_noun_after = WordPattern(r"的?(?P<n>\L<w>)(?![\p{Han}])", w="money_nouns")
 
 
-@cache
-def _money_deed() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)$", w=words("money_deeds"))
+_money_deed = WordPattern(r"(?:\L<w>)$", w="money_deeds")
 
 
 @cache
@@ -5450,9 +5327,7 @@ _COUNT_OF_MOVERS = regex.compile(
 )
 
 
-@cache
-def _revenue_move() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|超过|逾)?$", w=words("revenue_moves"))
+_revenue_move = WordPattern(r"(?:\L<w>)(?:了)?(?:约|近|超过|逾)?$", w="revenue_moves")
 
 
 @cache
@@ -5500,14 +5375,10 @@ def _estimated_metric(metric: str, sentence: str, tokenize: Tokenize) -> str:
 
 
 # a rate with no metric of its own, stated as a move (增长8%, 回落到4.9%, 预期目标设定为增长8%)
-@cache
-def _elided_growth() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:了|为|到|至|為)?(?:约|近|超过)?$", w=words("elided_moves"))
+_elided_growth = WordPattern(r"(?:\L<w>)(?:了|为|到|至|為)?(?:约|近|超过)?$", w="elided_moves")
 
 
-@cache
-def _moved_to_a_level() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:至|到)", w=words("level_rises"))
+_moved_to_a_level = WordPattern(r"(?:\L<w>)(?:至|到)", w="level_rises")
 
 
 def _adds_to_the_level(kind: Kind, unit: str, metric: str, predicate: str, carry: Carry, new_clause: bool) -> bool:
@@ -5524,15 +5395,11 @@ def _setting_moved() -> regex.Pattern[str]:
     return regex.compile(r"(?:\L<v>)(?:了)?(?:约|近|約)?$", v=list(words("adjusting_verbs")))
 
 
-@cache
-def _rise_amount() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:了)?(?:约|近|超过)?$", w=words("rise_amount_verbs"))
+_rise_amount = WordPattern(r"(?:\L<w>)(?:了)?(?:约|近|超过)?$", w="rise_amount_verbs")
 
 
 # 高于全省同期的2%, 低於上月的3.1%: a figure after 的 that is the comparator's own (no points of a gap)
-@cache
-def _comparator_level() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?P<x>[^，,。；;%]{0,14}?)的$", w=words("comparator_words"))
+_comparator_level = WordPattern(r"(?:\L<w>)(?P<x>[^，,。；;%]{0,14}?)的$", w="comparator_words")
 
 
 _SAME_PERIOD_OF = regex.compile(r"(?:比|较|較|与|與)(?P<y>\d{4})年同期")
@@ -5668,9 +5535,7 @@ def _flow_period(period: str | None, metric: str) -> str | None:
 _YEAR_TO_DATE = regex.compile(r"(?P<y>\d{4})-01/(?P=y)-\d{2}")
 
 
-@cache
-def _as_at() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("as_at_words"))
+_as_at = WordPattern(r"\L<w>", w="as_at_words")
 
 
 def _stock_period(period: str | None, metric: str, before: str) -> str | None:
@@ -5701,9 +5566,7 @@ def _company_figure(metric: str) -> bool:
     return bool(_company_figures().search(metric)) and not rx(r"指数|股价|价格|汇率|收益率").search(metric)
 
 
-@cache
-def _company_figures() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("company_figures"))
+_company_figures = WordPattern(r"\L<w>", w="company_figures")
 
 
 def _is_market_move(sentence: str, mention: Mention, predicate: str) -> bool:
@@ -5728,23 +5591,17 @@ _AGAINST_LAST = regex.compile(r"与(?:对)?上(?:一|[一二三四五六七八�
 _VIEW_BASE = regex.compile(r"(?:从|就)(?P<b>环比|同比)(?:来)?看")
 
 
-@cache
-def _stated_base() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("stated_base_words"))
+_stated_base = WordPattern(r"\L<w>", w="stated_base_words")
 
 
-@cache
-def _bare_move() -> regex.Pattern[str]:
-    return regex.compile(r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|\L<w>", w=words("bare_move_words"))
+_bare_move = WordPattern(r"(?<![上下])(?:涨|跌|漲|升)(?!幅)|\L<w>", w="bare_move_words")
 
 
 _ANY_MOVE = regex.compile(r"涨|跌|漲")
 _REACHED_LEVEL = regex.compile(r"(?:[至到]|[升涨冲站]上|升抵|跌抵)(?:了)?$")
 
 
-@cache
-def _quote_after() -> regex.Pattern[str]:
-    return regex.compile(r"[，,]?(?:\L<w>)", w=words("quote_verbs"))
+_quote_after = WordPattern(r"[，,]?(?:\L<w>)", w="quote_verbs")
 
 
 @cache
@@ -5879,9 +5736,7 @@ def _expectation_compared() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _beats_expectation() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?:市场)?预期(?:值)?的?$", w=words("expectation_comparisons"))
+_beats_expectation = WordPattern(r"(?:\L<w>)(?:市场)?预期(?:值)?的?$", w="expectation_comparisons")
 
 
 @cache
@@ -5891,9 +5746,7 @@ def _premium() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _gap_verb_tail() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)(?P<x>[^，。；]*)$", w=words("gap_verbs"))
+_gap_verb_tail = WordPattern(r"(?:\L<w>)(?P<x>[^，。；]*)$", w="gap_verbs")
 
 
 def _gap_base(predicate: str, metric: str, tokenize: Tokenize) -> str | None:
@@ -5925,9 +5778,7 @@ def _contribution() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _among() -> regex.Pattern[str]:
-    return regex.compile(r"^\s*的?(?:\L<w>)中[，,]?", w=words("among_moves"))
+_among = WordPattern(r"^\s*的?(?:\L<w>)中[，,]?", w="among_moves")
 
 
 def _price_component(metric: str) -> str:
@@ -5979,15 +5830,11 @@ def _contribution_metric(metric: str, predicate: str) -> str:
 
 
 # Feeds of short news items (RTHK, 新华社 wires): undated figures are of the day of the feed.
-@cache
-def _news_feed() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("news_feed_marks"))
+_news_feed = WordPattern(r"\L<w>", w="news_feed_marks")
 
 
 # The day's close, as a market wrap opens with it
-@cache
-def _market_close() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("market_close_words"))
+_market_close = WordPattern(r"\L<w>", w="market_close_words")
 
 
 _WEEK_ENDING = regex.compile(r"(?:截至|截止|至)(?P<d>\d{1,2}月\d{1,2}日)(?:当周|的一周|一周)")
@@ -5998,9 +5845,7 @@ _WEEK_WORD = regex.compile(r"下周|本周")
 _TODAY = regex.compile(r"今日|今天")
 
 
-@cache
-def _annual_report_named() -> regex.Pattern[str]:
-    return regex.compile(r"(\d{4})年?(?:\L<w>)", w=words("annual_reports"))
+_annual_report_named = WordPattern(r"(\d{4})年?(?:\L<w>)", w="annual_reports")
 
 
 # 8月28日晚间发布半年报: the day a company published the report of a period
@@ -6031,27 +5876,19 @@ _TIMES_OF_PERIOD = regex.compile(r"相当于(?P<p>[^，。；的]{2,12}?)(?:同�
 
 
 # 下跌79.33点，或0.31%: 或/即 restating the move just given
-@cache
-def _restated_as() -> regex.Pattern[str]:
-    return regex.compile(r"[，,]\s*(?:\L<w>)\s*$", w=words("restated_as_words"))
+_restated_as = WordPattern(r"[，,]\s*(?:\L<w>)\s*$", w="restated_as_words")
 
 
 # 从一季度数据来看 / 就全年而言: a period a view is taken over
-@cache
-def _viewed_from() -> regex.Pattern[str]:
-    return regex.compile(r"(?:的)?(?:\L<s>)?(?:\L<w>)", s=words("viewed_wholes"), w=words("viewing_words"))
+_viewed_from = WordPattern(r"(?:的)?(?:\L<s>)?(?:\L<w>)", s="viewed_wholes", w="viewing_words")
 
 
 # Q3单季度营业收入…: the single quarter is an aside; the paragraph goes on with the year to date
-@cache
-def _single_period() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("single_periods"))
+_single_period = WordPattern(r"\L<w>", w="single_periods")
 
 
 # 截至2020Q3: the year up to the end of a quarter or half
-@cache
-def _through() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)\s?$", w=words("through_words"))
+_through = WordPattern(r"(?:\L<w>)\s?$", w="through_words")
 
 
 def _through_quarter(sentence: str, start: int, period: str | None) -> str | None:
@@ -6083,14 +5920,10 @@ def _report_coverage(sentence: str, end: int, period: str) -> str:
     return f"{year}-H1" if quarter == 2 else f"{year}-01/{year}-09"
 
 
-@cache
-def _released_by() -> regex.Pattern[str]:
-    return regex.compile(r"^.*(?:\L<p>)(?:了)?", p=words("publishing_verbs"))
+_released_by = WordPattern(r"^.*(?:\L<p>)(?:了)?", p="publishing_verbs")
 
 
-@cache
-def _releases() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<p>)(?:了)?$", p=words("publishing_verbs"))
+_releases = WordPattern(r"(?:\L<p>)(?:了)?$", p="publishing_verbs")
 
 
 _REPORT_END = regex.compile(r"报告期末")
@@ -6135,14 +5968,10 @@ _BARE_DAY = regex.compile(
 )
 
 
-@cache
-def _news_opening() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\L<w>)", w=words("news_openings"))
+_news_opening = WordPattern(r"(?:\L<w>)", w="news_openings")
 
 
-@cache
-def _last_month() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=words("last_month_words"))
+_last_month = WordPattern(r"\L<w>", w="last_month_words")
 
 
 _WEEKLY = regex.compile(r"(?:^|当|本|全)周|周(?:涨|跌|累计|线)")

@@ -892,10 +892,12 @@ _HEADER = _compile(
 )
 # Any written year: 2024年, a day in numerals (2024-08-16, 2024/8/16, 2024.08.16), or a compact stamp
 # such as …-20250331.htm in a URL.
-_ANY_YEAR = _compile(
-    rf"(?P<year>{_YEAR4})(?:年|[-/.]{_AR_MONTH}[-/.]{_AR_DAY}(?![0-9])"
-    rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9]))"
+# What follows a year when it is written: 年, the rest of a day in numerals (-08-16, /8/16, .08.16), or
+# a compact stamp's month and day (…20250331.htm). Shared with the document context's year count.
+YEAR_WRITTEN_AFTER = (
+    rf"(?:年|[-/.]{_AR_MONTH}[-/.]{_AR_DAY}(?![0-9])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9]))"
 )
+_ANY_YEAR = _compile(rf"(?P<year>{_YEAR4}){YEAR_WRITTEN_AFTER}")
 _ERA = _compile(rf"(?P<era>{_words(_lex()['years']['eras'])})(?P<n>[0-9]{{1,3}})年")
 _NOTE = _note_pattern()
 _STAMP = _stamp_pattern()

@@ -6,6 +6,7 @@ Everything here is read from the lexicons once and cached; no rule module hardco
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -28,6 +29,27 @@ def grammar() -> dict[str, object]:
 @cache
 def comparison_words() -> dict[str, object]:
     return read_lexicon("comparisons")
+
+
+class WordPattern:
+    """A pattern whose ``\\L<key>`` lists are grammar word classes (``WordPattern(r"…", w="filler")``).
+
+    The engine's one way to build such patterns: compiled on the first call, when the lexicon is read
+    (never at import), and kept; a call after that costs an attribute read on the hot path.
+    """
+
+    __slots__ = ("_classes", "_compiled", "_template")
+
+    def __init__(self, template: str, **classes: str) -> None:
+        self._template = template
+        self._classes = classes
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __call__(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            lists: dict[str, Any] = {key: words(name) for key, name in self._classes.items()}
+            self._compiled = regex.compile(self._template, **lists)
+        return self._compiled
 
 
 @cache

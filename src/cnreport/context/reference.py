@@ -60,10 +60,7 @@ def _base_year() -> regex.Pattern[str]:
 
 # A written year: 2024年, a day in numerals (2024-08-16, 2024/8/16, 2024.08.16), or a compact stamp
 # such as …-20250331.htm in a link.
-_ANY_YEAR = regex.compile(
-    rf"{_YEAR}\s?(?:年|[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
-    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9]))"
-)
+_ANY_YEAR = regex.compile(rf"{_YEAR}\s?{periods.YEAR_WRITTEN_AFTER}")
 # Annual figures come out in the first months of the next year: a text written then that names
 # the year before more than its own is about the year before.
 _EARLY_MONTHS = 3
