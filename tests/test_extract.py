@@ -3874,3 +3874,78 @@ def test_a_gap_against_a_period_is_a_move(text: str, expected: tuple[str, str | 
 )
 def test_zero_growth_is_a_growth_rate_of_zero(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(r.metric, float(r.value), r.kind) for r in cnreport.extract(text, year=2021)] == expected
+
+
+# A weekly review (周报, or a text opening on 上周) with a report window of about a week reviews the
+# trading week the window ends in: its 上周, 全周 and undated figures are that week, 截至上周五 its Friday.
+WEEKLY = "{title}\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        pytest.param(
+            "甲乙基金周报（2021/03/06-03/12）",
+            "截至上周五，沪深300收于5000.5点，全周上涨2%。上周偏股基金平均仓位为80.5%，较前一期下降0.3%。",
+            {5000.5: "2021-03-12", 2: "2021-03-08/2021-03-12", 80.5: "2021-03-08/2021-03-12",
+             -0.3: "2021-03-08/2021-03-12"},
+            id="window-in-title",
+        ),
+        pytest.param(
+            "市場回顧：上週恒指全週下跌3%，成交額4000億元。",
+            "本期新上市股票（2019年5月4日至5月10日）共5隻。",
+            {-3: "2019-05-06/2019-05-10", 4e11: "2019-05-06/2019-05-10", 5: "2019-05-04/2019-05-10"},
+            id="traditional-window-in-a-heading",
+        ),
+        pytest.param(
+            "市场回顾：上周市场整体上涨。",
+            "上证综指全周上涨1.5%。",
+            {1.5: "2021"},
+            id="no-window-no-week",
+        ),
+    ],
+)
+def test_a_weekly_review_dates_by_the_week_it_reviews(title: str, body: str, expected: dict[float, str]) -> None:
+    got = by_value(WEEKLY.format(title=title, body=body), "period", year=2021 if "2019" not in body else 2019)
+    assert {v: got.get(float(v)) for v in expected} == {float(v): p for v, p in expected.items()}
+
+
+# A proportion (仓位, 占比, 比重) that rises by N% has moved N points, a % written for 个百分点; what it
+# rises to is its level, and a rate of something else after it keeps its own kind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("股票型基金平均仓位较上期上升0.29%。", ("change", 0.29, "pp"), id="position"),
+        pytest.param("线上销售占比同比下降1.5%。", ("change", -1.5, "pp"), id="share-falls"),
+        pytest.param("製造業比重較上年提高0.8%。", ("change", 0.8, "pp"), id="traditional"),
+        pytest.param("服务业比重增至55.2%。", ("share", 55.2, "%"), id="rises-to-a-level"),
+        pytest.param("人民币汇率上涨0.5%。", ("growth_rate", 0.5, "%"), id="a-price-is-no-proportion"),
+    ],
+)
+def test_a_proportion_moves_in_points(text: str, expected: tuple[str, float, str]) -> None:
+    [record, *_] = cnreport.extract(text, year=2021)
+    assert (record.kind, float(record.value), record.unit) == expected
+
+
+def test_a_proportion_noun_in_another_clause_does_not_make_a_rate_points() -> None:
+    records = cnreport.extract("煤炭工业占比高达70%，增长20%。", year=2021)
+    assert [(r.kind, r.unit) for r in records if float(r.value) == 20] == [("growth_rate", "%")]
+
+
+# A bracket holding only a period (新发基金（5月4日至10日）共5只) dates its clause and breaks none: the
+# figure after it keeps the metric before it. A bracket with words or a figure still breaks the clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("新发基金（5月4日至5月10日）共5只。", [("新发基金", 5.0, "2019-05-04/2019-05-10")], id="span"),
+        pytest.param("全市新發基金（5月）共5隻。", [("新發基金", 5.0, "2019-05")], id="traditional-month"),
+        pytest.param("社会融资规模（截至6月末）为300万亿元。", [("社会融资规模", 3e14, "2019-06-30")], id="as-at"),
+        pytest.param(
+            "出口增长5%（上年为3%），进口增长2%。",
+            [("出口", 5.0, "2019"), ("出口", 3.0, "2018"), ("进口", 2.0, "2019")],
+            id="a-figure-in-the-bracket",
+        ),
+    ],
+)
+def test_a_bracket_holding_a_period_dates_its_clause(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(r.metric, float(r.value), r.period) for r in cnreport.extract(text, year=2019)] == expected

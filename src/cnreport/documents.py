@@ -484,6 +484,45 @@ def week_of(day: str, weeks: int = 0) -> str:
     return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=4)).isoformat()}"
 
 
+_DAY_SPAN = regex.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+_REVIEW_HEAD = 20_000  # a weekly review states its window near the top; later spans are quoted dates
+_REVIEW_OPENING = 300  # a weekly review says so in its title or its opening lines
+
+
+def review_week(text: str, year: int | None) -> str | None:
+    """The trading week a weekly review looks back on: the one its latest report window ends in.
+
+    A weekly market or fund review is written after the week it covers, so its 上周 is that week,
+    not the one before the day of writing. The evidence is twofold: the text calls itself a
+    review of a week (周报, 一周回顾) or opens by framing its figures by 上周, and it gives a report window
+    of about a week (甲基金周报（2021/03/06-03/12）, 本期（3月8日至3月12日）). Without a window
+    the week is unknown and None is returned.
+
+    >>> review_week("基金周报（2021/03/06-03/12）\\n上周市场上涨。", 2021)
+    '2021-03-08/2021-03-12'
+    >>> review_week("上週恒指升2%。本期（2019年5月6日至5月10日）新股3隻。", None)
+    '2019-05-06/2019-05-10'
+    >>> review_week("上周市场上涨。一季度（2021年1月1日至3月31日）…", 2021) is None  # no week-long window
+    True
+    >>> review_week("本月（2021/03/06-03/12）…", 2021) is None  # a window, but nothing reviews a week
+    True
+    >>> review_week("据报道，" + "某地消息。" * 80 + "上周（3月8日至3月14日）菜价下降1%。", 2021) is None  # a digest
+    True
+    """
+    opening = text.lstrip()[:_REVIEW_OPENING]
+    if not any(mark in opening for mark in words("weekly_review_marks")):
+        return None
+    head = text[:_REVIEW_HEAD]
+    ends: list[_dt.date] = []
+    for pm in periods.find_periods(head, year):
+        span = _DAY_SPAN.fullmatch(pm.period or "")
+        if span:
+            first, last = (_dt.date.fromisoformat(d) for d in span.groups())
+            if 4 <= (last - first).days <= 7:
+                ends.append(last)
+    return week_of(max(ends).isoformat()) if ends else None
+
+
 def morning_brief_day(text: str, year: int | None) -> str | None:
     """A morning brief dated D reports markets of the previous trading day."""
     head = text.lstrip()[:120].split("\n", 1)[0]

@@ -45,6 +45,7 @@ from .documents import (
     national_subject,
     outlet_named_after_place,
     proper_name,
+    review_week,
     title_company,
     week_ending,
     week_of,
@@ -111,6 +112,7 @@ class DocContext:
     default_period: str | None
     governing_period: str | None = None
     morning_brief_day: str | None = None
+    review_week: str | None = None  # the trading week a weekly review covers (its 上周), when its window says
     paragraph_subject: str | None = None
     document_date: str | None = None  # YYYY-MM-DD the document was published, when it says
     news_day: str | None = None  # the day a news item opens with (8月8日晚间消息)
@@ -1164,6 +1166,7 @@ def document_context(
         ),
     )
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
+    ctx.review_week = None if ctx.morning_brief_day else review_week(text, ref_year)
     ctx.looking_back = bool(_looking_back().search(text[:5000])) and "今年" not in text
     ctx.fiscal_april = fiscal_april
     ctx.firms = coded_firms(text)
@@ -1202,12 +1205,24 @@ def _date_the_news(text: str, ctx: DocContext) -> None:
     if ctx.morning_brief_day:
         # A daily brief reports the last trading day: what it does not date happened then.
         ctx.default_period = ctx.morning_brief_day
+    elif ctx.review_week and _dates_no_more_than_the_week(ctx.default_period, ctx.year, ctx.review_week):
+        # A weekly review's undated figures (目前仓位处于高位) are of the week it reviews, also when its
+        # title gives the window as written (周报（2021/03/06-03/12）: Saturday to Friday).
+        ctx.default_period, ctx.default_period_rule = ctx.review_week, "period.review_week"
     elif ctx.document_date and _news_feed().search(text[:2000]):
         ctx.default_period = ctx.document_date  # a news item is about its day
     elif ctx.document_date and ctx.default_period == ctx.document_date[:4] and _market_close().search(text[:1000]):
         ctx.default_period = ctx.document_date  # a dated market wrap (截至收盘，沪指涨…) reports its day
 
 
+
+
+def _dates_no_more_than_the_week(default: str | None, year: object, week: str) -> bool:
+    """The default period is the bare year, none, or a window that ends in the reviewed week."""
+    if default in (None, str(year)):
+        return True
+    window = rx(r"\d{4}-\d{2}-\d{2}/(\d{4}-\d{2}-\d{2})").fullmatch(default or "")
+    return window is not None and week[:10] <= window.group(1) <= week[11:]
 
 
 def _document_subject(
@@ -2383,7 +2398,11 @@ def _start_walk(scan: _SentenceScan, mentions: list[Mention]) -> _FigureWalk:
         carry.growth_base = ctx.paragraph_growth[1]
     if carry.subject is None:
         carry.subject = ctx.paragraph_subject
-    clause_starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if not _is_alias_paren(sentence, m)]
+    clause_starts = [0] + [
+        m.end()
+        for m in _CLAUSE_BREAK.finditer(sentence)
+        if not _is_alias_paren(sentence, m) and not _is_dating_paren(sentence, m, scan.ctx.year)
+    ]
     return _FigureWalk(scan, mentions, reading, carry, clause_starts)
 
 
@@ -3134,6 +3153,7 @@ def _stamp_dated_parts(scan: _SentenceScan) -> None:
     _stamp_report_end(scan)
     _stamp_news_days(scan)
     _note_brief_week(scan)
+    _stamp_review_week(scan)
     _stamp_last_month(scan)
     _stamp_weeks_ending(scan)
     _stamp_fiscal_years(scan)
@@ -3191,6 +3211,30 @@ def _note_brief_week(scan: _SentenceScan) -> None:
             # 下周共有50家公司…解禁: the paragraph is about that week; 本周累计… after a day's figures
             # dates only its own clause
             ctx.governing_period = week_of(ctx.morning_brief_day, weeks=1 if week.group() == "下周" else 0)
+
+
+def _stamp_review_week(scan: _SentenceScan) -> None:
+    """A weekly review's 上周 (全周, 本周) is the week it reviews; 截至上周五 is that week's Friday.
+
+    Not after a comparison marker: 较上周 is a base and dates no figure.
+    """
+    sentence, ctx = scan.sentence, scan.ctx
+    if not ctx.review_week:
+        return
+    monday = _dt.date.fromisoformat(ctx.review_week[:10])
+    for wm in _reviewed_week().finditer(sentence):
+        if _versus_before().search(sentence, max(0, wm.start() - 1), wm.start()) or sentence.startswith(
+            ("（", "("), wm.end()
+        ):
+            continue  # 较上周: a base; 上周（3月8日至14日）: the bracket dates it
+        day = _WEEKDAY_NAME.match(sentence, wm.end())
+        if day:  # 截至上周五: that day of the reviewed week
+            weekday = "一二三四五六日天".index(day.group()) if day.group() != "天" else 6
+            period = (monday + _dt.timedelta(days=weekday)).isoformat()
+            scan.stated[:] = [t for t in scan.stated if not wm.start() <= t[0] < day.end()]
+        else:
+            period = ctx.review_week
+        scan.stated.append((wm.start(), _scope_end(sentence, wm.start()), period))
 
 
 def _stamp_last_month(scan: _SentenceScan) -> None:
@@ -4212,6 +4256,29 @@ def _is_alias_paren(sentence: str, brk: regex.Match[str]) -> bool:
     return False
 
 
+_DATING_PAREN = regex.compile(r"(?<=[\p{Han}A-Za-z0-9])[（(](?P<x>[^（）()，,。；;]{2,30})[）)](?![，,。；;：:）)]|$)")
+_dating_words = WordPattern(r"^(?:\L<w>)|(?:末|底|止|以来)$", w="as_at_words")
+
+
+def _is_dating_paren(sentence: str, brk: regex.Match[str], year: int | None) -> bool:
+    """新发基金（5月4日至10日）共5只: a bracket holding only a period dates the clause it sits in and
+    breaks none; a bracket with a figure (增长5%（上年为3%）) or words besides still does."""
+    if brk.group() not in "（()）":
+        return False
+    for m in _DATING_PAREN.finditer(sentence, max(0, brk.start() - 32), brk.end() + 32):
+        if m.start() <= brk.start() < m.end():
+            # 上周（8月30日至9月5日）全国…: the bracket spells out a period word, and the clause goes on
+            return not sentence.endswith(words("relative_periods"), 0, m.start()) and _only_a_period(m.group("x"), year)
+    return False
+
+
+def _only_a_period(inner: str, year: int | None) -> bool:
+    """What a bracket holds is one period and nothing else (5月4日至10日, 截至6月末)."""
+    inner = _dating_words().sub("", inner)
+    found = periods.find_periods(inner, year)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(inner)
+
+
 _leading_period_prefix = WordPattern(r"^[\s*“”]*(?:\L<w>)?$", w="period_lead_words")
 
 
@@ -4600,10 +4667,14 @@ def _scope_end(sentence: str, start: int) -> int:
     heading = close and sentence.startswith(("：", ":"), close.end())
     if heading and close and not _CLAUSE_MARK.search(sentence, opened, close.start()):
         return len(sentence)  # 新发基金（2020/08/29-09/04）：…: a run-in heading dated in brackets dates what follows
+    if close and _only_a_period(sentence[opened + 1 : close.start()], None):
+        after = _DATED_CLAUSE_END.search(sentence, close.end())
+        return after.start() if after else len(sentence)  # 新发基金（5月4日至10日）共5只: it dates its clause
     return close.start() if close else len(sentence)
 
 
 _CLAUSE_MARK = regex.compile(r"[，,；;。]")
+_DATED_CLAUSE_END = regex.compile(r"[，,；;。（()）\s]|——")  # a caption's date (…（截止7月17日）) stops at a space
 
 
 def _counted_group(sentence: str, clause_start: int, end: int, metric: str, bound: bool = False) -> list[Picked]:
@@ -4905,6 +4976,10 @@ def _kind_of_moves(m: _Making) -> None:
         m.kind, m.pattern_id = Kind.CHANGE, "change.market"  # 收于8.06元，下跌0.12元
     if m.kind is Kind.LEVEL and unit in ("点", "基点") and _point_move().search(predicate):
         m.kind, m.pattern_id = Kind.CHANGE, "change.points"  # 跌307点, 升121点子: a move in index points
+    if _proportion_moved(m):
+        # 平均仓位上升0.3%, 占比下降1%: a proportion moves in points, its % written for 个百分点
+        m.kind, m.pattern_id = Kind.CHANGE, "change.proportion_points"
+        m.mention = replace(m.mention, unit="pp")
     revenue = _revenue_move().search(predicate) if unit in _MONEY_UNITS else None
     if revenue:
         # 6个税种实现增长，合计增收2.5亿元: the revenue of those that grew rose by that much
@@ -4918,6 +4993,19 @@ def _kind_of_moves(m: _Making) -> None:
         and _rise_amount().search(predicate)
     ):
         m.kind, m.pattern_id = Kind.CHANGE, "change.holding"  # 所持美债增加119亿美元: a stock that grew
+
+
+def _proportion_moved(m: _Making) -> bool:
+    """A proportion (仓位, 占比, 比重) written in its own clause with a move of N% (not one to N%)."""
+    if m.unit != "%" or m.rate_clause or m.reached:
+        return False
+    if m.kind is Kind.SHARE:
+        moved = _qualifier_tail().sub("", m.predicate)
+        return _ends_moving().search(moved) is not None  # 占比同比下降1.5%, not 比重超过25%
+    mark = _LAST_CLAUSE_MARK.search(m.sentence, 0, m.mention.start)
+    clause = m.sentence[mark.end() if mark else 0 : m.mention.start]
+    heads = _points_moving()
+    return m.kind is Kind.GROWTH_RATE and m.metric.endswith(heads) and any(w in clause for w in heads)
 
 
 def _kind_of_amount_moves(m: _Making) -> None:
@@ -5972,6 +6060,23 @@ _news_opening = WordPattern(r"(?:\L<w>)", w="news_openings")
 
 
 _last_month = WordPattern(r"\L<w>", w="last_month_words")
+
+
+@cache
+def _points_moving() -> tuple[str, ...]:
+    return tuple(words("points_moving_heads"))
+
+
+_ends_moving = WordPattern(r"(?:\L<w>)了?$", w="moved_to_verbs")
+
+
+_reviewed_week = WordPattern(r"\L<w>", w="reviewed_week_words")
+
+
+_versus_before = WordPattern(r"\L<w>", w="versus_markers")
+
+
+_WEEKDAY_NAME = regex.compile(r"[一二三四五六日天](?![年期边邊末])")
 
 
 _WEEKLY = regex.compile(r"(?:^|当|本|全)周|周(?:涨|跌|累计|线)")
