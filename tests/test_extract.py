@@ -3949,3 +3949,20 @@ def test_a_proportion_noun_in_another_clause_does_not_make_a_rate_points() -> No
 )
 def test_a_bracket_holding_a_period_dates_its_clause(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(r.metric, float(r.value), r.period) for r in cnreport.extract(text, year=2019)] == expected
+
+
+# A move named without its direction (涨跌幅, 增减幅度) is a growth rate that keeps the figure's own sign:
+# neither its 涨 nor its 跌 says which way it went.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("甲基金一周净值涨跌幅为5.35%。", [("甲基金一周净值", 5.35)], id="positive"),
+        pytest.param("各行业涨跌幅分别为1.2%、-0.8%。", [("各行业", 1.2), ("各行业", -0.8)], id="list-of-both"),
+        pytest.param("營收增減幅度為-3%。", [("營收", -3.0)], id="traditional"),
+        pytest.param("乙指数跌幅为2%。", [("乙指数", -2.0)], id="a-fall-rate-still-falls"),
+    ],
+)
+def test_a_move_named_without_its_direction_keeps_its_sign(text: str, expected: list[tuple[str, float]]) -> None:
+    records = cnreport.extract(text, year=2020)
+    assert [(r.metric, float(r.value)) for r in records] == expected
+    assert {r.kind for r in records} == {"growth_rate"}

@@ -20,13 +20,16 @@ def _base_words() -> list[tuple[str, str]]:
 
 
 @cache
-def _direction_words() -> tuple[regex.Pattern[str], frozenset[str], frozenset[str]]:
+def _direction_words() -> tuple[regex.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The direction words, longest first (涨跌幅 before 涨 and 跌幅), and the falls, negative subjects
+    and signed moves among them."""
     d = read_lexicon("comparisons")["direction"]
-    words = sorted(set(d["up"]) | set(d["down"]), key=len, reverse=True)
+    words = sorted(set(d["up"]) | set(d["down"]) | set(d["signed"]), key=len, reverse=True)
     return (
         regex.compile(r"\L<w>", w=words),
         frozenset(d["down"]),
         frozenset(d["negative_subjects"]),
+        frozenset(d["signed"]),
     )
 
 
@@ -72,8 +75,8 @@ def direction_sign(predicate: str, metric: str = "") -> int:
     A narrowing fall is a rise: 降幅收窄5.9个百分点 is +5.9 (SPEC §7), so a falling word after a
     negative subject (降幅, 亏损, 逆差) flips back.
     """
-    rx, down, negative_subjects = _direction_words()
-    found = rx.findall(predicate)
+    rx, down, negative_subjects, signed = _direction_words()
+    found = [w for w in rx.findall(predicate) if w not in signed]  # 涨跌幅为-2%: the figure's own sign
     if not found:
         return 1
     last = found[-1]

@@ -1037,7 +1037,7 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
             return "".join(tokens[:i]), rest
     for i, tok in enumerate(tokens):
         move = _ends_in_move().search(tok)
-        if move and move.start() > 0 and not is_known_metric(tok):
+        if move and move.start() > 0 and not is_known_metric(tok) and not _signed_moves().search(tok):
             # 物价上涨 is one word to jieba: a word that ends in a move opens the predicate inside it
             return "".join(tokens[:i]) + tok[: move.start()], tok[move.start() :] + "".join(tokens[i + 1 :])
     return segment, ""
@@ -1100,7 +1100,7 @@ def _all_predicate_words() -> frozenset[str]:
 def _predicate_words_extra() -> frozenset[str]:
     comp = comparison_words()
     found: set[str] = set()
-    for key in ("up", "down"):
+    for key in ("up", "down", "signed"):
         found |= set(comp["direction"][key])  # type: ignore[index]
     for ws in cast("dict[str, list[str]]", comp["base"]).values():
         found |= set(ws)
@@ -6065,6 +6065,13 @@ _last_month = WordPattern(r"\L<w>", w="last_month_words")
 @cache
 def _points_moving() -> tuple[str, ...]:
     return tuple(words("points_moving_heads"))
+
+
+@cache
+def _signed_moves() -> regex.Pattern[str]:
+    """A move named without its direction at a metric's end (净值涨跌幅, 营收增减幅度)."""
+    signed = cast("list[str]", comparison_words()["direction"]["signed"])  # type: ignore[index]
+    return regex.compile(r"(?:的)?(?:\L<w>)$", w=sorted(signed, key=len, reverse=True))
 
 
 _ends_moving = WordPattern(r"(?:\L<w>)了?$", w="moved_to_verbs")

@@ -67,7 +67,7 @@ def lexicon_words() -> list[str]:
     for key in ("filler", "predicate", "list_heads", "suffix_metrics"):
         words.extend(grammar[key])
     comp = read_lexicon("comparisons")
-    for key in ("up", "down", "negative_subjects"):
+    for key in ("up", "down", "signed", "negative_subjects"):
         words.extend(comp["direction"][key])
     for ws in comp["base"].values():
         words.extend(ws)

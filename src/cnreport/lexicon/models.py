@@ -466,6 +466,7 @@ class GrammarLexicon(Lexicon):
 class Direction(_Strict):
     up: Words
     down: Words
+    signed: Words
     negative_subjects: Words
 
 
