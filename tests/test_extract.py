@@ -3966,3 +3966,17 @@ def test_a_move_named_without_its_direction_keeps_its_sign(text: str, expected: 
     records = cnreport.extract(text, year=2020)
     assert [(r.metric, float(r.value)) for r in records] == expected
     assert {r.kind for r in records} == {"growth_rate"}
+
+
+# 名 counts people: the unit is 人 (3000余名群众, 12,000名納稅人), while 第3名 and 前10名 stay ranks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("医疗队为3000余名群众义诊。", (3000.0, "人"), id="people"),
+        pytest.param("預計約12,000名納稅人受影響。", (12000.0, "人"), id="traditional"),
+        pytest.param("该市GDP排名全省第3名。", (3.0, "rank"), id="a-rank-stays"),
+    ],
+)
+def test_ming_counts_people(text: str, expected: tuple[float, str]) -> None:
+    [record, *_] = cnreport.extract(text, year=2020)
+    assert (float(record.value), record.unit) == expected

@@ -46,6 +46,7 @@ UNIT_CASES = [
     pytest.param("元 /人", "元 /人", "元/人", D(1), id="compound-space-before-slash"),
     # counting words, as written
     pytest.param("家", "家", "家", D(1), id="measure-jia"),
+    pytest.param("名群众", "名", "人", D(1), id="ming-counts-people"),
     pytest.param("户", "户", "户", D(1), id="measure-hu"),
     pytest.param("个", "个", "个", D(1), id="measure-ge"),
     pytest.param("台", "台", "台", D(1), id="measure-tai"),
