@@ -3980,3 +3980,20 @@ def test_a_move_named_without_its_direction_keeps_its_sign(text: str, expected: 
 def test_ming_counts_people(text: str, expected: tuple[float, str]) -> None:
     [record, *_] = cnreport.extract(text, year=2020)
     assert (float(record.value), record.unit) == expected
+
+
+# A count before a pair of nouns (40个国家和地区) counts the pair; before X的Y (40个国家的参展商) it
+# counts X. A 和 that leads to another figure (1000亿元逆回购和2000亿元MLF) still ends the noun.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("展会吸引了来自40多个国家和地区的参展商。", [("国家和地区数量", 40.0)], id="pair-then-owner"),
+        pytest.param("產品出口到120個國家和地區。", [("國家和地區數量", 120.0)], id="traditional-pair"),
+        pytest.param("论坛邀请了来自20个国家的嘉宾。", [("国家数量", 20.0)], id="owner"),
+        pytest.param(
+            "当日有1000亿元逆回购和2000亿元MLF到期。", [("逆回购", 1e11), ("MLF到期", 2e11)], id="and-another-figure"
+        ),
+    ],
+)
+def test_a_count_before_a_noun_pair_or_an_owner(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(r.metric, float(r.value)) for r in cnreport.extract(text, year=2020)] == expected

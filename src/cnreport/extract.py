@@ -4004,7 +4004,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if not m or _no_noun_after().match(sentence, mention.end):
         return None  # 介于10万至12万人之间: the end of a range, no noun
     phrase = rx(r"^的|[“”\"]").sub("", m.group())
-    phrase = rx(r"(?<=\p{Han}{2})(?:和|及|与|以及).*$").sub("", phrase)  # 71亿元逆回购和4010亿元MLF到期
+    # 71亿元逆回购和4010亿元MLF到期: the 和 leads to another figure; 40个国家和地区的…: one pair of nouns
+    phrase = rx(r"(?<=\p{Han}{2})(?:和|及|与|以及)(?!\p{Han}{2}(?:的|$)).*$").sub("", phrase)
     growing = _growing().fullmatch(phrase) if mention.unit in ("个", "家", "户", "项", "個") else None
     if growing and growing.group("x") not in _predicate_words_extra():
         # 12个重点行业中11个增长 / 21个行业实现增长: how many of a group grew.
@@ -4018,7 +4019,9 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     deed = _count_of_deed(sentence, mention)
     if deed is not None:
         return deed
-    return _noun_after_count(mention, zone, phrase, tokenize, money)
+    # 40个国家的参展商: the count is of the countries (a noun, then 的 and what they have)
+    owned = rx(r"^(?P<x>\p{Han}{2,6}(?:和|及|与)?\p{Han}{0,4})的\p{Han}{1,3}$").match(phrase)
+    return _noun_after_count(mention, zone, owned.group("x") if owned else phrase, tokenize, money)
 
 
 def _members_with_a_deed(sentence: str, mention: Mention) -> str | None:
