@@ -3997,3 +3997,47 @@ def test_ming_counts_people(text: str, expected: tuple[float, str]) -> None:
 )
 def test_a_count_before_a_noun_pair_or_an_owner(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(r.metric, float(r.value)) for r in cnreport.extract(text, year=2020)] == expected
+
+
+# 种 counts kinds (168种药品, 1300多种商品); a number that opens an indicator's name (十种有色金属) is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("一共对168种药品进行了谈判。", [(168.0, "种")], id="kinds"),
+        pytest.param("本屆展會共有逾500種商品參展。", [(500.0, "种")], id="traditional"),
+        pytest.param("十种有色金属产量545万吨。", [(5450000.0, "吨")], id="a-name-opens-with-it"),
+    ],
+)
+def test_zhong_counts_kinds(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(float(r.value), r.unit) for r in cnreport.extract(text, year=2020)] == expected
+
+
+# N家企业携M种商品参展: the first count counts the carriers, not 企业携.
+def test_a_count_that_carries_another_counts_the_carriers() -> None:
+    records = cnreport.extract("本届展会1600余家企业携1300多种商品参展。", year=2020)
+    first, *_ = records
+    assert (first.metric, float(first.value)) == ("企业数量", 1600.0)
+
+
+# An item headline (甲遗址出土文物超19件) over a paragraph that says its figures again is read once, where
+# the paragraph says them; a headline with a figure of its own, or only a numbering (1、), keeps its lines.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param(
+            "前言。\n甲市前三季度外贸增长11.4%\n据海关统计，前三季度甲市外贸进出口5000亿元，增长11.4%。\n",
+            [5e11, 11.4],
+            id="restated",
+        ),
+        pytest.param(
+            "前言。\n乙市外貿增長11.4%　出口增12%\n據海關統計，前三季度乙市外貿進出口5000億元，增長11.4%。\n",
+            [11.4, 12.0, 5e11, 11.4],
+            id="traditional-with-a-figure-of-its-own",
+        ),
+        pytest.param(
+            "前言。\n1、募投项目推进顺利\n报告期内，公司募投项目投资额为3.5亿元。\n", [3.5e8], id="numbering-only"
+        ),
+    ],
+)
+def test_an_item_headline_restated_below_is_read_once(text: str, values: list[float]) -> None:
+    assert [float(r.value) for r in cnreport.extract(text, year=2021)] == values

@@ -1366,14 +1366,36 @@ def _restated_titles(text: str) -> frozenset[str]:
     body does not repeat keeps its records.
     """
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:_TITLE_LINES]
-    titles = [line for line in lines if "。" not in line and len(line) <= _TITLE_CHARS]
+    titles = [line for line in lines if _is_headline(line)]
     restated = set()
     for title in titles:
         figures = _TITLE_FIGURE.findall(title)
         body = text.replace(title, "")
         if figures and not _DAY.search(title) and all(f in body for f in figures):
             restated.add(title)
-    return frozenset(restated)
+    return frozenset(restated | _restated_item_headlines(text))
+
+
+def _is_headline(line: str) -> bool:
+    return "。" not in line and len(line) <= _TITLE_CHARS
+
+
+def _restated_item_headlines(text: str) -> set[str]:
+    """A brief's item headline (甲遗址原料超19种) over the paragraph that says its figures again (超过19种):
+    the figures are read where the paragraph gives them, as a top headline's are."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    restated = set()
+    for line, body in pairwise(lines):
+        figures = _headline_figures(line) if _is_headline(line) and len(body) > 2 * len(line) else []
+        if figures and all(f in body for f in figures):
+            restated.add(line)
+    return restated
+
+
+def _headline_figures(line: str) -> list[str]:
+    """The figures a headline states, as written (19种, 17.6%): not its numbering, years or page numbers."""
+    spans = [(p.start, p.end) for p in periods.find_periods(line, None)]
+    return [line[m.start : m.end] for m in find_mentions(line, spans) if m.unit]
 
 
 def _noted_amounts(text: str) -> dict[Decimal, str]:
@@ -4019,6 +4041,7 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     deed = _count_of_deed(sentence, mention)
     if deed is not None:
         return deed
+    phrase = _carrying_tail().sub("", phrase)  # 1600家企业携1300种商品参展: the count is of the firms
     # 40个国家的参展商: the count is of the countries (a noun, then 的 and what they have)
     owned = rx(r"^(?P<x>\p{Han}{2,6}(?:和|及|与)?\p{Han}{0,4})的\p{Han}{1,3}$").match(phrase)
     return _noun_after_count(mention, zone, owned.group("x") if owned else phrase, tokenize, money)
@@ -6075,6 +6098,9 @@ def _signed_moves() -> regex.Pattern[str]:
     """A move named without its direction at a metric's end (净值涨跌幅, 营收增减幅度)."""
     signed = cast("list[str]", comparison_words()["direction"]["signed"])  # type: ignore[index]
     return regex.compile(r"(?:的)?(?:\L<w>)$", w=sorted(signed, key=len, reverse=True))
+
+
+_carrying_tail = WordPattern(r"(?<=\p{Han}{2})(?:\L<w>)$", w="carrying_words")
 
 
 _ends_moving = WordPattern(r"(?:\L<w>)了?$", w="moved_to_verbs")

@@ -309,6 +309,8 @@ def _names_no_figure(s: str, nm: NumberMatch, prev_char: str) -> bool:
         return True
     if s.startswith(words("grade_marks"), pos) and _CJK.match(s, pos + 1):
         return True  # 93号汽油, 0#柴油: a grade's number is part of a name
+    if s.startswith(words("numbered_names"), nm.start):
+        return True  # 十种有色金属545万吨: the number opens the indicator's name
     return False
 
 

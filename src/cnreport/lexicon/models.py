@@ -405,6 +405,8 @@ class GrammarWords(_Strict):
     weekly_review_marks: Words
     reviewed_week_words: Words
     points_moving_heads: Words
+    carrying_words: Words
+    numbered_names: Words
     bond_marks: Words
     demonstratives: Words
     role_openers: Words
