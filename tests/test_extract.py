@@ -4041,3 +4041,27 @@ def test_a_count_that_carries_another_counts_the_carriers() -> None:
 )
 def test_an_item_headline_restated_below_is_read_once(text: str, values: list[float]) -> None:
     assert [float(r.value) for r in cnreport.extract(text, year=2021)] == values
+
+
+# A stock (余额, 库存, 存栏, 总数) that rises by an amount has changed by it, as one that falls has; a
+# stock counted at the end of a week (至9月13日当周钻井总数) stands on that day, a flow over the week.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("贷款余额增加500亿元。", [("change", 5e10, "2024")], id="balance-rises"),
+        pytest.param("生豬存欄增加5萬頭。", [("change", 5e4, "2024")], id="traditional-herd"),
+        pytest.param("原油库存减少300万桶。", [("change", -3e6, "2024")], id="falls"),
+        pytest.param(
+            "美国至9月13日当周石油钻井总数为488口，前值483口。",
+            [("level", 488.0, "2024-09-13"), ("level", 483.0, "2024-09-06")],
+            id="stock-at-the-weeks-end",
+        ),
+        pytest.param(
+            "美国至8月10日当周初请失业金人数为22.7万人。",
+            [("level", 227000.0, "2024-08-04/2024-08-10")],
+            id="a-flow-over-the-week",
+        ),
+    ],
+)
+def test_a_stock_moves_by_an_amount_and_stands_on_a_day(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(r.kind, float(r.value), r.period) for r in cnreport.extract(text, year=2024)] == expected

@@ -5039,6 +5039,9 @@ def _kind_of_amount_moves(m: _Making) -> None:
     sentence, unit, carry, mention, metric, predicate = m.sentence, m.unit, m.carry, m.mention, m.metric, m.predicate
     if m.kind is Kind.LEVEL and unit not in ("%", "", "rank") and _fall_amount().search(predicate):
         m.kind, m.pattern_id = Kind.CHANGE, "change.fall"  # 减少106亿美元 / 减收5.5亿元: a fall is a difference
+    stock = _names_any("stock_heads", metric) or _names_any("balance_heads", metric)
+    if m.kind is Kind.LEVEL and unit not in ("%", "", "rank") and stock and _rise_amount().search(predicate):
+        m.kind, m.pattern_id = Kind.CHANGE, "change.stock_rise"  # 库存增加200万桶: a stock rises by that much
     if _adds_to_the_level(m.kind, unit, metric, predicate, carry, m.new_clause) and not m.reached:
         # 面积220.77千公顷，增加0.34千公顷: by how much; 由760亿元增加至2024年的850亿元 reaches a level
         moved_to = _moved_to_a_level().search(sentence, max(0, mention.start - 24), mention.start)
@@ -5354,7 +5357,8 @@ def _carry_and_draft(m: _Making) -> Draft:
     if kind is Kind.LEVEL and ctx.morning_brief_day and period == ctx.default_period:
         if m.quote or rx(r"当日|今日|昨日|收盘|尾盘|盘中|报收").search(sentence[: mention.start]):
             period = ctx.morning_brief_day  # a quote in a morning brief is the last trading day's
-    period = _stock_period(_flow_period(period, m.metric), m.metric, sentence[: mention.start])
+    moved = kind is not Kind.LEVEL or bool(_rise_amount().search(m.predicate) or _fall_amount().search(m.predicate))
+    period = _stock_period(_flow_period(period, m.metric), m.metric, sentence[: mention.start], moved)
     return Draft(
         metric=m.metric,
         value=m.value,
@@ -5652,13 +5656,22 @@ _YEAR_TO_DATE = regex.compile(r"(?P<y>\d{4})-01/(?P=y)-\d{2}")
 _as_at = WordPattern(r"\L<w>", w="as_at_words")
 
 
-def _stock_period(period: str | None, metric: str, before: str) -> str | None:
+def _stock_period(period: str | None, metric: str, before: str, moved: bool = False) -> str | None:
     """截至2020Q3，投资资产1.6万亿元: a stock said as at a period's end stands on its last day; the
-    year to date (2020-01/2020-09) is a flow's, and an asset, balance or holding is no flow."""
+    year to date (2020-01/2020-09) is a flow's, and an asset, balance or holding is no flow. A stock
+    that ``moved`` (库存增加200万桶) moved over the week, not on its last day."""
     stock = _names_any("stock_heads", metric) or _names_any("balance_heads", metric)
     if period and stock and _YEAR_TO_DATE.fullmatch(period) and _as_at().search(before):
         return periods.period_end(period) or period
+    week = _SEVEN_DAYS.fullmatch(period or "")
+    if week and stock and not moved and _WEEK_ENDING.search(before):
+        # 至9月13日当周石油钻井总数: a count held at the week's end stands on that day, not over the week
+        first, last = (_dt.date.fromisoformat(d) for d in week.groups())
+        return week.group(2) if (last - first).days == 6 else period
     return period
+
+
+_SEVEN_DAYS = regex.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
 
 
 @cache
