@@ -4065,3 +4065,18 @@ def test_an_item_headline_restated_below_is_read_once(text: str, values: list[fl
 )
 def test_a_stock_moves_by_an_amount_and_stands_on_a_day(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(r.kind, float(r.value), r.period) for r in cnreport.extract(text, year=2024)] == expected
+
+
+# With no figure of its own before it, the clause's rate (甲乙的GDP增速高于全省（4.6%）) is the comparator's,
+# bracketed: a growth rate of the comparator, not a count or level of the clause's subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("上半年，宁德、龙岩的GDP增速高于全省平均水平（4.6%）。", ("GDP", 4.6, "福建"), id="province"),
+        pytest.param("所有地市的GDP增速均高于或等于全国（2.5%）。", ("GDP", 2.5, "全国"), id="or-equal"),
+        pytest.param("廈門消費增速低於全省（3%）。", ("消費", 3.0, "福建"), id="traditional-below"),
+    ],
+)
+def test_a_comparators_bracketed_rate_with_no_figure_before(text: str, expected: tuple[str, float, str]) -> None:
+    [record] = cnreport.extract(text, year=2022, subject="福建")
+    assert (record.metric, float(record.value), record.subject, record.kind) == (*expected, "growth_rate")

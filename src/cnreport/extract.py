@@ -1558,11 +1558,19 @@ def _comparators_in_brackets(found: list[Draft], sentence: str, offset: int, doc
         named = _bracket_comparator().search(sentence, max(0, at - 24), at)
         closes = sentence.startswith(("）", ")"), d.end - offset)
         prev = next((p for p in reversed(out) if p.unit == d.unit), None)
-        if named and closes and prev is not None:
-            what = _strip_periods(named.group("x"))
+        if named and closes:
+            # 高于或等于全国（2.5%）: the comparator after the second comparison word
+            what = _SECOND_COMPARISON.sub("", _strip_periods(named.group("x")))
             place = subject_at(what)
             subject = (_scope_subject(place, doc_subject) or proper_name(place)) if place else d.subject
-            d = replace(d, metric=prev.metric, kind=prev.kind, base=prev.base, subject=subject)
+            if prev is not None:
+                d = replace(d, metric=prev.metric, kind=prev.kind, base=prev.base, subject=subject)
+            elif d.kind is Kind.GAP and d.unit == "%":
+                # GDP增速均高于全国（2.5%）: no figure of the clause's own before it; the rate it names is
+                # the comparator's (as written: a gap below made it negative), against the year before
+                metric = _group_lead().sub("", _rate_word_end().sub("", d.metric)) or d.metric
+                value = -d.value if rx(r"^(?:低|慢|落后)").match(named.group()) else d.value
+                d = replace(d, metric=metric, value=value, kind=Kind.GROWTH_RATE, base="yoy", subject=subject)
             d = replace(d, pattern="level.comparator")
         out.append(d)
     return out
@@ -2423,7 +2431,9 @@ def _start_walk(scan: _SentenceScan, mentions: list[Mention]) -> _FigureWalk:
     clause_starts = [0] + [
         m.end()
         for m in _CLAUSE_BREAK.finditer(sentence)
-        if not _is_alias_paren(sentence, m) and not _is_dating_paren(sentence, m, scan.ctx.year)
+        if not _is_alias_paren(sentence, m)
+        and not _is_dating_paren(sentence, m, scan.ctx.year)
+        and not _is_comparators_figure(sentence, m)
     ]
     return _FigureWalk(scan, mentions, reading, carry, clause_starts)
 
@@ -4296,6 +4306,25 @@ def _is_dating_paren(sentence: str, brk: regex.Match[str], year: int | None) -> 
             # 上周（8月30日至9月5日）全国…: the bracket spells out a period word, and the clause goes on
             return not sentence.endswith(words("relative_periods"), 0, m.start()) and _only_a_period(m.group("x"), year)
     return False
+
+
+# 所有地市的GDP增速, 各城市GDP: whose rate, not what it measures
+_group_lead = WordPattern(r"^(?:所有|全部|各个|各)(?:\L<w>)的?", w="place_groups")
+_SECOND_COMPARISON = regex.compile(r"^(?:或|和|及)(?:等于|等於|持平于|持平於|相当于|相當於)")
+_BRACKETED_FIGURE = regex.compile(r"[（(]\s*[-+]?\d[\d.,]*\s*%?[）)]")
+
+
+def _is_comparators_figure(sentence: str, brk: regex.Match[str]) -> bool:
+    """高于全国（2.5%）: a bracket holding only the comparator's figure opens no clause; the figure is
+    read with the words before it (see _comparators_in_brackets)."""
+    if brk.group() not in "（(":
+        return False
+    part = max(sentence.rfind(mark, 0, brk.start()) for mark in "；;。")
+    if rx(r"\d").search(sentence, part + 1, brk.start()):
+        return False  # 增长3%，低于全国（5%）: the part has its own figure; the bracket is read apart
+    return bool(_BRACKETED_FIGURE.match(sentence, brk.start())) and bool(
+        _bracket_comparator().search(sentence, max(0, brk.start() - 24), brk.end())
+    )
 
 
 def _only_a_period(inner: str, year: int | None) -> bool:
