@@ -1869,7 +1869,7 @@ def test_a_list_named_in_the_clause_before_a_run(text: str, expected: list[tuple
 
 # An amount or a rate whose name comes after it, in budget and results prose (Hong Kong and mainland).
 NAMED_AFTER_CASES = [
-    pytest.param("来年账目预计录得约49亿元的轻微赤字。", [E("4.9e9", "元", metric="轻微赤字")],
+    pytest.param("来年账目预计录得约49亿元的轻微赤字。", [E("4.9e9", "元", metric="赤字")],
                  id="recorded-amount-of"),
     pytest.param("全年开支中，其中包括701亿元的基本工程开支。", [E("7.01e10", "元", metric="基本工程开支")],
                  id="including-amount-of"),
@@ -4080,3 +4080,32 @@ def test_a_stock_moves_by_an_amount_and_stands_on_a_day(text: str, expected: lis
 def test_a_comparators_bracketed_rate_with_no_figure_before(text: str, expected: tuple[str, float, str]) -> None:
     [record] = cnreport.extract(text, year=2022, subject="福建")
     assert (record.metric, float(record.value), record.subject, record.kind) == (*expected, "growth_rate")
+
+
+# A stock measured in months of a flow (相当于政府23个月的开支, 可支付15个月的进口) gives the months as a
+# figure; a span of months without a covering verb (过去12个月进口增长5%) stays a span.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("財政儲備相當於23個月的開支。", [("財政儲備開支月數", 23.0, "个月")], id="traditional"),
+        pytest.param("外汇储备可以支付15个月的进口。", [("进口月数", 15.0, "个月")], id="imports"),
+        pytest.param("过去12个月进口增长5%。", [("进口", 5.0, "%")], id="a-span-stays-a-span"),
+    ],
+)
+def test_months_of_a_flow_that_a_stock_covers(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(r.metric, float(r.value), r.unit) for r in cnreport.extract(text, year=2013)] == expected
+
+
+# A rate named after its figure as expected (5.5%的预期增长) is a forecast growth rate; an amount's degree
+# word (49亿元的轻微赤字) is no part of the indicator after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("名義本地生產總值5.5%的預期增長。", ("名義本地生產總值", "growth_rate", "forecast"), id="expect"),
+        pytest.param("本地生產總值錄得3%的實質增長。", ("本地生產總值", "growth_rate", None), id="real-no-forecast"),
+        pytest.param("來年帳目預計錄得約49億元的輕微赤字。", ("赤字", "level", "forecast"), id="slight-deficit"),
+    ],
+)
+def test_an_expected_rate_and_a_slight_deficit(text: str, expected: tuple[str, str, str | None]) -> None:
+    [record] = cnreport.extract(text, year=2013)
+    assert (record.metric, record.kind, record.modality) == expected

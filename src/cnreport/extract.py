@@ -3395,12 +3395,24 @@ def _with_modality(draft: Draft, sentence: str, offset: int, clause_starts: list
         own = _forecast_clause_before(sentence, clause_start, forecast_rx) + own
     if target_rx.search(own):
         return replace(draft, modality="target", period=_forward_period(draft.period, ctx))
-    if forecast_rx.search(own):
+    if forecast_rx.search(own) or _expected_rate_after().match(sentence, draft.end - offset):
+        # 5.5%的预期增长: the rate named after the figure is an expected one
         return replace(draft, modality="forecast", period=_forward_period(draft.period, ctx))
     dated = _DAY.fullmatch(draft.period or "") and rx(r"\d日").search(sentence, clause_start, at)
     if dated and ctx.document_date and (draft.period or "") > ctx.document_date:
         return replace(draft, modality="target")  # written on 7月18日, 7月20日起下调到1元: a decision yet to apply
     return draft
+
+
+@cache
+def _covering() -> tuple[str, ...]:
+    return words("covering_months_verbs")
+
+
+_months_of_flow = WordPattern(r"的?(?P<f>\L<w>)", w="months_covered_flows")
+
+
+_expected_rate_after = WordPattern(r"的?(?:\L<w>)(?:\L<g>)", w="expected_rate_words", g="growth_words")
 
 
 _ESTIMATOR_CHARS = 4
@@ -4023,6 +4035,12 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     Used only when the words before the number are no metric of their own (empty, or a verb
     such as 推动/形成/培育), so 新增省级工业互联网平台10家 keeps its noun from the left.
     """
+    months = _months_of_flow().match(sentence, mention.end) if mention.unit == "个月" else None
+    if months:
+        # 储备相当于23个月的开支: how many months of spending the stock named before covers (储备开支月数)
+        owner = rx(r"^(?:或|和|及|或者)").sub("", zone)
+        owner = owner if rx(r"\p{Han}{1,8}").fullmatch(owner) and not owner.endswith(_covering()) else ""
+        return f"{owner}{months.group('f')}月数"
     money = mention.unit in _MONEY_UNITS
     rate = _rate_named_after(sentence, mention, zone, tokenize)
     if rate is not None:
@@ -4142,9 +4160,11 @@ def _noun_after_count(mention: Mention, zone: str, phrase: str, tokenize: Tokeni
     if zone and zone not in verbs and not any(zone.endswith(v) for v in verbs) and noun_before:
         return None
     tokens = tokenize(phrase)
-    if not tokens or tokens[0] in word_set("predicate") or tokens[0] in word_set("filler"):
-        return None
     noun = clean_metric(phrase, tokenize).removesuffix("中")
+    if not tokens or tokens[0] in word_set("predicate"):
+        return None
+    if tokens[0] in word_set("filler") and not (money and _names_indicator(noun)):
+        return None  # 为…, 约…: no noun; 49亿元的轻微赤字: an amount's filler before an indicator is no bar
     if len(noun) < 2:
         return None
     kept = next((v for v in words("count_verbs_kept") if zone.endswith(v)), "")

@@ -21,6 +21,7 @@ from .units import UnitMatch, is_measure_word, match_unit, per_denominator
 from .vocab import (
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
+    WordPattern,
     comparison_words,
     grammar,
     qualifier_regexes,
@@ -49,6 +50,10 @@ _CJK = regex.compile(r"\p{Han}")
 
 
 _DURATION_AFTER = regex.compile(r"(?:个|個)?(?:年|月|日|号|號|周|週|季度|季|小时|小時|天|时|時|分钟|岁|交易日|工作日)")
+
+
+_months_covered = WordPattern(r"(?P<m>(?:个|個)月)的?(?:\L<w>)", w="months_covered_flows")
+_covering_verb = WordPattern(r"\L<w>", w="covering_months_verbs")
 
 
 # What ranks a figure (居…第二) and the groups of places it is ranked in; extract cuts them too.
@@ -265,6 +270,10 @@ def _read_mention(
         pos = q_after.end()
     if pos < len(s) and s[pos] == " ":
         pos += 1
+    covered = _months_covered().match(s, pos)
+    if covered and _covering_verb().search(s, max(0, nm.start - 16), nm.start):
+        # 相当于政府23个月的开支, 可支付15个月进口: how many months of a flow a stock covers
+        return Mention(nm.start, covered.end("m"), nm.value, None, "个月", qualifier)
     if _DURATION_AFTER.match(s, pos):
         unit_try = match_unit(s, pos)
         if unit_try is None or unit_try.surface in ("个", "個") or unit_try.unit in ("天", "分钟", "小时"):

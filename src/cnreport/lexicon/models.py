@@ -402,6 +402,9 @@ class GrammarWords(_Strict):
     fiscal_measures: Words
     versus_markers: Words
     zero_growth_words: Words
+    expected_rate_words: Words
+    months_covered_flows: Words
+    covering_months_verbs: Words
     weekly_review_marks: Words
     reviewed_week_words: Words
     points_moving_heads: Words
