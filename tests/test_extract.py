@@ -4109,3 +4109,19 @@ def test_months_of_a_flow_that_a_stock_covers(text: str, expected: list[tuple[st
 def test_an_expected_rate_and_a_slight_deficit(text: str, expected: tuple[str, str, str | None]) -> None:
     [record] = cnreport.extract(text, year=2013)
     assert (record.metric, record.kind, record.modality) == expected
+
+
+# An average per household or person (平均每户财富500万元) is an average in 元, the 每户 part of its metric;
+# a price per thing (每人20万美元, 每公斤9.8元) keeps its denominator in the unit.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("家庭財富第5分位組平均每戶5133萬元。", "元", id="traditional-average"),
+        pytest.param("城镇居民平均每人可支配收入3万元。", "元", id="per-person-average"),
+        pytest.param("太空旅游费用约为每人20万美元。", "美元/人", id="a-price-per-person"),
+        pytest.param("猪肉每公斤9.8元。", "元/公斤", id="a-price-per-kilo"),
+    ],
+)
+def test_an_average_per_household_is_no_price_per_household(text: str, unit: str) -> None:
+    [record] = cnreport.extract(text, year=2021)
+    assert record.unit == unit

@@ -591,10 +591,11 @@ def _is_policy_name(s: str, start: int, end: int) -> bool:
 _TIME_OF_DAY = regex.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|时间|北京时间|美东时间)$")
 
 
-# 每公斤9.8元 -> 元/公斤; 每股 stays in the metric (每股收益0.27元, 每股派息30港仙 are in 元/港仙).
+# 每公斤9.8元 -> 元/公斤; 每股 stays in the metric (每股收益0.27元, 每股派息30港仙 are in 元/港仙), and so
+# does an average's 平均每户 (平均每户财富500万元 is an average in 元, not a price per household).
 # 每公斤9.8元, 每吨上调300元, 每公升下調0.3元: what the amount is per, a verb of moving or setting between
 _PER_UNIT = regex.compile(
-    r"每(?!股)(?P<u>\p{Han}{1,3}?)(?:上调|下调|调高|调低|上涨|下跌|提高|降低|增加|减少|上調|下調|調高|調低|上漲)?(?:了)?$"
+    r"(?<!平均)每(?!股)(?P<u>\p{Han}{1,3}?)(?:上调|下调|调高|调低|上涨|下跌|提高|降低|增加|减少|上調|下調|調高|調低|上漲)?(?:了)?$"
 )
 
 
