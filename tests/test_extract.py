@@ -4125,3 +4125,18 @@ def test_an_expected_rate_and_a_slight_deficit(text: str, expected: tuple[str, s
 def test_an_average_per_household_is_no_price_per_household(text: str, unit: str) -> None:
     [record] = cnreport.extract(text, year=2021)
     assert record.unit == unit
+
+
+# Dividends as Hong Kong results state them: 美仙 is a unit (a US cent, kept as written), and 派/派發 is
+# the paying, no part of the dividend's name (中期息派10美仙, 派發末期息每股30港仙).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("第二次中期息派10美仙。", ("第二次中期息", 10.0, "美仙"), id="us-cent"),
+        pytest.param("派發末期息每股30港仙。", ("末期息每股", 30.0, "港仙"), id="paying-first"),
+        pytest.param("公司派发现金红利3亿元。", ("现金红利", 3e8, "元"), id="simplified"),
+    ],
+)
+def test_a_dividend_paid_in_cents(text: str, expected: tuple[str, float, str]) -> None:
+    [record] = cnreport.extract(text, year=2017)
+    assert (record.metric, float(record.value), record.unit) == expected
