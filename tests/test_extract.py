@@ -4140,3 +4140,17 @@ def test_an_average_per_household_is_no_price_per_household(text: str, unit: str
 def test_a_dividend_paid_in_cents(text: str, expected: tuple[str, float, str]) -> None:
     [record] = cnreport.extract(text, year=2017)
     assert (record.metric, float(record.value), record.unit) == expected
+
+
+# Business prose drops 元 after an amount's scale also when the money word is followed by its comparison
+# and move (盈利比去年同期大增17亿, 存款按季少76億); a bare count after a move (人数增加17万) is no amount.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("第二季盈利比去年同期大增17亿。", (1.7e9, "元", "change"), id="profit-up"),
+        pytest.param("第二季賺53億，比去年第二季則大增17億。", (1.7e9, "元", "change"), id="traditional-carried"),
+    ],
+)
+def test_a_bare_amount_after_a_money_move(text: str, expected: tuple[float, str, str]) -> None:
+    last = cnreport.extract(text, year=2017)[-1]
+    assert (float(last.value), last.unit, last.kind) == expected

@@ -515,3 +515,18 @@ def test_long_inputs_finish(text: str, count: int | None) -> None:
 def test_long_digit_run_keeps_every_digit() -> None:
     (match,) = find_numbers("7" * 100_000)
     assert match.value == D("7" * 100_000)
+
+
+# A larger scale with a smaller one written on is one amount (2亿9,500万 = 295,000,000); apart, two.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("增加約2億9,500萬元", [("2億9,500萬", "295000000")], id="traditional-yi-wan"),
+        pytest.param("1亿2000万元", [("1亿2000万", "120000000")], id="yi-wan"),
+        pytest.param("3万5千元", [("3万5千", "35000")], id="wan-qian"),
+        pytest.param("5亿、3000万", [("5亿", "500000000"), ("3000万", "30000000")], id="a-list-stays-two"),
+        pytest.param("3000万2亿", [("3000万", "30000000"), ("2亿", "200000000")], id="smaller-first-stays-two"),
+    ],
+)
+def test_a_smaller_scale_runs_on(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(n.surface, str(n.value)) for n in find_numbers(text)] == [(s, str(Decimal(v))) for s, v in expected]

@@ -114,9 +114,14 @@ _SCALED = regex.compile(r"[万亿萬億]$")
 @cache
 def _money_without_yuan() -> regex.Pattern[str]:
     """税金支出约105亿, 上半年赚102.4亿: words after which business prose drops 元 (grammar lexicon)."""
+    direction = comparison_words()["direction"]
+    moves = [w for key in ("up", "down") for w in direction[key]]  # type: ignore[index]
     return regex.compile(
-        r"(?:\L<money>)(?:总额|总额|合计)?(?:约|近|超|逾|达|为|共|高达|仅|逾|多|少|了)?$",
+        r"(?:\L<money>)(?:总额|总额|合计)?(?:约|近|超|逾|达|为|共|高达|仅|逾|多|少|了)?$"
+        # 盈利比去年同期大增17亿, 存款按季少76亿: a money word, then its comparison and move, in one clause
+        r"|(?:\L<money>)[^。；;]{0,20}?(?:\L<move>)(?:了)?(?:约|近|逾|超过)?$",
         money=list(words("money_words")),
+        move=sorted(set(moves), key=len, reverse=True),
     )
 
 
@@ -367,7 +372,7 @@ def _unit_name(s: str, nm: NumberMatch, pos: int, end: int, unit: UnitMatch | No
         unit is None
         and not nm.chinese
         and _SCALED.search(nm.surface)
-        and _money_without_yuan().search(s[max(0, nm.start - 12) : nm.start])
+        and _money_without_yuan().search(s[max(0, nm.start - 24) : nm.start])
         and not s.startswith("的", pos)  # 纳税超百亿的企业: a threshold naming a group
     ):
         # 税金支出约105亿: business prose drops 元 after an amount's scale

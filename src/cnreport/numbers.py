@@ -636,4 +636,22 @@ def find_numbers(text: str) -> list[NumberMatch]:
             run = []
         run.append(_Candidate(start, end, surface, _chinese_verdict(text, start, end, surface)))
     out.extend(_settle(run))
+    return _compound_scales(out)
+
+
+# A larger scale, then a smaller one written on (2亿9,500万 = 2.95亿, 3万5千 = 35,000): one amount.
+_SCALE_ORDER = {"亿": 3, "億": 3, "万": 2, "萬": 2, "千": 1}
+
+
+def _compound_scales(found: list[NumberMatch]) -> list[NumberMatch]:
+    """2亿9,500万元 is one amount (295,000,000), not 2亿 and 9,500万: the smaller scale runs on."""
+    out: list[NumberMatch] = []
+    for n in found:
+        last = out[-1] if out else None
+        if last is not None and last.end == n.start and not last.chinese and not n.chinese:
+            big, small = _SCALE_ORDER.get(last.surface[-1], 0), _SCALE_ORDER.get(n.surface[-1], 0)
+            if big > small > 0 and n.value < last.value:
+                out[-1] = NumberMatch(last.start, n.end, last.surface + n.surface, last.value + n.value, False)
+                continue
+        out.append(n)
     return out
