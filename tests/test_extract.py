@@ -4154,3 +4154,17 @@ def test_a_dividend_paid_in_cents(text: str, expected: tuple[str, float, str]) -
 def test_a_bare_amount_after_a_money_move(text: str, expected: tuple[float, str, str]) -> None:
     last = cnreport.extract(text, year=2017)[-1]
     assert (float(last.value), last.unit, last.kind) == expected
+
+
+# When a move happened (最终, 随后, 后) is no metric: the figure keeps the one before it (曼卡龙…，最终收盘
+# 涨幅3.66%); 最终 inside a name (最终消费支出) stays.
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        pytest.param("甲乙股份盘中一度涨超10%，最终收盘涨幅3.66%。", "甲乙股份股价", id="finally"),
+        pytest.param("丙丁科技一度漲8%，隨後收漲2.5%。", "丙丁科技股價", id="traditional-then"),
+        pytest.param("最终消费支出增长5%。", "最终消费支出", id="a-name-keeps-it"),
+    ],
+)
+def test_when_a_move_happened_is_no_metric(text: str, metric: str) -> None:
+    assert cnreport.extract(text, year=2022)[-1].metric == metric
