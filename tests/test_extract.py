@@ -4156,15 +4156,19 @@ def test_a_bare_amount_after_a_money_move(text: str, expected: tuple[float, str,
     assert (float(last.value), last.unit, last.kind) == expected
 
 
-# When a move happened (最终, 随后, 后) is no metric: the figure keeps the one before it (曼卡龙…，最终收盘
-# 涨幅3.66%); 最终 inside a name (最终消费支出) stays.
+# When a move happened (最终, 随后, 后) is no metric: after a board is named, each share's later move keeps
+# that share (…甲乙股份盘中涨超5%，最终收盘涨幅3.66%；丙丁科技…，后回落至2.53%); 最终消费支出 keeps its 最终.
 @pytest.mark.parametrize(
-    ("text", "metric"),
+    ("text", "expected"),
     [
-        pytest.param("甲乙股份盘中一度涨超10%，最终收盘涨幅3.66%。", "甲乙股份股价", id="finally"),
-        pytest.param("丙丁科技一度漲8%，隨後收漲2.5%。", "丙丁科技股價", id="traditional-then"),
-        pytest.param("最终消费支出增长5%。", "最终消费支出", id="a-name-keeps-it"),
+        pytest.param(
+            "对应A股钻石板块，甲乙股份盘中一度涨超5%，最终收盘涨幅3.66%；丙丁科技盘中涨幅一度超5%，后回落至2.53%。",
+            {3.66: "甲乙股份股价", 2.53: "丙丁科技股价"},
+            id="after-a-board",
+        ),
+        pytest.param("最终消费支出增长5%。", {5.0: "最终消费支出"}, id="a-name-keeps-it"),
     ],
 )
-def test_when_a_move_happened_is_no_metric(text: str, metric: str) -> None:
-    assert cnreport.extract(text, year=2022)[-1].metric == metric
+def test_when_a_move_happened_is_no_metric(text: str, expected: dict[float, str]) -> None:
+    got = by_value(text, "metric", year=2022)
+    assert {v: got.get(v) for v in expected} == expected

@@ -3533,12 +3533,17 @@ def _share_moves_continued(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     last: Draft | None = None
     for d in drafts:
-        if last is not None and d.unit == "%" and _names_no_share(d.metric):
+        if last is not None and d.unit == "%" and (_names_no_share(d.metric) or _bare_name_of(last, d.metric)):
             d = replace(d, metric=last.metric, subject=last.subject, base="prev", kind=Kind.GROWTH_RATE)
         elif _own_price(d):
             last = d
         out.append(d)
     return out
+
+
+def _bare_name_of(share: Draft, metric: str) -> bool:
+    """丙丁控股 after 丙丁控股股價: the share's own name, its price said before (其後回落至2%)."""
+    return share.metric.removesuffix("股价").removesuffix("股價") == metric
 
 
 def _names_no_share(metric: str) -> bool:
