@@ -4172,3 +4172,21 @@ def test_a_bare_amount_after_a_money_move(text: str, expected: tuple[float, str,
 def test_when_a_move_happened_is_no_metric(text: str, expected: dict[float, str]) -> None:
     got = by_value(text, "metric", year=2022)
     assert {v: got.get(v) for v in expected} == expected
+
+
+# A commodity named by its contract or market (期金, 期铜, 現貨金, 原油期货) moves and is quoted as a price:
+# metric <contract>价格, its moves against the previous quote.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "美国12月期金收跌0.3%，报每盎司1,200.40美元。",
+            [("期金价格", -0.3, "prev"), ("期金价格", 1200.4, None)],
+            id="gold-future",
+        ),
+        pytest.param("現貨金下跌0.4%。", [("現貨金價格", -0.4, "prev")], id="traditional-spot"),
+        pytest.param("期金持仓量增加5000手。", [], id="no-price-no-suffix"),
+    ],
+)
+def test_a_contract_commodity_is_quoted_as_a_price(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert [(r.metric, float(r.value), r.base) for r in cnreport.extract(text, year=2018)] == expected

@@ -5357,6 +5357,8 @@ def _metric_for_kind(m: _Making) -> None:
             m.kind, m.base = Kind.CONTRIBUTION, "yoy"
     elif m.kind is Kind.CONTRIBUTION:
         m.metric = _contribution_metric(_SHARE_OF_GROWTH.sub(r"\g<x>", m.metric), predicate)
+    if m.metric.endswith(words("contract_commodities")) and (unit == "%" or unit in _MONEY_UNITS or "/" in unit):
+        m.metric += "价格"  # 期金收跌0.3%，报每盎司1,200美元: the contract's price moved and stands there
     if m.market_move and len(m.metric) <= 3 and ctx.paragraph_futures:
         if not rx(r"指|期货|价|股|债|汇率|收益率").search(m.metric):
             m.metric += "期货价格"  # 商品期货…纯碱涨2.85%: the move of a futures price
@@ -5736,7 +5738,8 @@ def _quoted_instruments() -> tuple[str, ...]:
 def _quoted_price(metric: str) -> bool:
     """A share price or a market index (股价, 上证指数, 恒指): quoted every trading day, so a move
     named without a base is against the previous quote, not a year-on-year rate."""
-    return metric.endswith(_SHARE_PRICE) or any(name in metric for name in _quoted_instruments())
+    contract = metric.removesuffix("价格").removesuffix("價格").endswith(words("contract_commodities"))
+    return contract or metric.endswith(_SHARE_PRICE) or any(name in metric for name in _quoted_instruments())
 
 
 _SHARE_PRICE = ("股价", "股價", "收盘价", "收市价", "收盤價", "收市價", "期货价格", "期貨價格")
