@@ -4190,3 +4190,24 @@ def test_when_a_move_happened_is_no_metric(text: str, expected: dict[float, str]
 )
 def test_a_contract_commodity_is_quoted_as_a_price(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert [(r.metric, float(r.value), r.base) for r in cnreport.extract(text, year=2018)] == expected
+
+
+# A group named after its count (日均成交额超百亿元的共有24个行业) is counted with its bound, as one named
+# before (人口超过1亿的省份有2个); a count with no bound keeps its noun.
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        pytest.param("上半年日均成交额超百亿元的共有24个行业。", "日均成交额超百亿元的行业数量", id="noun-after"),
+        pytest.param("營收逾百億元的共有15家企業。", "營收逾百億元的企業數量", id="traditional"),
+        pytest.param("人口超过1亿的省份有2个。", "人口超过1亿的省份数量", id="noun-before"),
+        pytest.param("去年共有15家企业。", "企业数量", id="no-bound"),
+    ],
+)
+def test_a_group_named_after_its_count_keeps_its_bound(text: str, metric: str) -> None:
+    [record] = cnreport.extract(text, year=2021)
+    assert record.metric == metric
+
+
+def test_a_name_said_twice_is_said_once() -> None:
+    text = "今年上半年两市累计成交额107万亿元，较2020年上半年的88万亿元累计成交额增长21%。"
+    assert [r.metric for r in cnreport.extract(text, year=2021)][-1] == "成交额"

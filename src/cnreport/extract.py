@@ -2414,6 +2414,7 @@ class _Figure:
     run_len: int = 0
     metric: str = ""
     handed_out: str = ""
+    bound_group: bool = False  # the metric counts a group a bound names (超百亿元的行业数量): no noun replaces it
 
 
 def _start_walk(scan: _SentenceScan, mentions: list[Mention]) -> _FigureWalk:
@@ -2791,12 +2792,21 @@ def _metric_of_groups(walk: _FigureWalk, fig: _Figure) -> None:
         metric = "{x}{n}{q}的{g}数量".format_map(group.groupdict(""))
         predicate = "有"
     over = _group_over_bound().search(sentence, clause_start, mention.start) if counting else None
+    named_after = _group_named_after().match(sentence, mention.end) if counting and not over else None
+    bound_before = _bound_before_count().search(sentence, clause_start, mention.start) if named_after else None
+    if bound_before and named_after:
+        # 日均成交额超百亿元的共有24个行业: the group is named after its count, its bound before
+        over = bound_before
+        fields = {**bound_before.groupdict(""), "g": named_after.group("g")}
+    else:
+        fields = over.groupdict("") if over else {}
     if over and not group:
         # GDP超过万亿元的城市增至24个, 營收逾百億元的企業達15家: how many passed the bound
         place, what = split_subject(over.group("x"), ctx.subject)
-        metric = what + "{op}{n}{q}的{g}数量".format_map(over.groupdict(""))
+        metric = _strip_periods(what) + "{op}{n}{q}的{g}数量".format_map(fields)
         carry.subject = place or carry.subject
         predicate = "有"
+        fig.bound_group = True
     if not metric and predicate:
         metric = _object_of_verb(predicate, tokenize) or _metric_from_earlier_clause(
             sentence, clause_start, tokenize
@@ -2863,7 +2873,8 @@ def _counted_metric(walk: _FigureWalk, fig: _Figure) -> None:
     # a zone of function words only (当日有1415亿元…) counts as no zone
     # (…71亿元逆回购和4010亿元MLF到期: what ends in 和 is the noun of the figure before)
     bare = not fig.metric_zone or rx(r"(?:和|及|与|以及|、)$").search(_raw_zone(fig.zone))
-    counted = _counted_noun(sentence, mention, "" if bare else _raw_zone(fig.zone), tokenize)
+    zone = "" if bare else _raw_zone(fig.zone)
+    counted = None if fig.bound_group else _counted_noun(sentence, mention, zone, tokenize)
     if counted:
         metric = counted
     grade = (metric or "").removesuffix("数量")
@@ -5400,6 +5411,12 @@ def _brief_period(m: _Making) -> None:
             m.period = week_of(ctx.morning_brief_day)
 
 
+def _undoubled(metric: str) -> str:
+    """成交额成交额: a name said by the clause and again by its owner is said once."""
+    half = len(metric) // 2
+    return metric[:half] if half >= 2 and len(metric) % 2 == 0 and metric[:half] == metric[half:] else metric
+
+
 def _carry_and_draft(m: _Making) -> Draft:
     """What the next figures carry from this one, and the draft itself (a brief's quote is the last day's)."""
     sentence, carry, mention, ctx, kind, unit = m.sentence, m.carry, m.mention, m.reading.ctx, m.kind, m.unit
@@ -5416,7 +5433,7 @@ def _carry_and_draft(m: _Making) -> Draft:
     moved = kind is not Kind.LEVEL or bool(_rise_amount().search(m.predicate) or _fall_amount().search(m.predicate))
     period = _stock_period(_flow_period(period, m.metric), m.metric, sentence[: mention.start], moved)
     return Draft(
-        metric=m.metric,
+        metric=_undoubled(m.metric),
         value=m.value,
         value_max=m.value_max,
         unit=unit,
@@ -5467,6 +5484,16 @@ def _group_over_bound() -> regex.Pattern[str]:
         r"(?:数量|數量)?(?:增至|增加到|增加至|升至|达到|達到|达|達|有|共有|为|為|已有|已达)$",
         g=list(words("group_nouns")),
     )
+
+
+_BOUND = (
+    r"(?P<x>[\p{Han}A-Za-z]{1,12}?)(?P<op>超过|超過|超|逾|突破|跨过|迈过|在)"
+    r"(?P<n>[\d.]*[十百千万亿萬億]+(?:元|美元|人|吨|噸)?|\d+(?:\.\d+)?(?:%|亿元|億元|万元|萬元|元|万人|萬人|人))"
+    r"(?P<q>及以上|以上)?(?:大关|大關)?的"
+)
+# 日均成交额超百亿元的共有24个行业: the bound before the count, the group's noun after it
+_bound_before_count = WordPattern(_BOUND + r"(?:\L<w>)$", w="group_count_verbs")
+_group_named_after = WordPattern(r"(?P<g>\L<g>)", g="group_nouns")
 
 
 @cache

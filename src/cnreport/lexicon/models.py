@@ -409,6 +409,7 @@ class GrammarWords(_Strict):
     reviewed_week_words: Words
     points_moving_heads: Words
     carrying_words: Words
+    group_count_verbs: Words
     contract_commodities: Words
     numbered_names: Words
     bond_marks: Words
