@@ -4211,3 +4211,18 @@ def test_a_group_named_after_its_count_keeps_its_bound(text: str, metric: str) -
 def test_a_name_said_twice_is_said_once() -> None:
     text = "今年上半年两市累计成交额107万亿元，较2020年上半年的88万亿元累计成交额增长21%。"
     assert [r.metric for r in cnreport.extract(text, year=2021)][-1] == "成交额"
+
+
+# An amount before goods a duty is laid on (对2000亿美元中国商品加征关税) is the value of those goods; an
+# amount of goods with no duty after (出口2000亿美元商品) keeps its own verb.
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        pytest.param("甲国拟对另外价值2,670亿美元的乙国商品加征进口关税。", "加征关税的乙国商品价值", id="extra"),
+        pytest.param("市场在等待是否对2,000亿美元乙国商品征税。", "征税的乙国商品价值", id="levy"),
+        pytest.param("甲國對價值500億美元的乙國商品加徵關稅。", "加徵關稅的乙國商品價值", id="traditional"),
+        pytest.param("今年出口2000亿美元商品。", "出口", id="no-duty"),
+    ],
+)
+def test_goods_a_duty_is_laid_on(text: str, metric: str) -> None:
+    assert cnreport.extract(text, year=2018)[0].metric == metric

@@ -3420,6 +3420,13 @@ def _covering() -> tuple[str, ...]:
     return words("covering_months_verbs")
 
 
+_goods_under_duty = WordPattern(
+    r"的?(?P<g>[\p{Han}]{1,8}?(?:商品|产品|货物|產品|貨物))(?P<v>\L<v>)(?:\d+(?:\.\d+)?%的?)?(?P<n>\L<n>)",
+    v="duty_verbs",
+    n="duty_nouns",
+)
+
+
 _months_of_flow = WordPattern(r"的?(?P<f>\L<w>)", w="months_covered_flows")
 
 
@@ -4051,6 +4058,11 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     Used only when the words before the number are no metric of their own (empty, or a verb
     such as 推动/形成/培育), so 新增省级工业互联网平台10家 keeps its noun from the left.
     """
+    duty = _goods_under_duty().match(sentence, mention.end) if mention.unit in _MONEY_UNITS else None
+    if duty:
+        # 对2000亿美元中国商品加征关税: the value of the goods the duty covers
+        noun = rx(r"^(?:进口|進口)").sub("", duty.group("n"))
+        return f"{duty.group('v')}{noun}的{duty.group('g')}价值"
     months = _months_of_flow().match(sentence, mention.end) if mention.unit == "个月" else None
     if months:
         # 储备相当于23个月的开支: how many months of spending the stock named before covers (储备开支月数)

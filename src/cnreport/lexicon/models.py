@@ -409,6 +409,8 @@ class GrammarWords(_Strict):
     reviewed_week_words: Words
     points_moving_heads: Words
     carrying_words: Words
+    duty_verbs: Words
+    duty_nouns: Words
     group_count_verbs: Words
     contract_commodities: Words
     numbered_names: Words
