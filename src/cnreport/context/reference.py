@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import periods
+from ..vocab import words
 from .dates import DateEvidence, find_dateline, find_published, title_block
 from .vocabulary import dating
 
@@ -167,11 +168,22 @@ def _from_published(text: str, published: DateEvidence | None) -> _Found | None:
         return None
     year = published.year
     named = mentioned_years(text[: published.start] + text[published.end :])  # the stamp itself aside
-    early = published.month <= _EARLY_MONTHS and named[year - 1] > named[year]
+    # (not a daily news programme, 新闻联播 2008-01-24: that is about its day, however often it names
+    # last year, unless it never names its own)
+    early = published.month <= _EARLY_MONTHS and named[year - 1] > named[year] and not _daily_news(text)
     # later in the year, only a text that never names its own year but often the last one
     if early or (not named[year] and named[year - 1] >= _LAST_YEAR_ONLY):
         return _Found(year - 1, year, Decision("year", "year.published_early_review", str(year - 1), published.step))
     return _Found(year, None, Decision("year", "year.published", str(year), published.step))
+
+
+def _daily_news(text: str) -> bool:
+    """A daily news programme's transcript (新闻联播, 晚间新闻) names itself at its head."""
+    head = text[:_DAILY_NEWS_HEAD]
+    return any(mark in head for mark in words("daily_news_marks"))
+
+
+_DAILY_NEWS_HEAD = 200
 
 
 def _from_most_named(text: str, published: DateEvidence | None) -> _Found | None:

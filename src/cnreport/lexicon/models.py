@@ -420,6 +420,7 @@ class GrammarWords(_Strict):
     single_quarter_marks: Words
     cause_links: Words
     news_feed_marks: Words
+    daily_news_marks: Words
     market_close_words: Words
     stated_base_words: Words
     bare_move_words: Words
