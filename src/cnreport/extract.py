@@ -1373,23 +1373,40 @@ def _restated_titles(text: str) -> frozenset[str]:
         body = text.replace(title, "")
         if figures and not _DAY.search(title) and all(f in body for f in figures):
             restated.add(title)
-    return frozenset(restated | _restated_item_headlines(text))
+    return frozenset(restated)
 
 
 def _is_headline(line: str) -> bool:
     return "。" not in line and len(line) <= _TITLE_CHARS
 
 
-def _restated_item_headlines(text: str) -> set[str]:
-    """A brief's item headline (甲遗址原料超19种) over the paragraph that says its figures again (超过19种):
-    the figures are read where the paragraph gives them, as a top headline's are."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    restated = set()
-    for line, body in pairwise(lines):
+def _item_headlines(text: str) -> list[tuple[int, int, int]]:
+    """A brief's item headlines over the paragraph that says their figures again: (start, end, the
+    paragraph's end) for each headline line (甲遗址原料超19种 over …超过19种…)."""
+    found = []
+    lines = [(m.start(), m.end()) for m in rx(r"[^\n]+").finditer(text) if text[m.start() : m.end()].strip()]
+    for (hs, he), (bs, be) in pairwise(lines):
+        line, body = text[hs:he].strip(), text[bs:be]
         figures = _headline_figures(line) if _is_headline(line) and len(body) > 2 * len(line) else []
         if figures and all(f in body for f in figures):
-            restated.add(line)
-    return restated
+            found.append((hs, he, be))
+    return found
+
+
+def _restated_headline_figures(drafts: list[Draft], text: str) -> list[Draft]:
+    """A headline's figure the paragraph below gives again (same value and unit) is read once, there;
+    one the paragraph's records do not give again stays the headline's."""
+    spans = _item_headlines(text) if "\n" in text else []
+    if not spans:
+        return drafts
+
+    def restated(d: Draft) -> bool:
+        for hs, he, be in spans:
+            if hs <= d.start < he:
+                return any(he <= e.start < be and e.value == d.value and e.unit == d.unit for e in drafts)
+        return False
+
+    return [d for d in drafts if not restated(d)]
 
 
 def _headline_figures(line: str) -> list[str]:
@@ -1486,7 +1503,7 @@ def extract_drafts(
             _note_paragraph_facts(found, ctx)
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:  # odd text: fewer records
             log.debug("sentence at %d skipped: %s", offset, exc)
-    return _with_remarks_and_tables(drafts, text, ctx, tokenize)
+    return _restated_headline_figures(_with_remarks_and_tables(drafts, text, ctx, tokenize), text)
 
 
 def _prose_to_read(text: str, ctx: DocContext) -> str:
