@@ -38,9 +38,9 @@ BUILT_ON = frozenset(
 
 # Ratchets: (record F1, strict F1, worst document's record F1) per set.
 RATCHETS = {
-    "built_on": (0.968, 0.947, 0.918),
-    "simplified": (0.921, 0.845, 0.608),
-    "traditional": (0.888, 0.794, 0.512),
+    "built_on": (0.968, 0.948, 0.918),
+    "simplified": (0.927, 0.857, 0.614),
+    "traditional": (0.905, 0.805, 0.585),
 }
 
 
@@ -95,8 +95,8 @@ def test_project_scorer_agrees_with_shared_scorer(tmp_path: Path) -> None:
 
 
 # Ratchet for the first Traditional Chinese sample (Hong Kong finance news); it only goes up.
-TRAD_RECORD_F1 = 0.961
-TRAD_STRICT_F1 = 0.935
+TRAD_RECORD_F1 = 0.970
+TRAD_STRICT_F1 = 0.944
 
 
 def test_hong_kong_news_sample_ratchet() -> None:
