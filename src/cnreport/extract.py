@@ -1577,7 +1577,7 @@ def _comparators_in_brackets(found: list[Draft], sentence: str, offset: int, doc
         prev = next((p for p in reversed(out) if p.unit == d.unit), None)
         if named and closes:
             # 高于或等于全国（2.5%）: the comparator after the second comparison word
-            what = _SECOND_COMPARISON.sub("", _strip_periods(named.group("x")))
+            what = _second_comparison().sub("", _strip_periods(named.group("x")))
             place = subject_at(what)
             subject = (_scope_subject(place, doc_subject) or proper_name(place)) if place else d.subject
             if prev is not None:
@@ -1586,7 +1586,7 @@ def _comparators_in_brackets(found: list[Draft], sentence: str, offset: int, doc
                 # GDP增速均高于全国（2.5%）: no figure of the clause's own before it; the rate it names is
                 # the comparator's (as written: a gap below made it negative), against the year before
                 metric = _group_lead().sub("", _rate_word_end().sub("", d.metric)) or d.metric
-                value = -d.value if rx(r"^(?:低|慢|落后)").match(named.group()) else d.value
+                value = -d.value if named.group().startswith(_gap_down()) else d.value
                 d = replace(d, metric=metric, value=value, kind=Kind.GROWTH_RATE, base="yoy", subject=subject)
             d = replace(d, pattern="level.comparator")
         out.append(d)
@@ -4083,7 +4083,7 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     months = _months_of_flow().match(sentence, mention.end) if mention.unit == "个月" else None
     if months:
         # 储备相当于23个月的开支: how many months of spending the stock named before covers (储备开支月数)
-        owner = rx(r"^(?:或|和|及|或者)").sub("", zone)
+        owner = _leading_joiner().sub("", zone)
         owner = owner if rx(r"\p{Han}{1,8}").fullmatch(owner) and not owner.endswith(_covering()) else ""
         return f"{owner}{months.group('f')}月数"
     money = mention.unit in _MONEY_UNITS
@@ -4374,8 +4374,9 @@ def _is_dating_paren(sentence: str, brk: regex.Match[str], year: int | None) -> 
 
 
 # 所有地市的GDP增速, 各城市GDP: whose rate, not what it measures
-_group_lead = WordPattern(r"^(?:所有|全部|各个|各)(?:\L<w>)的?", w="place_groups")
-_SECOND_COMPARISON = regex.compile(r"^(?:或|和|及)(?:等于|等於|持平于|持平於|相当于|相當於)")
+_group_lead = WordPattern(r"^(?:\L<q>)(?:\L<w>)的?", q="whole_group_words", w="place_groups")
+_second_comparison = WordPattern(r"^(?:\L<j>)(?:\L<e>)", j="not_metric_joiners", e="equal_comparisons")
+_leading_joiner = WordPattern(r"^(?:\L<j>)", j="not_metric_joiners")
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[-+]?\d[\d.,]*\s*%?[）)]")
 
 
@@ -5502,24 +5503,24 @@ _THRESHOLD_GROUP = regex.compile(
     r"(?P<x>\p{Han}{1,12}?)(?:在|达|达到|超过|超)?(?P<n>\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元)?)"
     r"(?P<q>及以上|以上|以下|及以下)的(?P<g>\p{Han}{1,6}?)(?:有|共有|达|为|达到)?"
 )
-@cache
-def _group_over_bound() -> regex.Pattern[str]:
-    """超过万亿元的城市增至, 逾百億元的企業達: a group named by a bound it passed, then its count's verb
-    (the plural nouns are the grammar's ``group_nouns``)."""
-    return regex.compile(
-        r"(?P<x>[\p{Han}A-Za-z]{1,12}?)(?P<op>超过|超過|超|逾|突破|跨过|迈过|在)"
-        r"(?P<n>[\d.]*[十百千万亿萬億]+(?:元|美元|人|吨|噸)?|\d+(?:\.\d+)?(?:%|亿元|億元|万元|萬元|元|万人|萬人|人))"
-        r"(?P<q>及以上|以上)?(?:大关|大關)?的(?P<g>\L<g>)"
-        r"(?:数量|數量)?(?:增至|增加到|增加至|升至|达到|達到|达|達|有|共有|为|為|已有|已达)$",
-        g=list(words("group_nouns")),
-    )
-
-
+# A bound passed (超过万亿元的, 逾百億元的): what it is of, the operator, the amount, then 的.
 _BOUND = (
     r"(?P<x>[\p{Han}A-Za-z]{1,12}?)(?P<op>超过|超過|超|逾|突破|跨过|迈过|在)"
     r"(?P<n>[\d.]*[十百千万亿萬億]+(?:元|美元|人|吨|噸)?|\d+(?:\.\d+)?(?:%|亿元|億元|万元|萬元|元|万人|萬人|人))"
     r"(?P<q>及以上|以上)?(?:大关|大關)?的"
 )
+
+
+@cache
+def _group_over_bound() -> regex.Pattern[str]:
+    """超过万亿元的城市增至, 逾百億元的企業達: a group named by a bound it passed, then its count's verb
+    (the plural nouns are the grammar's ``group_nouns``)."""
+    return regex.compile(
+        _BOUND + r"(?P<g>\L<g>)(?:数量|數量)?(?:增至|增加到|增加至|升至|达到|達到|达|達|有|共有|为|為|已有|已达)$",
+        g=list(words("group_nouns")),
+    )
+
+
 # 日均成交额超百亿元的共有24个行业: the bound before the count, the group's noun after it
 _bound_before_count = WordPattern(_BOUND + r"(?:\L<w>)$", w="group_count_verbs")
 _group_named_after = WordPattern(r"(?P<g>\L<g>)", g="group_nouns")
@@ -6043,6 +6044,12 @@ def _price_indices() -> tuple[tuple[str, str], ...]:
 # 最终消费支出对经济增长的贡献率为73.7%，拉动GDP增长3.9个百分点: the pull is the spending's.
 _SHARE_OF_GROWTH = regex.compile(r"^(?P<x>.+?)对?(?:经济|GDP|地区生产总值|全市|全省)?(?:增长)?的?贡献率$")
 _PULLED_DOWN = regex.compile(r"(?:负向|向下)(?:拉动|带动)")
+
+
+@cache
+def _gap_down() -> tuple[str, ...]:
+    """Gap words that put the figure below its comparator (低于, 慢于), from comparisons.toml."""
+    return tuple(cast("list[str]", comparison_words()["gap"]["down"]))  # type: ignore[index]
 
 
 @cache

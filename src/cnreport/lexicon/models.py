@@ -409,6 +409,8 @@ class GrammarWords(_Strict):
     reviewed_week_words: Words
     points_moving_heads: Words
     carrying_words: Words
+    whole_group_words: Words
+    equal_comparisons: Words
     duty_verbs: Words
     duty_nouns: Words
     group_count_verbs: Words
