@@ -4226,3 +4226,27 @@ def test_a_name_said_twice_is_said_once() -> None:
 )
 def test_goods_a_duty_is_laid_on(text: str, metric: str) -> None:
     assert cnreport.extract(text, year=2018)[0].metric == metric
+
+
+# A statistics release (统计处今日发表…统计数字) is about the month its first figures name: its category
+# lines with no period of their own take that month; each bracketed item (其次是鞋类（-20.1%）和百货（-15%）)
+# is the same measure as the figure before it; 与对上三个月比较 is against the previous three months.
+RELEASE = (
+    "政府統計處今日發表零售業銷貨額的臨時統計數字。\n"
+    "2022年3月零售業總銷貨價值的臨時估計為250億元，較2021年同月下跌13.8%。\n"
+    "按零售商類別分析，衣物的銷貨價值下跌28.4%，其次是鞋類（-20.1%）和百貨公司貨品（-15.0%）。\n"
+    "經季節性調整後，2022年1月至3月零售業總銷貨價值與對上三個月比較下跌5.2%。\n"
+)
+
+
+def test_a_monthly_release_and_its_bracketed_categories() -> None:
+    got = {float(r.value): (r.metric, r.kind, r.period, r.base) for r in cnreport.extract(RELEASE, year=2022)}
+    assert got[-28.4] == ("衣物銷貨價值", "growth_rate", "2022-03", "yoy")
+    assert got[-20.1] == ("鞋類銷貨價值", "growth_rate", "2022-03", "yoy")
+    assert got[-15.0] == ("百貨公司貨品銷貨價值", "growth_rate", "2022-03", "yoy")
+    assert got[-5.2][2:] == ("2022-Q1", "prev")
+
+
+def test_a_release_names_its_report_month_apart_from_its_data() -> None:
+    text = "某市经济简讯\n某市发布了2021年11月统计月报。\n数据显示，1-11月规上工业产值增长5%。\n全市常住人口100万人。\n"
+    assert by_value(text, "period", year=2021)[1e6] == "2021"

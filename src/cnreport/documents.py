@@ -242,7 +242,40 @@ def find_default_period(text: str, year: int | None) -> str | None:
             continue  # a comparison (比上年), not what the document is about
         if pm.period and not rx(r"\d{4}-\d{2}-\d{2}$").match(pm.period):
             return pm.period
+    month = released_month(text, year)
+    if month is not None:
+        return month
     return str(year) if year is not None else None
+
+
+_RELEASE_OPENING = 200  # 政府統計處今日發表…統計數字: a release says so in its first lines
+_RELEASE_DATA = 400  # …and gives the month it is about in its first figures
+
+
+def released_month(text: str, year: int | None) -> str | None:
+    r"""A monthly statistics release (统计局今日发布…统计数字。3月…) is about the month its first figures
+    name, after the sentence that says it is released (发布了2021年11月统计月报 names the report).
+    Read on the matching text (Traditional already in Simplified).
+
+    >>> released_month("政府统计处今日发表零售业销货额的临时统计数字。\n2022年3月零售业总销货价值为250亿元。", 2022)
+    '2022-03'
+    >>> released_month("某公司今日发布公告。\n3月份销量增长5%。", 2022) is None  # no statistics released
+    True
+    >>> released_month("统计局今日发布统计数据。\n一季度GDP增长5%。", 2022) is None  # not a month
+    True
+    >>> released_month("某市发布了2021年11月统计月报。数据显示，1-11月产值增长5%。", 2021) is None
+    True
+    """
+    opening = text.lstrip()[:_RELEASE_OPENING]
+    verb = next((opening.find(v) for v in words("publishing_verbs") if v in opening), -1)
+    if year is None or verb < 0 or not any(n in opening for n in words("release_nouns")):
+        return None
+    said = rx(r"[。！？\n]").search(opening, verb)
+    data = text.lstrip()[said.end() if said else len(opening) : _RELEASE_DATA]
+    first = next((pm for pm in periods.find_periods(data, year) if pm.period), None)
+    if first is None or first.period is None or not rx(rf"{year}-\d{{2}}").fullmatch(first.period):
+        return None
+    return first.period
 
 
 _REGION_KINDS = ("city", "province", "district")

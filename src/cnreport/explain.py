@@ -259,6 +259,8 @@ def _default_period(
         return Decision("default_period", "period.news_day", value, "a news item is about its day")
     if rule == "period.results_report":
         return Decision("default_period", rule, value, "the period of the company report presented")
+    if rule == "period.released_month":
+        return Decision("default_period", rule, value, "a statistics release: the month its first figures name")
     if rule == "period.review_week":
         return Decision("default_period", rule, value, "a weekly review: the trading week its report window ends in")
     if rule == "period.budget_year":

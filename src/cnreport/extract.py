@@ -45,6 +45,7 @@ from .documents import (
     national_subject,
     outlet_named_after_place,
     proper_name,
+    released_month,
     review_week,
     title_company,
     week_ending,
@@ -1165,6 +1166,8 @@ def document_context(
             else find_default_period(text, ref_year)
         ),
     )
+    if ctx.default_period is not None and ctx.default_period == released_month(text, ref_year):
+        ctx.default_period_rule = "period.released_month"  # 统计局今日发布…数字。3月…: the month released
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
     ctx.review_week = None if ctx.morning_brief_day else review_week(text, ref_year)
     ctx.looking_back = bool(_looking_back().search(text[:5000])) and "今年" not in text
@@ -1829,13 +1832,18 @@ def _bracketed_items(found: list[Draft], sentence: str, offset: int) -> list[Dra
         head = _indicator_head(out[-1].metric) if out and item else ""
         if item and head and d.metric != item.group("item") + head:
             d = replace(d, metric=item.group("item") + head)
+        before = out[-1] if out and item and head else None
+        if before is not None and d.kind is Kind.LEVEL and d.unit == before.unit and before.kind is Kind.GROWTH_RATE:
+            # 其次是家电（8%）: the item's figure is the same measure as the one before, a rate of growth
+            d = replace(d, kind=before.kind, base=before.base)
         out.append(d)
     return out
 
 
 # 、服装（下跌12.9%: a name, an opening bracket and at most a verb before the figure
 _BRACKET_ITEM = regex.compile(
-    r"(?:^|[，,、；;是为為])(?P<item>(?:(?![是为為])[\p{Han}A-Za-z]){1,12})[（(][\p{Han}]{0,4}$"
+    r"(?:^|[，,、；;是为為]|[）)](?:和|及|与|與|以及)?)(?P<item>(?:(?![是为為])[\p{Han}A-Za-z]){1,12})"
+    r"[（(][\p{Han}]{0,4}$"
 )
 
 
