@@ -4250,3 +4250,20 @@ def test_a_monthly_release_and_its_bracketed_categories() -> None:
 def test_a_release_names_its_report_month_apart_from_its_data() -> None:
     text = "某市经济简讯\n某市发布了2021年11月统计月报。\n数据显示，1-11月规上工业产值增长5%。\n全市常住人口100万人。\n"
     assert by_value(text, "period", year=2021)[1e6] == "2021"
+
+
+# A move verb before what moves (将减少公司负债8亿元, 可降低企业成本300亿元, 每年可减少碳排放20万吨): the
+# metric is named after the verb, not by the words before it (此举, 新政可); after an indicator
+# (营业收入增加5亿元) the verb still opens the predicate.
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        pytest.param("此举将减少公司负债8亿元。", "负债", id="debt-falls"),
+        pytest.param("新政可降低企业成本300亿元。", "企业成本", id="cost"),
+        pytest.param("每年可減少碳排放20萬噸。", "碳排放", id="traditional-emissions"),
+        pytest.param("营业收入增加5亿元。", "营业收入", id="indicator-before"),
+    ],
+)
+def test_a_move_verb_before_what_moves(text: str, metric: str) -> None:
+    [record] = cnreport.extract(text, year=2018)
+    assert record.metric == metric

@@ -1035,13 +1035,25 @@ def split_zone(segment: str, tokenize: Tokenize) -> tuple[str, str]:
             cut = rest[len(tok) :]
             if tok in word_set("cut_verbs") and _names_indicator(cut):
                 return cut, tok  # 政府每年节省经常开支1%: the spending named after the cut is what falls
-            return "".join(tokens[:i]), rest
+            before = "".join(tokens[:i])
+            if tok in word_set("object_move_verbs") and _moved_object(before, tokens[i + 1 :]):
+                return cut, tok  # 此举将减少公司负债8亿元: what moves is named after the verb
+            return before, rest
     for i, tok in enumerate(tokens):
         move = _ends_in_move().search(tok)
         if move and move.start() > 0 and not is_known_metric(tok) and not _signed_moves().search(tok):
             # 物价上涨 is one word to jieba: a word that ends in a move opens the predicate inside it
             return "".join(tokens[:i]) + tok[: move.start()], tok[move.start() :] + "".join(tokens[i + 1 :])
     return segment, ""
+
+
+def _moved_object(before: str, after: list[str]) -> bool:
+    """The words after a move verb name what moved (减少|公司负债, 降低|企业成本): a short noun phrase
+    with no predicate word of its own, when the words before the verb name no indicator."""
+    obj = "".join(after)
+    if not 2 <= len(obj) <= 10 or not rx(r"\p{Han}+").fullmatch(obj) or _names_indicator(before):
+        return False
+    return not any(t in _all_predicate_words() or _is_predicate_token(t) for t in after)
 
 
 @cache

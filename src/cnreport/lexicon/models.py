@@ -409,6 +409,7 @@ class GrammarWords(_Strict):
     reviewed_week_words: Words
     points_moving_heads: Words
     carrying_words: Words
+    object_move_verbs: Words
     whole_group_words: Words
     equal_comparisons: Words
     duty_verbs: Words
