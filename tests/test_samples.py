@@ -39,7 +39,7 @@ BUILT_ON = frozenset(
 # Ratchets: (record F1, strict F1, worst document's record F1) per set.
 RATCHETS = {
     "built_on": (0.968, 0.948, 0.918),
-    "simplified": (0.927, 0.857, 0.614),
+    "simplified": (0.928, 0.857, 0.614),
     "traditional": (0.905, 0.805, 0.585),
 }
 
