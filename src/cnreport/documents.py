@@ -225,13 +225,15 @@ def is_exclaimed_title(line: str) -> bool:
     return rx(r"[？?！!]\s*$").search(line) is not None
 
 
-def find_default_period(text: str, year: int | None) -> str | None:
-    """The period a document is about: a note (以上数字全部为2025年上半年…), else its title, else its year."""
+def default_period_and_rule(text: str, year: int | None) -> tuple[str | None, str | None]:
+    """The period a document is about, and the rule when it was a released month (else None): a note
+    (以上数字全部为2025年上半年…), else its title, else the month a statistics release gives first, else
+    its year."""
     note = _NOTE.search(text)
     if note:
         for pm in periods.find_periods(note.group("p"), year):
             if pm.period:
-                return pm.period
+                return pm.period, None
     head = text.lstrip()[:80].split("\n", 1)[0]
     if rx(r"[。！？]").search(head[:-1]):
         head = ""  # the first line is a sentence of the text, not a title
@@ -241,11 +243,11 @@ def find_default_period(text: str, year: int | None) -> str | None:
         if rx(r"上年|去年|前年|同期").search(pm.surface) or rx(r"[比较与同从由到至]$").search(head[: pm.start]):
             continue  # a comparison (比上年), not what the document is about
         if pm.period and not rx(r"\d{4}-\d{2}-\d{2}$").match(pm.period):
-            return pm.period
+            return pm.period, None
     month = released_month(text, year)
     if month is not None:
-        return month
-    return str(year) if year is not None else None
+        return month, "period.released_month"
+    return (str(year) if year is not None else None), None
 
 
 _RELEASE_OPENING = 200  # 政府統計處今日發表…統計數字: a release says so in its first lines
@@ -517,7 +519,7 @@ def week_of(day: str, weeks: int = 0) -> str:
     return f"{monday.isoformat()}/{(monday + _dt.timedelta(days=4)).isoformat()}"
 
 
-_DAY_SPAN = regex.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+DAY_SPAN = regex.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
 _REVIEW_HEAD = 20_000  # a weekly review states its window near the top; later spans are quoted dates
 _REVIEW_OPENING = 300  # a weekly review says so in its title or its opening lines
 
@@ -548,7 +550,7 @@ def review_week(text: str, year: int | None) -> str | None:
     head = text[:_REVIEW_HEAD]
     ends: list[_dt.date] = []
     for pm in periods.find_periods(head, year):
-        span = _DAY_SPAN.fullmatch(pm.period or "")
+        span = DAY_SPAN.fullmatch(pm.period or "")
         if span:
             first, last = (_dt.date.fromisoformat(d) for d in span.groups())
             if 4 <= (last - first).days <= 7:

@@ -27,12 +27,13 @@ from .context.dates import find_dateline
 from .context.issuer import coded_firms, filing_issuer, firm_at, firm_opening, results_period, results_publisher
 from .documents import (
     CONTRACT,
+    DAY_SPAN,
     FISCAL_QUARTER,
     FISCAL_TO_DATE,
     FiscalCalendar,
     day_of_month_before,
     default_fiscal_calendar,
-    find_default_period,
+    default_period_and_rule,
     find_document_date,
     find_document_subject,
     firm_named_after_place,
@@ -45,7 +46,6 @@ from .documents import (
     national_subject,
     outlet_named_after_place,
     proper_name,
-    released_month,
     review_week,
     title_company,
     week_ending,
@@ -1168,18 +1168,11 @@ def document_context(
     reference = find_reference(text, year=year)
     fiscal_april = is_hong_kong(text) if hong_kong is None else hong_kong
     ref_year = _with_fiscal_year(reference.year, fiscal_april)
-    ctx = DocContext(
-        year=ref_year,
-        decisions=reference.decisions,
-        subject=None,
-        default_period=(
-            str(ref_year)
-            if any(d.rule == "year.reviewing_title" for d in reference.decisions)
-            else find_default_period(text, ref_year)
-        ),
-    )
-    if ctx.default_period is not None and ctx.default_period == released_month(text, ref_year):
-        ctx.default_period_rule = "period.released_month"  # 统计局今日发布…数字。3月…: the month released
+    reviewing = any(d.rule == "year.reviewing_title" for d in reference.decisions)
+    default, rule = (str(ref_year), None) if reviewing else default_period_and_rule(text, ref_year)
+    ctx = DocContext(year=ref_year, decisions=reference.decisions, subject=None, default_period=default)
+    if rule:
+        ctx.default_period_rule = rule  # 统计局今日发布…数字。3月…: the month released
     ctx.morning_brief_day = morning_brief_day(text, ref_year)
     ctx.review_week = None if ctx.morning_brief_day else review_week(text, ref_year)
     ctx.looking_back = bool(_looking_back().search(text[:5000])) and "今年" not in text
@@ -1236,8 +1229,8 @@ def _dates_no_more_than_the_week(default: str | None, year: object, week: str) -
     """The default period is the bare year, none, or a window that ends in the reviewed week."""
     if default in (None, str(year)):
         return True
-    window = rx(r"\d{4}-\d{2}-\d{2}/(\d{4}-\d{2}-\d{2})").fullmatch(default or "")
-    return window is not None and week[:10] <= window.group(1) <= week[11:]
+    window = DAY_SPAN.fullmatch(default or "")
+    return window is not None and week[:10] <= window.group(2) <= week[11:]
 
 
 def _document_subject(
@@ -3270,7 +3263,7 @@ def _stamp_news_days(scan: _SentenceScan) -> None:
     day_of = ctx.news_day or ctx.document_date
     for wm in _WEEKDAY.finditer(sentence) if day_of else ():
         # 周四美股…, 高于周四的2.877%: the latest such weekday the news was written on or after
-        weekday = "一二三四五六日天".index(wm.group("w")) if wm.group("w") != "天" else 6
+        weekday = _weekday_number(wm.group("w"))
         anchor = day_of or ""
         if wm.group("last"):  # 上周五: that day of the week before
             anchor = (_dt.date.fromisoformat(anchor) - _dt.timedelta(days=7)).isoformat()
@@ -3309,7 +3302,7 @@ def _stamp_review_week(scan: _SentenceScan) -> None:
             continue  # 较上周: a base; 上周（3月8日至14日）: the bracket dates it
         day = _WEEKDAY_NAME.match(sentence, wm.end())
         if day:  # 截至上周五: that day of the reviewed week
-            weekday = "一二三四五六日天".index(day.group()) if day.group() != "天" else 6
+            weekday = _weekday_number(day.group())
             period = (monday + _dt.timedelta(days=weekday)).isoformat()
             scan.stated[:] = [t for t in scan.stated if not wm.start() <= t[0] < day.end()]
         else:
@@ -3450,11 +3443,6 @@ def _with_modality(draft: Draft, sentence: str, offset: int, clause_starts: list
     if dated and ctx.document_date and (draft.period or "") > ctx.document_date:
         return replace(draft, modality="target")  # written on 7月18日, 7月20日起下调到1元: a decision yet to apply
     return draft
-
-
-@cache
-def _covering() -> tuple[str, ...]:
-    return words("covering_months_verbs")
 
 
 _goods_under_duty = WordPattern(
@@ -4104,7 +4092,8 @@ def _counted_noun(sentence: str, mention: Mention, zone: str, tokenize: Tokenize
     if months:
         # 储备相当于23个月的开支: how many months of spending the stock named before covers (储备开支月数)
         owner = _leading_joiner().sub("", zone)
-        owner = owner if rx(r"\p{Han}{1,8}").fullmatch(owner) and not owner.endswith(_covering()) else ""
+        covering = owner.endswith(words("covering_months_verbs"))
+        owner = owner if rx(r"\p{Han}{1,8}").fullmatch(owner) and not covering else ""
         return f"{owner}{months.group('f')}月数"
     money = mention.unit in _MONEY_UNITS
     rate = _rate_named_after(sentence, mention, zone, tokenize)
@@ -5145,7 +5134,7 @@ def _proportion_moved(m: _Making) -> bool:
         return _ends_moving().search(moved) is not None  # 占比同比下降1.5%, not 比重超过25%
     mark = _LAST_CLAUSE_MARK.search(m.sentence, 0, m.mention.start)
     clause = m.sentence[mark.end() if mark else 0 : m.mention.start]
-    heads = _points_moving()
+    heads = words("points_moving_heads")
     return m.kind is Kind.GROWTH_RATE and m.metric.endswith(heads) and any(w in clause for w in heads)
 
 
@@ -5796,15 +5785,13 @@ def _stock_period(period: str | None, metric: str, before: str, moved: bool = Fa
     stock = _names_any("stock_heads", metric) or _names_any("balance_heads", metric)
     if period and stock and _YEAR_TO_DATE.fullmatch(period) and _as_at().search(before):
         return periods.period_end(period) or period
-    week = _SEVEN_DAYS.fullmatch(period or "")
+    week = DAY_SPAN.fullmatch(period or "")
     if week and stock and not moved and _WEEK_ENDING.search(before):
         # 至9月13日当周石油钻井总数: a count held at the week's end stands on that day, not over the week
         first, last = (_dt.date.fromisoformat(d) for d in week.groups())
         return week.group(2) if (last - first).days == 6 else period
     return period
 
-
-_SEVEN_DAYS = regex.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
 
 
 @cache
@@ -6242,11 +6229,6 @@ _last_month = WordPattern(r"\L<w>", w="last_month_words")
 
 
 @cache
-def _points_moving() -> tuple[str, ...]:
-    return tuple(words("points_moving_heads"))
-
-
-@cache
 def _signed_moves() -> regex.Pattern[str]:
     """A move named without its direction at a metric's end (净值涨跌幅, 营收增减幅度)."""
     signed = cast("list[str]", comparison_words()["direction"]["signed"])  # type: ignore[index]
@@ -6263,6 +6245,11 @@ _reviewed_week = WordPattern(r"\L<w>", w="reviewed_week_words")
 
 
 _versus_before = WordPattern(r"\L<w>", w="versus_markers")
+
+
+def _weekday_number(name: str) -> int:
+    """周一 -> 0 … 周日/周天 -> 6, as ``datetime.weekday`` counts."""
+    return 6 if name == "天" else "一二三四五六日".index(name)
 
 
 _WEEKDAY_NAME = regex.compile(r"[一二三四五六日天](?![年期边邊末])")
